@@ -1,0 +1,3 @@
+export * from './decider.js';
+export * from './domain-errors.js';
+export * from './personal-data.js';

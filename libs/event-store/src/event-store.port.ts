@@ -1,0 +1,113 @@
+/**
+ * The event-store port: EventStoreDB's semantics, implemented by the PostgreSQL adapter (default)
+ * and the EventStoreDB adapter. Everything above this file depends only on these types.
+ */
+import type { Position } from './position.js';
+
+/** What the writer expects the stream to look like at write time (checked inside the append). */
+export type ExpectedRevision = 'no_stream' | 'stream_exists' | 'any' | number;
+
+export interface EventMetadata {
+  eventId: string;
+  commandId: string;
+  correlationId: string;
+  causationId: string;
+  /** The user (subject of the token) on whose behalf the event was written. */
+  actor: string;
+  /** When the fact happened according to the command (ISO 8601), not when it was stored. */
+  occurredAt: string;
+  /** Data-ownership unit; lets projections and erasure scope by partnership without reading the data. */
+  partnershipId?: string;
+}
+
+/** An event about to be appended. `eventId` must be stable across retries of one command. */
+export interface EventToAppend<Data = unknown> {
+  eventId: string;
+  type: string;
+  schemaVersion: number;
+  data: Data;
+  metadata: EventMetadata;
+}
+
+export interface RecordedEvent<Data = unknown> {
+  streamName: string;
+  /** 0-based position of the event inside its stream. */
+  revision: number;
+  /** Position in the global log ($all). */
+  position: Position;
+  eventId: string;
+  type: string;
+  schemaVersion: number;
+  data: Data;
+  metadata: EventMetadata;
+  recordedAt: Date;
+}
+
+export interface AppendResult {
+  /** Revision of the last event now in the stream: the next append's expected revision. */
+  nextExpectedRevision: number;
+  position: Position;
+}
+
+export interface ReadStreamOptions {
+  fromRevision?: number;
+  maxCount?: number;
+}
+
+/** Server-side filter for the global log. An empty filter keeps every non-system event. */
+export interface LogFilter {
+  /** Stream categories (`marac_case` for `marac_case-<id>`). */
+  categories?: readonly string[];
+}
+
+export interface ReadAllOptions {
+  /** Exclusive: events strictly after this position. */
+  after?: Position;
+  maxCount: number;
+  filter?: LogFilter;
+}
+
+export interface ReadAllResult {
+  events: RecordedEvent[];
+  /** How far the read looked; a filtered read may advance past events it did not return. */
+  lastPosition: Position;
+  /** True when nothing that can be read yet lies after `lastPosition`. */
+  isEnd: boolean;
+}
+
+export type SubscriptionMessage =
+  | { kind: 'event'; event: RecordedEvent }
+  /** The subscription has looked at everything up to `position` (a filtered stream may return nothing). */
+  | { kind: 'checkpoint'; position: Position }
+  /** Everything readable so far has been delivered; live events follow. */
+  | { kind: 'caught-up'; position: Position };
+
+export interface SubscribeOptions {
+  after?: Position;
+  filter?: LogFilter;
+  /** Largest number of events read at once; also how often checkpoints are emitted. */
+  batchSize?: number;
+}
+
+export interface Subscription extends AsyncIterable<SubscriptionMessage> {
+  unsubscribe(): Promise<void>;
+}
+
+export interface EventStore {
+  appendToStream(
+    streamName: string,
+    events: readonly EventToAppend[],
+    options: { expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult>;
+  /** The stream's events in order; an empty array when the stream does not exist. */
+  readStream(streamName: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  readAll(options: ReadAllOptions): Promise<ReadAllResult>;
+  /** A catch-up subscription to the global log: history first, then live events. */
+  subscribeToAll(options: SubscribeOptions): Subscription;
+  /** How many events matching the filter lie after `after`, counting at most `cap`. */
+  countEventsAfter(after: Position | undefined, filter: LogFilter | undefined, cap: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Nest injection token for the configured adapter. */
+export const EVENT_STORE = Symbol('EVENT_STORE');
