@@ -1,3 +1,1 @@
-import { x } from '@app/event-store';
-import { y } from './other.js';
-console.log(x, y);
+console.log('placeholder');

@@ -15,7 +15,7 @@ export interface EmbeddedOptions {
   dataDir: string;
   port: number;
   /** Called with PostgreSQL's own log lines; silent by default (they are noise for a user). */
-  onLog?: (line: string) => void;
+  onLog?: (line: unknown) => void;
 }
 
 /**
