@@ -1,0 +1,83 @@
+import pg from 'pg';
+
+const CHANNEL = 'es_events';
+
+/**
+ * LISTEN/NOTIFY as a wake-up hint for subscribers. Appends do not NOTIFY inside their own transaction
+ * (that takes a database-wide lock at commit and serialises committers); instead each process sends
+ * at most one NOTIFY at a time after its appends. Subscribers also poll, so a lost hint only delays.
+ */
+export class LogWakeUps {
+  private listener?: Promise<pg.PoolClient>;
+  private waiters = new Set<() => void>();
+  private notifying = false;
+  private notifyAgain = false;
+  private closed = false;
+
+  constructor(private readonly pool: pg.Pool) {}
+
+  notify(): void {
+    if (this.closed) return;
+    if (this.notifying) {
+      this.notifyAgain = true;
+      return;
+    }
+    this.notifying = true;
+    this.pool
+      .query('SELECT pg_notify($1, $2)', [CHANNEL, ''])
+      .catch(() => undefined)
+      .finally(() => {
+        this.notifying = false;
+        if (this.notifyAgain) {
+          this.notifyAgain = false;
+          this.notify();
+        }
+      });
+  }
+
+  /** Resolves on the next wake-up or when `signal` aborts (the caller's poll interval or shutdown). */
+  next(signal: AbortSignal): Promise<void> {
+    this.ensureListening();
+    return new Promise((resolve) => {
+      if (signal.aborted) return resolve();
+      const wake = () => {
+        this.waiters.delete(wake);
+        signal.removeEventListener('abort', wake);
+        resolve();
+      };
+      this.waiters.add(wake);
+      signal.addEventListener('abort', wake, { once: true });
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const wake of [...this.waiters]) wake();
+    const listener = this.listener;
+    this.listener = undefined;
+    if (listener) {
+      const client = await listener.catch(() => undefined);
+      client?.release(true);
+    }
+  }
+
+  private ensureListening(): void {
+    if (this.listener || this.closed) return;
+    const listener = this.pool.connect().then(async (client) => {
+      client.on('notification', () => {
+        for (const wake of [...this.waiters]) wake();
+      });
+      client.on('error', () => this.dropListener(listener));
+      await client.query(`LISTEN ${CHANNEL}`);
+      return client;
+    });
+    listener.catch(() => this.dropListener(listener));
+    this.listener = listener;
+  }
+
+  private dropListener(listener: Promise<pg.PoolClient>): void {
+    if (this.listener !== listener) return;
+    this.listener = undefined;
+    listener.then((client) => client.release(true)).catch(() => undefined);
+  }
+}

@@ -1,0 +1,232 @@
+import pg from 'pg';
+import { isConnectionError } from '../../../platform/src/database/connection-errors.js';
+import { EventStoreUnavailableError, WrongExpectedVersionError } from '../errors.js';
+import type {
+  AppendResult,
+  EventMetadata,
+  EventStore,
+  EventToAppend,
+  ExpectedRevision,
+  LogFilter,
+  ReadAllOptions,
+  ReadAllResult,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeOptions,
+  Subscription,
+} from '../event-store.port.js';
+import { START, type Position } from '../position.js';
+import { categoryOf } from '../stream-name.js';
+import { CatchUpSubscription } from '../catch-up-subscription.js';
+import { EVENT_STORE_SCHEMA_SQL } from './postgres-event-store.schema.js';
+import { LogWakeUps } from './log-wake-ups.js';
+
+const UNIQUE_VIOLATION = '23505';
+/** Appends with `any` / `stream_exists` that lose a race for the next revision simply try again. */
+const MAX_RACE_RETRIES = 10;
+
+interface EventRow {
+  global_position: string;
+  transaction_id: string;
+  stream_name: string;
+  stream_revision: string;
+  event_id: string;
+  event_type: string;
+  schema_version: number;
+  data: unknown;
+  metadata: EventMetadata;
+  recorded_at: Date;
+}
+
+const EVENT_COLUMNS =
+  'global_position, transaction_id::text AS transaction_id, stream_name, stream_revision, event_id, event_type, schema_version, data, metadata, recorded_at';
+
+export interface PostgresEventStoreOptions {
+  /** How often a subscription polls when no wake-up arrives (LISTEN/NOTIFY is only a hint). */
+  pollIntervalMs?: number;
+}
+
+export class PostgresEventStore implements EventStore {
+  private readonly wakeUps: LogWakeUps;
+  private readonly pollIntervalMs: number;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    options: PostgresEventStoreOptions = {},
+  ) {
+    this.pollIntervalMs = options.pollIntervalMs ?? 1000;
+    this.wakeUps = new LogWakeUps(pool);
+  }
+
+  /** Creates the event tables and the append function if they are missing. Safe to run concurrently. */
+  static async migrate(pool: pg.Pool): Promise<void> {
+    const client = await pool.connect();
+    try {
+      // Serialise concurrent start-ups: CREATE ... IF NOT EXISTS is not safe against itself.
+      await client.query('SELECT pg_advisory_lock(hashtext($1))', ['es_schema_migration']);
+      await client.query(EVENT_STORE_SCHEMA_SQL);
+    } finally {
+      await client.query('SELECT pg_advisory_unlock(hashtext($1))', ['es_schema_migration']).catch(() => undefined);
+      client.release();
+    }
+  }
+
+  async appendToStream(
+    streamName: string,
+    events: readonly EventToAppend[],
+    { expectedRevision }: { expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult> {
+    if (events.length === 0) throw new Error('appendToStream needs at least one event');
+    const params = [
+      streamName,
+      categoryOf(streamName),
+      encodeExpected(expectedRevision),
+      events.map((e) => e.eventId),
+      events.map((e) => e.type),
+      events.map((e) => e.schemaVersion),
+      events.map((e) => JSON.stringify(e.data)),
+      events.map((e) => JSON.stringify(e.metadata)),
+    ];
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const { rows } = await this.pool.query<{
+          outcome: string;
+          next_revision: string;
+          commit_position: string | null;
+          prepare_position: string | null;
+        }>('SELECT * FROM es_append($1, $2, $3, $4::uuid[], $5::text[], $6::int[], $7::jsonb[], $8::jsonb[])', params);
+        const row = rows[0];
+        if (row.outcome === 'wrong_expected_version') {
+          throw new WrongExpectedVersionError(streamName, expectedRevision, Number(row.next_revision));
+        }
+        if (row.outcome === 'appended') this.wakeUps.notify();
+        return {
+          nextExpectedRevision: Number(row.next_revision),
+          position: { commit: BigInt(row.commit_position!), prepare: BigInt(row.prepare_position!) },
+        };
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        const constraint = (error as { constraint?: string }).constraint;
+        if (code === UNIQUE_VIOLATION && attempt < MAX_RACE_RETRIES) {
+          // Another writer took the revision (or stored these very event ids) between our check and insert.
+          if (constraint === 'es_events_event_id_key') continue;
+          if (expectedRevision === 'any' || expectedRevision === 'stream_exists') continue;
+          throw new WrongExpectedVersionError(streamName, expectedRevision, await this.currentRevision(streamName));
+        }
+        throw translate(error);
+      }
+    }
+  }
+
+  async readStream(streamName: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const { rows } = await this.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM es_events WHERE stream_name = $1 AND stream_revision >= $2
+       ORDER BY stream_revision LIMIT $3`,
+      [streamName, options.fromRevision ?? 0, options.maxCount ?? null],
+    );
+    return rows.map(toRecordedEvent);
+  }
+
+  /**
+   * Reads the global log in (transaction id, sequence) order, and only below the oldest transaction
+   * still running: a sequence value is taken before commit, so an event whose transaction commits
+   * late would otherwise land behind a reader that has already moved past it.
+   */
+  async readAll({ after = START, maxCount, filter }: ReadAllOptions): Promise<ReadAllResult> {
+    const categories = filter?.categories?.length ? filter.categories : null;
+    const { rows } = await this.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM es_events
+       WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
+         AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+         AND ($3::text[] IS NULL OR category = ANY ($3::text[]))
+       ORDER BY transaction_id, global_position
+       LIMIT $4`,
+      [xidParam(after), after.prepare.toString(), categories, maxCount],
+    );
+    const events = rows.map(toRecordedEvent);
+    return {
+      events,
+      lastPosition: events.length ? events[events.length - 1].position : after,
+      isEnd: events.length < maxCount,
+    };
+  }
+
+  subscribeToAll(options: SubscribeOptions): Subscription {
+    return new CatchUpSubscription(this, options, {
+      pollIntervalMs: this.pollIntervalMs,
+      waitForWakeUp: (signal) => this.wakeUps.next(signal),
+    });
+  }
+
+  async countEventsAfter(after: Position | undefined, filter: LogFilter | undefined, cap: number): Promise<number> {
+    const from = after ?? START;
+    const categories = filter?.categories?.length ? filter.categories : null;
+    const { rows } = await this.query<{ count: number }>(
+      `SELECT count(*)::int AS count FROM (
+         SELECT 1 FROM es_events
+         WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
+           AND ($3::text[] IS NULL OR category = ANY ($3::text[]))
+         LIMIT $4) AS pending`,
+      [xidParam(from), from.prepare.toString(), categories, cap],
+    );
+    return rows[0].count;
+  }
+
+  async close(): Promise<void> {
+    await this.wakeUps.close();
+  }
+
+  private async currentRevision(streamName: string): Promise<number> {
+    const { rows } = await this.query<{ revision: string }>(
+      'SELECT coalesce(max(stream_revision), -1) AS revision FROM es_events WHERE stream_name = $1',
+      [streamName],
+    );
+    return Number(rows[0].revision);
+  }
+
+  private async query<Row extends pg.QueryResultRow>(text: string, params: unknown[]): Promise<pg.QueryResult<Row>> {
+    try {
+      return await this.pool.query<Row>(text, params);
+    } catch (error) {
+      throw translate(error);
+    }
+  }
+}
+
+function encodeExpected(expected: ExpectedRevision): number {
+  switch (expected) {
+    case 'no_stream':
+      return -1;
+    case 'any':
+      return -2;
+    case 'stream_exists':
+      return -4;
+    default:
+      if (!Number.isInteger(expected) || expected < 0) throw new Error(`invalid expected revision: ${expected}`);
+      return expected;
+  }
+}
+
+/** xid8 has no negative values; the start of the log is "after transaction 0". */
+function xidParam(position: Position): string {
+  return position.commit < 0n ? '0' : position.commit.toString();
+}
+
+function translate(error: unknown): unknown {
+  if (isConnectionError(error)) return new EventStoreUnavailableError('the event store database is unavailable', { cause: error });
+  return error;
+}
+
+function toRecordedEvent(row: EventRow): RecordedEvent {
+  return {
+    streamName: row.stream_name,
+    revision: Number(row.stream_revision),
+    position: { commit: BigInt(row.transaction_id), prepare: BigInt(row.global_position) },
+    eventId: row.event_id,
+    type: row.event_type,
+    schemaVersion: row.schema_version,
+    data: row.data,
+    metadata: row.metadata,
+    recordedAt: row.recorded_at,
+  };
+}
