@@ -1,1 +1,22 @@
-console.log('placeholder');
+import { boundedContexts } from '@app/contexts';
+import { ConfigError, loadConfig, resolveDatabase } from '@app/platform';
+import { createApp } from './bootstrap.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = await resolveDatabase(config);
+  const app = await createApp({ config, databaseUrl: database.url, contexts: boundedContexts });
+  // The embedded server stops after Nest has drained requests and stopped the projection runners.
+  process.once('exit', () => void database.stop());
+  app.get(LoggerToken).log(
+    `Safer Panels API on http://${config.host}:${config.port} (docs at /docs; database: ${config.databaseUrl ? 'DATABASE_URL' : `embedded in ${config.dataDir}`}; event store: ${config.eventStore})`,
+  );
+  await app.listen(config.port, config.host);
+}
+
+const LoggerToken = (await import('nestjs-pino')).Logger;
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? `configuration error: ${error.message}` : error);
+  process.exit(1);
+});

@@ -5,3 +5,8 @@ export * from './stream-name.js';
 export * from './event-ids.js';
 export * from './catch-up-subscription.js';
 export * from './postgres/postgres-event-store.js';
+export * from './serialization/event-type-registry.js';
+export * from './serialization/event-codec.js';
+export * from './serialization/personal-data-protector.js';
+export * from './command-handling/command-executor.js';
+export * from './event-store.module.js';

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { isConnectionError } from '../../../platform/src/database/connection-errors.js';
+import { isConnectionError } from '@app/platform';
 import { EventStoreUnavailableError, WrongExpectedVersionError } from '../errors.js';
 import type {
   AppendResult,

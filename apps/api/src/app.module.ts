@@ -1,0 +1,69 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { EventStoreModule, PERSONAL_DATA_PROTECTOR, PlainPersonalData } from '@app/event-store';
+import { ProjectionCheckpoint, ProjectionCheckpoints1763800000000, ProjectionsModule } from '@app/projections';
+import { APP_CONFIG, BOUNDED_CONTEXTS, DATABASE_URL, type AppConfig, type BoundedContext } from '@app/platform';
+import { HealthController } from './health/health.controller.js';
+import { MetricsModule } from './metrics/metrics.module.js';
+import { ProblemDetailsFilter } from './http/problem-details.filter.js';
+import { loggerOptions } from './http/logging.js';
+import { Global } from '@nestjs/common';
+
+export interface AppOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  contexts: BoundedContext[];
+  /** Processes with no HTTP (the projector) leave out controllers, filters and metrics. */
+  http: boolean;
+}
+
+@Global()
+@Module({})
+class CoreModule {
+  static forRoot(options: AppOptions): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: options.config },
+        { provide: DATABASE_URL, useValue: options.databaseUrl },
+        { provide: BOUNDED_CONTEXTS, useValue: options.contexts },
+        { provide: PERSONAL_DATA_PROTECTOR, useClass: PlainPersonalData },
+      ],
+      exports: [APP_CONFIG, DATABASE_URL, BOUNDED_CONTEXTS, PERSONAL_DATA_PROTECTOR],
+    };
+  }
+}
+
+/** The whole application, assembled from the platform modules and the bounded contexts. */
+@Module({})
+export class AppModule {
+  static forRoot(options: AppOptions): DynamicModule {
+    const { config, databaseUrl, contexts } = options;
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(options),
+        LoggerModule.forRoot(loggerOptions(config)),
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: databaseUrl,
+          entities: [ProjectionCheckpoint, ...contexts.flatMap((c) => c.entities as Function[])],
+          migrations: [ProjectionCheckpoints1763800000000, ...contexts.flatMap((c) => c.migrations as Function[])],
+          synchronize: false,
+          migrationsRun: false,
+          extra: { max: config.databasePoolSize, application_name: 'safer-panels' },
+        }),
+        CqrsModule.forRoot(),
+        EventStoreModule.forRoot(),
+        ProjectionsModule,
+        ...(options.http ? [MetricsModule] : []),
+        ...(options.http ? contexts.flatMap((c) => (c.httpModule ? [c.httpModule] : [])) : []),
+      ],
+      controllers: options.http ? [HealthController] : [],
+      providers: options.http ? [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }] : [],
+    };
+  }
+}

@@ -1,0 +1,54 @@
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { positionToString } from '@app/event-store';
+import { ProjectionsService } from '@app/projections';
+import { isConnectionError } from '@app/platform';
+
+/** Liveness (the process answers) and readiness (database reachable; how far each projection is behind). */
+@ApiTags('operations')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly projections: ProjectionsService,
+  ) {}
+
+  @Get('live')
+  @ApiOkResponse({ description: 'The process is up', schema: { example: { status: 'ok' } } })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @ApiOkResponse({
+    description: 'The database answers; projections listed with the events each has still to apply',
+    schema: {
+      example: {
+        status: 'ok',
+        database: 'up',
+        projections: [{ name: 'marac_case_list', lag: 0, position: '812/20431', active: true, caughtUp: true }],
+      },
+    },
+  })
+  @ApiServiceUnavailableResponse({ description: 'The database cannot be reached' })
+  async ready(@Res({ passthrough: true }) response: Response): Promise<unknown> {
+    try {
+      await this.dataSource.query('SELECT 1');
+      const projections = (await this.projections.health()).map((p) => ({
+        name: p.name,
+        lag: p.lag,
+        position: p.position ? positionToString(p.position) : null,
+        active: p.active,
+        caughtUp: p.caughtUp,
+        ...(p.lastError ? { lastError: p.lastError } : {}),
+      }));
+      return { status: projections.every((p) => p.lag === 0) ? 'ok' : 'catching-up', database: 'up', projections };
+    } catch (error) {
+      if (!isConnectionError(error)) throw error;
+      response.status(HttpStatus.SERVICE_UNAVAILABLE);
+      return { status: 'unavailable', database: 'down' };
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import type { Request, Response } from 'express';
+import { v5 as uuidv5 } from 'uuid';
+import type { CommandContext } from '@app/event-store';
+import { RequestProblem } from './problem.js';
+
+const IDEMPOTENCY_NAMESPACE = 'b3c1f0a4-5a7e-4a55-8f3e-2d6a1f1e9c77';
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
+
+/** The caller, as set by the authentication guard. */
+function actorOf(request: Request): string {
+  return (request as Request & { user?: { id: string } }).user?.id ?? 'anonymous';
+}
+
+/**
+ * Metadata for the events a request will produce. An Idempotency-Key becomes the command id (scoped to
+ * the caller, so two users' keys never collide); without one every request is a new command.
+ */
+export function commandContext(request: Request, partnershipId?: string): CommandContext {
+  const actor = actorOf(request);
+  const key = request.header('idempotency-key');
+  if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
+    throw new RequestProblem(400, 'Idempotency-Key must be 1 to 200 visible ASCII characters.', [
+      { field: 'Idempotency-Key', messages: ['must be 1 to 200 visible ASCII characters'] },
+    ]);
+  }
+  const commandId = key === undefined ? randomUUID() : uuidv5(`${actor}\n${key}`, IDEMPOTENCY_NAMESPACE);
+  const correlationId = correlationIdOf(request);
+  return {
+    commandId,
+    correlationId,
+    causationId: correlationId,
+    actor,
+    occurredAt: new Date().toISOString(),
+    partnershipId,
+  };
+}
+
+export function correlationIdOf(request: Request): string {
+  const header = request.headers['x-correlation-id'];
+  return typeof header === 'string' && header.length > 0 ? header : String((request as Request & { id?: unknown }).id ?? randomUUID());
+}
+
+/** If-Match carries the stream revision the client last saw, as the ETag we sent: `"3"` (or W/"3"). */
+export function expectedRevisionOf(request: Request): number | undefined {
+  const header = request.header('if-match');
+  if (header === undefined) return undefined;
+  const match = /^(?:W\/)?"(-?\d+)"$/.exec(header.trim());
+  if (!match) {
+    throw new RequestProblem(400, 'If-Match must be an ETag this service sent, such as "3".', [
+      { field: 'If-Match', messages: ['must be an ETag such as "3"'] },
+    ]);
+  }
+  return Number(match[1]);
+}
+
+export function setRevision(response: Response, revision: number): void {
+  response.setHeader('ETag', `"${revision}"`);
+}

@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { ProjectionsService } from '@app/projections';
+
+/** Prometheus metrics of this process; projection lag is read from the checkpoints at scrape time. */
+@Injectable()
+export class MetricsService {
+  readonly registry = new Registry();
+
+  readonly httpRequests = new Histogram({
+    name: 'http_request_duration_seconds',
+    help: 'HTTP request latency by route and status',
+    labelNames: ['method', 'route', 'status'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [this.registry],
+  });
+
+  readonly commands = new Counter({
+    name: 'commands_total',
+    help: 'Commands handled, by outcome',
+    labelNames: ['outcome'],
+    registers: [this.registry],
+  });
+
+  constructor(projections: ProjectionsService) {
+    collectDefaultMetrics({ register: this.registry });
+    new Gauge({
+      name: 'projection_lag_events',
+      help: 'Events in the log that a projection has not applied yet',
+      labelNames: ['projection'],
+      registers: [this.registry],
+      async collect() {
+        for (const projection of await projections.health()) this.set({ projection: projection.name }, projection.lag);
+      },
+    });
+  }
+}

@@ -1,0 +1,7 @@
+import type { BoundedContext } from '@app/platform';
+
+/**
+ * The composition root: every bounded context the product runs. A new context (ASB, Community
+ * Trigger, IOM) is a folder under libs/ that exports a BoundedContext, added to this list.
+ */
+export const boundedContexts: BoundedContext[] = [];

@@ -1,0 +1,94 @@
+import type { Decider, DomainEvent } from '@app/domain';
+import { WrongExpectedVersionError } from '../errors.js';
+import type { EventStore } from '../event-store.port.js';
+import type { CommandContext, EventCodec } from '../serialization/event-codec.js';
+
+export interface HandleOptions {
+  context: CommandContext;
+  /** The revision the client last saw (HTTP If-Match). When given, a conflict is the client's to resolve. */
+  expectedRevision?: number;
+}
+
+export interface HandleResult<State, Event extends DomainEvent> {
+  /** The stream's revision after the command: the response's ETag. -1 when the stream does not exist. */
+  revision: number;
+  state: State;
+  events: Event[];
+  /** True when this command id had already been applied and nothing new was appended. */
+  replayed: boolean;
+}
+
+/** How often a command with no If-Match is re-decided after losing a race to another writer. */
+const MAX_CONFLICT_RETRIES = 3;
+
+/**
+ * The one write path: read the stream, fold it into state, decide, append at the revision read.
+ * A command id already present in the stream answers with the first outcome instead of deciding
+ * again, so a retried request (same Idempotency-Key) appends nothing twice on either store.
+ */
+export class CommandExecutor {
+  constructor(
+    private readonly store: EventStore,
+    private readonly codec: EventCodec,
+  ) {}
+
+  async handle<Command, State, Event extends DomainEvent>(
+    streamName: string,
+    decider: Pick<Decider<Command, State, Event>, 'initialState' | 'evolve'>,
+    decide: (state: State) => Event[],
+    options: HandleOptions,
+  ): Promise<HandleResult<State, Event>> {
+    for (let attempt = 0; ; attempt++) {
+      const history = await this.codec.decode<Event>(await this.store.readStream(streamName));
+      const current = history.length - 1;
+
+      const firstTime = history.filter((e) => e.metadata.commandId === options.context.commandId);
+      if (firstTime.length > 0) {
+        const upTo = firstTime[firstTime.length - 1].revision;
+        return {
+          revision: upTo,
+          state: history.slice(0, upTo + 1).reduce((s, e) => decider.evolve(s, e.event), decider.initialState()),
+          events: firstTime.map((e) => e.event),
+          replayed: true,
+        };
+      }
+      if (options.expectedRevision !== undefined && options.expectedRevision !== current) {
+        throw new WrongExpectedVersionError(streamName, options.expectedRevision, current);
+      }
+
+      const state = history.reduce((s, e) => decider.evolve(s, e.event), decider.initialState());
+      const events = decide(state);
+      if (events.length === 0) return { revision: current, state, events, replayed: false };
+
+      try {
+        const result = await this.store.appendToStream(streamName, await this.codec.encode(events, options.context), {
+          expectedRevision: current === -1 ? 'no_stream' : current,
+        });
+        return {
+          revision: result.nextExpectedRevision,
+          state: events.reduce(decider.evolve, state),
+          events,
+          replayed: false,
+        };
+      } catch (error) {
+        const retry =
+          error instanceof WrongExpectedVersionError &&
+          options.expectedRevision === undefined &&
+          attempt < MAX_CONFLICT_RETRIES;
+        if (!retry) throw error;
+      }
+    }
+  }
+
+  /** Reads a stream's current state without deciding anything (queries of a single aggregate). */
+  async load<State, Event extends DomainEvent>(
+    streamName: string,
+    decider: Pick<Decider<unknown, State, Event>, 'initialState' | 'evolve'>,
+  ): Promise<{ state: State; revision: number }> {
+    const history = await this.codec.decode<Event>(await this.store.readStream(streamName));
+    return {
+      state: history.reduce((s, e) => decider.evolve(s, e.event), decider.initialState()),
+      revision: history.length - 1,
+    };
+  }
+}

@@ -1,0 +1,61 @@
+import type { DomainEvent } from '@app/domain';
+import type { EventMetadata, EventToAppend, RecordedEvent } from '../event-store.port.js';
+import { deriveEventId } from '../event-ids.js';
+import type { Position } from '../position.js';
+import type { EventTypeRegistry } from './event-type-registry.js';
+import type { PersonalDataProtector } from './personal-data-protector.js';
+
+/** Who asked for a change, and why: becomes every resulting event's metadata. */
+export interface CommandContext {
+  commandId: string;
+  correlationId: string;
+  causationId: string;
+  actor: string;
+  occurredAt: string;
+  partnershipId?: string;
+}
+
+/** A decoded event (current schema, personal data revealed) with where and when it was stored. */
+export interface EventEnvelope<Event extends DomainEvent = DomainEvent> {
+  event: Event;
+  streamName: string;
+  revision: number;
+  position: Position;
+  metadata: EventMetadata;
+  recordedAt: Date;
+}
+
+/** Domain events to stored events and back: schema versions, metadata, ids, personal-data encryption. */
+export class EventCodec {
+  constructor(
+    private readonly registry: EventTypeRegistry,
+    private readonly personalData: PersonalDataProtector,
+  ) {}
+
+  async encode(events: readonly DomainEvent[], context: CommandContext): Promise<EventToAppend[]> {
+    return Promise.all(
+      events.map(async (event, index) => {
+        const eventId = deriveEventId(context.commandId, index);
+        return {
+          eventId,
+          type: event.type,
+          schemaVersion: this.registry.schemaVersionOf(event.type),
+          data: await this.personalData.protect(event.data, context.partnershipId),
+          metadata: { ...context, eventId },
+        };
+      }),
+    );
+  }
+
+  async decode<Event extends DomainEvent = DomainEvent>(recorded: readonly RecordedEvent[]): Promise<EventEnvelope<Event>[]> {
+    const revealed = await this.personalData.reveal(recorded.map((r) => r.data));
+    return recorded.map((r, i) => ({
+      event: this.registry.upcast({ type: r.type, schemaVersion: r.schemaVersion, data: revealed[i] }) as Event,
+      streamName: r.streamName,
+      revision: r.revision,
+      position: r.position,
+      metadata: r.metadata,
+      recordedAt: r.recordedAt,
+    }));
+  }
+}
