@@ -34,6 +34,8 @@ const withDatabase = {
 };
 
 export default {
+  // Integration tests wait on real databases and background runners; unit tests finish long before this.
+  testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.unit.spec.ts'] },
     { ...withDatabase, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs}/**/*.int.spec.ts'] },

@@ -1,16 +1,16 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { EventStoreModule, PERSONAL_DATA_PROTECTOR, PlainPersonalData } from '@app/event-store';
 import { ProjectionCheckpoint, ProjectionCheckpoints1763800000000, ProjectionsModule } from '@app/projections';
-import { APP_CONFIG, BOUNDED_CONTEXTS, DATABASE_URL, type AppConfig, type BoundedContext } from '@app/platform';
+import { APP_CONFIG, BOUNDED_CONTEXTS, DATABASE_URL, runMigrations, type AppConfig, type BoundedContext } from '@app/platform';
+import { DataSource } from 'typeorm';
 import { HealthController } from './health/health.controller.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { loggerOptions } from './http/logging.js';
-import { Global } from '@nestjs/common';
 
 export interface AppOptions {
   config: AppConfig;
@@ -63,7 +63,12 @@ export class AppModule {
         ...(options.http ? contexts.flatMap((c) => (c.httpModule ? [c.httpModule] : [])) : []),
       ],
       controllers: options.http ? [HealthController] : [],
-      providers: options.http ? [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }] : [],
+      providers: [
+        // A factory provider runs while the module is being built, so the schema is current before any
+        // lifecycle hook (the projection runners start in one) touches it.
+        { provide: 'READ_MODEL_MIGRATIONS', inject: [DataSource], useFactory: runMigrations },
+        ...(options.http ? [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }] : []),
+      ],
     };
   }
 }

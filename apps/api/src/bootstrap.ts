@@ -5,8 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { DataSource } from 'typeorm';
-import { runMigrations, type AppConfig, type BoundedContext } from '@app/platform';
+import type { AppConfig, BoundedContext } from '@app/platform';
 import { AppModule } from './app.module.js';
 import { validationPipe } from './http/validation.js';
 
@@ -32,7 +31,6 @@ export async function createApp({ config, databaseUrl, contexts }: CreateAppOpti
   app.useBodyParser('json', { limit: config.bodyLimit, type: ['application/json', 'application/*+json'] });
   app.useGlobalPipes(validationPipe());
   app.enableShutdownHooks();
-  await runMigrations(app.get(DataSource));
   setUpOpenApi(app);
   return app;
 }

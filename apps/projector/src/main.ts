@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { DataSource } from 'typeorm';
 import { boundedContexts } from '@app/contexts';
-import { ConfigError, loadConfig, resolveDatabase, runMigrations } from '@app/platform';
+import { ConfigError, loadConfig, resolveDatabase } from '@app/platform';
 import { AppModule } from '../../api/src/app.module.js';
 
 /**
@@ -19,7 +18,6 @@ async function main(): Promise<void> {
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));
-  await runMigrations(app.get(DataSource));
   app.enableShutdownHooks();
   await app.init();
   app.get(Logger).log('Safer Panels projector running');

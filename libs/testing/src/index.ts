@@ -1,2 +1,3 @@
 export * from './given-when-then.js';
 export * from './test-database.js';
+export * from './test-data-source.js';

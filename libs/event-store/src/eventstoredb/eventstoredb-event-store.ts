@@ -223,7 +223,7 @@ class EventStoreDbSubscription implements Subscription {
     const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
     this.highWaterMark = batchSize * 2;
     this.lastPosition = options.after ?? START;
-    // The server checks for a checkpoint every maxSearchWindow events it looks at, times the interval.
+    // The server sends a checkpoint each time it has looked at maxSearchWindow x checkpointInterval events.
     const filterOptions = {
       maxSearchWindow: batchSize,
       checkpointInterval: 1,
@@ -280,7 +280,7 @@ class EventStoreDbSubscription implements Subscription {
     this.received++;
     const event = resolved.event;
     // Subscribing from a position starts after it; the check guards against a server that includes it.
-    if (event && !this.isAtOrBeforeStart(event.position) && matchesFilter(event, this.options.filter)) {
+    if (event && !this.isAtOrBeforeAfter(event.position) && matchesFilter(event, this.options.filter)) {
       const recorded = toRecordedEvent(event);
       this.queue.push({ kind: 'event', event: recorded });
       this.lastPosition = recorded.position;
@@ -291,10 +291,12 @@ class EventStoreDbSubscription implements Subscription {
   }
 
   private onCheckpoint(position: Position): void {
-    this.enqueueAfterBuffered(() =>
+    this.enqueueAfterBuffered(() => {
       // A checkpoint at or behind what was already delivered tells the consumer nothing new.
-      comparePositions(position, this.lastPosition) > 0 ? ((this.lastPosition = position), { kind: 'checkpoint', position }) : undefined,
-    );
+      if (comparePositions(position, this.lastPosition) <= 0) return undefined;
+      this.lastPosition = position;
+      return { kind: 'checkpoint', position };
+    });
   }
 
   /** Queues a message behind the events the source has already produced but not yet handed to us. */
@@ -311,7 +313,7 @@ class EventStoreDbSubscription implements Subscription {
     }
   }
 
-  private isAtOrBeforeStart(position: EsdbPosition): boolean {
+  private isAtOrBeforeAfter(position: EsdbPosition): boolean {
     return this.options.after !== undefined && comparePositions(fromEsdbPosition(position), this.options.after) <= 0;
   }
 

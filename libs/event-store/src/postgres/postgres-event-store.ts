@@ -27,7 +27,8 @@ const MAX_RACE_RETRIES = 10;
 
 interface EventRow {
   global_position: string;
-  transaction_id: string;
+  /** xid8 as text; aliased so that ORDER BY transaction_id still sorts by the xid8 column, not the text. */
+  transaction_text: string;
   stream_name: string;
   stream_revision: string;
   event_id: string;
@@ -39,7 +40,7 @@ interface EventRow {
 }
 
 const EVENT_COLUMNS =
-  'global_position, transaction_id::text AS transaction_id, stream_name, stream_revision, event_id, event_type, schema_version, data, metadata, recorded_at';
+  'global_position, transaction_id::text AS transaction_text, stream_name, stream_revision, event_id, event_type, schema_version, data, metadata, recorded_at';
 
 export interface PostgresEventStoreOptions {
   /** How often a subscription polls when no wake-up arrives (LISTEN/NOTIFY is only a hint). */
@@ -221,7 +222,7 @@ function toRecordedEvent(row: EventRow): RecordedEvent {
   return {
     streamName: row.stream_name,
     revision: Number(row.stream_revision),
-    position: { commit: BigInt(row.transaction_id), prepare: BigInt(row.global_position) },
+    position: { commit: BigInt(row.transaction_text), prepare: BigInt(row.global_position) },
     eventId: row.event_id,
     type: row.event_type,
     schemaVersion: row.schema_version,

@@ -1,0 +1,349 @@
+import { Transform, type TransformCallback, type TransformOptions } from 'node:stream';
+import {
+  AccessDeniedError,
+  DeadlineExceededError,
+  EventStoreDBClient,
+  StreamDeletedError,
+  StreamNotFoundError,
+  UnavailableError,
+  WrongExpectedVersionError as EsdbWrongExpectedVersionError,
+  type AllStreamResolvedEvent,
+  type Filter,
+  type Position as EsdbPosition,
+  type RecordedEvent as EsdbRecordedEvent,
+  type SubscribeToAllOptions,
+} from '@eventstore/db-client';
+import { EventStoreUnavailableError, WrongExpectedVersionError } from '../errors.js';
+import type { EventToAppend, SubscriptionMessage } from '../event-store.port.js';
+import { START } from '../position.js';
+import { EventStoreDbEventStore } from './eventstoredb-event-store.js';
+import {
+  assertDistinctEventIds,
+  matchesFilter,
+  toEsdbExpectedRevision,
+  toEventData,
+  toReadPosition,
+  toRecordedEvent,
+  translateAppendError,
+  translateError,
+} from './eventstoredb-mapping.js';
+
+const metadata = {
+  eventId: '9b2f7c1e-1d4a-4c55-8a3e-0c6d5b8f2a10',
+  commandId: 'c0mmand',
+  correlationId: 'corr',
+  causationId: 'cause',
+  actor: 'user-1',
+  occurredAt: '2026-03-01T10:00:00.000Z',
+  partnershipId: 'p-1',
+};
+
+const toAppend: EventToAppend = {
+  eventId: '9b2f7c1e-1d4a-4c55-8a3e-0c6d5b8f2a10',
+  type: 'ReferralReceived',
+  schemaVersion: 3,
+  data: { caseId: 'c-1', risk: 'high' },
+  metadata,
+};
+
+/** What the client hands back for an event, shaped as convertGrpcRecord builds it. */
+function recorded(overrides: Partial<Record<keyof EsdbRecordedEvent, unknown>> = {}): EsdbRecordedEvent {
+  return {
+    streamId: 'marac_case-1',
+    id: toAppend.eventId,
+    isJson: true,
+    revision: 4n,
+    type: 'ReferralReceived',
+    created: new Date('2026-03-01T10:00:01.000Z'),
+    data: { caseId: 'c-1', risk: 'high' },
+    metadata: { ...metadata, schemaVersion: 3 },
+    position: { commit: 1234n, prepare: 1200n },
+    ...overrides,
+  } as EsdbRecordedEvent;
+}
+
+describe('EventStoreDB mapping', () => {
+  describe('expected revision', () => {
+    it.each([
+      ['no_stream', 'no_stream'],
+      ['stream_exists', 'stream_exists'],
+      ['any', 'any'],
+    ] as const)('maps %s to the client constant %s', (ours, theirs) => {
+      expect(toEsdbExpectedRevision(ours)).toBe(theirs);
+    });
+
+    it('maps an exact revision to a bigint', () => {
+      expect(toEsdbExpectedRevision(0)).toBe(0n);
+      expect(toEsdbExpectedRevision(41)).toBe(41n);
+    });
+
+    it('refuses revisions that are not non-negative integers', () => {
+      expect(() => toEsdbExpectedRevision(-1)).toThrow('invalid expected revision');
+      expect(() => toEsdbExpectedRevision(1.5)).toThrow('invalid expected revision');
+    });
+  });
+
+  describe('events', () => {
+    it('writes a JSON event with our id and type, and the schema version inside the metadata', () => {
+      expect(toEventData(toAppend)).toEqual({
+        id: toAppend.eventId,
+        contentType: 'application/json',
+        type: 'ReferralReceived',
+        data: { caseId: 'c-1', risk: 'high' },
+        metadata: { ...metadata, schemaVersion: 3 },
+      });
+    });
+
+    it('reads the schema version back out of the metadata and leaves the rest of the metadata as written', () => {
+      const event = toRecordedEvent(recorded());
+      expect(event).toEqual({
+        streamName: 'marac_case-1',
+        revision: 4,
+        position: { commit: 1234n, prepare: 1200n },
+        eventId: toAppend.eventId,
+        type: 'ReferralReceived',
+        schemaVersion: 3,
+        data: { caseId: 'c-1', risk: 'high' },
+        metadata,
+        recordedAt: new Date('2026-03-01T10:00:01.000Z'),
+      });
+      expect(event.metadata).not.toHaveProperty('schemaVersion');
+    });
+
+    it('round-trips an appended event through what the server stores', () => {
+      const written = toEventData(toAppend);
+      const read = toRecordedEvent(recorded({ id: written.id, type: written.type, data: written.data, metadata: written.metadata }));
+      expect({ ...read, streamName: undefined, revision: undefined, position: undefined, recordedAt: undefined }).toEqual({
+        ...toAppend,
+        streamName: undefined,
+        revision: undefined,
+        position: undefined,
+        recordedAt: undefined,
+      });
+    });
+
+    it('treats an event written without a schema version (or with binary metadata) as version 1', () => {
+      expect(toRecordedEvent(recorded({ metadata: { actor: 'x' } })).schemaVersion).toBe(1);
+      const binary = toRecordedEvent(recorded({ metadata: new Uint8Array([1, 2]) }));
+      expect(binary.schemaVersion).toBe(1);
+      expect(binary.metadata).toEqual({});
+    });
+
+    it('refuses an append that repeats an event id', () => {
+      expect(() => assertDistinctEventIds([toAppend, { ...toAppend, data: {} }])).toThrow('appears twice');
+      expect(() => assertDistinctEventIds([toAppend, { ...toAppend, eventId: 'other' }])).not.toThrow();
+    });
+  });
+
+  describe('positions', () => {
+    it('sends our START (-1/-1, which ESDB reads as its end) as the START constant', () => {
+      expect(toReadPosition(START)).toBe('start');
+      expect(toReadPosition(undefined)).toBe('start');
+    });
+
+    it('sends any other position as its commit/prepare pair', () => {
+      expect(toReadPosition({ commit: 10n, prepare: 9n })).toEqual({ commit: 10n, prepare: 9n });
+      expect(toReadPosition({ commit: 0n, prepare: 0n })).toEqual({ commit: 0n, prepare: 0n });
+    });
+  });
+
+  describe('filters', () => {
+    it('keeps the events of the listed categories only, and never system events', () => {
+      const filter = { categories: ['marac_case'] };
+      expect(matchesFilter({ streamId: 'marac_case-1', type: 'ReferralReceived' }, filter)).toBe(true);
+      expect(matchesFilter({ streamId: 'marac_case_other-1', type: 'ReferralReceived' }, filter)).toBe(false);
+      expect(matchesFilter({ streamId: 'asb_case-1', type: 'ReferralReceived' }, filter)).toBe(false);
+      expect(matchesFilter({ streamId: 'marac_case-1', type: '$metadata' }, filter)).toBe(false);
+      expect(matchesFilter({ streamId: 'asb_case-1', type: 'ReferralReceived' }, undefined)).toBe(true);
+      expect(matchesFilter({ streamId: '$stats-127.0.0.1:2113', type: '$statsCollected' }, {})).toBe(false);
+    });
+  });
+
+  describe('errors', () => {
+    it("turns the client's wrong-expected-version error into ours, with the revision the stream is at", () => {
+      const error = new EsdbWrongExpectedVersionError(undefined, { streamName: 'marac_case-1', expected: 0n, current: 2n });
+      const translated = translateAppendError(error, 'marac_case-1', 0);
+      expect(translated).toBeInstanceOf(WrongExpectedVersionError);
+      expect(translated).toMatchObject({ streamName: 'marac_case-1', expected: 0, actual: 2 });
+    });
+
+    it('reports a missing stream as revision -1', () => {
+      const error = new EsdbWrongExpectedVersionError(undefined, {
+        streamName: 'marac_case-1',
+        expected: 'stream_exists',
+        current: 'no_stream',
+      });
+      expect(translateAppendError(error, 'marac_case-1', 'stream_exists')).toMatchObject({ expected: 'stream_exists', actual: -1 });
+    });
+
+    it.each([
+      ['the unavailable error', new UnavailableError()],
+      ['a deadline', new DeadlineExceededError()],
+      ['a raw gRPC UNAVAILABLE (the capabilities probe before an append)', Object.assign(new Error('14 UNAVAILABLE: No connection established'), { code: 14 })],
+      ['a failed cluster discovery', new Error('Failed to discover after 10 attempts.')],
+      ['a refused connection', Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })],
+    ])('reports %s as an outage, never as a conflict', (_, error) => {
+      for (const translated of [translateError(error), translateAppendError(error, 'marac_case-1', 0)]) {
+        expect(translated).toBeInstanceOf(EventStoreUnavailableError);
+        expect((translated as Error).cause).toBe(error);
+      }
+    });
+
+    it('passes on errors that are neither a conflict nor an outage', () => {
+      const deleted = StreamDeletedError.fromStreamName('marac_case-1');
+      const denied = new AccessDeniedError();
+      const bug = new TypeError('boom');
+      expect(translateError(deleted)).toBe(deleted);
+      expect(translateError(denied)).toBe(denied);
+      expect(translateError(bug)).toBe(bug);
+      expect(translateAppendError(bug, 'marac_case-1', 0)).toBe(bug);
+    });
+  });
+});
+
+/** Behaves as the client's Subscription does: a Transform whose checkpoint callback is awaited mid-stream. */
+type FakeMessage = { event?: AllStreamResolvedEvent; checkpoint?: EsdbPosition; caughtUp?: true };
+
+class FakeSubscription extends Transform {
+  constructor(
+    options: TransformOptions,
+    private readonly checkpointReached: Filter['checkpointReached'],
+  ) {
+    super({ ...options, objectMode: true });
+  }
+
+  override async _transform(message: FakeMessage, _encoding: string, next: TransformCallback): Promise<void> {
+    if (message.caughtUp) this.emit('caughtUp');
+    if (message.checkpoint && this.checkpointReached) await this.checkpointReached(this as never, message.checkpoint);
+    if (message.event) return next(null, message.event);
+    next();
+  }
+
+  async unsubscribe(): Promise<void> {
+    this.end();
+  }
+}
+
+function fakeClient(overrides: Partial<Record<'appendToStream' | 'readStream', unknown>> = {}) {
+  const subscriptions: { options: SubscribeToAllOptions; source: FakeSubscription }[] = [];
+  const client = {
+    subscribeToAll(options: SubscribeToAllOptions, readableOptions: TransformOptions) {
+      const source = new FakeSubscription(readableOptions, options.filter?.checkpointReached);
+      subscriptions.push({ options, source });
+      return source;
+    },
+    dispose: async () => undefined,
+    ...overrides,
+  };
+  return { client: client as unknown as EventStoreDBClient, subscriptions };
+}
+
+const at = (n: number): EsdbPosition => ({ commit: BigInt(n * 100), prepare: BigInt(n * 100) });
+const resolved = (streamId: string, n: number, type = 'Counted'): AllStreamResolvedEvent => ({
+  event: recorded({ streamId, type, data: { n }, position: at(n), revision: BigInt(n) }) as AllStreamResolvedEvent['event'],
+});
+
+async function take(iterator: AsyncIterator<SubscriptionMessage>, until: (m: SubscriptionMessage) => boolean) {
+  const seen: SubscriptionMessage[] = [];
+  for (;;) {
+    const { value, done } = await iterator.next();
+    if (done) return seen;
+    seen.push(value);
+    if (until(value)) return seen;
+    await new Promise((resolve) => setImmediate(resolve)); // a slow consumer, so the source backs up
+  }
+}
+
+describe('EventStoreDbEventStore over a fake client', () => {
+  it('subscribes with a server-side category filter from the given position', () => {
+    const { client, subscriptions } = fakeClient();
+    new EventStoreDbEventStore(client).subscribeToAll({ after: { commit: 500n, prepare: 400n }, filter: { categories: ['case'] }, batchSize: 50 });
+    const { options } = subscriptions[0];
+    expect(options.fromPosition).toEqual({ commit: 500n, prepare: 400n });
+    expect(options.filter).toMatchObject({ filterOn: 'streamName', prefixes: ['case-'], maxSearchWindow: 50, checkpointInterval: 1 });
+  });
+
+  it('excludes system events on the server when no category is given', () => {
+    const { client, subscriptions } = fakeClient();
+    new EventStoreDbEventStore(client).subscribeToAll({});
+    expect(subscriptions[0].options.fromPosition).toBe('start');
+    expect(subscriptions[0].options.filter).toMatchObject({ filterOn: 'eventType', regex: '^[^$].*' });
+  });
+
+  it('delivers every event before a checkpoint or caught-up that follows it, even when the source has backed up', async () => {
+    const { client, subscriptions } = fakeClient();
+    const subscription = new EventStoreDbEventStore(client).subscribeToAll({ after: at(1), filter: { categories: ['case'] }, batchSize: 4 });
+    const { source } = subscriptions[0];
+    const messages: FakeMessage[] = [{ event: resolved('case-a', 1) }]; // the `after` event itself
+    for (let n = 2; n <= 14; n++) messages.push({ event: resolved(n === 7 ? 'other-a' : 'case-a', n) });
+    messages.push({ event: resolved('case-a', 15, '$metadata') }, { checkpoint: at(20) }, { caughtUp: true });
+    for (const message of messages) source.write(message);
+
+    const seen = await take(subscription[Symbol.asyncIterator](), (m) => m.kind === 'caught-up');
+    const expectedEvents = [2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14];
+    expect(seen.map((m) => (m.kind === 'event' ? (m.event.data as { n: number }).n : m.kind))).toEqual([
+      ...expectedEvents,
+      'checkpoint',
+      'caught-up',
+    ]);
+    expect(seen.at(-2)).toEqual({ kind: 'checkpoint', position: { commit: 2000n, prepare: 2000n } });
+    expect(seen.at(-1)).toEqual({ kind: 'caught-up', position: { commit: 2000n, prepare: 2000n } });
+    await subscription.unsubscribe();
+  });
+
+  it('ends the iteration on unsubscribe', async () => {
+    const { client } = fakeClient();
+    const subscription = new EventStoreDbEventStore(client).subscribeToAll({});
+    const iterator = subscription[Symbol.asyncIterator]();
+    const next = iterator.next();
+    await subscription.unsubscribe();
+    await expect(next).resolves.toEqual({ done: true, value: undefined });
+  });
+
+  it('fails the iteration with an outage when the subscription drops', async () => {
+    const { client, subscriptions } = fakeClient();
+    const subscription = new EventStoreDbEventStore(client).subscribeToAll({});
+    const next = subscription[Symbol.asyncIterator]().next();
+    subscriptions[0].source.destroy(new UnavailableError());
+    await expect(next).rejects.toBeInstanceOf(EventStoreUnavailableError);
+  });
+
+  it('appends JSON events at the mapped revision and answers with the next revision and position', async () => {
+    const calls: unknown[][] = [];
+    const appendToStream = async (...args: unknown[]) => {
+      calls.push(args);
+      return { success: true, nextExpectedRevision: 5n, position: { commit: 90n, prepare: 80n } };
+    };
+    const { client } = fakeClient({ appendToStream });
+    const result = await new EventStoreDbEventStore(client).appendToStream('marac_case-1', [toAppend], { expectedRevision: 4 });
+    expect(result).toEqual({ nextExpectedRevision: 5, position: { commit: 90n, prepare: 80n } });
+    expect(calls).toEqual([['marac_case-1', [toEventData(toAppend)], { expectedRevision: 4n }]]);
+  });
+
+  it('reports a conflicting append as WrongExpectedVersionError and an unreachable server as an outage', async () => {
+    const conflict = new EsdbWrongExpectedVersionError(undefined, { streamName: 'marac_case-1', expected: 'no_stream', current: 0n });
+    const down = Object.assign(new Error('14 UNAVAILABLE: No connection established'), { code: 14 });
+    const failures: Error[] = [conflict, down];
+    const appendToStream = async () => {
+      throw failures.shift();
+    };
+    const store = new EventStoreDbEventStore(fakeClient({ appendToStream }).client);
+    await expect(store.appendToStream('marac_case-1', [toAppend], { expectedRevision: 'no_stream' })).rejects.toMatchObject({
+      name: 'WrongExpectedVersionError',
+      expected: 'no_stream',
+      actual: 0,
+    });
+    await expect(store.appendToStream('marac_case-1', [toAppend], { expectedRevision: 'no_stream' })).rejects.toBeInstanceOf(
+      EventStoreUnavailableError,
+    );
+  });
+
+  it('reads a stream the server does not know as empty', async () => {
+    const readStream = () =>
+      (async function* () {
+        throw new StreamNotFoundError(undefined, 'marac_case-1');
+      })();
+    const store = new EventStoreDbEventStore(fakeClient({ readStream }).client);
+    await expect(store.readStream('marac_case-1')).resolves.toEqual([]);
+  });
+});

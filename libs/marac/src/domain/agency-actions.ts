@@ -1,0 +1,22 @@
+import { isAfter, type IsoDate } from './dates.js';
+import type { CaseAgencyAction, MaracCaseState } from './marac-case.decider.js';
+
+/**
+ * An agency action is overdue once its due date has passed without completion: on the due date itself it
+ * is still on time. `asOf` is today's date, supplied by the caller (no clock in the domain).
+ */
+export function isActionOverdue(action: Pick<CaseAgencyAction, 'dueDate' | 'completedOn'>, asOf: IsoDate): boolean {
+  return action.completedOn === null && isAfter(asOf, action.dueDate);
+}
+
+/** The case's actions that are overdue on `asOf` (outstanding actions of a closed case included). */
+export function overdueActions(state: MaracCaseState, asOf: IsoDate): CaseAgencyAction[] {
+  if (state.status === 'not-referred') return [];
+  return state.actions.filter((action) => isActionOverdue(action, asOf));
+}
+
+/** The case's actions not yet completed. */
+export function outstandingActions(state: MaracCaseState): CaseAgencyAction[] {
+  if (state.status === 'not-referred') return [];
+  return state.actions.filter((action) => action.completedOn === null);
+}

@@ -1,0 +1,136 @@
+import type { DashAnswer, DashOverrideInput } from './dash.js';
+import type { IsoDate } from './dates.js';
+import type { CaseClosureReason, MaracAgency, PerpetratorRelationship, ReferralCriterion } from './marac-codes.js';
+import type { VictimProfileInput } from './victim-profile.js';
+
+/**
+ * Commands on one MARAC referral episode (stream `marac_case-<caseId>`). Every command carries the case id
+ * and the dates it needs (no clock in the decider).
+ *
+ * Personal data (names, dates of birth, addresses, contact details, free text) comes in as plain values:
+ * commands are never stored. The decider puts it into the events inside PersonalData envelopes with the
+ * right subject (the victim's person id, or the perpetrator's for their own details), so no caller can
+ * file it under the wrong person.
+ */
+
+export interface VictimDetails {
+  fullName: string;
+  dateOfBirth?: IsoDate;
+  address?: string;
+  phone?: string;
+  email?: string;
+}
+
+export interface PerpetratorDetails {
+  fullName: string;
+  dateOfBirth?: IsoDate;
+  address?: string;
+}
+
+export interface DashChecklistInput {
+  /** Defaults to the referral date when given on ReferCase. */
+  assessedOn?: IsoDate;
+  /** 24 answers, in the checklist's order. */
+  answers: DashAnswer[];
+  override?: DashOverrideInput | null;
+}
+
+export interface ReferCase {
+  type: 'ReferCase';
+  caseId: string;
+  maracId: string;
+  partnershipId: string;
+  referralDate: IsoDate;
+  referringAgency: MaracAgency;
+  criterion: ReferralCriterion;
+  victim: {
+    personId: string;
+    details: VictimDetails;
+    profile: VictimProfileInput;
+  };
+  /** At least one; each a different person from the victim and from each other. */
+  perpetrators: { personId: string; relationship: PerpetratorRelationship; details: PerpetratorDetails }[];
+  /** Required (score 14 or more) for the visible-high-risk criterion. */
+  dash?: DashChecklistInput | null;
+  /** From the victim's VictimReferred event (RegisterReferral), passed on by the application layer. */
+  isRepeat: boolean;
+  previousCaseId: string | null;
+}
+
+export interface RecordDashAssessment {
+  type: 'RecordDashAssessment';
+  caseId: string;
+  assessedOn: IsoDate;
+  answers: DashAnswer[];
+  override?: DashOverrideInput | null;
+}
+
+/** The application layer first checks the meeting with `assertMeetingAcceptsCases` and passes its date. */
+export interface ListCaseForMeeting {
+  type: 'ListCaseForMeeting';
+  caseId: string;
+  meetingId: string;
+  meetingDate: IsoDate;
+}
+
+export interface RecordCaseHeard {
+  type: 'RecordCaseHeard';
+  caseId: string;
+  meetingId: string;
+  heardOn: IsoDate;
+  /** At least one; duplicates are ignored. */
+  agenciesPresent: MaracAgency[];
+}
+
+export interface AddAgencyAction {
+  type: 'AddAgencyAction';
+  caseId: string;
+  /** Client-chosen, unique within the case. */
+  actionId: string;
+  /** The meeting that agreed it, if any: the case must have been listed for that meeting. */
+  meetingId?: string | null;
+  agency: MaracAgency;
+  /** Free text about the victim's case: stored in a PersonalData envelope. */
+  description: string;
+  dueDate: IsoDate;
+}
+
+export interface CompleteAgencyAction {
+  type: 'CompleteAgencyAction';
+  caseId: string;
+  actionId: string;
+  completedOn: IsoDate;
+}
+
+export interface ReportFurtherIncident {
+  type: 'ReportFurtherIncident';
+  caseId: string;
+  /** Client-chosen, unique within the case. */
+  incidentId: string;
+  /** When the incident happened: this is the date the 12-month repeat window is checked against. */
+  date: IsoDate;
+  /** When an agency reported it to the MARAC (the date a closed case reopens); not before `date`. */
+  reportedOn: IsoDate;
+  reportingAgency: MaracAgency;
+  /** Free text about the victim: stored in a PersonalData envelope. */
+  description: string;
+}
+
+export interface CloseCase {
+  type: 'CloseCase';
+  caseId: string;
+  closedOn: IsoDate;
+  reason: CaseClosureReason;
+  /** Optional free text: stored in a PersonalData envelope with the victim as subject. */
+  note?: string | null;
+}
+
+export type MaracCaseCommand =
+  | ReferCase
+  | RecordDashAssessment
+  | ListCaseForMeeting
+  | RecordCaseHeard
+  | AddAgencyAction
+  | CompleteAgencyAction
+  | ReportFurtherIncident
+  | CloseCase;

@@ -1,0 +1,593 @@
+import {
+  assertNever,
+  IllegalStateError,
+  InvalidCommandError,
+  NotFoundError,
+  type Decider,
+  type PersonalData,
+} from '@app/domain';
+import { requireDate, requireId, requireOneOf, requireText } from './command-validation.js';
+import { assessDash, HIGH_RISK_DASH_SCORE, type DashOutcome, type RiskBand } from './dash.js';
+import { isAfter, isBefore, isWithinMonthsAfter, type IsoDate } from './dates.js';
+import {
+  CASE_CLOSURE_REASONS,
+  MARAC_AGENCIES,
+  PERPETRATOR_RELATIONSHIPS,
+  REFERRAL_CRITERIA,
+  type CaseClosureReason,
+  type MaracAgency,
+  type ReferralCriterion,
+} from './marac-codes.js';
+import { REPEAT_WINDOW_MONTHS } from './marac-defaults.js';
+import type {
+  AddAgencyAction,
+  CloseCase,
+  CompleteAgencyAction,
+  DashChecklistInput,
+  ListCaseForMeeting,
+  MaracCaseCommand,
+  PerpetratorDetails,
+  RecordCaseHeard,
+  RecordDashAssessment,
+  ReferCase,
+  ReportFurtherIncident,
+  VictimDetails,
+} from './marac-case.commands.js';
+import type { DashAssessmentRecorded, FreeText, MaracCaseEvent } from './marac-case.events.js';
+import { victimProfileAtReferral } from './victim-profile.js';
+
+export interface CaseDash {
+  assessedOn: IsoDate;
+  score: number;
+  actuarialBand: RiskBand;
+  riskBand: RiskBand;
+  overriddenTo: RiskBand | null;
+}
+
+export interface CaseListing {
+  meetingId: string;
+  meetingDate: IsoDate;
+  relisting: boolean;
+}
+
+export interface CaseHearing {
+  meetingId: string;
+  heardOn: IsoDate;
+  asRepeat: boolean;
+  agenciesPresent: MaracAgency[];
+}
+
+export interface CaseAgencyAction {
+  actionId: string;
+  meetingId: string | null;
+  agency: MaracAgency;
+  dueDate: IsoDate;
+  completedOn: IsoDate | null;
+}
+
+export interface CaseIncident {
+  incidentId: string;
+  date: IsoDate;
+  reportedOn: IsoDate;
+  reportingAgency: MaracAgency;
+}
+
+export interface NotReferredCase {
+  status: 'not-referred';
+}
+
+/** What the decider and the application layer need; no personal data (it lives only in the events). */
+export interface ReferredCase {
+  status: 'open' | 'closed';
+  caseId: string;
+  maracId: string;
+  partnershipId: string;
+  victimPersonId: string;
+  perpetratorPersonIds: string[];
+  referralDate: IsoDate;
+  referringAgency: MaracAgency;
+  criterion: ReferralCriterion;
+  /** A repeat from referral (re-referral within 12 months) or since a further incident. */
+  isRepeat: boolean;
+  previousCaseId: string | null;
+  /** The DASH with the latest assessment date (the later recorded on a tie), or null. */
+  dash: CaseDash | null;
+  riskBand: RiskBand | null;
+  listings: CaseListing[];
+  hearings: CaseHearing[];
+  /** A further incident was reported and the case has not been listed for a meeting since. */
+  awaitingRelisting: boolean;
+  actions: CaseAgencyAction[];
+  incidents: CaseIncident[];
+  closedOn: IsoDate | null;
+  closureReason: CaseClosureReason | null;
+}
+
+export type MaracCaseState = NotReferredCase | ReferredCase;
+
+function envelope<Details>(subjectId: string, personal: Details): PersonalData<Details> {
+  return { subjectId, personal };
+}
+
+/** Copies only the fields that are set, so events carry no `undefined` keys. */
+function compact<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as T;
+}
+
+function requireReferred(state: MaracCaseState, caseId: string): ReferredCase {
+  if (state.status === 'not-referred') throw new NotFoundError('There is no MARAC referral for this case.');
+  if (state.caseId !== caseId) throw new InvalidCommandError('The command is for a different case than this record.');
+  return state;
+}
+
+function requireOpen(state: ReferredCase, consequence: string): void {
+  if (state.status === 'closed') throw new IllegalStateError(`This case is closed, so ${consequence}.`);
+}
+
+function dashEvent(state: { caseId: string; maracId: string; victimPersonId: string }, assessedOn: IsoDate, input: DashChecklistInput, outcome: DashOutcome): DashAssessmentRecorded {
+  return {
+    type: 'DashAssessmentRecorded',
+    data: {
+      caseId: state.caseId,
+      maracId: state.maracId,
+      assessedOn,
+      score: outcome.score,
+      actuarialBand: outcome.actuarialBand,
+      riskBand: outcome.riskBand,
+      override:
+        outcome.overriddenTo === null || !input.override
+          ? null
+          : { level: outcome.overriddenTo, reason: envelope<FreeText>(state.victimPersonId, { text: input.override.reason }) },
+      answers: envelope(state.victimPersonId, { answers: [...input.answers] }),
+    },
+  };
+}
+
+function referCase(command: ReferCase, state: MaracCaseState): MaracCaseEvent[] {
+  if (state.status !== 'not-referred') throw new IllegalStateError('This case has already been referred.');
+  requireId(command.caseId, 'case id');
+  requireId(command.maracId, 'MARAC id');
+  requireId(command.partnershipId, 'partnership id');
+  requireDate(command.referralDate, 'referral date');
+  requireOneOf(command.referringAgency, MARAC_AGENCIES, 'The referring agency is not one of the MARAC agencies.');
+  requireOneOf(
+    command.criterion,
+    REFERRAL_CRITERIA,
+    'The referral criterion must be visible-high-risk, professional-judgement, potential-escalation or repeat.',
+  );
+
+  const victim = command.victim;
+  requireId(victim?.personId, "victim's person id");
+  requireText(victim.details?.fullName, "The victim's full name is missing.");
+  const profile = victimProfileAtReferral(victim.profile, victim.details.dateOfBirth, command.referralDate);
+
+  if (!Array.isArray(command.perpetrators) || command.perpetrators.length === 0) {
+    throw new InvalidCommandError('A referral needs at least one perpetrator.');
+  }
+  const seen = new Set<string>();
+  for (const perpetrator of command.perpetrators) {
+    requireId(perpetrator.personId, "perpetrator's person id");
+    requireOneOf(perpetrator.relationship, PERPETRATOR_RELATIONSHIPS, "A perpetrator's relationship to the victim is not one of the listed ones.");
+    requireText(perpetrator.details?.fullName, "A perpetrator's full name is missing.");
+    if (perpetrator.details.dateOfBirth !== undefined) requireDate(perpetrator.details.dateOfBirth, "perpetrator's date of birth");
+    if (perpetrator.personId === victim.personId) throw new InvalidCommandError('The victim cannot also be named as a perpetrator.');
+    if (seen.has(perpetrator.personId)) throw new InvalidCommandError('The same perpetrator is named twice.');
+    seen.add(perpetrator.personId);
+  }
+
+  if (typeof command.isRepeat !== 'boolean') throw new InvalidCommandError('Whether the referral is a repeat is missing.');
+  if (command.isRepeat && !command.previousCaseId) throw new InvalidCommandError('A repeat referral needs the id of the previous case.');
+  if (!command.isRepeat && command.previousCaseId) throw new InvalidCommandError('Only a repeat referral names a previous case.');
+  if (command.previousCaseId === command.caseId) throw new InvalidCommandError('A case cannot be a repeat of itself.');
+  if (command.criterion === 'repeat' && !command.isRepeat) {
+    throw new InvalidCommandError(
+      `A referral on the repeat criterion must follow an earlier MARAC referral of the victim within ${REPEAT_WINDOW_MONTHS} months.`,
+    );
+  }
+
+  let dash: { assessedOn: IsoDate; input: DashChecklistInput; outcome: DashOutcome } | null = null;
+  if (command.dash) {
+    const assessedOn = command.dash.assessedOn ?? command.referralDate;
+    requireDate(assessedOn, 'DASH assessment date');
+    dash = { assessedOn, input: command.dash, outcome: assessDash(command.dash.answers, command.dash.override) };
+  }
+  if (command.criterion === 'visible-high-risk') {
+    if (!dash) {
+      throw new InvalidCommandError(
+        `A referral on the visible high risk criterion needs a DASH checklist scoring ${HIGH_RISK_DASH_SCORE} or more.`,
+      );
+    }
+    if (dash.outcome.score < HIGH_RISK_DASH_SCORE) {
+      throw new InvalidCommandError(
+        `A referral on the visible high risk criterion needs a DASH score of ${HIGH_RISK_DASH_SCORE} or more; ` +
+          `this checklist scores ${dash.outcome.score}. If professional judgement puts the risk higher, refer on the professional judgement criterion.`,
+      );
+    }
+  }
+
+  const events: MaracCaseEvent[] = [
+    {
+      type: 'CaseReferred',
+      data: {
+        caseId: command.caseId,
+        maracId: command.maracId,
+        partnershipId: command.partnershipId,
+        referralDate: command.referralDate,
+        referringAgency: command.referringAgency,
+        criterion: command.criterion,
+        isRepeat: command.isRepeat,
+        previousCaseId: command.isRepeat ? command.previousCaseId : null,
+        victim: {
+          personId: victim.personId,
+          details: envelope<VictimDetails>(victim.personId, compact(victim.details)),
+          profile,
+        },
+        perpetrators: command.perpetrators.map((perpetrator) => ({
+          personId: perpetrator.personId,
+          relationship: perpetrator.relationship,
+          details: envelope<PerpetratorDetails>(perpetrator.personId, compact(perpetrator.details)),
+        })),
+      },
+    },
+  ];
+  if (dash) {
+    events.push(
+      dashEvent({ caseId: command.caseId, maracId: command.maracId, victimPersonId: victim.personId }, dash.assessedOn, dash.input, dash.outcome),
+    );
+  }
+  return events;
+}
+
+function recordDashAssessment(command: RecordDashAssessment, state: MaracCaseState): MaracCaseEvent[] {
+  const current = requireReferred(state, command.caseId);
+  requireOpen(current, 'a DASH assessment cannot be recorded on it');
+  requireDate(command.assessedOn, 'DASH assessment date');
+  const outcome = assessDash(command.answers, command.override);
+  return [dashEvent(current, command.assessedOn, command, outcome)];
+}
+
+function listCaseForMeeting(command: ListCaseForMeeting, state: MaracCaseState): MaracCaseEvent[] {
+  const current = requireReferred(state, command.caseId);
+  requireOpen(current, 'it cannot be listed for a meeting');
+  requireId(command.meetingId, 'meeting id');
+  requireDate(command.meetingDate, 'meeting date');
+  if (isBefore(command.meetingDate, current.referralDate)) {
+    throw new IllegalStateError('This meeting is before the date the case was referred, so the case cannot be listed for it.');
+  }
+  if (current.listings.some((listing) => listing.meetingId === command.meetingId)) {
+    throw new IllegalStateError('This case is already listed for this meeting.');
+  }
+  return [
+    {
+      type: 'CaseListedForMeeting',
+      data: {
+        caseId: current.caseId,
+        maracId: current.maracId,
+        meetingId: command.meetingId,
+        meetingDate: command.meetingDate,
+        relisting: current.awaitingRelisting,
+      },
+    },
+  ];
+}
+
+function recordCaseHeard(command: RecordCaseHeard, state: MaracCaseState): MaracCaseEvent[] {
+  const current = requireReferred(state, command.caseId);
+  requireOpen(current, 'it cannot be recorded as heard');
+  requireId(command.meetingId, 'meeting id');
+  requireDate(command.heardOn, 'date the case was heard');
+  if (!Array.isArray(command.agenciesPresent) || command.agenciesPresent.length === 0) {
+    throw new InvalidCommandError('Record at least one agency present when the case was heard.');
+  }
+  for (const agency of command.agenciesPresent) {
+    requireOneOf(agency, MARAC_AGENCIES, 'An agency present is not one of the MARAC agencies.');
+  }
+  const listing = current.listings.find((l) => l.meetingId === command.meetingId);
+  if (!listing) {
+    throw new IllegalStateError(
+      "This case was not listed for this meeting, so it cannot be recorded as heard there. List it on the meeting's agenda first.",
+    );
+  }
+  if (current.hearings.some((hearing) => hearing.meetingId === command.meetingId)) {
+    throw new IllegalStateError('This case is already recorded as heard at this meeting.');
+  }
+  if (isBefore(command.heardOn, listing.meetingDate)) {
+    throw new IllegalStateError('A case cannot be heard before the date of the meeting it is listed for.');
+  }
+  return [
+    {
+      type: 'CaseHeard',
+      data: {
+        caseId: current.caseId,
+        maracId: current.maracId,
+        meetingId: command.meetingId,
+        heardOn: command.heardOn,
+        agenciesPresent: [...new Set(command.agenciesPresent)],
+        asRepeat: current.isRepeat,
+        riskBand: current.riskBand,
+      },
+    },
+  ];
+}
+
+function addAgencyAction(command: AddAgencyAction, state: MaracCaseState): MaracCaseEvent[] {
+  const current = requireReferred(state, command.caseId);
+  requireOpen(current, 'no action can be added to it');
+  requireId(command.actionId, 'action id');
+  requireOneOf(command.agency, MARAC_AGENCIES, 'The agency is not one of the MARAC agencies.');
+  requireText(command.description, 'An action needs a description.');
+  requireDate(command.dueDate, 'due date');
+  const meetingId = command.meetingId ?? null;
+  if (meetingId !== null) {
+    requireId(meetingId, 'meeting id');
+    if (!current.listings.some((listing) => listing.meetingId === meetingId)) {
+      throw new IllegalStateError('This case was not listed for that meeting, so an action cannot be recorded against it.');
+    }
+  }
+  if (current.actions.some((action) => action.actionId === command.actionId)) {
+    throw new IllegalStateError('An action with this id is already on this case.');
+  }
+  if (isBefore(command.dueDate, current.referralDate)) {
+    throw new IllegalStateError('An action cannot be due before the date the case was referred.');
+  }
+  return [
+    {
+      type: 'AgencyActionAdded',
+      data: {
+        caseId: current.caseId,
+        maracId: current.maracId,
+        actionId: command.actionId,
+        meetingId,
+        agency: command.agency,
+        dueDate: command.dueDate,
+        description: envelope<FreeText>(current.victimPersonId, { text: command.description }),
+      },
+    },
+  ];
+}
+
+function completeAgencyAction(command: CompleteAgencyAction, state: MaracCaseState): MaracCaseEvent[] {
+  const current = requireReferred(state, command.caseId);
+  requireOpen(current, 'its actions cannot be completed');
+  requireId(command.actionId, 'action id');
+  requireDate(command.completedOn, 'completion date');
+  const action = current.actions.find((a) => a.actionId === command.actionId);
+  if (!action) throw new NotFoundError('There is no action with this id on this case.');
+  if (action.completedOn !== null) throw new IllegalStateError('This action has already been completed.');
+  if (isBefore(command.completedOn, current.referralDate)) {
+    throw new IllegalStateError('An action cannot be completed before the date the case was referred.');
+  }
+  return [
+    {
+      type: 'AgencyActionCompleted',
+      data: {
+        caseId: current.caseId,
+        maracId: current.maracId,
+        actionId: action.actionId,
+        agency: action.agency,
+        dueDate: action.dueDate,
+        completedOn: command.completedOn,
+        completedLate: isAfter(command.completedOn, action.dueDate),
+      },
+    },
+  ];
+}
+
+function reportFurtherIncident(command: ReportFurtherIncident, state: MaracCaseState): MaracCaseEvent[] {
+  const current = requireReferred(state, command.caseId);
+  requireId(command.incidentId, 'incident id');
+  requireDate(command.date, 'date of the incident');
+  requireDate(command.reportedOn, 'date the incident was reported');
+  requireOneOf(command.reportingAgency, MARAC_AGENCIES, 'The reporting agency is not one of the MARAC agencies.');
+  requireText(command.description, 'A further incident needs a description.');
+  if (isBefore(command.reportedOn, command.date)) {
+    throw new InvalidCommandError('An incident cannot be reported before the date it happened.');
+  }
+  if (current.incidents.some((incident) => incident.incidentId === command.incidentId)) {
+    throw new IllegalStateError('This incident is already recorded on this case.');
+  }
+  if (isBefore(command.date, current.referralDate)) {
+    throw new IllegalStateError(
+      'This incident is dated before the case was referred, so it is not a further incident. Add it to the referral information instead.',
+    );
+  }
+  if (!isWithinMonthsAfter(current.referralDate, command.date, REPEAT_WINDOW_MONTHS)) {
+    throw new IllegalStateError(
+      `This incident is more than ${REPEAT_WINDOW_MONTHS} months after the case was referred, so it is not a repeat of this case: make a new referral to MARAC.`,
+    );
+  }
+  if (current.status === 'closed' && current.hearings.length === 0) {
+    throw new IllegalStateError(
+      'This case was closed without being heard at MARAC, so a further incident cannot reopen it: make a new referral to MARAC.',
+    );
+  }
+  const events: MaracCaseEvent[] = [
+    {
+      type: 'FurtherIncidentReported',
+      data: {
+        caseId: current.caseId,
+        maracId: current.maracId,
+        incidentId: command.incidentId,
+        date: command.date,
+        reportedOn: command.reportedOn,
+        reportingAgency: command.reportingAgency,
+        description: envelope<FreeText>(current.victimPersonId, { text: command.description }),
+        makesRepeat: true,
+      },
+    },
+  ];
+  if (current.status === 'closed') {
+    events.push({
+      type: 'CaseReopened',
+      data: { caseId: current.caseId, maracId: current.maracId, reopenedOn: command.reportedOn, incidentId: command.incidentId },
+    });
+  }
+  return events;
+}
+
+function closeCase(command: CloseCase, state: MaracCaseState): MaracCaseEvent[] {
+  const current = requireReferred(state, command.caseId);
+  if (current.status === 'closed') throw new IllegalStateError('This case is already closed.');
+  requireDate(command.closedOn, 'closing date');
+  requireOneOf(command.reason, CASE_CLOSURE_REASONS, 'The reason for closing is not one of the listed reasons.');
+  const note = command.note ?? null;
+  if (note !== null && typeof note !== 'string') throw new InvalidCommandError('The closing note must be text.');
+  if (isBefore(command.closedOn, current.referralDate)) {
+    throw new IllegalStateError('A case cannot be closed before the date it was referred.');
+  }
+  return [
+    {
+      type: 'CaseClosed',
+      data: {
+        caseId: current.caseId,
+        maracId: current.maracId,
+        closedOn: command.closedOn,
+        reason: command.reason,
+        note: note === null || note.trim() === '' ? null : envelope<FreeText>(current.victimPersonId, { text: note }),
+      },
+    },
+  ];
+}
+
+/** Applies an event to a referred case; events before a referral cannot occur and are ignored. */
+function evolveReferred(state: ReferredCase, event: Exclude<MaracCaseEvent, { type: 'CaseReferred' }>): ReferredCase {
+  switch (event.type) {
+    case 'DashAssessmentRecorded': {
+      const { assessedOn, score, actuarialBand, riskBand, override } = event.data;
+      if (state.dash && isBefore(assessedOn, state.dash.assessedOn)) return state;
+      return {
+        ...state,
+        dash: { assessedOn, score, actuarialBand, riskBand, overriddenTo: override?.level ?? null },
+        riskBand,
+      };
+    }
+    case 'CaseListedForMeeting':
+      return {
+        ...state,
+        listings: [...state.listings, { meetingId: event.data.meetingId, meetingDate: event.data.meetingDate, relisting: event.data.relisting }],
+        awaitingRelisting: false,
+      };
+    case 'CaseHeard':
+      return {
+        ...state,
+        hearings: [
+          ...state.hearings,
+          {
+            meetingId: event.data.meetingId,
+            heardOn: event.data.heardOn,
+            asRepeat: event.data.asRepeat,
+            agenciesPresent: [...event.data.agenciesPresent],
+          },
+        ],
+      };
+    case 'AgencyActionAdded':
+      return {
+        ...state,
+        actions: [
+          ...state.actions,
+          {
+            actionId: event.data.actionId,
+            meetingId: event.data.meetingId,
+            agency: event.data.agency,
+            dueDate: event.data.dueDate,
+            completedOn: null,
+          },
+        ],
+      };
+    case 'AgencyActionCompleted':
+      return {
+        ...state,
+        actions: state.actions.map((action) =>
+          action.actionId === event.data.actionId ? { ...action, completedOn: event.data.completedOn } : action,
+        ),
+      };
+    case 'FurtherIncidentReported':
+      return {
+        ...state,
+        incidents: [
+          ...state.incidents,
+          {
+            incidentId: event.data.incidentId,
+            date: event.data.date,
+            reportedOn: event.data.reportedOn,
+            reportingAgency: event.data.reportingAgency,
+          },
+        ],
+        isRepeat: state.isRepeat || event.data.makesRepeat,
+        awaitingRelisting: state.awaitingRelisting || event.data.makesRepeat,
+      };
+    case 'CaseReopened':
+      return { ...state, status: 'open', closedOn: null, closureReason: null };
+    case 'CaseClosed':
+      return { ...state, status: 'closed', closedOn: event.data.closedOn, closureReason: event.data.reason, awaitingRelisting: false };
+    default:
+      return assertNever(event);
+  }
+}
+
+/**
+ * One MARAC referral episode, one stream per case id (`marac_case-<caseId>`). The rules:
+ * - ReferCase: visible-high-risk needs a DASH scoring 14+ (400); the repeat criterion needs isRepeat (400).
+ * - RecordDashAssessment: score = yes answers; override may only raise the level and needs a reason (400).
+ * - ListCaseForMeeting / RecordCaseHeard: a case is heard only at a meeting it was listed for, once (409).
+ * - AddAgencyAction / CompleteAgencyAction: unknown action 404, completing twice 409.
+ * - ReportFurtherIncident: dated from the referral to 12 months after it (inclusive), else 409; makes the
+ *   case a repeat and awaiting relisting; reopens a closed case that had been heard (one never heard: 409).
+ * - CloseCase: closing twice 409. Anything on a case never referred: 404; changes to a closed case: 409.
+ */
+export const maracCaseDecider: Decider<MaracCaseCommand, MaracCaseState, MaracCaseEvent> = {
+  initialState: () => ({ status: 'not-referred' }),
+
+  evolve(state, event) {
+    if (event.type === 'CaseReferred') {
+      const data = event.data;
+      return {
+        status: 'open',
+        caseId: data.caseId,
+        maracId: data.maracId,
+        partnershipId: data.partnershipId,
+        victimPersonId: data.victim.personId,
+        perpetratorPersonIds: data.perpetrators.map((perpetrator) => perpetrator.personId),
+        referralDate: data.referralDate,
+        referringAgency: data.referringAgency,
+        criterion: data.criterion,
+        isRepeat: data.isRepeat,
+        previousCaseId: data.previousCaseId,
+        dash: null,
+        riskBand: null,
+        listings: [],
+        hearings: [],
+        awaitingRelisting: false,
+        actions: [],
+        incidents: [],
+        closedOn: null,
+        closureReason: null,
+      };
+    }
+    if (state.status === 'not-referred') return state;
+    return evolveReferred(state, event);
+  },
+
+  decide(command, state) {
+    switch (command.type) {
+      case 'ReferCase':
+        return referCase(command, state);
+      case 'RecordDashAssessment':
+        return recordDashAssessment(command, state);
+      case 'ListCaseForMeeting':
+        return listCaseForMeeting(command, state);
+      case 'RecordCaseHeard':
+        return recordCaseHeard(command, state);
+      case 'AddAgencyAction':
+        return addAgencyAction(command, state);
+      case 'CompleteAgencyAction':
+        return completeAgencyAction(command, state);
+      case 'ReportFurtherIncident':
+        return reportFurtherIncident(command, state);
+      case 'CloseCase':
+        return closeCase(command, state);
+      default:
+        return assertNever(command);
+    }
+  },
+};

@@ -1,0 +1,180 @@
+import type { DomainEvent, PersonalData } from '@app/domain';
+import type { DashAnswer, RiskBand } from './dash.js';
+import type { IsoDate } from './dates.js';
+import type { CaseClosureReason, MaracAgency, PerpetratorRelationship, ReferralCriterion } from './marac-codes.js';
+import type { PerpetratorDetails, VictimDetails } from './marac-case.commands.js';
+import type { VictimProfile } from './victim-profile.js';
+
+/**
+ * Facts about one MARAC referral episode. Personal data sits only inside PersonalData envelopes (subject:
+ * the victim's person id, or a perpetrator's for their own details); after erasure `personal` reads back as
+ * null and every other field (dates, agencies, criterion, risk band, profile) still counts.
+ */
+export const MARAC_CASE_STREAM_CATEGORY = 'marac_case';
+
+/** Free text written about a person (descriptions, notes, reasons). */
+export interface FreeText {
+  text: string;
+}
+
+export type CaseReferred = DomainEvent<
+  'CaseReferred',
+  {
+    caseId: string;
+    maracId: string;
+    partnershipId: string;
+    referralDate: IsoDate;
+    referringAgency: MaracAgency;
+    criterion: ReferralCriterion;
+    isRepeat: boolean;
+    previousCaseId: string | null;
+    victim: {
+      personId: string;
+      details: PersonalData<VictimDetails>;
+      /** Non-personal: age band and flags, never a date of birth. */
+      profile: VictimProfile;
+    };
+    perpetrators: {
+      personId: string;
+      relationship: PerpetratorRelationship;
+      details: PersonalData<PerpetratorDetails>;
+    }[];
+  }
+>;
+
+export type DashAssessmentRecorded = DomainEvent<
+  'DashAssessmentRecorded',
+  {
+    caseId: string;
+    maracId: string;
+    assessedOn: IsoDate;
+    /** Number of yes answers, 0-24. */
+    score: number;
+    /** The band the score gives: 0-9 standard, 10-13 medium, 14+ high. */
+    actuarialBand: RiskBand;
+    /** The level the case is managed at (the override's when there is one). */
+    riskBand: RiskBand;
+    override: { level: RiskBand; reason: PersonalData<FreeText> } | null;
+    /** The answers describe the victim (e.g. pregnancy, threats to kill): personal, victim as subject. */
+    answers: PersonalData<{ answers: DashAnswer[] }>;
+  }
+>;
+
+export type CaseListedForMeeting = DomainEvent<
+  'CaseListedForMeeting',
+  {
+    caseId: string;
+    maracId: string;
+    meetingId: string;
+    meetingDate: IsoDate;
+    /** True when the case goes back to MARAC after a further incident. */
+    relisting: boolean;
+  }
+>;
+
+export type CaseHeard = DomainEvent<
+  'CaseHeard',
+  {
+    caseId: string;
+    maracId: string;
+    meetingId: string;
+    heardOn: IsoDate;
+    agenciesPresent: MaracAgency[];
+    /** Whether the case was a repeat when heard: the numerator of the repeat rate. */
+    asRepeat: boolean;
+    /** The risk level at the hearing; null if no DASH was recorded. */
+    riskBand: RiskBand | null;
+  }
+>;
+
+export type AgencyActionAdded = DomainEvent<
+  'AgencyActionAdded',
+  {
+    caseId: string;
+    maracId: string;
+    actionId: string;
+    meetingId: string | null;
+    agency: MaracAgency;
+    dueDate: IsoDate;
+    description: PersonalData<FreeText>;
+  }
+>;
+
+export type AgencyActionCompleted = DomainEvent<
+  'AgencyActionCompleted',
+  {
+    caseId: string;
+    maracId: string;
+    actionId: string;
+    agency: MaracAgency;
+    dueDate: IsoDate;
+    completedOn: IsoDate;
+    /** Completed after its due date. */
+    completedLate: boolean;
+  }
+>;
+
+export type FurtherIncidentReported = DomainEvent<
+  'FurtherIncidentReported',
+  {
+    caseId: string;
+    maracId: string;
+    incidentId: string;
+    date: IsoDate;
+    reportedOn: IsoDate;
+    reportingAgency: MaracAgency;
+    description: PersonalData<FreeText>;
+    /**
+     * The incident makes the case a repeat (SafeLives: within 12 months of the referral). Every incident the
+     * decider accepts is within that window, so this is true today; it is stored so that the read side does
+     * not have to re-derive the rule.
+     */
+    makesRepeat: boolean;
+  }
+>;
+
+/** A closed case that had been heard reopens when a further incident within 12 months is reported. */
+export type CaseReopened = DomainEvent<
+  'CaseReopened',
+  {
+    caseId: string;
+    maracId: string;
+    reopenedOn: IsoDate;
+    incidentId: string;
+  }
+>;
+
+export type CaseClosed = DomainEvent<
+  'CaseClosed',
+  {
+    caseId: string;
+    maracId: string;
+    closedOn: IsoDate;
+    reason: CaseClosureReason;
+    note: PersonalData<FreeText> | null;
+  }
+>;
+
+export type MaracCaseEvent =
+  | CaseReferred
+  | DashAssessmentRecorded
+  | CaseListedForMeeting
+  | CaseHeard
+  | AgencyActionAdded
+  | AgencyActionCompleted
+  | FurtherIncidentReported
+  | CaseReopened
+  | CaseClosed;
+
+/** Every event type of the stream with the schema version it is written with. */
+export const maracCaseEventTypes = {
+  CaseReferred: 1,
+  DashAssessmentRecorded: 1,
+  CaseListedForMeeting: 1,
+  CaseHeard: 1,
+  AgencyActionAdded: 1,
+  AgencyActionCompleted: 1,
+  FurtherIncidentReported: 1,
+  CaseReopened: 1,
+  CaseClosed: 1,
+} as const satisfies Record<MaracCaseEvent['type'], number>;

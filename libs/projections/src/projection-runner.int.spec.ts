@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
+import { openTestPlatform, type TestPlatform } from '@app/testing';
+import type { EventEnvelope, EventToAppend } from '@app/event-store';
+import type { Projection } from './projection.js';
+import { ProjectionRunner } from './projection-runner.js';
+import { rebuildProjection } from './rebuild.js';
+
+class CountedEventsTable1763800000001 implements MigrationInterface {
+  async up(runner: QueryRunner): Promise<void> {
+    // The primary key makes a double-applied event fail the batch instead of passing unnoticed.
+    await runner.query('CREATE TABLE counted_events (event_id uuid PRIMARY KEY, stream_name text NOT NULL, n integer NOT NULL)');
+    await runner.query('CREATE INDEX counted_events_by_stream ON counted_events (stream_name)');
+  }
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query('DROP TABLE counted_events');
+  }
+}
+
+const countingProjection: Projection = {
+  name: 'counted_events',
+  filter: { categories: ['load'] },
+  tables: ['counted_events'],
+  async apply(events: readonly EventEnvelope[], manager: EntityManager) {
+    await manager.query(
+      'INSERT INTO counted_events (event_id, stream_name, n) SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[])',
+      [events.map((e) => e.metadata.eventId), events.map((e) => e.streamName), events.map((e) => (e.event.data as { n: number }).n)],
+    );
+  },
+};
+
+function event(n: number): EventToAppend {
+  const eventId = randomUUID();
+  return {
+    eventId,
+    type: 'Loaded',
+    schemaVersion: 1,
+    data: { n },
+    metadata: { eventId, commandId: eventId, correlationId: 'load', causationId: 'load', actor: 'test', occurredAt: '2026-01-01T00:00:00Z' },
+  };
+}
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not reached in time');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+describe('projection runner', () => {
+  let platform: TestPlatform;
+  beforeAll(async () => {
+    platform = await openTestPlatform({ migrations: [CountedEventsTable1763800000001], eventTypes: { Loaded: 1 } });
+  });
+  afterAll(async () => {
+    await platform.dispose();
+  });
+
+  const count = async () =>
+    Number((await platform.dataSource.query('SELECT count(*)::int AS c FROM counted_events'))[0].c);
+
+  it('applies 2,000 appends from 16 concurrent writers over 200 streams exactly once, including late commits', async () => {
+    const runner = new ProjectionRunner(platform.dataSource, platform.store, platform.codec, countingProjection, {
+      batchSize: 100,
+    });
+    runner.start();
+    const streams = Array.from({ length: 200 }, () => `load-${randomUUID()}`);
+    let next = 0;
+    const writer = async (writerIndex: number) => {
+      for (;;) {
+        const n = next++;
+        if (n >= 2000) return;
+        const stream = streams[n % 200];
+        const e = event(n);
+        if (n % 50 === writerIndex) {
+          // Hold this append's transaction open while others commit after it took its sequence value.
+          const client = await platform.pool.connect();
+          try {
+            await client.query('BEGIN');
+            await client.query(
+              `SELECT * FROM es_append($1, 'load', -2, $2::uuid[], '{Loaded}', '{1}', $3::jsonb[], $4::jsonb[])`,
+              [stream, [e.eventId], [JSON.stringify(e.data)], [JSON.stringify(e.metadata)]],
+            );
+            await new Promise((resolve) => setTimeout(resolve, 150));
+            await client.query('COMMIT');
+          } finally {
+            client.release();
+          }
+        } else {
+          await platform.store.appendToStream(stream, [e], { expectedRevision: 'any' });
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: 16 }, (_, i) => writer(i)));
+    await waitFor(async () => (await count()) >= 2000);
+    await new Promise((resolve) => setTimeout(resolve, 300)); // anything applied twice would show up by now
+    await runner.stop();
+
+    expect(await count()).toBe(2000);
+    const [{ distinct }] = await platform.dataSource.query('SELECT count(DISTINCT n)::int AS distinct FROM counted_events');
+    expect(distinct).toBe(2000);
+    expect(runner.status().active).toBe(false);
+  });
+
+  it('lets only one of two runners work a projection at a time', async () => {
+    const first = new ProjectionRunner(platform.dataSource, platform.store, platform.codec, countingProjection, { retryAfterMs: 50 });
+    const second = new ProjectionRunner(platform.dataSource, platform.store, platform.codec, countingProjection, { retryAfterMs: 50 });
+    first.start();
+    await waitFor(async () => first.status().active);
+    second.start();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(second.status().active).toBe(false);
+
+    await platform.store.appendToStream(`load-${randomUUID()}`, [event(5000)], { expectedRevision: 'no_stream' });
+    await waitFor(async () => (await count()) === 2001);
+
+    await first.stop(); // the standby takes over
+    await waitFor(async () => second.status().active);
+    await platform.store.appendToStream(`load-${randomUUID()}`, [event(5001)], { expectedRevision: 'no_stream' });
+    await waitFor(async () => (await count()) === 2002);
+    await second.stop();
+  });
+
+  it('rebuilds into fresh tables and swaps them in with the live index names, equal to the live model', async () => {
+    const before = await platform.dataSource.query('SELECT event_id, stream_name, n FROM counted_events ORDER BY n');
+    await platform.dataSource.query('DELETE FROM counted_events WHERE n < 10'); // damage the live model
+    const progress: number[] = [];
+    const result = await rebuildProjection(platform.dataSource, platform.store, platform.codec, countingProjection, {
+      batchSize: 500,
+      onProgress: (done) => progress.push(done),
+    });
+    expect(result.events).toBe(2002);
+    expect(progress.at(-1)).toBe(2002);
+    const after = await platform.dataSource.query('SELECT event_id, stream_name, n FROM counted_events ORDER BY n');
+    expect(after).toEqual(before);
+    const indexes = await platform.dataSource.query(
+      `SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename = 'counted_events' ORDER BY indexname`,
+    );
+    expect(indexes.map((i: { indexname: string }) => i.indexname)).toEqual(['counted_events_by_stream', 'counted_events_pkey']);
+    const schemas = await platform.dataSource.query(`SELECT nspname FROM pg_namespace WHERE nspname LIKE 'rebuild_%'`);
+    expect(schemas).toEqual([]);
+
+    // The live runner carries on from the swapped-in checkpoint without re-applying anything.
+    const runner = new ProjectionRunner(platform.dataSource, platform.store, platform.codec, countingProjection);
+    runner.start();
+    await platform.store.appendToStream(`load-${randomUUID()}`, [event(6000)], { expectedRevision: 'no_stream' });
+    await waitFor(async () => (await count()) === 2003);
+    await runner.stop();
+  });
+});

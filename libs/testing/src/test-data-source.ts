@@ -1,0 +1,65 @@
+import pg from 'pg';
+import { DataSource, type MixedList } from 'typeorm';
+import {
+  EventCodec,
+  EventTypeRegistry,
+  PlainPersonalData,
+  PostgresEventStore,
+  type PersonalDataProtector,
+} from '@app/event-store';
+import { ProjectionCheckpoint, ProjectionCheckpoints1763800000000 } from '@app/projections';
+import { runMigrations } from '@app/platform';
+import { createTestDatabase } from './test-database.js';
+
+export interface TestPlatform {
+  url: string;
+  dataSource: DataSource;
+  pool: pg.Pool;
+  store: PostgresEventStore;
+  codec: EventCodec;
+  dispose(): Promise<void>;
+}
+
+/**
+ * A fresh database with the event store, the checkpoint table and the given read models migrated:
+ * what projection and repository integration tests stand on.
+ */
+export async function openTestPlatform(
+  options: {
+    entities?: MixedList<Function>;
+    migrations?: MixedList<Function>;
+    eventTypes?: Record<string, number>;
+    personalData?: PersonalDataProtector;
+  } = {},
+): Promise<TestPlatform> {
+  const database = await createTestDatabase();
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url: database.url,
+    entities: [ProjectionCheckpoint, ...((options.entities ?? []) as Function[])],
+    migrations: [ProjectionCheckpoints1763800000000, ...((options.migrations ?? []) as Function[])],
+    extra: { max: 10 },
+  });
+  await dataSource.initialize();
+  await runMigrations(dataSource);
+  const pool = new pg.Pool({ connectionString: database.url, max: 20 });
+  await PostgresEventStore.migrate(pool);
+  const store = new PostgresEventStore(pool, { pollIntervalMs: 50 });
+  const codec = new EventCodec(
+    new EventTypeRegistry().registerVersions(options.eventTypes ?? {}),
+    options.personalData ?? new PlainPersonalData(),
+  );
+  return {
+    url: database.url,
+    dataSource,
+    pool,
+    store,
+    codec,
+    dispose: async () => {
+      await store.close();
+      await pool.end();
+      await dataSource.destroy();
+      await database.drop();
+    },
+  };
+}
