@@ -30,7 +30,6 @@ export async function createApp({ config, databaseUrl, contexts }: CreateAppOpti
   app.use(helmet());
   app.useBodyParser('json', { limit: config.bodyLimit, type: ['application/json', 'application/*+json'] });
   app.useGlobalPipes(validationPipe());
-  app.enableShutdownHooks();
   setUpOpenApi(app);
   return app;
 }

@@ -6,8 +6,17 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const database = await resolveDatabase(config);
   const app = await createApp({ config, databaseUrl: database.url, contexts: boundedContexts });
-  // The embedded server stops after Nest has drained requests and stopped the projection runners.
-  process.once('exit', () => void database.stop());
+  // Shutdown order: stop taking requests and let in-flight ones finish, stop the projection runners at a
+  // checkpoint, close the pools, and only then stop the embedded database.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      void (async () => {
+        await app.close();
+        await database.stop();
+        process.exit(0);
+      })();
+    });
+  }
   app.get(LoggerToken).log(
     `Safer Panels API on http://${config.host}:${config.port} (docs at /docs; database: ${config.databaseUrl ? 'DATABASE_URL' : `embedded in ${config.dataDir}`}; event store: ${config.eventStore})`,
   );

@@ -18,8 +18,17 @@ async function main(): Promise<void> {
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
   await app.init();
+  // Runners finish their batch in flight and release their locks before the database goes.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      void (async () => {
+        await app.close();
+        await database.stop();
+        process.exit(0);
+      })();
+    });
+  }
   app.get(Logger).log('Safer Panels projector running');
 }
 

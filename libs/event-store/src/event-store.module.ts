@@ -28,8 +28,12 @@ export class EventStoreModule implements OnApplicationShutdown {
         {
           provide: EVENT_STORE_POOL,
           inject: [DATABASE_URL, APP_CONFIG],
-          useFactory: (url: string, config: AppConfig) =>
-            new pg.Pool({ connectionString: url, max: config.databasePoolSize, application_name: 'safer-panels-event-store' }),
+          useFactory: (url: string, config: AppConfig) => {
+            const pool = new pg.Pool({ connectionString: url, max: config.databasePoolSize, application_name: 'safer-panels-event-store' });
+            // An idle connection dropped by a database restart must not crash the process; the next query reconnects.
+            pool.on('error', () => undefined);
+            return pool;
+          },
         },
         {
           provide: EVENT_STORE,

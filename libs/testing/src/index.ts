@@ -1,3 +1,4 @@
 export * from './given-when-then.js';
 export * from './test-database.js';
 export * from './test-data-source.js';
+export * from './test-app.js';

@@ -43,6 +43,7 @@ export async function openTestPlatform(
   await dataSource.initialize();
   await runMigrations(dataSource);
   const pool = new pg.Pool({ connectionString: database.url, max: 20 });
+  pool.on('error', () => undefined); // idle connections dropped by a test that restarts or drops things
   await PostgresEventStore.migrate(pool);
   const store = new PostgresEventStore(pool, { pollIntervalMs: 50 });
   const codec = new EventCodec(

@@ -1,0 +1,71 @@
+import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import type { AuthenticatedUser } from '../authenticated-user.js';
+import type { AccessConfig } from '../config/access-config.js';
+import { EMBEDDED_ALGORITHM, EmbeddedIssuer } from './embedded-issuer.js';
+import { userFromClaims } from './token-claims.js';
+
+/** Asymmetric algorithms only: an HMAC or `none` token is refused whatever its header says. */
+const IDENTITY_PROVIDER_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519'];
+
+export class InvalidTokenError extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'InvalidTokenError';
+  }
+}
+
+/**
+ * Verifies bearer tokens: signature against the identity provider's JWKS (AUTH_JWKS_URL, fetched
+ * and cached by jose) or the embedded issuer's public key; issuer, audience and expiry always.
+ */
+export class TokenVerifier {
+  private constructor(
+    private readonly keys: JWTVerifyGetKey,
+    private readonly algorithms: string[],
+    private readonly config: AccessConfig,
+    /** Present in the embedded mode only: lets tests and the CLI mint tokens. */
+    readonly embeddedIssuer: EmbeddedIssuer | undefined,
+  ) {}
+
+  static async create(config: AccessConfig): Promise<TokenVerifier> {
+    if (config.jwksUrl) {
+      return new TokenVerifier(
+        createRemoteJWKSet(new URL(config.jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 }),
+        IDENTITY_PROVIDER_ALGORITHMS,
+        config,
+        undefined,
+      );
+    }
+    const issuer = await EmbeddedIssuer.open(config);
+    return new TokenVerifier(createLocalJWKSet({ keys: [issuer.publicJwk] }), [EMBEDDED_ALGORITHM], config, issuer);
+  }
+
+  async verify(token: string): Promise<AuthenticatedUser> {
+    let payload;
+    try {
+      ({ payload } = await jwtVerify(token, this.keys, {
+        issuer: this.config.issuer,
+        audience: this.config.audience,
+        algorithms: this.algorithms,
+        requiredClaims: ['exp', 'sub'],
+        clockTolerance: 30,
+      }));
+    } catch (error) {
+      throw new InvalidTokenError(describe(error));
+    }
+    const user = userFromClaims(payload, this.config);
+    if (!user) throw new InvalidTokenError('the token\'s subject, roles or partnerships claim is malformed');
+    return user;
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof errors.JWTExpired) return 'the token has expired';
+  if (error instanceof errors.JWTClaimValidationFailed) return `the token's ${error.claim} claim is not accepted`;
+  if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey) {
+    return 'the token\'s signature does not verify';
+  }
+  if (error instanceof errors.JOSEAlgNotAllowed) return 'the token\'s algorithm is not accepted';
+  if (error instanceof errors.JWKSTimeout || (error as { code?: string })?.code === 'ERR_JWKS_TIMEOUT') return 'the identity provider did not answer';
+  return 'the token is malformed';
+}

@@ -1,0 +1,2 @@
+export * from './authenticated-user.js';
+export * from './access.decorators.js';

@@ -1,0 +1,92 @@
+import { IllegalStateError } from '@app/domain';
+import type { PersonalDataProtector } from '@app/event-store';
+import { collectEnvelopes, mapEnvelopes } from './personal-data-envelopes.js';
+import { decryptPersonal, encryptPersonal, isEncryptedPersonal } from './personal-data-cipher.js';
+import type { SubjectKey, SubjectKeyStore } from './subject-key-store.js';
+
+export class ErasedSubjectError extends IllegalStateError {
+  constructor() {
+    super('This person\'s personal data has been erased; record them as a new person.');
+  }
+}
+
+const CACHE_LIMIT = 10_000;
+
+/**
+ * PersonalDataProtector with a key per data subject (AES-256-GCM). Keys are read in one query per
+ * batch and kept in memory for `cacheMs` (default 5 s): an erasure in this process takes effect at
+ * once (forget), one in another process (the projector) within `cacheMs`. An erased subject stays
+ * erased in the cache for good, as erasure cannot be undone.
+ */
+export class SubjectKeyProtector implements PersonalDataProtector {
+  private readonly cache = new Map<string, { key: SubjectKey; until: number }>();
+
+  constructor(
+    readonly store: SubjectKeyStore,
+    private readonly cacheMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async protect(data: unknown, partnershipId: string | undefined): Promise<unknown> {
+    const envelopes = collectEnvelopes(data).filter((e) => e.personal !== null && !isEncryptedPersonal(e.personal));
+    if (envelopes.length === 0) return data;
+    const keys = await this.keysFor(envelopes.map((e) => e.subjectId), (missing) => this.store.obtain(missing, partnershipId));
+    return mapEnvelopes(data, (envelope) => {
+      if (envelope.personal === null || isEncryptedPersonal(envelope.personal)) return envelope.personal;
+      const key = keys.get(envelope.subjectId);
+      if (!key) throw new ErasedSubjectError();
+      return encryptPersonal(key, envelope.subjectId, envelope.personal);
+    });
+  }
+
+  async reveal(items: readonly unknown[]): Promise<unknown[]> {
+    const subjects = items.flatMap((data) => collectEnvelopes(data).filter((e) => isEncryptedPersonal(e.personal)).map((e) => e.subjectId));
+    if (subjects.length === 0) return [...items];
+    const keys = await this.keysFor(subjects, (missing) => this.store.load(missing));
+    return items.map((data) =>
+      mapEnvelopes(data, (envelope) => {
+        if (!isEncryptedPersonal(envelope.personal)) return envelope.personal;
+        const key = keys.get(envelope.subjectId);
+        // Erased (or never held): the personal part is gone; the rest of the event stays readable.
+        return key ? decryptPersonal(key, envelope.subjectId, envelope.personal) : null;
+      }),
+    );
+  }
+
+  /** Drops a subject's key from memory (called right after this process erases it). */
+  forget(subjectId: string): void {
+    this.cache.set(subjectId, { key: null, until: Number.POSITIVE_INFINITY });
+  }
+
+  private async keysFor(
+    subjectIds: readonly string[],
+    fetch: (missing: string[]) => Promise<Map<string, SubjectKey>>,
+  ): Promise<Map<string, SubjectKey>> {
+    const now = this.now();
+    const keys = new Map<string, SubjectKey>();
+    const missing: string[] = [];
+    for (const id of new Set(subjectIds)) {
+      const cached = this.cache.get(id);
+      if (cached && cached.until > now) keys.set(id, cached.key);
+      else missing.push(id);
+    }
+    if (missing.length > 0) {
+      const fetched = await fetch(missing);
+      for (const id of missing) {
+        const key = fetched.get(id);
+        if (key === undefined) continue;
+        keys.set(id, key);
+        this.remember(id, key, now);
+      }
+    }
+    return keys;
+  }
+
+  private remember(subjectId: string, key: SubjectKey, now: number): void {
+    if (this.cacheMs === 0 && key !== null) return;
+    if (this.cache.size >= CACHE_LIMIT) {
+      for (const [id, entry] of this.cache) if (entry.until <= now || this.cache.size >= CACHE_LIMIT) this.cache.delete(id);
+    }
+    this.cache.set(subjectId, { key, until: key === null ? Number.POSITIVE_INFINITY : now + this.cacheMs });
+  }
+}

@@ -1,0 +1,22 @@
+import { maracEventTypes } from './marac-event-types.js';
+
+describe('MARAC event types', () => {
+  it('registers every event type at schema version 1, under its stable name', () => {
+    expect(maracEventTypes).toEqual({
+      CaseReferred: 1,
+      DashAssessmentRecorded: 1,
+      CaseListedForMeeting: 1,
+      CaseHeard: 1,
+      AgencyActionAdded: 1,
+      AgencyActionCompleted: 1,
+      FurtherIncidentReported: 1,
+      CaseReopened: 1,
+      CaseClosed: 1,
+      PoliceCallOutRecorded: 1,
+      VictimReferred: 1,
+      MeetingScheduled: 1,
+      MeetingCancelled: 1,
+      MeetingHeld: 1,
+    });
+  });
+});
