@@ -1,5 +1,6 @@
 import request from 'supertest';
 import pg from 'pg';
+import { bearer } from '@app/access';
 import { startTestApp, type TestApp } from '@app/testing';
 import { counterContext } from './support/counter.context.js';
 
@@ -118,6 +119,6 @@ describe('platform over HTTP', () => {
 });
 
 /** Headers that authenticate as a coordinator, once the access module is in place. */
-async function authHeaders(_harness: TestApp): Promise<Record<string, string>> {
-  return {};
+async function authHeaders(harness: TestApp): Promise<Record<string, string>> {
+  return { Authorization: await bearer(harness.app, { id: 'e2e-coordinator', roles: ['coordinator'], partnerships: ['north'] }) };
 }

@@ -3,7 +3,8 @@ import { APP_FILTER } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import { EventStoreModule, PERSONAL_DATA_PROTECTOR, PlainPersonalData } from '@app/event-store';
+import { EventStoreModule } from '@app/event-store';
+import { AccessModule, accessEntities, accessMigrations, personalDataProtectorProvider } from '@app/access';
 import { ProjectionCheckpoint, ProjectionCheckpoints1763800000000, ProjectionsModule } from '@app/projections';
 import { APP_CONFIG, BOUNDED_CONTEXTS, DATABASE_URL, runMigrations, type AppConfig, type BoundedContext } from '@app/platform';
 import { DataSource } from 'typeorm';
@@ -30,9 +31,9 @@ class CoreModule {
         { provide: APP_CONFIG, useValue: options.config },
         { provide: DATABASE_URL, useValue: options.databaseUrl },
         { provide: BOUNDED_CONTEXTS, useValue: options.contexts },
-        { provide: PERSONAL_DATA_PROTECTOR, useClass: PlainPersonalData },
+        personalDataProtectorProvider,
       ],
-      exports: [APP_CONFIG, DATABASE_URL, BOUNDED_CONTEXTS, PERSONAL_DATA_PROTECTOR],
+      exports: [APP_CONFIG, DATABASE_URL, BOUNDED_CONTEXTS, personalDataProtectorProvider.provide],
     };
   }
 }
@@ -50,8 +51,8 @@ export class AppModule {
         TypeOrmModule.forRoot({
           type: 'postgres',
           url: databaseUrl,
-          entities: [ProjectionCheckpoint, ...contexts.flatMap((c) => c.entities as Function[])],
-          migrations: [ProjectionCheckpoints1763800000000, ...contexts.flatMap((c) => c.migrations as Function[])],
+          entities: [ProjectionCheckpoint, ...accessEntities, ...contexts.flatMap((c) => c.entities as Function[])],
+          migrations: [ProjectionCheckpoints1763800000000, ...accessMigrations, ...contexts.flatMap((c) => c.migrations as Function[])],
           synchronize: false,
           migrationsRun: false,
           extra: { max: config.databasePoolSize, application_name: 'safer-panels' },
@@ -59,7 +60,7 @@ export class AppModule {
         CqrsModule.forRoot(),
         EventStoreModule.forRoot(),
         ProjectionsModule,
-        ...(options.http ? [MetricsModule] : []),
+        ...(options.http ? [MetricsModule, AccessModule] : []),
         ...(options.http ? contexts.flatMap((c) => (c.httpModule ? [c.httpModule] : [])) : []),
       ],
       controllers: options.http ? [HealthController] : [],

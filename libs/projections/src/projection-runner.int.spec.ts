@@ -1,33 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
-import { openTestPlatform, type TestPlatform } from '@app/testing';
-import type { EventEnvelope, EventToAppend } from '@app/event-store';
-import type { Projection } from './projection.js';
+import { CountedEventsTable1763800000001, countingProjection as countingProjectionOf, openTestPlatform, type TestPlatform } from '@app/testing';
+import type { EventToAppend } from '@app/event-store';
 import { ProjectionRunner } from './projection-runner.js';
 import { rebuildProjection } from './rebuild.js';
 
-class CountedEventsTable1763800000001 implements MigrationInterface {
-  async up(runner: QueryRunner): Promise<void> {
-    // The primary key makes a double-applied event fail the batch instead of passing unnoticed.
-    await runner.query('CREATE TABLE counted_events (event_id uuid PRIMARY KEY, stream_name text NOT NULL, n integer NOT NULL)');
-    await runner.query('CREATE INDEX counted_events_by_stream ON counted_events (stream_name)');
-  }
-  async down(runner: QueryRunner): Promise<void> {
-    await runner.query('DROP TABLE counted_events');
-  }
-}
-
-const countingProjection: Projection = {
-  name: 'counted_events',
-  filter: { categories: ['load'] },
-  tables: ['counted_events'],
-  async apply(events: readonly EventEnvelope[], manager: EntityManager) {
-    await manager.query(
-      'INSERT INTO counted_events (event_id, stream_name, n) SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[])',
-      [events.map((e) => e.metadata.eventId), events.map((e) => e.streamName), events.map((e) => (e.event.data as { n: number }).n)],
-    );
-  },
-};
+const countingProjection = countingProjectionOf();
 
 function event(n: number): EventToAppend {
   const eventId = randomUUID();

@@ -2,3 +2,4 @@ export * from './given-when-then.js';
 export * from './test-database.js';
 export * from './test-data-source.js';
 export * from './test-app.js';
+export * from './fixtures/counting-projection.js';

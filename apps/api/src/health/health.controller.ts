@@ -5,9 +5,11 @@ import { DataSource } from 'typeorm';
 import { positionToString } from '@app/event-store';
 import { ProjectionsService } from '@app/projections';
 import { isConnectionError } from '@app/platform';
+import { Public } from '@app/access';
 
 /** Liveness (the process answers) and readiness (database reachable; how far each projection is behind). */
 @ApiTags('operations')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

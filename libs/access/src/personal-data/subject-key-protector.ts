@@ -25,7 +25,13 @@ export class SubjectKeyProtector implements PersonalDataProtector {
     readonly store: SubjectKeyStore,
     private readonly cacheMs: number,
     private readonly now: () => number = Date.now,
+    /** Ends the pool the store uses, when the protector owns it (the app's provider does). */
+    private readonly close: () => Promise<void> = async () => undefined,
   ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.close();
+  }
 
   async protect(data: unknown, partnershipId: string | undefined): Promise<unknown> {
     const envelopes = collectEnvelopes(data).filter((e) => e.personal !== null && !isEncryptedPersonal(e.personal));

@@ -1,0 +1,53 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { SingleBar, Presets } from 'cli-progress';
+import { DataSource } from 'typeorm';
+import { boundedContexts } from '@app/contexts';
+import { EVENT_STORE, EventCodec, type EventStore } from '@app/event-store';
+import { ProjectionsService, rebuildProjection } from '@app/projections';
+import { loadConfig, resolveDatabase } from '@app/platform';
+import { AppModule } from '../../api/src/app.module.js';
+
+/**
+ * `npm run rebuild -- <projection> [...]` (or `--all`): replays the log into fresh tables and swaps them
+ * in, with a progress bar. Safe while the API and projectors run: the live runner pauses only for the swap.
+ */
+async function main(): Promise<void> {
+  const names = process.argv.slice(2);
+  const config = { ...loadConfig(), runProjections: false, logLevel: 'warn' };
+  const database = await resolveDatabase(config);
+  const app = await NestFactory.createApplicationContext(
+    AppModule.forRoot({ config, databaseUrl: database.url, contexts: boundedContexts, http: false }),
+    { logger: ['error', 'warn'] },
+  );
+  try {
+    const projections = app.get(ProjectionsService);
+    const chosen = names.includes('--all') ? projections.projections : names.map((name) => projections.find(name));
+    if (chosen.length === 0 || chosen.some((p) => p === undefined)) {
+      const known = projections.projections.map((p) => p.name).join(', ') || '(none)';
+      throw new Error(`name the projections to rebuild, or --all. Known: ${known}`);
+    }
+    for (const projection of chosen) {
+      const bar = new SingleBar({ format: `${projection!.name} [{bar}] {percentage}% | {value}/{total} events | {eta_formatted} left` }, Presets.shades_classic);
+      bar.start(1, 0);
+      const started = Date.now();
+      const result = await rebuildProjection(app.get(DataSource), app.get<EventStore>(EVENT_STORE), app.get(EventCodec), projection!, {
+        onProgress: (done, total) => {
+          bar.setTotal(Math.max(total, 1));
+          bar.update(done);
+        },
+      });
+      bar.stop();
+      const seconds = (Date.now() - started) / 1000;
+      process.stdout.write(`${projection!.name}: ${result.events} events in ${seconds.toFixed(1)} s\n`);
+    }
+  } finally {
+    await app.close();
+    await database.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`rebuild failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

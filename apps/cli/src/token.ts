@@ -1,0 +1,56 @@
+import { parseArgs } from 'node:util';
+import { EmbeddedIssuer, isRole, loadAccessConfig, parseTtl, ROLES } from '@app/access';
+import { ConfigError, loadConfig } from '@app/platform';
+
+const USAGE = `usage: npm run token -- --user <id> --role <role> [--role ...] --partnership <id> [--partnership ...] [--ttl 8h]
+roles: ${ROLES.join(', ')}
+Mints a bearer token signed by the embedded issuer's key in DATA_DIR (default ./.data). Prints only the token.`;
+
+/**
+ * The embedded issuer's token command. There are no passwords: whoever can read DATA_DIR (the same
+ * people who can read the database files in it) can mint a token for any user.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      user: { type: 'string' },
+      role: { type: 'string', multiple: true },
+      partnership: { type: 'string', multiple: true },
+      ttl: { type: 'string', default: '8h' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const roles = values.role ?? [];
+  const unknown = roles.filter((role) => !isRole(role));
+  if (!values.user || roles.length === 0 || unknown.length > 0) {
+    throw new UsageError(unknown.length > 0 ? `unknown role(s): ${unknown.join(', ')}` : '--user and at least one --role are required');
+  }
+  const config = loadAccessConfig(loadConfig());
+  if (config.jwksUrl) {
+    throw new UsageError('AUTH_JWKS_URL is set: tokens come from your identity provider, not from this command');
+  }
+  const issuer = await EmbeddedIssuer.open(config);
+  const token = await issuer.mint({
+    user: values.user,
+    roles: roles.filter(isRole),
+    partnerships: values.partnership ?? [],
+    ttlSeconds: parseTtl(values.ttl ?? '8h'),
+  });
+  process.stdout.write(`${token}\n`);
+}
+
+class UsageError extends Error {}
+
+main().catch((error: unknown) => {
+  if (error instanceof UsageError || error instanceof ConfigError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+  } else {
+    console.error(error instanceof Error ? error.message : error);
+  }
+  process.exit(1);
+});

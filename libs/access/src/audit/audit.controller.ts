@@ -1,0 +1,30 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../access.decorators.js';
+import type { AuthenticatedUser } from '../authenticated-user.js';
+import { CurrentUser } from '../authorisation/current-user.decorator.js';
+import { AuditLog, type AuditPage } from './audit-log.js';
+import { AuditQueryDto } from './audit-query.dto.js';
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly auditLog: AuditLog) {}
+
+  /** Who read or changed what: by person, user and period, newest first, within the auditor's partnerships. */
+  @Get()
+  @Roles('auditor')
+  @ApiOkResponse({ description: 'A page of audit entries, newest first' })
+  async query(@Query() query: AuditQueryDto, @CurrentUser() user: AuthenticatedUser): Promise<AuditPage> {
+    return this.auditLog.query({
+      person: query.person,
+      user: query.user,
+      from: query.from ? new Date(query.from) : undefined,
+      to: query.to ? new Date(query.to) : undefined,
+      partnerships: user.partnerships,
+      page: query.page ?? 1,
+      pageSize: query.pageSize ?? 50,
+    });
+  }
+}

@@ -1,0 +1,53 @@
+import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { IsString, Length, Matches } from 'class-validator';
+import { Roles } from '../access.decorators.js';
+import type { AuthenticatedUser } from '../authenticated-user.js';
+import { CurrentUser } from '../authorisation/current-user.decorator.js';
+import { AuditRecordAccess, noteAudit } from '../audit/audit-record-access.decorator.js';
+import { ErasureService } from './erasure.service.js';
+
+export class ErasureRequestDto {
+  @ApiProperty({ description: 'The data subject id whose personal data is to be erased' })
+  @IsString()
+  @Length(1, 200)
+  @Matches(/^[\x21-\x7e]+$/, { message: 'subjectId must be visible ASCII characters without spaces' })
+  subjectId: string;
+
+  @ApiProperty({ description: 'Why (e.g. the erasure request reference); no personal data' })
+  @IsString()
+  @Length(3, 500)
+  reason: string;
+}
+
+@ApiTags('information governance')
+@ApiBearerAuth()
+@Controller('admin/erasure')
+export class ErasureController {
+  constructor(private readonly erasure: ErasureService) {}
+
+  /**
+   * Right to erasure: destroys the subject's key. Their personal data in every event becomes
+   * unreadable and projections remove it from read models; non-personal facts remain.
+   */
+  @Post()
+  @HttpCode(200)
+  @Roles('admin')
+  @AuditRecordAccess({ kind: 'data_subject' })
+  @ApiOkResponse({ description: 'Erased (or already erased)' })
+  async erase(@Body() body: ErasureRequestDto, @CurrentUser() user: AuthenticatedUser, @Req() request: Request) {
+    noteAudit(request, { recordId: body.subjectId, subjectIds: [body.subjectId] });
+    const correlationId = request.headers['x-correlation-id'];
+    const result = await this.erasure.erase({
+      subjectId: body.subjectId,
+      reason: body.reason,
+      basis: 'request',
+      actor: user.id,
+      correlationId: typeof correlationId === 'string' ? correlationId : undefined,
+      partnerships: user.partnerships,
+    });
+    if (result.partnershipId) noteAudit(request, { partnershipId: result.partnershipId });
+    return { subjectId: result.subjectId, erasedAt: result.erasedAt, alreadyErased: result.alreadyErased };
+  }
+}

@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { NotFoundError } from '@app/domain';
+import { CommandExecutor, PERSONAL_DATA_PROTECTOR, streamName, type PersonalDataProtector } from '@app/event-store';
+import { ERASURE_CATEGORY, erasureDecider, type PersonalDataErased } from './personal-data-erased.event.js';
+import { SubjectKeyProtector } from './subject-key-protector.js';
+
+export interface EraseRequest {
+  subjectId: string;
+  reason: string;
+  basis: PersonalDataErased['data']['basis'];
+  /** The user id, or `system:retention`. */
+  actor: string;
+  correlationId?: string;
+  /** When given, a subject outside these partnerships is reported as unknown (404). */
+  partnerships?: readonly string[];
+}
+
+export interface ErasureResult {
+  subjectId: string;
+  erasedAt: string;
+  alreadyErased: boolean;
+  partnershipId: string | null;
+}
+
+const UNKNOWN_SUBJECT = 'No personal data is held for that subject.';
+
+/**
+ * Erasure: destroy the subject's key (their personal data in every event becomes unreadable at
+ * once, on either event store, since both hold only ciphertext), then append PersonalDataErased so
+ * projections strip their read models. Both steps are idempotent, so a retry after a failure
+ * between them completes the erasure.
+ */
+@Injectable()
+export class ErasureService {
+  constructor(
+    @Inject(PERSONAL_DATA_PROTECTOR) private readonly protector: PersonalDataProtector,
+    private readonly executor: CommandExecutor,
+  ) {}
+
+  async erase(request: EraseRequest): Promise<ErasureResult> {
+    const protector = this.protector;
+    if (!(protector instanceof SubjectKeyProtector)) throw new Error('erasure needs the subject-key personal data protector');
+    const holder = await protector.store.partnershipOf(request.subjectId);
+    const outside =
+      request.partnerships !== undefined && holder.partnershipId !== null && !request.partnerships.includes(holder.partnershipId);
+    if (!holder.known || outside) throw new NotFoundError(UNKNOWN_SUBJECT);
+
+    const erased = await protector.store.erase(request.subjectId, request.actor, request.reason);
+    if (!erased) throw new NotFoundError(UNKNOWN_SUBJECT);
+    protector.forget(request.subjectId);
+
+    const correlationId = request.correlationId ?? randomUUID();
+    await this.executor.handle(
+      streamName(ERASURE_CATEGORY, request.subjectId),
+      erasureDecider,
+      (state) => erasureDecider.decide({ subjectId: request.subjectId, basis: request.basis, erasedAt: erased.erasedAt.toISOString() }, state),
+      {
+        context: {
+          commandId: randomUUID(),
+          correlationId,
+          causationId: correlationId,
+          actor: request.actor,
+          occurredAt: new Date().toISOString(),
+          partnershipId: erased.partnershipId ?? undefined,
+        },
+      },
+    );
+    return {
+      subjectId: request.subjectId,
+      erasedAt: erased.erasedAt.toISOString(),
+      alreadyErased: erased.alreadyErased,
+      partnershipId: erased.partnershipId,
+    };
+  }
+}
