@@ -1,0 +1,44 @@
+import { mkdtemp, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadAccessConfig } from '../config/access-config.js';
+import { EmbeddedIssuer, parseTtl } from './embedded-issuer.js';
+import { userFromClaims } from './token-claims.js';
+import { InvalidTokenError, TokenVerifier } from './token-verifier.js';
+
+describe('tokens', () => {
+  it('maps claims to a user: sub, roles (unknown ones dropped), partnerships', () => {
+    const claims = { rolesClaim: 'roles', partnershipsClaim: 'partnerships' };
+    expect(userFromClaims({ sub: 'alice', roles: ['coordinator', 'root'], partnerships: ['north'] }, claims)).toEqual({
+      id: 'alice', roles: ['coordinator'], partnerships: ['north'],
+    });
+    expect(userFromClaims({ sub: 'alice' }, claims)).toEqual({ id: 'alice', roles: [], partnerships: [] });
+    expect(userFromClaims({ roles: ['admin'] }, claims)).toBeUndefined();
+    expect(userFromClaims({ sub: 'a', roles: [1] }, claims)).toBeUndefined();
+  });
+
+  it('mints with the embedded key (kept 0600) and verifies; another data dir\'s key does not verify', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'access-unit-'));
+    const config = loadAccessConfig({ production: false, dataDir }, {});
+    const verifier = await TokenVerifier.create(config);
+    const token = await verifier.embeddedIssuer!.mint({ user: 'alice', roles: ['auditor'], partnerships: ['north'], ttlSeconds: 60 });
+    await expect(verifier.verify(token)).resolves.toEqual({ id: 'alice', roles: ['auditor'], partnerships: ['north'] });
+    expect((await stat(EmbeddedIssuer.keyFile(dataDir))).mode & 0o777).toBe(0o600);
+
+    const other = await TokenVerifier.create(loadAccessConfig({ production: false, dataDir: await mkdtemp(path.join(tmpdir(), 'access-unit-')) }, {}));
+    await expect(other.verify(token)).rejects.toBeInstanceOf(InvalidTokenError);
+  });
+
+  it('parses token lifetimes', () => {
+    expect(parseTtl('8h')).toBe(28_800);
+    expect(parseTtl('90')).toBe(90);
+    expect(() => parseTtl('forever')).toThrow();
+    expect(() => parseTtl('400d')).toThrow();
+  });
+
+  it('refuses production without MASTER_KEY, and a malformed one', () => {
+    expect(() => loadAccessConfig({ production: true, dataDir: '.' }, {})).toThrow(/MASTER_KEY/);
+    expect(() => loadAccessConfig({ production: false, dataDir: '.' }, { MASTER_KEY: 'c2hvcnQ=' })).toThrow(/32 bytes/);
+    expect(() => loadAccessConfig({ production: false, dataDir: '.' }, { AUTH_JWKS_URL: 'https://idp.example/jwks' })).toThrow(/AUTH_ISSUER/);
+  });
+});
