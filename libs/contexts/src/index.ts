@@ -1,7 +1,8 @@
 import type { BoundedContext } from '@app/platform';
+import { maracContext } from '@app/marac';
 
 /**
  * The composition root: every bounded context the product runs. A new context (ASB, Community
  * Trigger, IOM) is a folder under libs/ that exports a BoundedContext, added to this list.
  */
-export const boundedContexts: BoundedContext[] = [];
+export const boundedContexts: BoundedContext[] = [maracContext];

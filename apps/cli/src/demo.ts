@@ -1,0 +1,271 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { boundedContexts } from '@app/contexts';
+import { deriveId, type CommandContext } from '@app/event-store';
+import { ProjectionsService } from '@app/projections';
+import { loadConfig, resolveDatabase } from '@app/platform';
+import {
+  addDays,
+  isBefore,
+  MaracReportsQuery,
+  PartnershipSettingsService,
+  ReferCaseService,
+  type DashAnswer,
+  type MaracAgency,
+  type ReferralCriterion,
+} from '@app/marac';
+import { AppModule } from '../../api/src/app.module.js';
+import { AddAgencyActionService } from '../../../libs/marac/src/application/add-agency-action.service.js';
+import { CloseCaseService } from '../../../libs/marac/src/application/close-case.service.js';
+import { CompleteAgencyActionService } from '../../../libs/marac/src/application/complete-agency-action.service.js';
+import { ListCaseForMeetingService } from '../../../libs/marac/src/application/list-case-for-meeting.service.js';
+import { RecordCaseHeardService } from '../../../libs/marac/src/application/record-case-heard.service.js';
+import { RecordPoliceCallOutService } from '../../../libs/marac/src/application/record-police-call-out.service.js';
+import { ReportFurtherIncidentService } from '../../../libs/marac/src/application/report-further-incident.service.js';
+import { ScheduleMeetingService } from '../../../libs/marac/src/application/schedule-meeting.service.js';
+
+/**
+ * `npm run demo`: loads a clearly synthetic partnership ("Demo Victim 0001", ...) with three MARACs,
+ * fifteen months of fortnightly meetings and about 300 referrals with DASH checklists, hearings, agency
+ * actions, further incidents (some cases become repeats) and closures, through the same use cases the
+ * API runs. Deterministic (seeded PRNG, command ids derived from fixed keys): running it twice adds
+ * nothing the second time. Uses the embedded database or DATABASE_URL, like `npm start`.
+ */
+const PARTNERSHIP = 'demo-csp';
+const MARACS = ['demo-marac-north', 'demo-marac-south', 'demo-marac-east'];
+const FIRST_MEETING = '2024-04-04';
+const MEETINGS_PER_MARAC = 33; // fortnightly to late June 2025
+const DEMO_TODAY = '2025-07-01';
+const REFERRALS = 300;
+const SEED_NAMESPACE = '5d3c7a1e-9b2f-4e6d-8a0c-1f2e3d4c5b6a';
+
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const random = mulberry32(20250701);
+const chance = (p: number) => random() < p;
+const between = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+const pad = (n: number) => String(n).padStart(4, '0');
+
+function ctx(key: string, date: string): CommandContext {
+  return {
+    commandId: deriveId(SEED_NAMESPACE, key),
+    correlationId: 'demo-loader',
+    causationId: 'demo-loader',
+    actor: 'demo-loader',
+    occurredAt: `${date}T12:00:00.000Z`,
+    partnershipId: PARTNERSHIP,
+  };
+}
+
+function dash(yes: number): DashAnswer[] {
+  return Array.from({ length: 24 }, (_, i) => (i < yes ? 'yes' : chance(0.15) ? 'not-known' : 'no'));
+}
+
+async function main(): Promise<void> {
+  const config = { ...loadConfig(), runProjections: true, logLevel: 'warn' };
+  const database = await resolveDatabase(config);
+  const app = await NestFactory.createApplicationContext(
+    AppModule.forRoot({ config, databaseUrl: database.url, contexts: boundedContexts, http: true }),
+    { logger: ['error', 'warn'] },
+  );
+  const get = <T>(type: new (...args: never[]) => T): T => app.get(type, { strict: false });
+  try {
+    const started = Date.now();
+    await get(PartnershipSettingsService).put(undefined, PARTNERSHIP, {
+      repeatBandLow: 0.28,
+      repeatBandHigh: 0.4,
+      adultFemalePopulation: 52_000,
+      policeCallOutThreshold: 3,
+    });
+
+    // Meetings: fortnightly per MARAC, staggered by two days.
+    const meetings = new Map<string, { meetingId: string; date: string }[]>();
+    for (const [m, maracId] of MARACS.entries()) {
+      const list: { meetingId: string; date: string }[] = [];
+      for (let k = 0; k < MEETINGS_PER_MARAC; k++) {
+        const date = addDays(FIRST_MEETING, 14 * k + 2 * m);
+        const result = await get(ScheduleMeetingService).execute(undefined, ctx(`meeting/${maracId}/${k}`, date), { maracId, partnershipId: PARTNERSHIP, date });
+        list.push({ meetingId: result.meetingId, date });
+      }
+      meetings.set(maracId, list);
+    }
+    const nextMeeting = (maracId: string, after: string) => meetings.get(maracId)!.find((meeting) => isBefore(after, meeting.date));
+
+    // Referral dates spread over the period, in date order (a victim's referrals must be entered in order).
+    const referralDates = Array.from({ length: REFERRALS }, () => addDays('2024-03-25', between(0, 440))).sort();
+    const victims: { personId: string; name: string; maracId: string; profile: object }[] = [];
+    const stats = { referrals: 0, reReferrals: 0, incidents: 0, hearings: 0, actions: 0, closures: 0 };
+    const agencies: MaracAgency[] = ['health', 'housing', 'childrens-social-care', 'adult-social-care', 'probation', 'mental-health', 'substance-misuse', 'education'];
+
+    for (const [r, referralDate] of referralDates.entries()) {
+      const key = `referral/${r}`;
+      let victim: (typeof victims)[number];
+      if (victims.length > 20 && chance(0.18)) {
+        victim = pick(victims.slice(-60));
+        stats.reReferrals++;
+      } else {
+        const n = victims.length + 1;
+        const age = chance(0.03) ? between(16, 17) : between(18, 70);
+        victim = {
+          personId: deriveId(SEED_NAMESPACE, `victim/${n}`),
+          name: `Demo Victim ${pad(n)}`,
+          maracId: MARACS[n % MARACS.length],
+          profile: {
+            sex: chance(0.06) ? 'male' : 'female',
+            ageAtReferral: age,
+            ethnicity: chance(0.16) ? 'black-asian-racially-minoritised' : chance(0.9) ? 'not-racially-minoritised' : 'not-known',
+            disabled: chance(0.9) ? chance(0.13) : null,
+            lgbtPlus: chance(0.9) ? chance(0.04) : null,
+            childrenInHousehold: chance(0.95) ? between(0, 3) : null,
+          },
+        };
+        victims.push(victim);
+      }
+      const { maracId } = victim;
+      const roll = random();
+      const criterion: ReferralCriterion = roll < 0.6 ? 'visible-high-risk' : roll < 0.9 ? 'professional-judgement' : 'potential-escalation';
+      const score = criterion === 'visible-high-risk' ? between(14, 21) : between(6, 13);
+      if (criterion === 'potential-escalation') {
+        for (let c = 0; c < 3; c++) {
+          const date = addDays(referralDate, -between(10, 300));
+          await get(RecordPoliceCallOutService).execute(undefined, ctx(`${key}/call-out/${c}`, date), {
+            partnershipId: PARTNERSHIP,
+            personId: victim.personId,
+            callOutId: `demo-call-out-${r}-${c}`,
+            date,
+          });
+        }
+      }
+      const referringAgency: MaracAgency = chance(0.65) ? 'police' : chance(0.6) ? 'idva' : pick(agencies);
+      const referred = await get(ReferCaseService).execute(undefined, ctx(key, referralDate), {
+        partnershipId: PARTNERSHIP,
+        maracId,
+        referralDate,
+        referringAgency,
+        criterion,
+        victim: { personId: victim.personId, details: { fullName: victim.name }, profile: victim.profile as never },
+        perpetrators: [
+          {
+            personId: deriveId(SEED_NAMESPACE, `perpetrator/${victim.personId}`),
+            relationship: pick(['partner', 'ex-partner', 'ex-partner', 'other-family-member'] as const),
+            details: { fullName: `Demo Perpetrator ${victim.name.slice(-4)}` },
+          },
+        ],
+        dash: { answers: dash(score) },
+      });
+      stats.referrals++;
+      const caseId = referred.caseId;
+
+      // Heard at the next meeting, with actions agreed there.
+      let lastHeard: string | null = null;
+      const hear = async (label: string, after: string): Promise<string | null> => {
+        const meeting = nextMeeting(maracId, after);
+        if (!meeting || !isBefore(meeting.date, DEMO_TODAY)) return null;
+        await get(ListCaseForMeetingService).execute(undefined, ctx(`${key}/${label}/list`, after), { caseId, meetingId: meeting.meetingId });
+        const present: MaracAgency[] = ['police', ...(chance(0.92) ? (['idva'] as const) : []), ...agencies.filter(() => chance(0.45))];
+        await get(RecordCaseHeardService).execute(undefined, ctx(`${key}/${label}/heard`, meeting.date), {
+          caseId,
+          meetingId: meeting.meetingId,
+          heardOn: meeting.date,
+          agenciesPresent: present,
+        });
+        stats.hearings++;
+        for (let a = 0; a < between(1, 3); a++) {
+          const agency = pick(present);
+          const dueDate = addDays(meeting.date, between(14, 42));
+          await get(AddAgencyActionService).execute(undefined, ctx(`${key}/${label}/action/${a}`, meeting.date), {
+            caseId,
+            actionId: `${label}-action-${a}`,
+            meetingId: meeting.meetingId,
+            agency,
+            description: `Demo action ${a + 1} for ${agency}`,
+            dueDate,
+          });
+          stats.actions++;
+          const completedOn = addDays(dueDate, between(-10, 12));
+          if (chance(0.8) && isBefore(completedOn, DEMO_TODAY)) {
+            await get(CompleteAgencyActionService).execute(undefined, ctx(`${key}/${label}/action/${a}/done`, completedOn), {
+              caseId,
+              actionId: `${label}-action-${a}`,
+              completedOn: isBefore(completedOn, meeting.date) ? meeting.date : completedOn,
+            });
+          }
+        }
+        return meeting.date;
+      };
+      lastHeard = await hear('first', referralDate);
+      if (!lastHeard) continue;
+
+      // About a third have a further incident within 12 months: a repeat, relisted and heard again.
+      if (chance(0.3)) {
+        const date = addDays(referralDate, between(20, 330));
+        const reportedOn = addDays(date, between(0, 3));
+        if (isBefore(lastHeard, date) && isBefore(reportedOn, DEMO_TODAY)) {
+          await get(ReportFurtherIncidentService).execute(undefined, ctx(`${key}/incident`, reportedOn), {
+            caseId,
+            incidentId: 'incident-1',
+            date,
+            reportedOn,
+            reportingAgency: chance(0.7) ? 'police' : pick(agencies),
+            description: 'Demo further incident',
+          });
+          stats.incidents++;
+          lastHeard = (await hear('relisted', reportedOn)) ?? lastHeard;
+        }
+      }
+      const closedOn = addDays(lastHeard, between(45, 120));
+      if (isBefore(closedOn, DEMO_TODAY) && chance(0.75)) {
+        await get(CloseCaseService).execute(undefined, ctx(`${key}/close`, closedOn), {
+          caseId,
+          closedOn,
+          reason: pick(['risk-reduced', 'actions-completed', 'actions-completed', 'victim-moved-away'] as const),
+          note: null,
+        });
+        stats.closures++;
+      }
+    }
+
+    process.stdout.write('Waiting for the read models to catch up...\n');
+    await app.get(ProjectionsService).waitUntilCaughtUp(300_000);
+    const reports = get(MaracReportsQuery);
+    process.stdout.write(
+      `\nLoaded a synthetic partnership "${PARTNERSHIP}" in ${((Date.now() - started) / 1000).toFixed(1)} s: ${stats.referrals} referrals ` +
+        `(${stats.reReferrals} of victims referred before), ${stats.hearings} hearings, ${stats.actions} actions, ` +
+        `${stats.incidents} further incidents, ${stats.closures} closures, ${MARACS.length * MEETINGS_PER_MARAC} meetings.\n\n`,
+    );
+    for (const maracId of MARACS) {
+      const year = await reports.repeatRateByQuarter(undefined, maracId, '2024-25');
+      const rate = year.year.rate === null ? 'n/a' : `${(year.year.rate * 100).toFixed(1)}%`;
+      process.stdout.write(`  ${maracId}: FY 2024-25 ${year.year.cases} cases heard, ${year.year.repeatCases} repeats, repeat rate ${rate} (${year.year.status})\n`);
+    }
+    const base = `http://${config.host}:${config.port}`;
+    process.stdout.write(
+      `\nStart the API with \`npm start\` (same database), then look at:\n` +
+        `  ${base}/docs                                                      OpenAPI\n` +
+        `  ${base}/maracs/demo-marac-north/cases?asOf=${DEMO_TODAY}         case list\n` +
+        `  ${base}/maracs/demo-marac-north/repeat-rate?from=2024-04-01&to=2025-03-31\n` +
+        `  ${base}/maracs/demo-marac-north/repeat-rate/quarters?financialYear=2024-25\n` +
+        `  ${base}/maracs/demo-marac-north/safelives?financialYear=2024-25&quarter=3   (add &format=csv for CSV)\n` +
+        `  ${base}/maracs/demo-marac-north/agency-engagement?from=2024-04-01&to=2025-03-31&asOf=${DEMO_TODAY}\n` +
+        `  ${base}/partnerships/${PARTNERSHIP}/settings\n` +
+        `Meeting agendas: GET /marac/meetings/{meetingId}/agenda (meeting ids are in each case's listings: GET /marac/cases/{caseId}).\n`,
+    );
+  } finally {
+    await app.close();
+    await database.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`demo failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,68 @@
+import { NotFoundError } from '@app/domain';
+import { streamName, type CommandContext, type CommandExecutor, type HandleResult } from '@app/event-store';
+import {
+  MARAC_CASE_STREAM_CATEGORY,
+  maracCaseDecider,
+  type MaracCaseCommand,
+  type MaracCaseEvent,
+  type MaracCaseState,
+  type ReferredCase,
+} from '../domain/index.js';
+import { assertCallerMayAccess, CASE_NOT_FOUND, type Caller } from './caller.js';
+
+export function caseStream(caseId: string): string {
+  return streamName(MARAC_CASE_STREAM_CATEGORY, caseId);
+}
+
+/** What a command on a case answers with: no personal data, the revision for the ETag. */
+export interface CaseCommandResult {
+  caseId: string;
+  revision: number;
+  status: 'open' | 'closed';
+  isRepeat: boolean;
+  awaitingRelisting: boolean;
+  riskBand: ReferredCase['riskBand'];
+}
+
+export function caseCommandResult(result: HandleResult<MaracCaseState, MaracCaseEvent>): CaseCommandResult {
+  const state = result.state as ReferredCase;
+  return {
+    caseId: state.caseId,
+    revision: result.revision,
+    status: state.status,
+    isRepeat: state.isRepeat,
+    awaitingRelisting: state.awaitingRelisting,
+    riskBand: state.riskBand,
+  };
+}
+
+/** Loads a referred case the caller may act on (404 otherwise). */
+export async function loadCase(executor: CommandExecutor, caller: Caller, caseId: string): Promise<{ state: ReferredCase; revision: number }> {
+  const { state, revision } = await executor.load(caseStream(caseId), maracCaseDecider);
+  if (state.status === 'not-referred') throw new NotFoundError(CASE_NOT_FOUND);
+  assertCallerMayAccess(caller, state.partnershipId, CASE_NOT_FOUND);
+  return { state, revision };
+}
+
+/**
+ * The write path of every command on an existing case: check the caller may act on the case's
+ * partnership, then read, decide and append at the revision read (If-Match honoured). The partnership
+ * goes into the events' metadata so that personal data is protected under the right partnership.
+ */
+export async function handleCaseCommand(
+  executor: CommandExecutor,
+  caller: Caller,
+  context: CommandContext,
+  caseId: string,
+  command: (state: ReferredCase) => MaracCaseCommand,
+  expectedRevision?: number,
+): Promise<CaseCommandResult> {
+  const { state: loaded } = await loadCase(executor, caller, caseId);
+  const result = await executor.handle(
+    caseStream(caseId),
+    maracCaseDecider,
+    (state) => maracCaseDecider.decide(command(state as ReferredCase), state),
+    { context: { ...context, partnershipId: loaded.partnershipId }, expectedRevision },
+  );
+  return caseCommandResult(result);
+}

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  assertValidRepeatBand,
+  DEFAULT_POLICE_CALLOUT_THRESHOLD,
+  DEFAULT_REPEAT_BAND,
+  type RepeatBand,
+} from '../domain/index.js';
+import { InvalidCommandError } from '@app/domain';
+import { assertCallerMayAccess, PARTNERSHIP_NOT_FOUND, type Caller } from './caller.js';
+
+/** A partnership's MARAC configuration; the defaults apply until it is set. */
+export interface PartnershipSettings {
+  partnershipId: string;
+  repeatBand: RepeatBand;
+  /** Adult (16+) female population, for cases per 10,000; null until configured. */
+  adultFemalePopulation: number | null;
+  policeCallOutThreshold: number;
+  /** False while every value is the shipped default. */
+  configured: boolean;
+}
+
+export interface PartnershipSettingsInput {
+  repeatBandLow: number;
+  repeatBandHigh: number;
+  adultFemalePopulation: number | null;
+  policeCallOutThreshold: number;
+}
+
+export function defaultSettings(partnershipId: string): PartnershipSettings {
+  return {
+    partnershipId,
+    repeatBand: { ...DEFAULT_REPEAT_BAND },
+    adultFemalePopulation: null,
+    policeCallOutThreshold: DEFAULT_POLICE_CALLOUT_THRESHOLD,
+    configured: false,
+  };
+}
+
+interface SettingsRow {
+  partnership_id: string;
+  repeat_band_low: string;
+  repeat_band_high: string;
+  adult_female_population: number | null;
+  police_call_out_threshold: number;
+}
+
+/**
+ * Configuration rather than history: a plain table (`partnership_settings`), read with defaults. The
+ * band and population are read when a report runs; the call-out threshold when a referral is decided.
+ */
+@Injectable()
+export class PartnershipSettingsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async settingsOf(partnershipId: string): Promise<PartnershipSettings> {
+    const rows: SettingsRow[] = await this.dataSource.query(
+      'SELECT partnership_id, repeat_band_low, repeat_band_high, adult_female_population, police_call_out_threshold FROM partnership_settings WHERE partnership_id = $1',
+      [partnershipId],
+    );
+    if (rows.length === 0) return defaultSettings(partnershipId);
+    const row = rows[0];
+    return {
+      partnershipId,
+      repeatBand: { low: Number(row.repeat_band_low), high: Number(row.repeat_band_high) },
+      adultFemalePopulation: row.adult_female_population === null ? null : Number(row.adult_female_population),
+      policeCallOutThreshold: row.police_call_out_threshold,
+      configured: true,
+    };
+  }
+
+  async get(caller: Caller, partnershipId: string): Promise<PartnershipSettings> {
+    assertCallerMayAccess(caller, partnershipId, PARTNERSHIP_NOT_FOUND);
+    return this.settingsOf(partnershipId);
+  }
+
+  async put(caller: Caller, partnershipId: string, input: PartnershipSettingsInput): Promise<PartnershipSettings> {
+    assertCallerMayAccess(caller, partnershipId, PARTNERSHIP_NOT_FOUND);
+    assertValidRepeatBand({ low: input.repeatBandLow, high: input.repeatBandHigh });
+    if (input.adultFemalePopulation !== null && (!Number.isInteger(input.adultFemalePopulation) || input.adultFemalePopulation < 1)) {
+      throw new InvalidCommandError('The adult female population must be a whole number, 1 or more.');
+    }
+    if (!Number.isInteger(input.policeCallOutThreshold) || input.policeCallOutThreshold < 1) {
+      throw new InvalidCommandError('The police call-out threshold must be a whole number, 1 or more.');
+    }
+    await this.dataSource.query(
+      `INSERT INTO partnership_settings (partnership_id, repeat_band_low, repeat_band_high, adult_female_population, police_call_out_threshold, updated_at)
+       VALUES ($1, $2, $3, $4, $5, now())
+       ON CONFLICT (partnership_id) DO UPDATE SET repeat_band_low = EXCLUDED.repeat_band_low, repeat_band_high = EXCLUDED.repeat_band_high,
+         adult_female_population = EXCLUDED.adult_female_population, police_call_out_threshold = EXCLUDED.police_call_out_threshold, updated_at = now()`,
+      [partnershipId, input.repeatBandLow, input.repeatBandHigh, input.adultFemalePopulation, input.policeCallOutThreshold],
+    );
+    return this.settingsOf(partnershipId);
+  }
+}

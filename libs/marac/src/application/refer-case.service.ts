@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { CommandExecutor, deriveId, streamName, type CommandContext } from '@app/event-store';
+import {
+  DEFAULT_POLICE_CALLOUT_WINDOW_MONTHS,
+  MARAC_VICTIM_STREAM_CATEGORY,
+  maracCaseDecider,
+  maracVictimDecider,
+  repeatOf,
+  type ReferCase,
+  type VictimReferred,
+} from '../domain/index.js';
+import { assertCallerMayAccess, PARTNERSHIP_NOT_FOUND, type Caller } from './caller.js';
+import { caseStream } from './case-command.js';
+import { PartnershipSettingsService } from './partnership-settings.service.js';
+
+export type ReferCaseInput = Omit<ReferCase, 'type' | 'caseId' | 'isRepeat' | 'previousCaseId' | 'victim'> & {
+  victim: Omit<ReferCase['victim'], 'personId'> & { personId?: string };
+};
+
+export interface ReferCaseResult {
+  caseId: string;
+  personId: string;
+  isRepeat: boolean;
+  previousCaseId: string | null;
+  revision: number;
+}
+
+/**
+ * Refer a case: the victim's history decides whether the referral is a repeat (RegisterReferral on
+ * `marac_victim-<personId>`), then the case is opened with that outcome (ReferCase on
+ * `marac_case-<caseId>`). The case command is checked first, against the repeat outcome the victim's
+ * history gives now, so a referral the case refuses leaves no trace in the victim's history. Both ids
+ * derive from the command id, so a retry with the same Idempotency-Key lands on the same streams.
+ */
+@Injectable()
+export class ReferCaseService {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly settings: PartnershipSettingsService,
+  ) {}
+
+  async execute(caller: Caller, context: CommandContext, input: ReferCaseInput): Promise<ReferCaseResult> {
+    assertCallerMayAccess(caller, input.partnershipId, PARTNERSHIP_NOT_FOUND);
+    const caseId = deriveId(context.commandId, 'case');
+    const personId = input.victim.personId ?? deriveId(context.commandId, 'victim');
+    const victimStream = streamName(MARAC_VICTIM_STREAM_CATEGORY, personId);
+    const { policeCallOutThreshold } = await this.settings.settingsOf(input.partnershipId);
+    const scoped: CommandContext = { ...context, partnershipId: input.partnershipId };
+
+    const build = (isRepeat: boolean, previousCaseId: string | null): ReferCase => ({
+      ...input,
+      type: 'ReferCase',
+      caseId,
+      victim: { ...input.victim, personId },
+      isRepeat,
+      previousCaseId,
+    });
+
+    // Dry run of the case's own rules (DASH threshold, profile, perpetrators) before touching the victim's history.
+    // (Skipped on a retry of a referral already registered: the handles below then replay the first outcome.)
+    const { state: victimNow } = await this.executor.load(victimStream, maracVictimDecider);
+    if (!victimNow.referrals.some((referral) => referral.caseId === caseId)) {
+      const expected = repeatOf(victimNow, input.referralDate);
+      maracCaseDecider.decide(build(expected.repeat, expected.previousCaseId), maracCaseDecider.initialState());
+    }
+
+    const victim = await this.executor.handle(
+      victimStream,
+      maracVictimDecider,
+      (state) =>
+        maracVictimDecider.decide(
+          {
+            type: 'RegisterReferral',
+            personId,
+            caseId,
+            maracId: input.maracId,
+            referralDate: input.referralDate,
+            criterion: input.criterion,
+            policeCallOutThreshold,
+            policeCallOutWindowMonths: DEFAULT_POLICE_CALLOUT_WINDOW_MONTHS,
+          },
+          state,
+        ),
+      // Event ids derive from the command id and index: each stream of one request needs its own command id.
+      { context: { ...scoped, commandId: deriveId(context.commandId, 'victim-stream') } },
+    );
+    const referred = victim.events.find((event): event is VictimReferred => event.type === 'VictimReferred');
+    if (!referred) throw new Error('RegisterReferral produced no VictimReferred event');
+
+    const opened = await this.executor.handle(
+      caseStream(caseId),
+      maracCaseDecider,
+      (state) => maracCaseDecider.decide(build(referred.data.repeat, referred.data.previousCaseId), state),
+      { context: scoped },
+    );
+    return { caseId, personId, isRepeat: referred.data.repeat, previousCaseId: referred.data.previousCaseId, revision: opened.revision };
+  }
+}

@@ -1,0 +1,220 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import {
+  CASE_CLOSURE_REASONS,
+  DASH_ANSWERS,
+  DASH_QUESTION_COUNT,
+  MARAC_AGENCIES,
+  MEETING_CANCELLATION_REASONS,
+  RISK_BANDS,
+  type CaseClosureReason,
+  type DashAnswer,
+  type MaracAgency,
+  type MeetingCancellationReason,
+  type RiskBand,
+} from '../domain/index.js';
+import { DashOverrideBody } from './referral.dto.js';
+import { IsCalendarDate } from './validation.js';
+
+const ID = { example: 'action-1', description: 'Client-chosen id, unique within the case; derived from the Idempotency-Key when omitted.' };
+
+export class DashAssessmentBody {
+  @ApiProperty({ example: '2025-04-17' })
+  @IsCalendarDate()
+  assessedOn: string;
+
+  @ApiProperty({ enum: DASH_ANSWERS, isArray: true, minItems: 24, maxItems: 24, example: [...Array(16).fill('yes'), ...Array(8).fill('no')] })
+  @IsArray()
+  @ArrayMinSize(DASH_QUESTION_COUNT)
+  @ArrayMaxSize(DASH_QUESTION_COUNT)
+  @IsIn(DASH_ANSWERS, { each: true })
+  answers: DashAnswer[];
+
+  @ApiPropertyOptional({ type: DashOverrideBody, nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DashOverrideBody)
+  override?: DashOverrideBody | null;
+}
+
+export class ListCaseBody {
+  @ApiProperty({ format: 'uuid', example: 'b6a1e3f2-7c4d-5e8f-9a0b-1c2d3e4f5a6b' })
+  @IsUUID()
+  caseId: string;
+}
+
+export class HearingBody {
+  @ApiProperty({ format: 'uuid', example: '0d1e2f3a-4b5c-5d6e-8f70-8192a3b4c5d6' })
+  @IsUUID()
+  meetingId: string;
+
+  @ApiProperty({ example: '2025-04-24' })
+  @IsCalendarDate()
+  heardOn: string;
+
+  @ApiProperty({ enum: MARAC_AGENCIES, isArray: true, example: ['police', 'idva', 'health'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MARAC_AGENCIES.length)
+  @IsIn(MARAC_AGENCIES, { each: true })
+  agenciesPresent: MaracAgency[];
+}
+
+export class ActionBody {
+  @ApiPropertyOptional(ID)
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  actionId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'The meeting that agreed the action (the case must be listed for it).' })
+  @IsOptional()
+  @IsUUID()
+  meetingId?: string | null;
+
+  @ApiProperty({ enum: MARAC_AGENCIES, example: 'housing' })
+  @IsIn(MARAC_AGENCIES)
+  agency: MaracAgency;
+
+  @ApiProperty({ example: 'Fit additional locks at the property.', description: 'Stored as personal data of the victim.' })
+  @IsString()
+  @Length(1, 2000)
+  description: string;
+
+  @ApiProperty({ example: '2025-05-24' })
+  @IsCalendarDate()
+  dueDate: string;
+}
+
+export class CompleteActionBody {
+  @ApiProperty({ example: '2025-05-20' })
+  @IsCalendarDate()
+  completedOn: string;
+}
+
+export class IncidentBody {
+  @ApiPropertyOptional({ ...ID, example: 'incident-1' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  incidentId?: string;
+
+  @ApiProperty({ example: '2026-03-10', description: 'When the incident happened (checked against the 12-month window).' })
+  @IsCalendarDate()
+  date: string;
+
+  @ApiPropertyOptional({ example: '2026-03-11', description: 'When it was reported to the MARAC; defaults to the incident date.' })
+  @IsOptional()
+  @IsCalendarDate()
+  reportedOn?: string;
+
+  @ApiProperty({ enum: MARAC_AGENCIES, example: 'police' })
+  @IsIn(MARAC_AGENCIES)
+  reportingAgency: MaracAgency;
+
+  @ApiProperty({ example: 'Perpetrator breached a non-molestation order.', description: 'Stored as personal data of the victim.' })
+  @IsString()
+  @Length(1, 2000)
+  description: string;
+}
+
+export class CloseCaseBody {
+  @ApiProperty({ example: '2025-09-30' })
+  @IsCalendarDate()
+  closedOn: string;
+
+  @ApiProperty({ enum: CASE_CLOSURE_REASONS, example: 'actions-completed' })
+  @IsIn(CASE_CLOSURE_REASONS)
+  reason: CaseClosureReason;
+
+  @ApiPropertyOptional({ example: 'All actions complete; IDVA support continues.', nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string | null;
+}
+
+export class PoliceCallOutBody {
+  @ApiProperty({ example: 'csp-demo' })
+  @IsString()
+  @Length(1, 100)
+  partnershipId: string;
+
+  @ApiPropertyOptional({ ...ID, example: 'callout-2025-01-03' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  callOutId?: string;
+
+  @ApiProperty({ example: '2025-01-03' })
+  @IsCalendarDate()
+  date: string;
+}
+
+export class ScheduleMeetingBody {
+  @ApiProperty({ example: 'csp-demo' })
+  @IsString()
+  @Length(1, 100)
+  partnershipId: string;
+
+  @ApiProperty({ example: 'marac-north' })
+  @IsString()
+  @Length(1, 100)
+  maracId: string;
+
+  @ApiProperty({ example: '2025-04-24' })
+  @IsCalendarDate()
+  date: string;
+}
+
+export class CancelMeetingBody {
+  @ApiProperty({ example: '2025-04-22' })
+  @IsCalendarDate()
+  cancelledOn: string;
+
+  @ApiProperty({ enum: MEETING_CANCELLATION_REASONS, example: 'not-quorate' })
+  @IsIn(MEETING_CANCELLATION_REASONS)
+  reason: MeetingCancellationReason;
+}
+
+export class CaseCommandResponse {
+  @ApiProperty({ format: 'uuid', example: 'b6a1e3f2-7c4d-5e8f-9a0b-1c2d3e4f5a6b' })
+  caseId: string;
+  @ApiProperty({ example: 4, description: 'Stream revision, also sent as the ETag.' })
+  revision: number;
+  @ApiProperty({ enum: ['open', 'closed'], example: 'open' })
+  status: string;
+  @ApiProperty({ example: false })
+  isRepeat: boolean;
+  @ApiProperty({ example: false, description: 'A further incident was reported and the case has not been listed since.' })
+  awaitingRelisting: boolean;
+  @ApiProperty({ enum: RISK_BANDS, nullable: true, example: 'high' })
+  riskBand: RiskBand | null;
+}
+
+export class MeetingCommandResponse {
+  @ApiProperty({ format: 'uuid', example: '0d1e2f3a-4b5c-5d6e-8f70-8192a3b4c5d6' })
+  meetingId: string;
+  @ApiProperty({ example: 'marac-north' })
+  maracId: string;
+  @ApiProperty({ example: 'csp-demo' })
+  partnershipId: string;
+  @ApiProperty({ example: '2025-04-24' })
+  date: string;
+  @ApiProperty({ enum: ['scheduled', 'held', 'cancelled'], example: 'scheduled' })
+  status: string;
+  @ApiProperty({ example: 0 })
+  revision: number;
+}
+
+export class PoliceCallOutResponse {
+  @ApiProperty({ format: 'uuid' })
+  personId: string;
+  @ApiProperty({ example: 'callout-2025-01-03' })
+  callOutId: string;
+  @ApiProperty({ example: 3, description: 'Call-outs recorded for the victim in all.' })
+  policeCallOuts: number;
+  @ApiProperty({ example: 2 })
+  revision: number;
+}

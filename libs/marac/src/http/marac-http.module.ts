@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { maracApplicationProviders } from '../marac.providers.js';
+import { CasesController } from './cases.controller.js';
+import { MaracsController } from './maracs.controller.js';
+import { MeetingsController } from './meetings.controller.js';
+import { ReferralsController } from './referrals.controller.js';
+import { SettingsController } from './settings.controller.js';
+
+@Module({
+  controllers: [ReferralsController, CasesController, MeetingsController, MaracsController, SettingsController],
+  providers: maracApplicationProviders,
+  exports: maracApplicationProviders,
+})
+export class MaracHttpModule {}

@@ -1,0 +1,115 @@
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { stringify } from 'csv-stringify/sync';
+import type { Request, Response } from 'express';
+import { Roles } from '@app/access';
+import { RequestProblem } from '../../../../apps/api/src/http/problem.js';
+import { rangeOfQuarter, type FinancialQuarterNumber, financialYearStart } from '../domain/index.js';
+import { CaseListQuery, type CaseListPage } from '../read-models/case-list.query.js';
+import { MaracReportsQuery } from '../read-models/marac-reports.query.js';
+import { CaseListQueryDto, FinancialYearQueryDto, PeriodQueryDto, RepeatRateQueryDto, SafeLivesQueryDto } from './queries.dto.js';
+import { AgencyEngagementResponse, CaseListResponse, QuarterlyRepeatRatesResponse, RepeatRateResponse, SafeLivesResponse } from './responses.dto.js';
+import { callerOf, today } from './validation.js';
+
+function badQuery(field: string, message: string): RequestProblem {
+  return new RequestProblem(400, message, [{ field, messages: [message] }]);
+}
+
+function checkFinancialYear(label: string, field = 'financialYear'): string {
+  try {
+    financialYearStart(label);
+    return label;
+  } catch {
+    throw badQuery(field, `${field} must be a financial year like 2025-26 (two consecutive years)`);
+  }
+}
+
+function checkPeriod(from: string, to: string): void {
+  if (from > to) throw badQuery('to', 'to must not be before from');
+}
+
+@ApiTags('MARAC')
+@ApiBadRequestResponse({ description: 'Invalid query parameters (problem+json, each field named).' })
+@Controller('maracs/:maracId')
+export class MaracsController {
+  constructor(
+    private readonly caseList: CaseListQuery,
+    private readonly reports: MaracReportsQuery,
+  ) {}
+
+  @Get('cases')
+  @Roles('coordinator')
+  @ApiOperation({ summary: "A coordinator's case list: open cases, risk band, repeat flag, next meeting, overdue actions" })
+  @ApiOkResponse({ type: CaseListResponse })
+  async cases(@Param('maracId') maracId: string, @Query() query: CaseListQueryDto, @Req() request: Request): Promise<CaseListPage> {
+    return this.caseList.execute(callerOf(request), maracId, {
+      status: query.status ?? 'open',
+      repeat: query.repeat,
+      riskBand: query.riskBand,
+      asOf: query.asOf ?? today(),
+      page: query.page ?? 1,
+      pageSize: query.pageSize ?? 25,
+    });
+  }
+
+  @Get('repeat-rate')
+  @Roles('analyst', 'coordinator')
+  @ApiOperation({ summary: 'Repeat rate (repeat cases heard / cases heard) for a date range or a financial-year quarter, against the band' })
+  @ApiOkResponse({
+    type: RepeatRateResponse,
+    schema: { example: { maracId: 'marac-north', from: '2025-04-01', to: '2025-06-30', cases: 40, repeatCases: 13, rate: 0.325, band: { low: 0.28, high: 0.4 }, status: 'within' } },
+  })
+  async repeatRate(@Param('maracId') maracId: string, @Query() query: RepeatRateQueryDto, @Req() request: Request) {
+    let range: { from: string; to: string };
+    if (query.quarter !== undefined) {
+      if (query.from !== undefined || query.to !== undefined) throw badQuery('quarter', 'give either quarter or from and to, not both');
+      const [start, end, q] = query.quarter.split('-');
+      range = rangeOfQuarter(checkFinancialYear(`${start}-${end}`, 'quarter'), Number(q.slice(1)) as FinancialQuarterNumber);
+    } else {
+      range = { from: query.from!, to: query.to! };
+      checkPeriod(range.from, range.to);
+    }
+    return this.reports.repeatRate(callerOf(request), maracId, range);
+  }
+
+  @Get('repeat-rate/quarters')
+  @Roles('analyst', 'coordinator')
+  @ApiOperation({ summary: 'Repeat rate for each quarter of a UK financial year (Q1 Apr-Jun ... Q4 Jan-Mar) and the year' })
+  @ApiOkResponse({ type: QuarterlyRepeatRatesResponse })
+  async repeatRateQuarters(@Param('maracId') maracId: string, @Query() query: FinancialYearQueryDto, @Req() request: Request) {
+    return this.reports.repeatRateByQuarter(callerOf(request), maracId, checkFinancialYear(query.financialYear));
+  }
+
+  @Get('safelives')
+  @Roles('analyst', 'coordinator')
+  @ApiProduces('application/json', 'text/csv')
+  @ApiOperation({ summary: "SafeLives quarterly data for a MARAC (JSON, or CSV with Accept: text/csv or ?format=csv)" })
+  @ApiOkResponse({ type: SafeLivesResponse, description: 'CSV: a header row and one data row with the same fields.' })
+  async safeLives(
+    @Param('maracId') maracId: string,
+    @Query() query: SafeLivesQueryDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const report = await this.reports.safeLives(
+      callerOf(request),
+      maracId,
+      checkFinancialYear(query.financialYear),
+      (query.quarter ?? null) as FinancialQuarterNumber | null,
+    );
+    const wantsCsv = query.format === 'csv' || (query.format === undefined && /text\/csv/.test(request.header('accept') ?? ''));
+    if (!wantsCsv) return report;
+    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    response.setHeader('Content-Disposition', `attachment; filename="safelives-${maracId}-${report.financialYear}${report.quarter ? `-Q${report.quarter}` : ''}.csv"`);
+    return stringify([report as unknown as Record<string, unknown>], { header: true, cast: { boolean: (v) => String(v) } });
+  }
+
+  @Get('agency-engagement')
+  @Roles('analyst', 'coordinator')
+  @ApiOperation({ summary: 'Attendance rate per agency at meetings heard in the period, and its actions completed / overdue' })
+  @ApiOkResponse({ type: AgencyEngagementResponse })
+  async agencyEngagement(@Param('maracId') maracId: string, @Query() query: PeriodQueryDto, @Req() request: Request) {
+    checkPeriod(query.from, query.to);
+    return this.reports.agencyEngagement(callerOf(request), maracId, { from: query.from, to: query.to }, query.asOf ?? today());
+  }
+}

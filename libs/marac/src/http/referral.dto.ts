@@ -1,0 +1,240 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import {
+  DASH_ANSWERS,
+  DASH_QUESTION_COUNT,
+  MARAC_AGENCIES,
+  PERPETRATOR_RELATIONSHIPS,
+  REFERRAL_CRITERIA,
+  RISK_BANDS,
+  VICTIM_ETHNICITIES,
+  VICTIM_SEXES,
+  type DashAnswer,
+  type MaracAgency,
+  type PerpetratorRelationship,
+  type ReferralCriterion,
+  type RiskBand,
+  type VictimEthnicity,
+  type VictimSex,
+} from '../domain/index.js';
+import { IsCalendarDate } from './validation.js';
+
+const EXAMPLE_ANSWERS: DashAnswer[] = [...Array(15).fill('yes'), ...Array(7).fill('no'), 'not-known', 'not-known'];
+
+export class DashOverrideBody {
+  @ApiProperty({ enum: RISK_BANDS, example: 'high', description: 'The level professional judgement sets: must be higher than the checklist band.' })
+  @IsIn(RISK_BANDS)
+  level: RiskBand;
+
+  @ApiProperty({ example: 'Escalating threats since the checklist was completed.', description: 'Why (stored as personal data).' })
+  @IsString()
+  @Length(1, 2000)
+  reason: string;
+}
+
+export class DashChecklistBody {
+  @ApiPropertyOptional({ example: '2025-04-10', description: 'Defaults to the referral date.' })
+  @IsOptional()
+  @IsCalendarDate()
+  assessedOn?: string;
+
+  @ApiProperty({ enum: DASH_ANSWERS, isArray: true, minItems: 24, maxItems: 24, example: EXAMPLE_ANSWERS, description: 'The 24 answers in checklist order.' })
+  @IsArray()
+  @ArrayMinSize(DASH_QUESTION_COUNT)
+  @ArrayMaxSize(DASH_QUESTION_COUNT)
+  @IsIn(DASH_ANSWERS, { each: true })
+  answers: DashAnswer[];
+
+  @ApiPropertyOptional({ type: DashOverrideBody, nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DashOverrideBody)
+  override?: DashOverrideBody | null;
+}
+
+export class VictimDetailsBody {
+  @ApiProperty({ example: 'Demo Victim 0001' })
+  @IsString()
+  @Length(1, 200)
+  fullName: string;
+
+  @ApiPropertyOptional({ example: '1990-06-15' })
+  @IsOptional()
+  @IsCalendarDate()
+  dateOfBirth?: string;
+
+  @ApiPropertyOptional({ example: '1 Example Street, Demo Town' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  address?: string;
+
+  @ApiPropertyOptional({ example: '01632 960001' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  phone?: string;
+
+  @ApiPropertyOptional({ example: 'victim0001@example.invalid' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  email?: string;
+}
+
+export class VictimProfileBody {
+  @ApiProperty({ enum: VICTIM_SEXES, example: 'female' })
+  @IsIn(VICTIM_SEXES)
+  sex: VictimSex;
+
+  @ApiPropertyOptional({ example: 34, nullable: true, description: 'Whole years at the referral date, when no date of birth is given.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(130)
+  ageAtReferral?: number | null;
+
+  @ApiProperty({ enum: VICTIM_ETHNICITIES, example: 'not-racially-minoritised' })
+  @IsIn(VICTIM_ETHNICITIES)
+  ethnicity: VictimEthnicity;
+
+  @ApiProperty({ example: false, nullable: true, description: 'null = not known' })
+  @ValidateIf((_, value) => value !== null)
+  @IsBoolean()
+  disabled: boolean | null;
+
+  @ApiProperty({ example: false, nullable: true, description: 'null = not known' })
+  @ValidateIf((_, value) => value !== null)
+  @IsBoolean()
+  lgbtPlus: boolean | null;
+
+  @ApiProperty({ example: 2, nullable: true, description: 'null = not known' })
+  @ValidateIf((_, value) => value !== null)
+  @IsInt()
+  @Min(0)
+  @Max(30)
+  childrenInHousehold: number | null;
+}
+
+export class VictimBody {
+  @ApiPropertyOptional({ format: 'uuid', example: '3f0c9a4e-1b2d-4c5e-8f90-a1b2c3d4e5f6', description: "The victim's person record; omit for a person new to the system." })
+  @IsOptional()
+  @IsUUID()
+  personId?: string;
+
+  @ApiProperty({ type: VictimDetailsBody })
+  @ValidateNested()
+  @Type(() => VictimDetailsBody)
+  details: VictimDetailsBody;
+
+  @ApiProperty({ type: VictimProfileBody })
+  @ValidateNested()
+  @Type(() => VictimProfileBody)
+  profile: VictimProfileBody;
+}
+
+export class PerpetratorDetailsBody {
+  @ApiProperty({ example: 'Demo Perpetrator 0001' })
+  @IsString()
+  @Length(1, 200)
+  fullName: string;
+
+  @ApiPropertyOptional({ example: '1988-01-20' })
+  @IsOptional()
+  @IsCalendarDate()
+  dateOfBirth?: string;
+
+  @ApiPropertyOptional({ example: '2 Example Road, Demo Town' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  address?: string;
+}
+
+export class PerpetratorBody {
+  @ApiProperty({ format: 'uuid', example: '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d' })
+  @IsUUID()
+  personId: string;
+
+  @ApiProperty({ enum: PERPETRATOR_RELATIONSHIPS, example: 'ex-partner' })
+  @IsIn(PERPETRATOR_RELATIONSHIPS)
+  relationship: PerpetratorRelationship;
+
+  @ApiProperty({ type: PerpetratorDetailsBody })
+  @ValidateNested()
+  @Type(() => PerpetratorDetailsBody)
+  details: PerpetratorDetailsBody;
+}
+
+export class ReferCaseBody {
+  @ApiProperty({ example: 'csp-demo', description: 'The partnership that owns the MARAC.' })
+  @IsString()
+  @Length(1, 100)
+  partnershipId: string;
+
+  @ApiProperty({ example: 'marac-north' })
+  @IsString()
+  @Length(1, 100)
+  maracId: string;
+
+  @ApiProperty({ example: '2025-04-10' })
+  @IsCalendarDate()
+  referralDate: string;
+
+  @ApiProperty({ enum: MARAC_AGENCIES, example: 'police' })
+  @IsIn(MARAC_AGENCIES)
+  referringAgency: MaracAgency;
+
+  @ApiProperty({ enum: REFERRAL_CRITERIA, example: 'visible-high-risk' })
+  @IsIn(REFERRAL_CRITERIA)
+  criterion: ReferralCriterion;
+
+  @ApiProperty({ type: VictimBody })
+  @ValidateNested()
+  @Type(() => VictimBody)
+  victim: VictimBody;
+
+  @ApiProperty({ type: PerpetratorBody, isArray: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => PerpetratorBody)
+  perpetrators: PerpetratorBody[];
+
+  @ApiPropertyOptional({ type: DashChecklistBody, nullable: true, description: 'Required (score 14+) for visible-high-risk.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DashChecklistBody)
+  dash?: DashChecklistBody | null;
+}
+
+export class ReferCaseResponse {
+  @ApiProperty({ format: 'uuid', example: 'b6a1e3f2-7c4d-5e8f-9a0b-1c2d3e4f5a6b' })
+  caseId: string;
+  @ApiProperty({ format: 'uuid', example: '3f0c9a4e-1b2d-4c5e-8f90-a1b2c3d4e5f6' })
+  personId: string;
+  @ApiProperty({ example: false, description: "Within 12 months of the victim's previous referral." })
+  isRepeat: boolean;
+  @ApiProperty({ nullable: true, example: null, type: String })
+  previousCaseId: string | null;
+  @ApiProperty({ example: 1, description: "The case stream's revision (also the ETag)." })
+  revision: number;
+}

@@ -1,0 +1,177 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+/** Response shapes for the OpenAPI document (the services return plain objects of these shapes). */
+
+export class BandDto {
+  @ApiProperty({ example: 0.28 }) low: number;
+  @ApiProperty({ example: 0.4 }) high: number;
+}
+
+export class RepeatRateResponse {
+  @ApiProperty({ example: 'marac-north' }) maracId: string;
+  @ApiProperty({ example: '2025-04-01' }) from: string;
+  @ApiProperty({ example: '2025-06-30' }) to: string;
+  @ApiProperty({ example: 40, description: 'Cases heard in the period (each hearing once).' }) cases: number;
+  @ApiProperty({ example: 13, description: 'Of those, heard as repeats.' }) repeatCases: number;
+  @ApiProperty({ example: 0.325, nullable: true, type: Number }) rate: number | null;
+  @ApiProperty({ type: BandDto }) band: BandDto;
+  @ApiProperty({ enum: ['below', 'within', 'above'], nullable: true, example: 'within' }) status: string | null;
+}
+
+export class QuarterRepeatRateResponse extends RepeatRateResponse {
+  @ApiProperty({ example: 1 }) quarter: number;
+}
+
+export class QuarterlyRepeatRatesResponse {
+  @ApiProperty({ example: 'marac-north' }) maracId: string;
+  @ApiProperty({ example: '2025-26' }) financialYear: string;
+  @ApiProperty({ type: QuarterRepeatRateResponse, isArray: true }) quarters: QuarterRepeatRateResponse[];
+  @ApiProperty({ type: RepeatRateResponse }) year: RepeatRateResponse;
+}
+
+export class SafeLivesResponse {
+  @ApiProperty({ example: 'marac-north' }) maracId: string;
+  @ApiProperty({ example: '2025-26' }) financialYear: string;
+  @ApiProperty({ example: 1, nullable: true }) quarter: number | null;
+  @ApiProperty({ example: '2025-04-01' }) from: string;
+  @ApiProperty({ example: '2025-06-30' }) to: string;
+  @ApiProperty({ example: 52 }) cases: number;
+  @ApiProperty({ example: 16 }) repeatCases: number;
+  @ApiProperty({ example: 30.8, nullable: true }) repeatPercent: number | null;
+  @ApiProperty({ example: 52000, nullable: true }) adultFemalePopulation: number | null;
+  @ApiProperty({ example: 10, nullable: true }) casesPer10kAdultFemales: number | null;
+  @ApiProperty({ example: 40, nullable: true }) annualisedCasesPer10kAdultFemales: number | null;
+  @ApiProperty({ example: 34.6, nullable: true }) partnerAgencyReferralsPercent: number | null;
+  @ApiProperty({ example: 15.4, nullable: true }) blackAsianRaciallyMinoritisedPercent: number | null;
+  @ApiProperty({ example: 3.8, nullable: true }) lgbtPlusPercent: number | null;
+  @ApiProperty({ example: 11.5, nullable: true }) disabledPercent: number | null;
+  @ApiProperty({ example: 5.8, nullable: true }) malePercent: number | null;
+  @ApiProperty({ example: 1 }) aged16To17: number;
+  @ApiProperty({ example: 61 }) childrenInHouseholds: number;
+}
+
+export class AgencyEngagementRowDto {
+  @ApiProperty({ example: 'police' }) agency: string;
+  @ApiProperty({ example: 24 }) meetingsAttended: number;
+  @ApiProperty({ example: 1, nullable: true }) attendanceRate: number | null;
+  @ApiProperty({ example: 30 }) actionsDue: number;
+  @ApiProperty({ example: 27 }) actionsCompleted: number;
+  @ApiProperty({ example: 3 }) actionsCompletedLate: number;
+  @ApiProperty({ example: 2 }) actionsOverdue: number;
+}
+
+export class AgencyEngagementResponse {
+  @ApiProperty({ example: 'marac-north' }) maracId: string;
+  @ApiProperty({ example: '2025-04-01' }) from: string;
+  @ApiProperty({ example: '2026-03-31' }) to: string;
+  @ApiProperty({ example: '2026-04-01' }) asOf: string;
+  @ApiProperty({ example: 24 }) meetings: number;
+  @ApiProperty({ type: AgencyEngagementRowDto, isArray: true }) agencies: AgencyEngagementRowDto[];
+}
+
+export class NextMeetingDto {
+  @ApiProperty({ format: 'uuid' }) meetingId: string;
+  @ApiProperty({ example: '2025-05-08' }) date: string;
+}
+
+export class CaseListItemDto {
+  @ApiProperty({ format: 'uuid' }) caseId: string;
+  @ApiProperty({ format: 'uuid' }) victimPersonId: string;
+  @ApiProperty({ example: 'Demo Victim 0001', nullable: true, description: 'null once erased' }) victimName: string | null;
+  @ApiProperty({ example: '2025-04-10' }) referralDate: string;
+  @ApiProperty({ example: 'police' }) referringAgency: string;
+  @ApiProperty({ example: 'visible-high-risk' }) criterion: string;
+  @ApiProperty({ enum: ['open', 'closed'] }) status: string;
+  @ApiProperty({ example: 'high', nullable: true }) riskBand: string | null;
+  @ApiProperty({ example: 16, nullable: true }) dashScore: number | null;
+  @ApiProperty({ example: false }) isRepeat: boolean;
+  @ApiProperty({ example: false }) awaitingRelisting: boolean;
+  @ApiProperty({ type: NextMeetingDto, nullable: true }) nextMeeting: NextMeetingDto | null;
+  @ApiProperty({ example: 2 }) outstandingActions: number;
+  @ApiProperty({ example: 1 }) overdueActions: number;
+  @ApiProperty({ example: null, nullable: true }) closedOn: string | null;
+}
+
+export class CaseListResponse {
+  @ApiProperty({ example: 'marac-north' }) maracId: string;
+  @ApiProperty({ example: '2025-06-01' }) asOf: string;
+  @ApiProperty({ example: 1 }) page: number;
+  @ApiProperty({ example: 25 }) pageSize: number;
+  @ApiProperty({ example: 1 }) total: number;
+  @ApiProperty({ type: CaseListItemDto, isArray: true }) items: CaseListItemDto[];
+}
+
+export class AgendaActionDto {
+  @ApiProperty({ example: 'action-1' }) actionId: string;
+  @ApiProperty({ example: 'housing' }) agency: string;
+  @ApiProperty({ example: '2025-05-24' }) dueDate: string;
+  @ApiProperty({ example: false }) overdue: boolean;
+}
+
+export class AgendaItemDto {
+  @ApiProperty({ format: 'uuid' }) caseId: string;
+  @ApiProperty({ example: 'Demo Victim 0001', nullable: true }) victimName: string | null;
+  @ApiProperty({ example: 'high', nullable: true }) riskBand: string | null;
+  @ApiProperty({ example: false }) isRepeat: boolean;
+  @ApiProperty({ example: false }) relisting: boolean;
+  @ApiProperty({ example: 'police' }) referringAgency: string;
+  @ApiProperty({ example: '2025-04-10' }) referralDate: string;
+  @ApiProperty({ example: 'open' }) status: string;
+  @ApiProperty({ example: null, nullable: true }) heardOn: string | null;
+  @ApiProperty({ example: null, nullable: true, isArray: true, type: String }) agenciesPresent: string[] | null;
+  @ApiProperty({ type: AgendaActionDto, isArray: true }) outstandingActions: AgendaActionDto[];
+}
+
+export class MeetingAgendaResponse {
+  @ApiProperty({ format: 'uuid' }) meetingId: string;
+  @ApiProperty({ example: 'marac-north' }) maracId: string;
+  @ApiProperty({ example: 'csp-demo' }) partnershipId: string;
+  @ApiProperty({ example: '2025-04-24' }) date: string;
+  @ApiProperty({ enum: ['scheduled', 'held', 'cancelled'] }) status: string;
+  @ApiProperty({ example: '2025-04-20' }) asOf: string;
+  @ApiProperty({ type: AgendaItemDto, isArray: true }) cases: AgendaItemDto[];
+}
+
+export class CaseActionDto {
+  @ApiProperty({ example: 'action-1' }) actionId: string;
+  @ApiProperty({ nullable: true, format: 'uuid' }) meetingId: string | null;
+  @ApiProperty({ example: 'housing' }) agency: string;
+  @ApiProperty({ example: '2025-05-24' }) dueDate: string;
+  @ApiProperty({ example: null, nullable: true }) completedOn: string | null;
+  @ApiProperty({ example: false }) overdue: boolean;
+  @ApiProperty({ example: 'Fit additional locks.', nullable: true }) description: string | null;
+}
+
+export class CaseDetailsResponse {
+  @ApiProperty({ format: 'uuid' }) caseId: string;
+  @ApiProperty({ enum: ['open', 'closed'] }) status: string;
+  @ApiProperty({ example: 'marac-north' }) maracId: string;
+  @ApiProperty({ example: 'csp-demo' }) partnershipId: string;
+  @ApiProperty({ format: 'uuid' }) victimPersonId: string;
+  @ApiProperty({ example: 'Demo Victim 0001', nullable: true }) victimName: string | null;
+  @ApiProperty({ example: '2025-04-10' }) referralDate: string;
+  @ApiProperty({ example: 'police' }) referringAgency: string;
+  @ApiProperty({ example: 'visible-high-risk' }) criterion: string;
+  @ApiProperty({ example: false }) isRepeat: boolean;
+  @ApiProperty({ nullable: true, example: null, type: String }) previousCaseId: string | null;
+  @ApiProperty({ example: 'high', nullable: true }) riskBand: string | null;
+  @ApiProperty({ example: false }) awaitingRelisting: boolean;
+  @ApiProperty({ example: { assessedOn: '2025-04-10', score: 15, actuarialBand: 'high', riskBand: 'high', overriddenTo: null }, nullable: true })
+  dash: object | null;
+  @ApiProperty({ example: [{ meetingId: '0d1e2f3a-4b5c-5d6e-8f70-8192a3b4c5d6', meetingDate: '2025-04-24', relisting: false }] }) listings: object[];
+  @ApiProperty({ example: [{ meetingId: '0d1e2f3a-4b5c-5d6e-8f70-8192a3b4c5d6', heardOn: '2025-04-24', asRepeat: false, agenciesPresent: ['police'] }] })
+  hearings: object[];
+  @ApiProperty({ type: CaseActionDto, isArray: true }) actions: CaseActionDto[];
+  @ApiProperty({ example: [{ incidentId: 'incident-1', date: '2026-03-10', reportedOn: '2026-03-11', reportingAgency: 'police' }] }) incidents: object[];
+  @ApiProperty({ example: null, nullable: true }) closedOn: string | null;
+  @ApiProperty({ example: null, nullable: true }) closureReason: string | null;
+  @ApiProperty({ example: 6 }) revision: number;
+}
+
+export class SettingsResponse {
+  @ApiProperty({ example: 'csp-demo' }) partnershipId: string;
+  @ApiProperty({ type: BandDto }) repeatBand: BandDto;
+  @ApiProperty({ example: 52000, nullable: true }) adultFemalePopulation: number | null;
+  @ApiProperty({ example: 3 }) policeCallOutThreshold: number;
+  @ApiPropertyOptional({ example: true, description: 'False while the shipped defaults apply.' }) configured: boolean;
+}

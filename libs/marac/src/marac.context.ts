@@ -1,0 +1,25 @@
+import type { BoundedContext } from '@app/platform';
+import { maracEventTypes } from './domain/index.js';
+import { MaracHttpModule } from './http/marac-http.module.js';
+import {
+  caseListProjection,
+  MaracCaseList1763900100000,
+  MaracMeetingAgenda1763900100001,
+  MaracReports1763900100002,
+  maracReportsProjection,
+  meetingAgendaProjection,
+  PartnershipSettings1763900100003,
+} from './read-models/index.js';
+
+export const maracMigrations = [MaracCaseList1763900100000, MaracMeetingAgenda1763900100001, MaracReports1763900100002, PartnershipSettings1763900100003];
+export const maracProjections = [caseListProjection, meetingAgendaProjection, maracReportsProjection];
+
+/** MARAC case coordination: referrals, DASH, meetings, actions, further incidents, repeat rates. */
+export const maracContext: BoundedContext = {
+  name: 'marac',
+  eventTypes: maracEventTypes,
+  entities: [],
+  migrations: maracMigrations,
+  projections: maracProjections,
+  httpModule: MaracHttpModule,
+};

@@ -1,0 +1,169 @@
+import type { EntityManager } from 'typeorm';
+import type { EventEnvelope } from '@app/event-store';
+import type { Projection } from '@app/projections';
+import type { MaracCaseEvent } from '../domain/index.js';
+import { bulk, streamId } from './bulk-sql.js';
+
+interface CasePatch {
+  case_id: string;
+  from_revision: number;
+  last_revision: number;
+  risk_band: string | null;
+  dash_score: number | null;
+  dash_on: string | null;
+  repeat_true: boolean;
+  status: 'open' | 'closed' | null;
+  closed_on: string | null;
+  awaiting: boolean | null;
+}
+
+/**
+ * The coordinators' case list per MARAC: one row per case (status, risk band, repeat flag, awaiting
+ * relisting, the victim's name for coordinators) and its agency actions (overdue is counted at query
+ * time against the date asked for). Each batch folds the events of a case into one patch, applied only
+ * to rows that have not seen those revisions. PersonalDataErased (category `erasure`) blanks the name.
+ */
+export const caseListProjection: Projection = {
+  name: 'marac_case_list',
+  filter: { categories: ['marac_case', 'erasure'] },
+  tables: ['marac_case_list', 'marac_case_actions'],
+
+  async apply(envelopes: readonly EventEnvelope[], manager: EntityManager): Promise<void> {
+    const cases: object[] = [];
+    const actions: object[] = [];
+    const completions: object[] = [];
+    const patches = new Map<string, CasePatch>();
+    const erased: string[] = [];
+
+    const patchOf = (caseId: string, revision: number): CasePatch => {
+      let patch = patches.get(caseId);
+      if (!patch) {
+        patch = { case_id: caseId, from_revision: revision, last_revision: revision, risk_band: null, dash_score: null, dash_on: null, repeat_true: false, status: null, closed_on: null, awaiting: null };
+        patches.set(caseId, patch);
+      }
+      patch.last_revision = revision;
+      return patch;
+    };
+
+    for (const envelope of envelopes) {
+      if (envelope.event.type === 'PersonalDataErased') {
+        erased.push((envelope.event.data as { subjectId: string }).subjectId ?? streamId(envelope.streamName));
+        continue;
+      }
+      const event = envelope.event as MaracCaseEvent;
+      const partnershipId = envelope.metadata.partnershipId ?? '';
+      switch (event.type) {
+        case 'CaseReferred':
+          cases.push({
+            case_id: event.data.caseId,
+            marac_id: event.data.maracId,
+            partnership_id: event.data.partnershipId,
+            victim_person_id: event.data.victim.personId,
+            victim_name: event.data.victim.details.personal?.fullName ?? null,
+            referral_date: event.data.referralDate,
+            referring_agency: event.data.referringAgency,
+            criterion: event.data.criterion,
+            is_repeat: event.data.isRepeat,
+            previous_case_id: event.data.previousCaseId,
+            last_revision: envelope.revision,
+          });
+          break;
+        case 'DashAssessmentRecorded': {
+          const patch = patchOf(event.data.caseId, envelope.revision);
+          if (patch.dash_on === null || event.data.assessedOn >= patch.dash_on) {
+            patch.dash_on = event.data.assessedOn;
+            patch.risk_band = event.data.riskBand;
+            patch.dash_score = event.data.score;
+          }
+          break;
+        }
+        case 'CaseListedForMeeting':
+          patchOf(event.data.caseId, envelope.revision).awaiting = false;
+          break;
+        case 'FurtherIncidentReported': {
+          const patch = patchOf(event.data.caseId, envelope.revision);
+          if (event.data.makesRepeat) {
+            patch.repeat_true = true;
+            patch.awaiting = true;
+          }
+          break;
+        }
+        case 'CaseReopened': {
+          const patch = patchOf(event.data.caseId, envelope.revision);
+          patch.status = 'open';
+          patch.closed_on = null;
+          break;
+        }
+        case 'CaseClosed': {
+          const patch = patchOf(event.data.caseId, envelope.revision);
+          patch.status = 'closed';
+          patch.closed_on = event.data.closedOn;
+          patch.awaiting = false;
+          break;
+        }
+        case 'AgencyActionAdded':
+          patchOf(event.data.caseId, envelope.revision);
+          actions.push({
+            case_id: event.data.caseId,
+            action_id: event.data.actionId,
+            marac_id: event.data.maracId,
+            partnership_id: partnershipId,
+            agency: event.data.agency,
+            due_date: event.data.dueDate,
+          });
+          break;
+        case 'AgencyActionCompleted':
+          patchOf(event.data.caseId, envelope.revision);
+          completions.push({ case_id: event.data.caseId, action_id: event.data.actionId, completed_on: event.data.completedOn });
+          break;
+        case 'CaseHeard':
+          patchOf(event.data.caseId, envelope.revision);
+          break;
+      }
+    }
+
+    await bulk(
+      manager,
+      `INSERT INTO marac_case_list (case_id, marac_id, partnership_id, victim_person_id, victim_name, referral_date, referring_agency, criterion, status, is_repeat, previous_case_id, last_revision)
+       SELECT case_id, marac_id, partnership_id, victim_person_id, victim_name, referral_date, referring_agency, criterion, 'open', is_repeat, previous_case_id, last_revision
+       FROM jsonb_to_recordset($1::jsonb) AS x(case_id text, marac_id text, partnership_id text, victim_person_id text, victim_name text, referral_date date,
+         referring_agency text, criterion text, is_repeat boolean, previous_case_id text, last_revision integer)
+       ON CONFLICT (case_id) DO NOTHING`,
+      cases,
+    );
+    await bulk(
+      manager,
+      `INSERT INTO marac_case_actions (case_id, action_id, marac_id, partnership_id, agency, due_date)
+       SELECT case_id, action_id, marac_id, partnership_id, agency, due_date
+       FROM jsonb_to_recordset($1::jsonb) AS x(case_id text, action_id text, marac_id text, partnership_id text, agency text, due_date date)
+       ON CONFLICT (case_id, action_id) DO NOTHING`,
+      actions,
+    );
+    await bulk(
+      manager,
+      `UPDATE marac_case_actions a SET completed_on = x.completed_on
+       FROM jsonb_to_recordset($1::jsonb) AS x(case_id text, action_id text, completed_on date)
+       WHERE a.case_id = x.case_id AND a.action_id = x.action_id AND a.completed_on IS NULL`,
+      completions,
+    );
+    await bulk(
+      manager,
+      `UPDATE marac_case_list c SET
+         risk_band = CASE WHEN p.dash_on IS NOT NULL AND (c.dash_assessed_on IS NULL OR p.dash_on >= c.dash_assessed_on) THEN p.risk_band ELSE c.risk_band END,
+         dash_score = CASE WHEN p.dash_on IS NOT NULL AND (c.dash_assessed_on IS NULL OR p.dash_on >= c.dash_assessed_on) THEN p.dash_score ELSE c.dash_score END,
+         dash_assessed_on = CASE WHEN p.dash_on IS NOT NULL AND (c.dash_assessed_on IS NULL OR p.dash_on >= c.dash_assessed_on) THEN p.dash_on ELSE c.dash_assessed_on END,
+         is_repeat = c.is_repeat OR p.repeat_true,
+         status = COALESCE(p.status, c.status),
+         closed_on = CASE WHEN p.status IS NULL THEN c.closed_on ELSE p.closed_on END,
+         awaiting_relisting = COALESCE(p.awaiting, c.awaiting_relisting),
+         last_revision = p.last_revision
+       FROM jsonb_to_recordset($1::jsonb) AS p(case_id text, from_revision integer, last_revision integer, risk_band text, dash_score integer,
+         dash_on date, repeat_true boolean, status text, closed_on date, awaiting boolean)
+       WHERE c.case_id = p.case_id AND c.last_revision < p.from_revision`,
+      [...patches.values()],
+    );
+    if (erased.length > 0) {
+      await manager.query('UPDATE marac_case_list SET victim_name = NULL WHERE victim_person_id = ANY($1::text[]) AND victim_name IS NOT NULL', [erased]);
+    }
+  },
+};

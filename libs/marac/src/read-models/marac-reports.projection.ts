@@ -1,0 +1,110 @@
+import type { EntityManager } from 'typeorm';
+import type { EventEnvelope } from '@app/event-store';
+import type { Projection } from '@app/projections';
+import type { MaracCaseEvent } from '../domain/index.js';
+import { bulk } from './bulk-sql.js';
+
+/**
+ * The depersonalised MARAC figures: each case's profile as referred (sex, age band, ethnicity, flags,
+ * children: never a name or a date of birth), each hearing (the unit of the repeat rate) and each agency
+ * action. Nothing here is personal data, so erasure does not touch it and the historic counts stand.
+ */
+export const maracReportsProjection: Projection = {
+  name: 'marac_reports',
+  filter: { categories: ['marac_case'] },
+  tables: ['marac_report_cases', 'marac_report_hearings', 'marac_report_actions'],
+
+  async apply(envelopes: readonly EventEnvelope[], manager: EntityManager): Promise<void> {
+    const cases: object[] = [];
+    const hearings: object[] = [];
+    const actions: object[] = [];
+    const completions: object[] = [];
+
+    for (const envelope of envelopes) {
+      const event = envelope.event as MaracCaseEvent;
+      const partnershipId = envelope.metadata.partnershipId ?? '';
+      switch (event.type) {
+        case 'CaseReferred': {
+          const profile = event.data.victim.profile;
+          cases.push({
+            case_id: event.data.caseId,
+            marac_id: event.data.maracId,
+            partnership_id: event.data.partnershipId,
+            referral_date: event.data.referralDate,
+            referring_agency: event.data.referringAgency,
+            criterion: event.data.criterion,
+            repeat_referral: event.data.isRepeat,
+            sex: profile.sex,
+            age_band: profile.ageBand,
+            aged_16_17: profile.aged16or17,
+            ethnicity: profile.ethnicity,
+            disabled: profile.disabled,
+            lgbt_plus: profile.lgbtPlus,
+            children_in_household: profile.childrenInHousehold,
+          });
+          break;
+        }
+        case 'CaseHeard':
+          hearings.push({
+            case_id: event.data.caseId,
+            meeting_id: event.data.meetingId,
+            marac_id: event.data.maracId,
+            partnership_id: partnershipId,
+            heard_on: event.data.heardOn,
+            as_repeat: event.data.asRepeat,
+            risk_band: event.data.riskBand,
+            agencies_present: event.data.agenciesPresent,
+          });
+          break;
+        case 'AgencyActionAdded':
+          actions.push({
+            case_id: event.data.caseId,
+            action_id: event.data.actionId,
+            marac_id: event.data.maracId,
+            partnership_id: partnershipId,
+            agency: event.data.agency,
+            due_date: event.data.dueDate,
+          });
+          break;
+        case 'AgencyActionCompleted':
+          completions.push({ case_id: event.data.caseId, action_id: event.data.actionId, completed_on: event.data.completedOn });
+          break;
+        default:
+          break;
+      }
+    }
+
+    await bulk(
+      manager,
+      `INSERT INTO marac_report_cases (case_id, marac_id, partnership_id, referral_date, referring_agency, criterion, repeat_referral, sex, age_band,
+         aged_16_17, ethnicity, disabled, lgbt_plus, children_in_household)
+       SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(case_id text, marac_id text, partnership_id text, referral_date date, referring_agency text,
+         criterion text, repeat_referral boolean, sex text, age_band text, aged_16_17 boolean, ethnicity text, disabled boolean, lgbt_plus boolean,
+         children_in_household integer)
+       ON CONFLICT (case_id) DO NOTHING`,
+      cases,
+    );
+    await bulk(
+      manager,
+      `INSERT INTO marac_report_hearings (case_id, meeting_id, marac_id, partnership_id, heard_on, as_repeat, risk_band, agencies_present)
+       SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(case_id text, meeting_id text, marac_id text, partnership_id text, heard_on date,
+         as_repeat boolean, risk_band text, agencies_present text[])
+       ON CONFLICT (case_id, meeting_id) DO NOTHING`,
+      hearings,
+    );
+    await bulk(
+      manager,
+      `INSERT INTO marac_report_actions (case_id, action_id, marac_id, partnership_id, agency, due_date)
+       SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(case_id text, action_id text, marac_id text, partnership_id text, agency text, due_date date)
+       ON CONFLICT (case_id, action_id) DO NOTHING`,
+      actions,
+    );
+    await bulk(
+      manager,
+      `UPDATE marac_report_actions a SET completed_on = x.completed_on
+       FROM jsonb_to_recordset($1::jsonb) AS x(case_id text, action_id text, completed_on date)
+       WHERE a.case_id = x.case_id AND a.action_id = x.action_id AND a.completed_on IS NULL`,
+      completions,
+    );
+  },
+};

@@ -1,0 +1,201 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { partnershipsOf, type Caller } from '../application/caller.js';
+import { defaultSettings, PartnershipSettingsService, type PartnershipSettings } from '../application/partnership-settings.service.js';
+import {
+  MARAC_AGENCIES,
+  quartersOfFinancialYear,
+  rangeOfFinancialYear,
+  rangeOfQuarter,
+  summariseRepeatRate,
+  type DateRange,
+  type FinancialQuarterNumber,
+  type RepeatRateSummary,
+} from '../domain/index.js';
+
+export interface RepeatRateReport extends RepeatRateSummary {
+  maracId: string;
+  from: string;
+  to: string;
+}
+
+export interface QuarterlyRepeatRates {
+  maracId: string;
+  financialYear: string;
+  quarters: (RepeatRateReport & { quarter: FinancialQuarterNumber })[];
+  year: RepeatRateReport;
+}
+
+export interface SafeLivesReport {
+  maracId: string;
+  financialYear: string;
+  quarter: FinancialQuarterNumber | null;
+  from: string;
+  to: string;
+  /** Cases heard in the period, repeats included (each hearing counts once). */
+  cases: number;
+  repeatCases: number;
+  repeatPercent: number | null;
+  adultFemalePopulation: number | null;
+  /** cases / adult female population x 10,000 for the period; null when the population is not configured. */
+  casesPer10kAdultFemales: number | null;
+  /** The same, scaled to a year (SafeLives recommends about 40 a year). */
+  annualisedCasesPer10kAdultFemales: number | null;
+  partnerAgencyReferralsPercent: number | null;
+  blackAsianRaciallyMinoritisedPercent: number | null;
+  lgbtPlusPercent: number | null;
+  disabledPercent: number | null;
+  malePercent: number | null;
+  aged16To17: number;
+  childrenInHouseholds: number;
+}
+
+export interface AgencyEngagementRow {
+  agency: string;
+  meetingsAttended: number;
+  attendanceRate: number | null;
+  actionsDue: number;
+  actionsCompleted: number;
+  actionsCompletedLate: number;
+  actionsOverdue: number;
+}
+
+export interface AgencyEngagementReport {
+  maracId: string;
+  from: string;
+  to: string;
+  asOf: string;
+  /** Meetings of the MARAC at which at least one case was heard in the period. */
+  meetings: number;
+  agencies: AgencyEngagementRow[];
+}
+
+const SCOPE = '($2::text[] IS NULL OR h.partnership_id = ANY($2::text[]))';
+
+function percent(count: number, of: number): number | null {
+  return of === 0 ? null : Math.round((count / of) * 1000) / 10;
+}
+
+/**
+ * The analysts' MARAC figures, from the depersonalised read model only (no names, no dates of birth).
+ * A caller outside the MARAC's partnership sees the same empty figures as for a MARAC with no data.
+ */
+@Injectable()
+export class MaracReportsQuery {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly settings: PartnershipSettingsService,
+  ) {}
+
+  /** The MARAC's partnership configuration (band, population): defaults when the MARAC has no cases yet. */
+  async settingsOfMarac(caller: Caller, maracId: string): Promise<PartnershipSettings> {
+    const rows: { partnership_id: string }[] = await this.dataSource.query(
+      `SELECT partnership_id FROM marac_report_cases h WHERE marac_id = $1 AND ${SCOPE} LIMIT 1`,
+      [maracId, partnershipsOf(caller)],
+    );
+    return rows.length === 0 ? defaultSettings('') : this.settings.settingsOf(rows[0].partnership_id);
+  }
+
+  async repeatRate(caller: Caller, maracId: string, range: DateRange, settings?: PartnershipSettings): Promise<RepeatRateReport> {
+    const band = (settings ?? (await this.settingsOfMarac(caller, maracId))).repeatBand;
+    const [row] = await this.dataSource.query(
+      `SELECT count(*)::int AS cases, count(*) FILTER (WHERE as_repeat)::int AS repeats
+       FROM marac_report_hearings h WHERE h.marac_id = $1 AND ${SCOPE} AND h.heard_on BETWEEN $3::date AND $4::date`,
+      [maracId, partnershipsOf(caller), range.from, range.to],
+    );
+    return { maracId, from: range.from, to: range.to, ...summariseRepeatRate({ cases: row.cases, repeatCases: row.repeats }, band) };
+  }
+
+  async repeatRateByQuarter(caller: Caller, maracId: string, financialYear: string): Promise<QuarterlyRepeatRates> {
+    const settings = await this.settingsOfMarac(caller, maracId);
+    const quarters = await Promise.all(
+      quartersOfFinancialYear(financialYear).map(async (q) => ({ quarter: q.quarter, ...(await this.repeatRate(caller, maracId, q, settings)) })),
+    );
+    return { maracId, financialYear, quarters, year: await this.repeatRate(caller, maracId, rangeOfFinancialYear(financialYear), settings) };
+  }
+
+  async safeLives(caller: Caller, maracId: string, financialYear: string, quarter: FinancialQuarterNumber | null): Promise<SafeLivesReport> {
+    const range = quarter === null ? rangeOfFinancialYear(financialYear) : rangeOfQuarter(financialYear, quarter);
+    const settings = await this.settingsOfMarac(caller, maracId);
+    const [row] = await this.dataSource.query(
+      `SELECT count(*)::int AS cases,
+              count(*) FILTER (WHERE h.as_repeat)::int AS repeats,
+              count(*) FILTER (WHERE c.referring_agency <> 'police')::int AS partner,
+              count(*) FILTER (WHERE c.ethnicity = 'black-asian-racially-minoritised')::int AS bame,
+              count(*) FILTER (WHERE c.lgbt_plus)::int AS lgbt,
+              count(*) FILTER (WHERE c.disabled)::int AS disabled,
+              count(*) FILTER (WHERE c.sex = 'male')::int AS male,
+              count(*) FILTER (WHERE c.aged_16_17)::int AS aged_16_17,
+              COALESCE(sum(c.children_in_household), 0)::int AS children
+       FROM marac_report_hearings h JOIN marac_report_cases c ON c.case_id = h.case_id
+       WHERE h.marac_id = $1 AND ${SCOPE} AND h.heard_on BETWEEN $3::date AND $4::date`,
+      [maracId, partnershipsOf(caller), range.from, range.to],
+    );
+    const population = settings.adultFemalePopulation;
+    const per10k = population === null ? null : (row.cases / population) * 10_000;
+    return {
+      maracId,
+      financialYear,
+      quarter,
+      from: range.from,
+      to: range.to,
+      cases: row.cases,
+      repeatCases: row.repeats,
+      repeatPercent: percent(row.repeats, row.cases),
+      adultFemalePopulation: population,
+      casesPer10kAdultFemales: per10k === null ? null : Math.round(per10k * 100) / 100,
+      annualisedCasesPer10kAdultFemales: per10k === null ? null : Math.round(per10k * (quarter === null ? 1 : 4) * 100) / 100,
+      partnerAgencyReferralsPercent: percent(row.partner, row.cases),
+      blackAsianRaciallyMinoritisedPercent: percent(row.bame, row.cases),
+      lgbtPlusPercent: percent(row.lgbt, row.cases),
+      disabledPercent: percent(row.disabled, row.cases),
+      malePercent: percent(row.male, row.cases),
+      aged16To17: row.aged_16_17,
+      childrenInHouseholds: row.children,
+    };
+  }
+
+  async agencyEngagement(caller: Caller, maracId: string, range: DateRange, asOf: string): Promise<AgencyEngagementReport> {
+    const params = [maracId, partnershipsOf(caller), range.from, range.to];
+    const [{ meetings }] = await this.dataSource.query(
+      `SELECT count(DISTINCT h.meeting_id)::int AS meetings FROM marac_report_hearings h
+       WHERE h.marac_id = $1 AND ${SCOPE} AND h.heard_on BETWEEN $3::date AND $4::date`,
+      params,
+    );
+    const attendance: { agency: string; attended: number }[] = await this.dataSource.query(
+      `SELECT agency, count(DISTINCT h.meeting_id)::int AS attended
+       FROM marac_report_hearings h CROSS JOIN LATERAL unnest(h.agencies_present) AS agency
+       WHERE h.marac_id = $1 AND ${SCOPE} AND h.heard_on BETWEEN $3::date AND $4::date GROUP BY agency`,
+      params,
+    );
+    const actions: { agency: string; due: number; completed: number; late: number; overdue: number }[] = await this.dataSource.query(
+      `SELECT h.agency, count(*)::int AS due,
+              count(*) FILTER (WHERE h.completed_on <= $5::date)::int AS completed,
+              count(*) FILTER (WHERE h.completed_on <= $5::date AND h.completed_on > h.due_date)::int AS late,
+              count(*) FILTER (WHERE (h.completed_on IS NULL OR h.completed_on > $5::date) AND h.due_date < $5::date)::int AS overdue
+       FROM marac_report_actions h
+       WHERE h.marac_id = $1 AND ${SCOPE} AND h.due_date BETWEEN $3::date AND $4::date GROUP BY h.agency`,
+      [...params, asOf],
+    );
+    return {
+      maracId,
+      from: range.from,
+      to: range.to,
+      asOf,
+      meetings,
+      agencies: MARAC_AGENCIES.map((agency) => {
+        const attended = attendance.find((a) => a.agency === agency)?.attended ?? 0;
+        const a = actions.find((row) => row.agency === agency);
+        return {
+          agency,
+          meetingsAttended: attended,
+          attendanceRate: meetings === 0 ? null : Math.round((attended / meetings) * 10_000) / 10_000,
+          actionsDue: a?.due ?? 0,
+          actionsCompleted: a?.completed ?? 0,
+          actionsCompletedLate: a?.late ?? 0,
+          actionsOverdue: a?.overdue ?? 0,
+        };
+      }),
+    };
+  }
+}

@@ -1,0 +1,92 @@
+import type { EntityManager } from 'typeorm';
+import type { EventEnvelope } from '@app/event-store';
+import type { Projection } from '@app/projections';
+import type { MaracCaseEvent, MaracMeetingEvent } from '../domain/index.js';
+import { bulk } from './bulk-sql.js';
+
+/**
+ * Meetings (scheduled, held, cancelled) and the cases listed on each agenda, with whether and when each
+ * was heard and who was present. The agenda query joins the case list for each case's current risk band,
+ * repeat flag and outstanding actions.
+ */
+export const meetingAgendaProjection: Projection = {
+  name: 'marac_meeting_agenda',
+  filter: { categories: ['marac_meeting', 'marac_case'] },
+  tables: ['marac_meetings', 'marac_agenda_items'],
+
+  async apply(envelopes: readonly EventEnvelope[], manager: EntityManager): Promise<void> {
+    const meetings: object[] = [];
+    const statuses = new Map<string, { meeting_id: string; status: string; from_revision: number; last_revision: number }>();
+    const items: object[] = [];
+    const heard: object[] = [];
+
+    for (const envelope of envelopes) {
+      const event = envelope.event as MaracCaseEvent | MaracMeetingEvent;
+      switch (event.type) {
+        case 'MeetingScheduled':
+          meetings.push({
+            meeting_id: event.data.meetingId,
+            marac_id: event.data.maracId,
+            partnership_id: event.data.partnershipId,
+            meeting_date: event.data.date,
+            last_revision: envelope.revision,
+          });
+          break;
+        case 'MeetingCancelled':
+        case 'MeetingHeld': {
+          const status = event.type === 'MeetingCancelled' ? 'cancelled' : 'held';
+          const current = statuses.get(event.data.meetingId);
+          if (current) Object.assign(current, { status, last_revision: envelope.revision });
+          else statuses.set(event.data.meetingId, { meeting_id: event.data.meetingId, status, from_revision: envelope.revision, last_revision: envelope.revision });
+          break;
+        }
+        case 'CaseListedForMeeting':
+          items.push({
+            meeting_id: event.data.meetingId,
+            case_id: event.data.caseId,
+            marac_id: event.data.maracId,
+            partnership_id: envelope.metadata.partnershipId ?? '',
+            meeting_date: event.data.meetingDate,
+            relisting: event.data.relisting,
+          });
+          break;
+        case 'CaseHeard':
+          heard.push({ meeting_id: event.data.meetingId, case_id: event.data.caseId, heard_on: event.data.heardOn, agencies_present: event.data.agenciesPresent });
+          break;
+        default:
+          break;
+      }
+    }
+
+    await bulk(
+      manager,
+      `INSERT INTO marac_meetings (meeting_id, marac_id, partnership_id, meeting_date, status, last_revision)
+       SELECT meeting_id, marac_id, partnership_id, meeting_date, 'scheduled', last_revision
+       FROM jsonb_to_recordset($1::jsonb) AS x(meeting_id text, marac_id text, partnership_id text, meeting_date date, last_revision integer)
+       ON CONFLICT (meeting_id) DO NOTHING`,
+      meetings,
+    );
+    await bulk(
+      manager,
+      `UPDATE marac_meetings m SET status = x.status, last_revision = x.last_revision
+       FROM jsonb_to_recordset($1::jsonb) AS x(meeting_id text, status text, from_revision integer, last_revision integer)
+       WHERE m.meeting_id = x.meeting_id AND m.last_revision < x.from_revision`,
+      [...statuses.values()],
+    );
+    await bulk(
+      manager,
+      `INSERT INTO marac_agenda_items (meeting_id, case_id, marac_id, partnership_id, meeting_date, relisting)
+       SELECT meeting_id, case_id, marac_id, partnership_id, meeting_date, relisting
+       FROM jsonb_to_recordset($1::jsonb) AS x(meeting_id text, case_id text, marac_id text, partnership_id text, meeting_date date, relisting boolean)
+       ON CONFLICT (meeting_id, case_id) DO NOTHING`,
+      items,
+    );
+    await bulk(
+      manager,
+      `UPDATE marac_agenda_items i SET heard_on = x.heard_on, agencies_present = x.agencies_present
+       FROM jsonb_to_recordset($1::jsonb) AS x(meeting_id text, case_id text, heard_on date, agencies_present text[])
+       WHERE i.meeting_id = x.meeting_id AND i.case_id = x.case_id`,
+      heard,
+    );
+  },
+};
