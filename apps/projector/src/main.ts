@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { boundedContexts } from '@app/contexts';
-import { ConfigError, loadConfig, resolveDatabase } from '@app/platform';
+import { loadConfig, resolveDatabase, runMain, shutDownOnSignal } from '@app/platform';
 import { AppModule } from '../../api/src/app.module.js';
 
 /**
@@ -19,20 +19,8 @@ async function main(): Promise<void> {
   );
   app.useLogger(app.get(Logger));
   await app.init();
-  // Runners finish their batch in flight and release their locks before the database goes.
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => {
-      void (async () => {
-        await app.close();
-        await database.stop();
-        process.exit(0);
-      })();
-    });
-  }
+  shutDownOnSignal(app, database);
   app.get(Logger).log('Safer Panels projector running');
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? `configuration error: ${error.message}` : error);
-  process.exit(1);
-});
+runMain(main);

@@ -6,3 +6,4 @@ export * from './database/connection-errors.js';
 export * from './bounded-context.js';
 export * from './platform.tokens.js';
 export * from './logging/error-summary.js';
+export * from './process/process-lifecycle.js';

@@ -3,3 +3,4 @@ export * from './test-database.js';
 export * from './test-data-source.js';
 export * from './test-app.js';
 export * from './fixtures/counting-projection.js';
+export * from './free-port.js';

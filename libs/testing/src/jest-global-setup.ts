@@ -1,9 +1,9 @@
 // Jest loads global setup through require(), which resolves TypeScript files only without an extension.
 import { mkdtemp } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startEmbeddedPostgres } from '../../platform/src/database/embedded-postgres';
+import { freePort } from './free-port';
 
 /**
  * Tests talk to a real PostgreSQL: the one in DATABASE_URL when set, otherwise an embedded server
@@ -19,15 +19,4 @@ export default async function globalSetup(): Promise<void> {
   const database = await startEmbeddedPostgres({ dataDir, port: await freePort() });
   process.env.TEST_SERVER_URL = database.url;
   (globalThis as { __embeddedDatabase?: { stop(): Promise<void> } }).__embeddedDatabase = database;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
