@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import type { AuthenticatedUser } from '@app/access';
 import { boundedContexts } from '@app/contexts';
 import { deriveId, type CommandContext } from '@app/event-store';
 import { ProjectionsService } from '@app/projections';
@@ -39,6 +40,12 @@ const DEMO_TODAY = '2025-07-01';
 const REFERRALS = 300;
 const SEED_NAMESPACE = '5d3c7a1e-9b2f-4e6d-8a0c-1f2e3d4c5b6a';
 
+/**
+ * The loader acts as an explicit system user, scoped like anyone else (the use cases deny a missing
+ * caller): coordinator and admin of the demo partnership only. Its id is the actor of every event.
+ */
+const DEMO_CALLER: AuthenticatedUser = { id: 'system:demo', roles: ['coordinator', 'admin'], partnerships: [PARTNERSHIP] };
+
 function mulberry32(seed: number): () => number {
   let a = seed;
   return () => {
@@ -60,7 +67,7 @@ function ctx(key: string, date: string): CommandContext {
     commandId: deriveId(SEED_NAMESPACE, key),
     correlationId: 'demo-loader',
     causationId: 'demo-loader',
-    actor: 'demo-loader',
+    actor: DEMO_CALLER.id,
     occurredAt: `${date}T12:00:00.000Z`,
     partnershipId: PARTNERSHIP,
   };
@@ -80,7 +87,7 @@ async function main(): Promise<void> {
   const get = <T>(type: new (...args: never[]) => T): T => app.get(type, { strict: false });
   try {
     const started = Date.now();
-    await get(PartnershipSettingsService).put(undefined, PARTNERSHIP, {
+    await get(PartnershipSettingsService).put(DEMO_CALLER, PARTNERSHIP, {
       repeatBandLow: 0.28,
       repeatBandHigh: 0.4,
       adultFemalePopulation: 52_000,
@@ -93,7 +100,7 @@ async function main(): Promise<void> {
       const list: { meetingId: string; date: string }[] = [];
       for (let k = 0; k < MEETINGS_PER_MARAC; k++) {
         const date = addDays(FIRST_MEETING, 14 * k + 2 * m);
-        const result = await get(ScheduleMeetingService).execute(undefined, ctx(`meeting/${maracId}/${k}`, date), { maracId, partnershipId: PARTNERSHIP, date });
+        const result = await get(ScheduleMeetingService).execute(DEMO_CALLER, ctx(`meeting/${maracId}/${k}`, date), { maracId, partnershipId: PARTNERSHIP, date });
         list.push({ meetingId: result.meetingId, date });
       }
       meetings.set(maracId, list);
@@ -137,7 +144,7 @@ async function main(): Promise<void> {
       if (criterion === 'potential-escalation') {
         for (let c = 0; c < 3; c++) {
           const date = addDays(referralDate, -between(10, 300));
-          await get(RecordPoliceCallOutService).execute(undefined, ctx(`${key}/call-out/${c}`, date), {
+          await get(RecordPoliceCallOutService).execute(DEMO_CALLER, ctx(`${key}/call-out/${c}`, date), {
             partnershipId: PARTNERSHIP,
             personId: victim.personId,
             callOutId: `demo-call-out-${r}-${c}`,
@@ -146,7 +153,7 @@ async function main(): Promise<void> {
         }
       }
       const referringAgency: MaracAgency = chance(0.65) ? 'police' : chance(0.6) ? 'idva' : pick(agencies);
-      const referred = await get(ReferCaseService).execute(undefined, ctx(key, referralDate), {
+      const referred = await get(ReferCaseService).execute(DEMO_CALLER, ctx(key, referralDate), {
         partnershipId: PARTNERSHIP,
         maracId,
         referralDate,
@@ -170,9 +177,9 @@ async function main(): Promise<void> {
       const hear = async (label: string, after: string): Promise<string | null> => {
         const meeting = nextMeeting(maracId, after);
         if (!meeting || !isBefore(meeting.date, DEMO_TODAY)) return null;
-        await get(ListCaseForMeetingService).execute(undefined, ctx(`${key}/${label}/list`, after), { caseId, meetingId: meeting.meetingId });
+        await get(ListCaseForMeetingService).execute(DEMO_CALLER, ctx(`${key}/${label}/list`, after), { caseId, meetingId: meeting.meetingId });
         const present: MaracAgency[] = ['police', ...(chance(0.92) ? (['idva'] as const) : []), ...agencies.filter(() => chance(0.45))];
-        await get(RecordCaseHeardService).execute(undefined, ctx(`${key}/${label}/heard`, meeting.date), {
+        await get(RecordCaseHeardService).execute(DEMO_CALLER, ctx(`${key}/${label}/heard`, meeting.date), {
           caseId,
           meetingId: meeting.meetingId,
           heardOn: meeting.date,
@@ -182,7 +189,7 @@ async function main(): Promise<void> {
         for (let a = 0; a < between(1, 3); a++) {
           const agency = pick(present);
           const dueDate = addDays(meeting.date, between(14, 42));
-          await get(AddAgencyActionService).execute(undefined, ctx(`${key}/${label}/action/${a}`, meeting.date), {
+          await get(AddAgencyActionService).execute(DEMO_CALLER, ctx(`${key}/${label}/action/${a}`, meeting.date), {
             caseId,
             actionId: `${label}-action-${a}`,
             meetingId: meeting.meetingId,
@@ -193,7 +200,7 @@ async function main(): Promise<void> {
           stats.actions++;
           const completedOn = addDays(dueDate, between(-10, 12));
           if (chance(0.8) && isBefore(completedOn, DEMO_TODAY)) {
-            await get(CompleteAgencyActionService).execute(undefined, ctx(`${key}/${label}/action/${a}/done`, completedOn), {
+            await get(CompleteAgencyActionService).execute(DEMO_CALLER, ctx(`${key}/${label}/action/${a}/done`, completedOn), {
               caseId,
               actionId: `${label}-action-${a}`,
               completedOn: isBefore(completedOn, meeting.date) ? meeting.date : completedOn,
@@ -210,7 +217,7 @@ async function main(): Promise<void> {
         const date = addDays(referralDate, between(20, 330));
         const reportedOn = addDays(date, between(0, 3));
         if (isBefore(lastHeard, date) && isBefore(reportedOn, DEMO_TODAY)) {
-          await get(ReportFurtherIncidentService).execute(undefined, ctx(`${key}/incident`, reportedOn), {
+          await get(ReportFurtherIncidentService).execute(DEMO_CALLER, ctx(`${key}/incident`, reportedOn), {
             caseId,
             incidentId: 'incident-1',
             date,
@@ -224,7 +231,7 @@ async function main(): Promise<void> {
       }
       const closedOn = addDays(lastHeard, between(45, 120));
       if (isBefore(closedOn, DEMO_TODAY) && chance(0.75)) {
-        await get(CloseCaseService).execute(undefined, ctx(`${key}/close`, closedOn), {
+        await get(CloseCaseService).execute(DEMO_CALLER, ctx(`${key}/close`, closedOn), {
           caseId,
           closedOn,
           reason: pick(['risk-reduced', 'actions-completed', 'actions-completed', 'victim-moved-away'] as const),
@@ -243,19 +250,23 @@ async function main(): Promise<void> {
         `${stats.incidents} further incidents, ${stats.closures} closures, ${MARACS.length * MEETINGS_PER_MARAC} meetings.\n\n`,
     );
     for (const maracId of MARACS) {
-      const year = await reports.repeatRateByQuarter(undefined, maracId, '2024-25');
+      const year = await reports.repeatRateByQuarter(DEMO_CALLER, maracId, '2024-25');
       const rate = year.year.rate === null ? 'n/a' : `${(year.year.rate * 100).toFixed(1)}%`;
       process.stdout.write(`  ${maracId}: FY 2024-25 ${year.year.cases} cases heard, ${year.year.repeatCases} repeats, repeat rate ${rate} (${year.year.status})\n`);
     }
     const base = `http://${config.host}:${config.port}`;
     process.stdout.write(
-      `\nStart the API with \`npm start\` (same database), then look at:\n` +
+      `\nStart the API with \`npm start\` (same database). Every endpoint needs a bearer token, e.g.\n` +
+        `  TOKEN=$(npm run --silent token -- --user you --role coordinator --role admin --partnership ${PARTNERSHIP})   (an analyst: --role analyst)\n` +
+        `  curl -H "Authorization: Bearer $TOKEN" ${base}/maracs/demo-marac-north/cases\n` +
+        `Then look at:\n` +
         `  ${base}/docs                                                      OpenAPI\n` +
         `  ${base}/maracs/demo-marac-north/cases?asOf=${DEMO_TODAY}         case list\n` +
         `  ${base}/maracs/demo-marac-north/repeat-rate?from=2024-04-01&to=2025-03-31\n` +
         `  ${base}/maracs/demo-marac-north/repeat-rate/quarters?financialYear=2024-25\n` +
         `  ${base}/maracs/demo-marac-north/safelives?financialYear=2024-25&quarter=3   (add &format=csv for CSV)\n` +
         `  ${base}/maracs/demo-marac-north/agency-engagement?from=2024-04-01&to=2025-03-31&asOf=${DEMO_TODAY}\n` +
+        `  ${base}/maracs/demo-marac-north/cases/depersonalised?from=2024-04-01&to=2025-03-31   (analysts: no personal data)\n` +
         `  ${base}/partnerships/${PARTNERSHIP}/settings\n` +
         `Meeting agendas: GET /marac/meetings/{meetingId}/agenda (meeting ids are in each case's listings: GET /marac/cases/{caseId}).\n`,
     );

@@ -7,12 +7,20 @@ import {
   MaracMeetingAgenda1763900100001,
   MaracReports1763900100002,
   maracReportsProjection,
+  MaracRetention1763900100004,
+  maracRetentionProjection,
   meetingAgendaProjection,
   PartnershipSettings1763900100003,
 } from './read-models/index.js';
 
-export const maracMigrations = [MaracCaseList1763900100000, MaracMeetingAgenda1763900100001, MaracReports1763900100002, PartnershipSettings1763900100003];
-export const maracProjections = [caseListProjection, meetingAgendaProjection, maracReportsProjection];
+export const maracMigrations = [
+  MaracCaseList1763900100000,
+  MaracMeetingAgenda1763900100001,
+  MaracReports1763900100002,
+  PartnershipSettings1763900100003,
+  MaracRetention1763900100004,
+];
+export const maracProjections = [caseListProjection, meetingAgendaProjection, maracReportsProjection, maracRetentionProjection];
 
 /** MARAC case coordination: referrals, DASH, meetings, actions, further incidents, repeat rates. */
 export const maracContext: BoundedContext = {

@@ -3,6 +3,7 @@ import { CancelMeetingService } from './application/cancel-meeting.service.js';
 import { CloseCaseService } from './application/close-case.service.js';
 import { CompleteAgencyActionService } from './application/complete-agency-action.service.js';
 import { GetCaseQuery } from './application/get-case.query.js';
+import { MaracRetentionSource } from './application/marac-retention.source.js';
 import { ListCaseForMeetingService } from './application/list-case-for-meeting.service.js';
 import { PartnershipSettingsService } from './application/partnership-settings.service.js';
 import { RecordCaseHeardService } from './application/record-case-heard.service.js';
@@ -12,6 +13,7 @@ import { ReferCaseService } from './application/refer-case.service.js';
 import { ReportFurtherIncidentService } from './application/report-further-incident.service.js';
 import { ScheduleMeetingService } from './application/schedule-meeting.service.js';
 import { CaseListQuery } from './read-models/case-list.query.js';
+import { DepersonalisedCasesQuery } from './read-models/depersonalised-cases.query.js';
 import { MaracReportsQuery } from './read-models/marac-reports.query.js';
 import { MeetingAgendaQuery } from './read-models/meeting-agenda.query.js';
 
@@ -33,4 +35,6 @@ export const maracApplicationProviders = [
   CaseListQuery,
   MeetingAgendaQuery,
   MaracReportsQuery,
+  DepersonalisedCasesQuery,
+  MaracRetentionSource,
 ];

@@ -8,7 +8,7 @@ import {
   type MaracCaseState,
   type ReferredCase,
 } from '../domain/index.js';
-import { assertCallerMayAccess, CASE_NOT_FOUND, type Caller } from './caller.js';
+import { assertCallerMayAccess, assertCallerRole, CASE_NOT_FOUND, type Caller } from './caller.js';
 
 export function caseStream(caseId: string): string {
   return streamName(MARAC_CASE_STREAM_CATEGORY, caseId);
@@ -36,8 +36,9 @@ export function caseCommandResult(result: HandleResult<MaracCaseState, MaracCase
   };
 }
 
-/** Loads a referred case the caller may act on (404 otherwise). */
+/** Loads a referred case the caller may act on: coordinators of its partnership (404 for anyone else's). */
 export async function loadCase(executor: CommandExecutor, caller: Caller, caseId: string): Promise<{ state: ReferredCase; revision: number }> {
+  assertCallerRole(caller, 'coordinator');
   const { state, revision } = await executor.load(caseStream(caseId), maracCaseDecider);
   if (state.status === 'not-referred') throw new NotFoundError(CASE_NOT_FOUND);
   assertCallerMayAccess(caller, state.partnershipId, CASE_NOT_FOUND);

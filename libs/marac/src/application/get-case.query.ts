@@ -8,7 +8,7 @@ import {
   type MaracCaseEvent,
   type ReferredCase,
 } from '../domain/index.js';
-import { assertCallerMayAccess, CASE_NOT_FOUND, type Caller } from './caller.js';
+import { assertCallerMayAccess, assertCallerRole, CASE_NOT_FOUND, type Caller } from './caller.js';
 import { caseStream } from './case-command.js';
 
 export interface CaseDetails extends Omit<ReferredCase, 'actions'> {
@@ -30,6 +30,7 @@ export class GetCaseQuery {
   ) {}
 
   async execute(caller: Caller, caseId: string, asOf: string): Promise<CaseDetails> {
+    assertCallerRole(caller, 'coordinator');
     const history = await this.codec.decode<MaracCaseEvent>(await this.store.readStream(caseStream(caseId)));
     const state = history.reduce((s, e) => maracCaseDecider.evolve(s, e.event), maracCaseDecider.initialState());
     if (state.status === 'not-referred') throw new NotFoundError(CASE_NOT_FOUND);

@@ -1,14 +1,15 @@
 import { NotFoundError } from '@app/domain';
 import { streamName, type CommandExecutor } from '@app/event-store';
 import { MARAC_MEETING_STREAM_CATEGORY, maracMeetingDecider, type ScheduledMeeting } from '../domain/index.js';
-import { assertCallerMayAccess, MEETING_NOT_FOUND, type Caller } from './caller.js';
+import { assertCallerMayAccess, assertCallerRole, MEETING_NOT_FOUND, type Caller } from './caller.js';
 
 export function meetingStream(meetingId: string): string {
   return streamName(MARAC_MEETING_STREAM_CATEGORY, meetingId);
 }
 
-/** Loads a scheduled (or held, or cancelled) meeting the caller may see (404 otherwise). */
+/** Loads a scheduled (or held, or cancelled) meeting the caller may see: coordinators of its partnership (404 otherwise). */
 export async function loadMeeting(executor: CommandExecutor, caller: Caller, meetingId: string): Promise<{ state: ScheduledMeeting; revision: number }> {
+  assertCallerRole(caller, 'coordinator');
   const { state, revision } = await executor.load(meetingStream(meetingId), maracMeetingDecider);
   if (state.status === 'not-scheduled') throw new NotFoundError(MEETING_NOT_FOUND);
   assertCallerMayAccess(caller, state.partnershipId, MEETING_NOT_FOUND);

@@ -7,7 +7,7 @@ import {
   type RepeatBand,
 } from '../domain/index.js';
 import { InvalidCommandError } from '@app/domain';
-import { assertCallerMayAccess, PARTNERSHIP_NOT_FOUND, type Caller } from './caller.js';
+import { assertCallerMayAccess, assertCallerRole, PARTNERSHIP_NOT_FOUND, type Caller } from './caller.js';
 
 /** A partnership's MARAC configuration; the defaults apply until it is set. */
 export interface PartnershipSettings {
@@ -70,11 +70,13 @@ export class PartnershipSettingsService {
   }
 
   async get(caller: Caller, partnershipId: string): Promise<PartnershipSettings> {
+    assertCallerRole(caller, 'admin');
     assertCallerMayAccess(caller, partnershipId, PARTNERSHIP_NOT_FOUND);
     return this.settingsOf(partnershipId);
   }
 
   async put(caller: Caller, partnershipId: string, input: PartnershipSettingsInput): Promise<PartnershipSettings> {
+    assertCallerRole(caller, 'admin');
     assertCallerMayAccess(caller, partnershipId, PARTNERSHIP_NOT_FOUND);
     assertValidRepeatBand({ low: input.repeatBandLow, high: input.repeatBandHigh });
     if (input.adultFemalePopulation !== null && (!Number.isInteger(input.adultFemalePopulation) || input.adultFemalePopulation < 1)) {

@@ -1,22 +1,28 @@
-import { Injectable } from '@nestjs/common';
-import { CommandExecutor, streamName, type CommandContext } from '@app/event-store';
+import { Inject, Injectable } from '@nestjs/common';
+import { CommandExecutor, EVENT_STORE, streamName, type CommandContext, type EventStore } from '@app/event-store';
 import { MARAC_VICTIM_STREAM_CATEGORY, maracVictimDecider, type RecordPoliceCallOut } from '../domain/index.js';
-import { assertCallerMayAccess, PARTNERSHIP_NOT_FOUND, type Caller } from './caller.js';
+import { assertCallerMayAccess, assertCallerRole, PARTNERSHIP_NOT_FOUND, type Caller } from './caller.js';
+import { assertVictimInCallerScope } from './victim-scope.js';
 
 /**
- * A police call-out to a victim (potential escalation). The victim's history is not itself owned by a
- * partnership; the call-out is recorded under the partnership the caller names.
+ * A police call-out to a victim (potential escalation), recorded under the partnership the caller
+ * names; a victim whose history another partnership holds is a 404 (assertVictimInCallerScope).
  */
 @Injectable()
 export class RecordPoliceCallOutService {
-  constructor(private readonly executor: CommandExecutor) {}
+  constructor(
+    private readonly executor: CommandExecutor,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
 
   async execute(
     caller: Caller,
     context: CommandContext,
     input: Omit<RecordPoliceCallOut, 'type'> & { partnershipId: string },
   ): Promise<{ personId: string; callOutId: string; policeCallOuts: number; revision: number }> {
+    assertCallerRole(caller, 'coordinator');
     assertCallerMayAccess(caller, input.partnershipId, PARTNERSHIP_NOT_FOUND);
+    await assertVictimInCallerScope(this.store, caller, input.personId);
     const result = await this.executor.handle(
       streamName(MARAC_VICTIM_STREAM_CATEGORY, input.personId),
       maracVictimDecider,

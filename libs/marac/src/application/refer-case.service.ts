@@ -1,5 +1,14 @@
-import { Injectable } from '@nestjs/common';
-import { CommandExecutor, deriveId, streamName, type CommandContext } from '@app/event-store';
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  CommandExecutor,
+  deriveId,
+  EVENT_STORE,
+  PERSONAL_DATA_PROTECTOR,
+  streamName,
+  type CommandContext,
+  type EventStore,
+  type PersonalDataProtector,
+} from '@app/event-store';
 import {
   DEFAULT_POLICE_CALLOUT_WINDOW_MONTHS,
   MARAC_VICTIM_STREAM_CATEGORY,
@@ -7,11 +16,13 @@ import {
   maracVictimDecider,
   repeatOf,
   type ReferCase,
+  type RegisterReferral,
   type VictimReferred,
 } from '../domain/index.js';
-import { assertCallerMayAccess, PARTNERSHIP_NOT_FOUND, type Caller } from './caller.js';
+import { assertCallerMayAccess, assertCallerRole, PARTNERSHIP_NOT_FOUND, type Caller } from './caller.js';
 import { caseStream } from './case-command.js';
 import { PartnershipSettingsService } from './partnership-settings.service.js';
+import { assertVictimInCallerScope } from './victim-scope.js';
 
 export type ReferCaseInput = Omit<ReferCase, 'type' | 'caseId' | 'isRepeat' | 'previousCaseId' | 'victim'> & {
   victim: Omit<ReferCase['victim'], 'personId'> & { personId?: string };
@@ -37,13 +48,17 @@ export class ReferCaseService {
   constructor(
     private readonly executor: CommandExecutor,
     private readonly settings: PartnershipSettingsService,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(PERSONAL_DATA_PROTECTOR) private readonly protector: PersonalDataProtector,
   ) {}
 
   async execute(caller: Caller, context: CommandContext, input: ReferCaseInput): Promise<ReferCaseResult> {
+    assertCallerRole(caller, 'coordinator');
     assertCallerMayAccess(caller, input.partnershipId, PARTNERSHIP_NOT_FOUND);
     const caseId = deriveId(context.commandId, 'case');
     const personId = input.victim.personId ?? deriveId(context.commandId, 'victim');
     const victimStream = streamName(MARAC_VICTIM_STREAM_CATEGORY, personId);
+    await assertVictimInCallerScope(this.store, caller, personId);
     const { policeCallOutThreshold } = await this.settings.settingsOf(input.partnershipId);
     const scoped: CommandContext = { ...context, partnershipId: input.partnershipId };
 
@@ -56,31 +71,37 @@ export class ReferCaseService {
       previousCaseId,
     });
 
-    // Dry run of the case's own rules (DASH threshold, profile, perpetrators) before touching the victim's history.
-    // (Skipped on a retry of a referral already registered: the handles below then replay the first outcome.)
+    const register: RegisterReferral = {
+      type: 'RegisterReferral',
+      personId,
+      caseId,
+      maracId: input.maracId,
+      referralDate: input.referralDate,
+      criterion: input.criterion,
+      policeCallOutThreshold,
+      policeCallOutWindowMonths: DEFAULT_POLICE_CALLOUT_WINDOW_MONTHS,
+    };
+
+    // Dry run of the case's own rules (DASH threshold, profile, perpetrators) and of the victim's (date
+    // order, call-outs) before touching the victim's history. (Skipped on a retry of a referral already
+    // registered: the handles below then replay the first outcome.)
     const { state: victimNow } = await this.executor.load(victimStream, maracVictimDecider);
     if (!victimNow.referrals.some((referral) => referral.caseId === caseId)) {
       const expected = repeatOf(victimNow, input.referralDate);
       maracCaseDecider.decide(build(expected.repeat, expected.previousCaseId), maracCaseDecider.initialState());
+      maracVictimDecider.decide(register, victimNow);
+      // And of the encryption: a person whose personal data was erased cannot be written about again
+      // (409), so refuse before the victim's history records a referral whose case could not open.
+      await this.protector.protect(
+        [personId, ...input.perpetrators.map((p) => p.personId)].map((subjectId) => ({ subjectId, personal: {} })),
+        input.partnershipId,
+      );
     }
 
     const victim = await this.executor.handle(
       victimStream,
       maracVictimDecider,
-      (state) =>
-        maracVictimDecider.decide(
-          {
-            type: 'RegisterReferral',
-            personId,
-            caseId,
-            maracId: input.maracId,
-            referralDate: input.referralDate,
-            criterion: input.criterion,
-            policeCallOutThreshold,
-            policeCallOutWindowMonths: DEFAULT_POLICE_CALLOUT_WINDOW_MONTHS,
-          },
-          state,
-        ),
+      (state) => maracVictimDecider.decide(register, state),
       // Event ids derive from the command id and index: each stream of one request needs its own command id.
       { context: { ...scoped, commandId: deriveId(context.commandId, 'victim-stream') } },
     );

@@ -11,7 +11,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Roles } from '@app/access';
+import { AuditRecordAccess, noteAudit, Roles } from '@app/access';
 import { deriveId } from '@app/event-store';
 import { commandContext, expectedRevisionOf, setRevision } from '../../../../apps/api/src/http/command-request.js';
 import { AddAgencyActionService } from '../application/add-agency-action.service.js';
@@ -61,8 +61,9 @@ export class CasesController {
   }
 
   @Get(':caseId')
-  @ApiOperation({ summary: 'A case as it stands (from its stream), with personal details for coordinators' })
-  @ApiOkResponse({ type: CaseDetailsResponse, description: 'ETag is the stream revision.' })
+  @AuditRecordAccess({ kind: 'marac_case', recordParam: 'caseId' })
+  @ApiOperation({ summary: 'A case as it stands (from its stream), with personal details for coordinators; every read is audited' })
+  @ApiOkResponse({ type: CaseDetailsResponse, description: 'ETag is the stream revision. Personal details are null once erased.' })
   async read(
     @Param('caseId', ParseUUIDPipe) caseId: string,
     @Query() query: AsOfQuery,
@@ -70,11 +71,13 @@ export class CasesController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CaseDetails> {
     const details = await this.getCase.execute(callerOf(request), caseId, query.asOf ?? today());
+    noteAudit(request, { subjectIds: [details.victimPersonId, ...details.perpetratorPersonIds], partnershipId: details.partnershipId });
     setRevision(response, details.revision);
     return details;
   }
 
   @Post(':caseId/dash-assessments')
+  @AuditRecordAccess({ kind: 'marac_case', recordParam: 'caseId' })
   @HttpCode(201)
   @ApiOperation({ summary: 'Record a DASH risk checklist (score and band computed; an override may only raise the level)' })
   @ApiCreatedResponse({ type: CaseCommandResponse })
@@ -91,6 +94,7 @@ export class CasesController {
   }
 
   @Post(':caseId/hearings')
+  @AuditRecordAccess({ kind: 'marac_case', recordParam: 'caseId' })
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the case as heard at a meeting it is listed for, with the agencies present' })
   @ApiOkResponse({ type: CaseCommandResponse })
@@ -107,6 +111,7 @@ export class CasesController {
   }
 
   @Post(':caseId/actions')
+  @AuditRecordAccess({ kind: 'marac_case', recordParam: 'caseId' })
   @HttpCode(201)
   @ApiOperation({ summary: 'An agency takes an action on the case' })
   @ApiCreatedResponse({ type: CaseCommandResponse })
@@ -123,6 +128,7 @@ export class CasesController {
   }
 
   @Post(':caseId/actions/:actionId/complete')
+  @AuditRecordAccess({ kind: 'marac_case', recordParam: 'caseId' })
   @HttpCode(200)
   @ApiOperation({ summary: 'Complete an agency action (twice is refused with 409)' })
   @ApiOkResponse({ type: CaseCommandResponse })
@@ -140,6 +146,7 @@ export class CasesController {
   }
 
   @Post(':caseId/incidents')
+  @AuditRecordAccess({ kind: 'marac_case', recordParam: 'caseId' })
   @HttpCode(201)
   @ApiOperation({ summary: 'Report a further incident: within 12 months of the referral it makes the case a repeat, to be relisted' })
   @ApiCreatedResponse({ type: CaseCommandResponse })
@@ -156,6 +163,7 @@ export class CasesController {
   }
 
   @Post(':caseId/close')
+  @AuditRecordAccess({ kind: 'marac_case', recordParam: 'caseId' })
   @HttpCode(200)
   @ApiOperation({ summary: 'Close the case with a reason' })
   @ApiOkResponse({ type: CaseCommandResponse })

@@ -1,14 +1,22 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { stringify } from 'csv-stringify/sync';
 import type { Request, Response } from 'express';
-import { Roles } from '@app/access';
+import { AuditRecordAccess, noteAudit, Roles } from '@app/access';
 import { RequestProblem } from '../../../../apps/api/src/http/problem.js';
 import { rangeOfQuarter, type FinancialQuarterNumber, financialYearStart } from '../domain/index.js';
 import { CaseListQuery, type CaseListPage } from '../read-models/case-list.query.js';
+import { DepersonalisedCasesQuery, type DepersonalisedCasePage } from '../read-models/depersonalised-cases.query.js';
 import { MaracReportsQuery } from '../read-models/marac-reports.query.js';
-import { CaseListQueryDto, FinancialYearQueryDto, PeriodQueryDto, RepeatRateQueryDto, SafeLivesQueryDto } from './queries.dto.js';
-import { AgencyEngagementResponse, CaseListResponse, QuarterlyRepeatRatesResponse, RepeatRateResponse, SafeLivesResponse } from './responses.dto.js';
+import { CaseListQueryDto, DepersonalisedCasesQueryDto, FinancialYearQueryDto, PeriodQueryDto, RepeatRateQueryDto, SafeLivesQueryDto } from './queries.dto.js';
+import {
+  AgencyEngagementResponse,
+  CaseListResponse,
+  DepersonalisedCasesResponse,
+  QuarterlyRepeatRatesResponse,
+  RepeatRateResponse,
+  SafeLivesResponse,
+} from './responses.dto.js';
 import { callerOf, today } from './validation.js';
 
 function badQuery(field: string, message: string): RequestProblem {
@@ -28,21 +36,29 @@ function checkPeriod(from: string, to: string): void {
   if (from > to) throw badQuery('to', 'to must not be before from');
 }
 
+/**
+ * Per-MARAC queries. Counts in the published tables (repeat rate, SafeLives) are exact for coordinators
+ * and small-count suppressed (1-4 as `<5`, SMALL_COUNT_THRESHOLD) for analysts; rates and percentages
+ * are the measures themselves and are not suppressed.
+ */
 @ApiTags('MARAC')
 @ApiBadRequestResponse({ description: 'Invalid query parameters (problem+json, each field named).' })
+@ApiNotFoundResponse({ description: "No such MARAC in your partnerships (another partnership's MARAC looks the same as none)." })
 @Controller('maracs/:maracId')
 export class MaracsController {
   constructor(
     private readonly caseList: CaseListQuery,
     private readonly reports: MaracReportsQuery,
+    private readonly depersonalised: DepersonalisedCasesQuery,
   ) {}
 
   @Get('cases')
   @Roles('coordinator')
-  @ApiOperation({ summary: "A coordinator's case list: open cases, risk band, repeat flag, next meeting, overdue actions" })
+  @AuditRecordAccess({ kind: 'marac_case_list', recordParam: 'maracId' })
+  @ApiOperation({ summary: "A coordinator's case list: open cases, risk band, repeat flag, next meeting, overdue actions (names victims: audited)" })
   @ApiOkResponse({ type: CaseListResponse })
   async cases(@Param('maracId') maracId: string, @Query() query: CaseListQueryDto, @Req() request: Request): Promise<CaseListPage> {
-    return this.caseList.execute(callerOf(request), maracId, {
+    const page = await this.caseList.execute(callerOf(request), maracId, {
       status: query.status ?? 'open',
       repeat: query.repeat,
       riskBand: query.riskBand,
@@ -50,6 +66,19 @@ export class MaracsController {
       page: query.page ?? 1,
       pageSize: query.pageSize ?? 25,
     });
+    noteAudit(request, { partnershipId: page.partnershipId, subjectIds: page.items.map((item) => item.victimPersonId) });
+    return page;
+  }
+
+  @Get('cases/depersonalised')
+  @Roles('analyst')
+  @ApiOperation({
+    summary: 'Analysts\' case-level data: cases referred in the period with pseudonymous ids, age band, risk band, repeat flag, referring agency and referral month; no personal data',
+  })
+  @ApiOkResponse({ type: DepersonalisedCasesResponse })
+  async depersonalisedCases(@Param('maracId') maracId: string, @Query() query: DepersonalisedCasesQueryDto, @Req() request: Request): Promise<DepersonalisedCasePage> {
+    checkPeriod(query.from, query.to);
+    return this.depersonalised.execute(callerOf(request), maracId, { from: query.from, to: query.to }, { page: query.page ?? 1, pageSize: query.pageSize ?? 100 });
   }
 
   @Get('repeat-rate')

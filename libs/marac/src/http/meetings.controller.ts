@@ -10,7 +10,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Roles } from '@app/access';
+import { AuditRecordAccess, noteAudit, Roles } from '@app/access';
 import { commandContext, expectedRevisionOf, setRevision } from '../../../../apps/api/src/http/command-request.js';
 import { CancelMeetingService } from '../application/cancel-meeting.service.js';
 import { ListCaseForMeetingService } from '../application/list-case-for-meeting.service.js';
@@ -78,9 +78,15 @@ export class MeetingsController {
   }
 
   @Get(':meetingId/agenda')
-  @ApiOperation({ summary: 'The agenda: cases listed with risk band, repeat flag, referring agency and outstanding actions' })
+  @AuditRecordAccess({ kind: 'marac_meeting_agenda', recordParam: 'meetingId' })
+  @ApiOperation({ summary: 'The agenda: cases listed with risk band, repeat flag, referring agency and outstanding actions (names victims: audited)' })
   @ApiOkResponse({ type: MeetingAgendaResponse })
   async readAgenda(@Param('meetingId', ParseUUIDPipe) meetingId: string, @Query() query: AsOfQuery, @Req() request: Request): Promise<MeetingAgenda> {
-    return this.agenda.execute(callerOf(request), meetingId, query.asOf ?? today());
+    const agenda = await this.agenda.execute(callerOf(request), meetingId, query.asOf ?? today());
+    noteAudit(request, {
+      partnershipId: agenda.partnershipId,
+      subjectIds: agenda.cases.flatMap((item) => (item.victimPersonId ? [item.victimPersonId] : [])),
+    });
+    return agenda;
   }
 }

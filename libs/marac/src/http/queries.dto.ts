@@ -125,3 +125,28 @@ export class SettingsBody {
   @Max(100)
   policeCallOutThreshold: number;
 }
+
+export class DepersonalisedCasesQueryDto {
+  @ApiProperty({ example: '2025-04-01', description: 'Cases referred from this date (inclusive).' })
+  @IsCalendarDate()
+  from: string;
+
+  @ApiProperty({ example: '2026-03-31', description: 'Cases referred up to this date (inclusive).' })
+  @IsCalendarDate()
+  to: string;
+
+  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page?: number;
+
+  @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 500 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  pageSize?: number;
+}

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Roles } from '@app/access';
+import { noteAudit, Roles } from '@app/access';
 import { deriveId } from '@app/event-store';
 import { commandContext, setRevision } from '../../../../apps/api/src/http/command-request.js';
 import { RecordPoliceCallOutService } from '../application/record-police-call-out.service.js';
@@ -36,6 +36,12 @@ export class ReferralsController {
       victim: { personId: body.victim.personId, details: { ...body.victim.details }, profile: { ...body.victim.profile } },
       perpetrators: body.perpetrators.map((p) => ({ personId: p.personId, relationship: p.relationship, details: { ...p.details } })),
       dash: body.dash ? { assessedOn: body.dash.assessedOn, answers: body.dash.answers, override: body.dash.override ? { ...body.dash.override } : null } : null,
+    });
+    noteAudit(request, {
+      recordKind: 'marac_case',
+      recordId: result.caseId,
+      subjectIds: [result.personId, ...body.perpetrators.map((p) => p.personId)],
+      partnershipId: body.partnershipId,
     });
     setRevision(response, result.revision);
     return result;

@@ -2,6 +2,14 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 /** Response shapes for the OpenAPI document (the services return plain objects of these shapes). */
 
+/** A count in a published table: exact for coordinators; for analysts 1-4 shows as "<5" (SMALL_COUNT_THRESHOLD). */
+const COUNT = (example: number, description?: string) =>
+  ApiProperty({
+    oneOf: [{ type: 'integer', minimum: 0 }, { type: 'string', pattern: '^<\\d+$', example: '<5' }],
+    example,
+    description: `${description ? `${description} ` : ''}Analysts see counts of 1 to 4 as "<5" (SMALL_COUNT_THRESHOLD).`,
+  });
+
 export class BandDto {
   @ApiProperty({ example: 0.28 }) low: number;
   @ApiProperty({ example: 0.4 }) high: number;
@@ -11,9 +19,9 @@ export class RepeatRateResponse {
   @ApiProperty({ example: 'marac-north' }) maracId: string;
   @ApiProperty({ example: '2025-04-01' }) from: string;
   @ApiProperty({ example: '2025-06-30' }) to: string;
-  @ApiProperty({ example: 40, description: 'Cases heard in the period (each hearing once).' }) cases: number;
-  @ApiProperty({ example: 13, description: 'Of those, heard as repeats.' }) repeatCases: number;
-  @ApiProperty({ example: 0.325, nullable: true, type: Number }) rate: number | null;
+  @COUNT(40, 'Cases heard in the period (each hearing once).') cases: number | string;
+  @COUNT(13, 'Of those, heard as repeats.') repeatCases: number | string;
+  @ApiProperty({ example: 0.325, nullable: true, type: Number, description: 'Not suppressed: the measure itself.' }) rate: number | null;
   @ApiProperty({ type: BandDto }) band: BandDto;
   @ApiProperty({ enum: ['below', 'within', 'above'], nullable: true, example: 'within' }) status: string | null;
 }
@@ -35,19 +43,26 @@ export class SafeLivesResponse {
   @ApiProperty({ example: 1, nullable: true }) quarter: number | null;
   @ApiProperty({ example: '2025-04-01' }) from: string;
   @ApiProperty({ example: '2025-06-30' }) to: string;
-  @ApiProperty({ example: 52 }) cases: number;
-  @ApiProperty({ example: 16 }) repeatCases: number;
+  @COUNT(52) cases: number | string;
+  @COUNT(16) repeatCases: number | string;
   @ApiProperty({ example: 30.8, nullable: true }) repeatPercent: number | null;
   @ApiProperty({ example: 52000, nullable: true }) adultFemalePopulation: number | null;
-  @ApiProperty({ example: 10, nullable: true }) casesPer10kAdultFemales: number | null;
-  @ApiProperty({ example: 40, nullable: true }) annualisedCasesPer10kAdultFemales: number | null;
+  @ApiProperty({
+    oneOf: [{ type: 'number' }, { type: 'string', example: '<0.96' }],
+    nullable: true,
+    example: 10,
+    description: 'Null when the population is not configured. When analysts\' cases are suppressed, "<x" (x: the figure the threshold would give).',
+  })
+  casesPer10kAdultFemales: number | string | null;
+  @ApiProperty({ oneOf: [{ type: 'number' }, { type: 'string', example: '<3.85' }], nullable: true, example: 40 })
+  annualisedCasesPer10kAdultFemales: number | string | null;
   @ApiProperty({ example: 34.6, nullable: true }) partnerAgencyReferralsPercent: number | null;
   @ApiProperty({ example: 15.4, nullable: true }) blackAsianRaciallyMinoritisedPercent: number | null;
   @ApiProperty({ example: 3.8, nullable: true }) lgbtPlusPercent: number | null;
   @ApiProperty({ example: 11.5, nullable: true }) disabledPercent: number | null;
   @ApiProperty({ example: 5.8, nullable: true }) malePercent: number | null;
-  @ApiProperty({ example: 1 }) aged16To17: number;
-  @ApiProperty({ example: 61 }) childrenInHouseholds: number;
+  @COUNT(1) aged16To17: number | string;
+  @COUNT(61) childrenInHouseholds: number | string;
 }
 
 export class AgencyEngagementRowDto {
@@ -94,6 +109,7 @@ export class CaseListItemDto {
 
 export class CaseListResponse {
   @ApiProperty({ example: 'marac-north' }) maracId: string;
+  @ApiProperty({ example: 'csp-demo' }) partnershipId: string;
   @ApiProperty({ example: '2025-06-01' }) asOf: string;
   @ApiProperty({ example: 1 }) page: number;
   @ApiProperty({ example: 25 }) pageSize: number;
@@ -110,7 +126,8 @@ export class AgendaActionDto {
 
 export class AgendaItemDto {
   @ApiProperty({ format: 'uuid' }) caseId: string;
-  @ApiProperty({ example: 'Demo Victim 0001', nullable: true }) victimName: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true }) victimPersonId: string | null;
+  @ApiProperty({ example: 'Demo Victim 0001', nullable: true, description: 'null once erased' }) victimName: string | null;
   @ApiProperty({ example: 'high', nullable: true }) riskBand: string | null;
   @ApiProperty({ example: false }) isRepeat: boolean;
   @ApiProperty({ example: false }) relisting: boolean;
@@ -174,4 +191,26 @@ export class SettingsResponse {
   @ApiProperty({ example: 52000, nullable: true }) adultFemalePopulation: number | null;
   @ApiProperty({ example: 3 }) policeCallOutThreshold: number;
   @ApiPropertyOptional({ example: true, description: 'False while the shipped defaults apply.' }) configured: boolean;
+}
+
+export class DepersonalisedCaseDto {
+  @ApiProperty({ example: 'p_3f9c0a1b2c3d4e5f60718293', description: 'Pseudonym of the case' }) caseRef: string;
+  @ApiProperty({ example: 'p_a1b2c3d4e5f60718293a4b5c', description: 'Pseudonym of the victim: the same for each referral of the same person' })
+  victimRef: string;
+  @ApiProperty({ example: '2025-04' }) referralMonth: string;
+  @ApiProperty({ example: 'police' }) referringAgency: string;
+  @ApiProperty({ example: 'visible-high-risk' }) criterion: string;
+  @ApiProperty({ example: '25-34' }) ageBand: string;
+  @ApiProperty({ example: 'high', nullable: true }) riskBand: string | null;
+  @ApiProperty({ example: false }) isRepeat: boolean;
+}
+
+export class DepersonalisedCasesResponse {
+  @ApiProperty({ example: 'marac-north' }) maracId: string;
+  @ApiProperty({ example: '2025-04-01' }) from: string;
+  @ApiProperty({ example: '2026-03-31' }) to: string;
+  @ApiProperty({ example: 1 }) page: number;
+  @ApiProperty({ example: 100 }) pageSize: number;
+  @ApiProperty({ example: 1 }) total: number;
+  @ApiProperty({ type: DepersonalisedCaseDto, isArray: true }) items: DepersonalisedCaseDto[];
 }

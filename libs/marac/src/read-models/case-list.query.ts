@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { partnershipsOf, type Caller } from '../application/caller.js';
+import { assertCallerRole, partnershipsOf, type Caller } from '../application/caller.js';
 import type { RiskBand } from '../domain/index.js';
+import { partnershipOfMarac } from './marac-scope.js';
 
 export interface CaseListFilter {
   status: 'open' | 'closed' | 'all';
@@ -32,6 +33,8 @@ export interface CaseListItem {
 
 export interface CaseListPage {
   maracId: string;
+  /** The partnership the MARAC belongs to (the first of the caller's that holds it). */
+  partnershipId: string;
   asOf: string;
   page: number;
   pageSize: number;
@@ -39,13 +42,18 @@ export interface CaseListPage {
   items: CaseListItem[];
 }
 
-/** A coordinator's case list for one MARAC, filtered and paged; overdue actions counted on `asOf`. */
+/**
+ * A coordinator's case list for one MARAC, filtered and paged; overdue actions counted on `asOf`. It
+ * names victims, so only coordinators of the MARAC's partnership get it (404 for anyone else's MARAC).
+ */
 @Injectable()
 export class CaseListQuery {
   constructor(private readonly dataSource: DataSource) {}
 
   async execute(caller: Caller, maracId: string, filter: CaseListFilter): Promise<CaseListPage> {
-    const where = [`c.marac_id = $1`, `($2::text[] IS NULL OR c.partnership_id = ANY($2::text[]))`];
+    assertCallerRole(caller, 'coordinator');
+    const partnershipId = await partnershipOfMarac(this.dataSource, caller, maracId);
+    const where = [`c.marac_id = $1`, `c.partnership_id = ANY($2::text[])`];
     const params: unknown[] = [maracId, partnershipsOf(caller)];
     if (filter.status !== 'all') {
       params.push(filter.status);
@@ -82,6 +90,7 @@ export class CaseListQuery {
     );
     return {
       maracId,
+      partnershipId,
       asOf: filter.asOf,
       page: filter.page,
       pageSize: filter.pageSize,

@@ -8,3 +8,7 @@ export * from './marac-reports.projection.js';
 export * from './marac-reports.migration.js';
 export * from './marac-reports.query.js';
 export * from './partnership-settings.migration.js';
+export * from './depersonalised-cases.query.js';
+export * from './marac-scope.js';
+export * from './retention.projection.js';
+export * from './retention.migration.js';

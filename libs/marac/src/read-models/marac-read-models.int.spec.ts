@@ -24,6 +24,8 @@ const TABLES: Record<string, string> = {
   marac_report_cases: 'case_id',
   marac_report_hearings: 'case_id, meeting_id',
   marac_report_actions: 'case_id, action_id',
+  marac_retention_cases: 'case_id',
+  marac_case_subjects: 'case_id, subject_id',
 };
 
 describe('MARAC read models', () => {
@@ -119,6 +121,16 @@ describe('MARAC read models', () => {
       ['m3', 'cancelled'],
     ]);
     expect((live.marac_case_actions as { completed_on: unknown }[]).filter((a) => a.completed_on !== null)).toHaveLength(1);
+    // Retention: c1 closed; c3 closed and reopened by a further incident; the people each case names.
+    expect((live.marac_retention_cases as { case_id: string; status: string; closed_on: unknown }[]).map((c) => [c.case_id, c.status, c.closed_on !== null])).toEqual([
+      ['c1', 'closed', true],
+      ['c2', 'open', false],
+      ['c3', 'open', false],
+    ]);
+    expect((live.marac_case_subjects as { case_id: string; subject_id: string; role: string }[]).filter((s) => s.case_id === 'c1').map((s) => [s.subject_id, s.role])).toEqual([
+      ['p-c1', 'victim'],
+      ['perp-p-c1', 'perpetrator'],
+    ]);
 
     for (const projection of maracProjections) await rebuildProjection(platform.dataSource, platform.store, platform.codec, projection);
     expect(await snapshot()).toEqual(live);

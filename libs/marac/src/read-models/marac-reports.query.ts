@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { partnershipsOf, type Caller } from '../application/caller.js';
-import { defaultSettings, PartnershipSettingsService, type PartnershipSettings } from '../application/partnership-settings.service.js';
+import { Depersonaliser, seesDepersonalisedOnly, type SuppressedCount } from '@app/access';
+import { assertCallerRole, partnershipsOf, type Caller } from '../application/caller.js';
+import { PartnershipSettingsService, type PartnershipSettings } from '../application/partnership-settings.service.js';
 import {
   MARAC_AGENCIES,
   quartersOfFinancialYear,
@@ -12,11 +13,24 @@ import {
   type FinancialQuarterNumber,
   type RepeatRateSummary,
 } from '../domain/index.js';
+import { partnershipOfMarac } from './marac-scope.js';
 
-export interface RepeatRateReport extends RepeatRateSummary {
+/**
+ * Counts in published tables. Coordinators get exact figures; analysts (depersonalised data only) get
+ * counts of 1 to SMALL_COUNT_THRESHOLD-1 as `<threshold` (default `<5`); 0 stays 0.
+ */
+export type PublishedCount = SuppressedCount;
+
+/**
+ * The repeat rate for a period. For analysts `cases` and `repeatCases` are suppressed when small; the
+ * rate and its status against the band are the measure SafeLives asks for and stay as they are.
+ */
+export interface RepeatRateReport extends Omit<RepeatRateSummary, 'cases' | 'repeatCases'> {
   maracId: string;
   from: string;
   to: string;
+  cases: PublishedCount;
+  repeatCases: PublishedCount;
 }
 
 export interface QuarterlyRepeatRates {
@@ -33,21 +47,25 @@ export interface SafeLivesReport {
   from: string;
   to: string;
   /** Cases heard in the period, repeats included (each hearing counts once). */
-  cases: number;
-  repeatCases: number;
+  cases: PublishedCount;
+  repeatCases: PublishedCount;
   repeatPercent: number | null;
   adultFemalePopulation: number | null;
-  /** cases / adult female population x 10,000 for the period; null when the population is not configured. */
-  casesPer10kAdultFemales: number | null;
+  /**
+   * cases / adult female population x 10,000 for the period; null when the population is not configured.
+   * With the population it gives the number of cases back, so when analysts' `cases` is suppressed this
+   * is too: `<x`, x being the figure the threshold would give.
+   */
+  casesPer10kAdultFemales: number | `<${number}` | null;
   /** The same, scaled to a year (SafeLives recommends about 40 a year). */
-  annualisedCasesPer10kAdultFemales: number | null;
+  annualisedCasesPer10kAdultFemales: number | `<${number}` | null;
   partnerAgencyReferralsPercent: number | null;
   blackAsianRaciallyMinoritisedPercent: number | null;
   lgbtPlusPercent: number | null;
   disabledPercent: number | null;
   malePercent: number | null;
-  aged16To17: number;
-  childrenInHouseholds: number;
+  aged16To17: PublishedCount;
+  childrenInHouseholds: PublishedCount;
 }
 
 export interface AgencyEngagementRow {
@@ -70,40 +88,53 @@ export interface AgencyEngagementReport {
   agencies: AgencyEngagementRow[];
 }
 
-const SCOPE = '($2::text[] IS NULL OR h.partnership_id = ANY($2::text[]))';
+const SCOPE = 'h.partnership_id = ANY($2::text[])';
 
 function percent(count: number, of: number): number | null {
   return of === 0 ? null : Math.round((count / of) * 1000) / 10;
 }
 
 /**
- * The analysts' MARAC figures, from the depersonalised read model only (no names, no dates of birth).
- * A caller outside the MARAC's partnership sees the same empty figures as for a MARAC with no data.
+ * The MARAC figures for analysts and coordinators, from the depersonalised read model only (no names,
+ * no dates of birth), scoped to the caller's partnerships: a MARAC none of them holds is a 404. For
+ * analysts, small counts are suppressed (see PublishedCount).
  */
 @Injectable()
 export class MaracReportsQuery {
   constructor(
     private readonly dataSource: DataSource,
     private readonly settings: PartnershipSettingsService,
+    private readonly depersonaliser: Depersonaliser,
   ) {}
 
-  /** The MARAC's partnership configuration (band, population): defaults when the MARAC has no cases yet. */
+  /** The MARAC's partnership configuration (band, population); 404 when the caller's partnerships do not hold the MARAC. */
   async settingsOfMarac(caller: Caller, maracId: string): Promise<PartnershipSettings> {
-    const rows: { partnership_id: string }[] = await this.dataSource.query(
-      `SELECT partnership_id FROM marac_report_cases h WHERE marac_id = $1 AND ${SCOPE} LIMIT 1`,
-      [maracId, partnershipsOf(caller)],
-    );
-    return rows.length === 0 ? defaultSettings('') : this.settings.settingsOf(rows[0].partnership_id);
+    assertCallerRole(caller, 'analyst', 'coordinator');
+    return this.settings.settingsOf(await partnershipOfMarac(this.dataSource, caller, maracId));
+  }
+
+  /** A count as the caller may see it. */
+  private count(caller: Caller, count: number): PublishedCount {
+    return seesDepersonalisedOnly(caller) ? this.depersonaliser.suppress(count) : count;
   }
 
   async repeatRate(caller: Caller, maracId: string, range: DateRange, settings?: PartnershipSettings): Promise<RepeatRateReport> {
+    assertCallerRole(caller, 'analyst', 'coordinator');
     const band = (settings ?? (await this.settingsOfMarac(caller, maracId))).repeatBand;
     const [row] = await this.dataSource.query(
       `SELECT count(*)::int AS cases, count(*) FILTER (WHERE as_repeat)::int AS repeats
        FROM marac_report_hearings h WHERE h.marac_id = $1 AND ${SCOPE} AND h.heard_on BETWEEN $3::date AND $4::date`,
       [maracId, partnershipsOf(caller), range.from, range.to],
     );
-    return { maracId, from: range.from, to: range.to, ...summariseRepeatRate({ cases: row.cases, repeatCases: row.repeats }, band) };
+    const summary = summariseRepeatRate({ cases: row.cases, repeatCases: row.repeats }, band);
+    return {
+      maracId,
+      from: range.from,
+      to: range.to,
+      ...summary,
+      cases: this.count(caller, summary.cases),
+      repeatCases: this.count(caller, summary.repeatCases),
+    };
   }
 
   async repeatRateByQuarter(caller: Caller, maracId: string, financialYear: string): Promise<QuarterlyRepeatRates> {
@@ -132,30 +163,44 @@ export class MaracReportsQuery {
       [maracId, partnershipsOf(caller), range.from, range.to],
     );
     const population = settings.adultFemalePopulation;
-    const per10k = population === null ? null : (row.cases / population) * 10_000;
+    const yearly = quarter === null ? 1 : 4;
+    const per10k = (cases: number, scale: number) => (population === null ? null : Math.round((cases / population) * 10_000 * scale * 100) / 100);
+    const casesShown = this.count(caller, row.cases);
+    // Suppressed cases: the per-10k figures would give them back (x population / 10,000), so they show as
+    // "less than" the figure the threshold would give.
+    const per10kShown = (scale: number): number | `<${number}` | null => {
+      const below = per10k(this.depersonaliser.smallCountThreshold, scale);
+      return typeof casesShown === 'string' && below !== null ? `<${below}` : per10k(row.cases, scale);
+    };
     return {
       maracId,
       financialYear,
       quarter,
       from: range.from,
       to: range.to,
-      cases: row.cases,
-      repeatCases: row.repeats,
+      cases: casesShown,
+      repeatCases: this.count(caller, row.repeats),
       repeatPercent: percent(row.repeats, row.cases),
       adultFemalePopulation: population,
-      casesPer10kAdultFemales: per10k === null ? null : Math.round(per10k * 100) / 100,
-      annualisedCasesPer10kAdultFemales: per10k === null ? null : Math.round(per10k * (quarter === null ? 1 : 4) * 100) / 100,
+      casesPer10kAdultFemales: per10kShown(1),
+      annualisedCasesPer10kAdultFemales: per10kShown(yearly),
       partnerAgencyReferralsPercent: percent(row.partner, row.cases),
       blackAsianRaciallyMinoritisedPercent: percent(row.bame, row.cases),
       lgbtPlusPercent: percent(row.lgbt, row.cases),
       disabledPercent: percent(row.disabled, row.cases),
       malePercent: percent(row.male, row.cases),
-      aged16To17: row.aged_16_17,
-      childrenInHouseholds: row.children,
+      aged16To17: this.count(caller, row.aged_16_17),
+      childrenInHouseholds: this.count(caller, row.children),
     };
   }
 
+  /**
+   * Agency engagement counts meetings and agencies' actions, not people, so its figures are exact for
+   * analysts too.
+   */
   async agencyEngagement(caller: Caller, maracId: string, range: DateRange, asOf: string): Promise<AgencyEngagementReport> {
+    assertCallerRole(caller, 'analyst', 'coordinator');
+    await partnershipOfMarac(this.dataSource, caller, maracId);
     const params = [maracId, partnershipsOf(caller), range.from, range.to];
     const [{ meetings }] = await this.dataSource.query(
       `SELECT count(DISTINCT h.meeting_id)::int AS meetings FROM marac_report_hearings h

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '@app/domain';
 import { DataSource } from 'typeorm';
-import { assertCallerMayAccess, MEETING_NOT_FOUND, type Caller } from '../application/caller.js';
+import { assertCallerMayAccess, assertCallerRole, MEETING_NOT_FOUND, type Caller } from '../application/caller.js';
 import type { RiskBand } from '../domain/index.js';
 
 export interface AgendaAction {
@@ -13,6 +13,8 @@ export interface AgendaAction {
 
 export interface AgendaItem {
   caseId: string;
+  victimPersonId: string | null;
+  /** From the case list: null once the victim's personal data is erased. */
   victimName: string | null;
   riskBand: RiskBand | null;
   isRepeat: boolean;
@@ -41,6 +43,7 @@ export class MeetingAgendaQuery {
   constructor(private readonly dataSource: DataSource) {}
 
   async execute(caller: Caller, meetingId: string, asOf: string): Promise<MeetingAgenda> {
+    assertCallerRole(caller, 'coordinator');
     const meetings: Record<string, string>[] = await this.dataSource.query(
       `SELECT meeting_id, marac_id, partnership_id, meeting_date::text AS meeting_date, status FROM marac_meetings WHERE meeting_id = $1`,
       [meetingId],
@@ -49,7 +52,7 @@ export class MeetingAgendaQuery {
     const meeting = meetings[0];
     assertCallerMayAccess(caller, meeting.partnership_id, MEETING_NOT_FOUND);
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT i.case_id, i.relisting, i.heard_on::text AS heard_on, i.agencies_present, c.victim_name, c.risk_band, c.is_repeat, c.referring_agency,
+      `SELECT i.case_id, i.relisting, i.heard_on::text AS heard_on, i.agencies_present, c.victim_person_id, c.victim_name, c.risk_band, c.is_repeat, c.referring_agency,
               c.referral_date::text AS referral_date, c.status,
               COALESCE((SELECT json_agg(json_build_object('actionId', a.action_id, 'agency', a.agency, 'dueDate', a.due_date::text,
                                  'overdue', a.due_date < $2::date) ORDER BY a.due_date, a.action_id)
@@ -68,6 +71,7 @@ export class MeetingAgendaQuery {
       asOf,
       cases: rows.map((row) => ({
         caseId: row.case_id as string,
+        victimPersonId: (row.victim_person_id as string | null) ?? null,
         victimName: (row.victim_name as string | null) ?? null,
         riskBand: (row.risk_band as RiskBand | null) ?? null,
         isRepeat: Boolean(row.is_repeat),

@@ -1,0 +1,94 @@
+import type { EntityManager } from 'typeorm';
+import type { EventEnvelope } from '@app/event-store';
+import type { Projection } from '@app/projections';
+import type { MaracCaseEvent } from '../domain/index.js';
+import { bulk, streamId } from './bulk-sql.js';
+
+interface StatusPatch {
+  case_id: string;
+  from_revision: number;
+  last_revision: number;
+  status: 'open' | 'closed';
+  closed_on: string | null;
+}
+
+/**
+ * What the retention rule needs, and nothing personal: each case's status and closure date, and the
+ * subject ids (victim, perpetrators) it names. PersonalDataErased (category `erasure`) marks a subject
+ * erased so the rule does not report them again. Status changes are applied only to rows that have not
+ * seen those revisions, like the case list.
+ */
+export const maracRetentionProjection: Projection = {
+  name: 'marac_retention',
+  filter: { categories: ['marac_case', 'erasure'] },
+  tables: ['marac_retention_cases', 'marac_case_subjects'],
+
+  async apply(envelopes: readonly EventEnvelope[], manager: EntityManager): Promise<void> {
+    const cases: object[] = [];
+    const subjects: object[] = [];
+    const patches = new Map<string, StatusPatch>();
+    const erased: string[] = [];
+
+    const patch = (caseId: string, revision: number, status: StatusPatch['status'], closedOn: string | null) => {
+      const current = patches.get(caseId);
+      if (current) Object.assign(current, { last_revision: revision, status, closed_on: closedOn });
+      else patches.set(caseId, { case_id: caseId, from_revision: revision, last_revision: revision, status, closed_on: closedOn });
+    };
+
+    for (const envelope of envelopes) {
+      if (envelope.event.type === 'PersonalDataErased') {
+        erased.push((envelope.event.data as { subjectId?: string }).subjectId ?? streamId(envelope.streamName));
+        continue;
+      }
+      const event = envelope.event as MaracCaseEvent;
+      switch (event.type) {
+        case 'CaseReferred':
+          cases.push({
+            case_id: event.data.caseId,
+            marac_id: event.data.maracId,
+            partnership_id: event.data.partnershipId,
+            last_revision: envelope.revision,
+          });
+          subjects.push({ case_id: event.data.caseId, subject_id: event.data.victim.personId, role: 'victim' });
+          for (const perpetrator of event.data.perpetrators) {
+            subjects.push({ case_id: event.data.caseId, subject_id: perpetrator.personId, role: 'perpetrator' });
+          }
+          break;
+        case 'CaseClosed':
+          patch(event.data.caseId, envelope.revision, 'closed', event.data.closedOn);
+          break;
+        case 'CaseReopened':
+          patch(event.data.caseId, envelope.revision, 'open', null);
+          break;
+        default:
+          break;
+      }
+    }
+
+    await bulk(
+      manager,
+      `INSERT INTO marac_retention_cases (case_id, marac_id, partnership_id, status, last_revision)
+       SELECT case_id, marac_id, partnership_id, 'open', last_revision
+       FROM jsonb_to_recordset($1::jsonb) AS x(case_id text, marac_id text, partnership_id text, last_revision integer)
+       ON CONFLICT (case_id) DO NOTHING`,
+      cases,
+    );
+    await bulk(
+      manager,
+      `INSERT INTO marac_case_subjects (case_id, subject_id, role)
+       SELECT case_id, subject_id, role FROM jsonb_to_recordset($1::jsonb) AS x(case_id text, subject_id text, role text)
+       ON CONFLICT (case_id, subject_id) DO NOTHING`,
+      subjects,
+    );
+    await bulk(
+      manager,
+      `UPDATE marac_retention_cases c SET status = p.status, closed_on = p.closed_on, last_revision = p.last_revision
+       FROM jsonb_to_recordset($1::jsonb) AS p(case_id text, from_revision integer, last_revision integer, status text, closed_on date)
+       WHERE c.case_id = p.case_id AND c.last_revision < p.from_revision`,
+      [...patches.values()],
+    );
+    if (erased.length > 0) {
+      await manager.query('UPDATE marac_case_subjects SET erased = true WHERE subject_id = ANY($1::text[]) AND NOT erased', [erased]);
+    }
+  },
+};

@@ -1,0 +1,275 @@
+import pg from 'pg';
+import request from 'supertest';
+import { bearer, RetentionService, type Role } from '@app/access';
+import { maracContext } from '@app/marac';
+import { ProjectionsService } from '@app/projections';
+import { startTestApp, type TestApp } from '@app/testing';
+
+/**
+ * Issue 4's erasure test with MARAC, over HTTP: referrals, a hearing, actions, a further incident and a
+ * closure for a victim; then the admin erases the victim. No table of the database, no API response
+ * and no raw event row holds the victim's name afterwards, the case record answers with null personal
+ * details, and the repeat-rate and SafeLives figures for the period are unchanged. Then retention: the
+ * people of a case closed seven years ago are erased by the sweep (audited as system:retention); those
+ * of a case closed two years ago, or re-referred since, are kept.
+ */
+const PARTNERSHIP = 'csp-erasure';
+const MARAC = 'marac-erasure';
+const VICTIM = 'b1111111-1111-4111-8111-111111111111';
+const PERPETRATOR = 'b2222222-2222-4222-8222-222222222222';
+const OTHER_VICTIM = 'b3333333-3333-4333-8333-333333333333';
+const OTHER_PERPETRATOR = 'b4444444-4444-4444-8444-444444444444';
+// Unusual enough that no other row could contain it by chance; the surname is searched on its own too.
+const NAME = 'Quillonette Ashgrovemere';
+const SURNAME = 'Ashgrovemere';
+
+const answers = (yes: number) => [...Array(yes).fill('yes'), ...Array(24 - yes).fill('no')];
+
+function referral(personId: string, fullName: string, perpetratorId: string, referralDate: string, extra: Record<string, unknown> = {}) {
+  return {
+    partnershipId: PARTNERSHIP,
+    maracId: MARAC,
+    referralDate,
+    referringAgency: 'police',
+    criterion: 'visible-high-risk',
+    victim: {
+      personId,
+      details: { fullName, dateOfBirth: '1990-02-03', address: `12 ${SURNAME} Close`, phone: '07700 900456', email: 'quill@example.org' },
+      profile: { sex: 'female', ethnicity: 'black-asian-racially-minoritised', disabled: false, lgbtPlus: true, childrenInHousehold: 2 },
+    },
+    perpetrators: [{ personId: perpetratorId, relationship: 'ex-partner', details: { fullName: `Perp of ${fullName}`, address: '1 Elsewhere Road' } }],
+    dash: { answers: answers(16) },
+    ...extra,
+  };
+}
+
+describe('erasure and retention of MARAC personal data', () => {
+  let harness: TestApp;
+  let server: ReturnType<TestApp['app']['getHttpServer']>;
+  let db: pg.Client;
+  const ids: Record<string, string> = {};
+  const saved = { RETENTION_INTERVAL_MS: process.env.RETENTION_INTERVAL_MS, RETENTION_YEARS_AFTER_CLOSURE: process.env.RETENTION_YEARS_AFTER_CLOSURE };
+
+  const caughtUp = () => harness.app.get(ProjectionsService).waitUntilCaughtUp();
+  const auth = (roles: Role[], id = `erasure-${roles.join('+')}`) => bearer(harness.app, { id, roles, partnerships: [PARTNERSHIP] });
+  const get = async (path: string, roles: Role[] = ['coordinator']) => request(server).get(path).set('Authorization', await auth(roles)).expect(200);
+  const post = async (path: string, body: object, status: number) =>
+    (await request(server).post(path).set('Authorization', await auth(['coordinator'])).send(body).expect(status)).body;
+
+  /** Every row of every table in the public schema (read models, checkpoints, keys, audit, events), as text. */
+  async function everyTableAsText(): Promise<Map<string, string>> {
+    const { rows: tables } = await db.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
+    const out = new Map<string, string>();
+    for (const { name } of tables) {
+      const { rows } = await db.query<{ row: string }>(`SELECT t::text AS row FROM public."${name}" t`);
+      out.set(name, rows.map((r) => r.row).join('\n'));
+    }
+    return out;
+  }
+  const tablesMentioning = async (text: string) =>
+    [...(await everyTableAsText()).entries()].filter(([, rows]) => rows.toLowerCase().includes(text.toLowerCase())).map(([name]) => name);
+  const rawEvents = async () =>
+    (await db.query<{ data: string; metadata: string }>('SELECT data::text AS data, metadata::text AS metadata FROM es_events')).rows.map((r) => `${r.data}\n${r.metadata}`).join('\n');
+
+  beforeAll(async () => {
+    process.env.RETENTION_INTERVAL_MS = '0';
+    delete process.env.RETENTION_YEARS_AFTER_CLOSURE; // the shipped default, 6
+    harness = await startTestApp([maracContext]);
+    server = harness.app.getHttpServer();
+    db = new pg.Client({ connectionString: harness.database.url });
+    await db.connect();
+  });
+  afterAll(async () => {
+    await db?.end();
+    await harness?.close();
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  });
+
+  describe('erasure of a victim on request', () => {
+    const figures = async () => ({
+      rate: (await get(`/maracs/${MARAC}/repeat-rate?from=2024-04-01&to=2025-06-30`)).body,
+      quarters: (await get(`/maracs/${MARAC}/repeat-rate/quarters?financialYear=2024-25`)).body,
+      safeLives: (await get(`/maracs/${MARAC}/safelives?financialYear=2024-25`)).body,
+      safeLivesQ4: (await get(`/maracs/${MARAC}/safelives?financialYear=2024-25&quarter=4`)).body,
+      safeLivesCsv: (await get(`/maracs/${MARAC}/safelives?financialYear=2024-25&format=csv`)).text,
+      analystRate: (await get(`/maracs/${MARAC}/repeat-rate?from=2024-04-01&to=2025-06-30`, ['analyst'])).body,
+      analystCases: (await get(`/maracs/${MARAC}/cases/depersonalised?from=2024-04-01&to=2025-06-30`, ['analyst'])).body,
+      engagement: (await get(`/maracs/${MARAC}/agency-engagement?from=2024-04-01&to=2025-06-30&asOf=2025-07-01`)).body,
+    });
+    const apiResponses = async () => [
+      JSON.stringify((await get(`/marac/cases/${ids.a}?asOf=2025-07-01`)).body),
+      JSON.stringify((await get(`/marac/cases/${ids.b}?asOf=2025-07-01`)).body),
+      JSON.stringify((await get(`/maracs/${MARAC}/cases?status=all&pageSize=200`)).body),
+      JSON.stringify((await get(`/marac/meetings/${ids.m1}/agenda?asOf=2024-04-20`)).body),
+      JSON.stringify((await get(`/marac/meetings/${ids.m2}/agenda?asOf=2025-03-12`)).body),
+    ];
+    let before: Awaited<ReturnType<typeof figures>>;
+
+    beforeAll(async () => {
+      await request(server)
+        .put(`/partnerships/${PARTNERSHIP}/settings`)
+        .set('Authorization', await auth(['admin']))
+        .send({ repeatBandLow: 0.28, repeatBandHigh: 0.4, adultFemalePopulation: 40000, policeCallOutThreshold: 3 })
+        .expect(200);
+      ids.a = (await post('/marac/referrals', referral(VICTIM, NAME, PERPETRATOR, '2024-04-10'), 201)).caseId;
+      ids.b = (await post('/marac/referrals', referral(OTHER_VICTIM, 'Keepme Otherperson', OTHER_PERPETRATOR, '2024-04-11'), 201)).caseId;
+      ids.m1 = (await post('/marac/meetings', { partnershipId: PARTNERSHIP, maracId: MARAC, date: '2024-04-24' }, 201)).meetingId;
+      for (const caseId of [ids.a, ids.b]) {
+        await post(`/marac/meetings/${ids.m1}/agenda`, { caseId }, 200);
+        await post(`/marac/cases/${caseId}/hearings`, { meetingId: ids.m1, heardOn: '2024-04-24', agenciesPresent: ['police', 'idva'] }, 200);
+      }
+      // Free text about the victim naming them, as coordinators do.
+      await post(`/marac/cases/${ids.a}/actions`, { actionId: 'locks', agency: 'housing', description: `Fit locks at ${NAME}'s flat`, dueDate: '2024-05-24' }, 201);
+      await post(`/marac/cases/${ids.a}/dash-assessments`, { assessedOn: '2024-04-26', answers: answers(12), override: { level: 'high', reason: `${NAME} fears for her life` } }, 201);
+      await post(`/marac/cases/${ids.a}/incidents`, { date: '2025-03-10', reportingAgency: 'police', description: `${NAME} reports a breach of bail` }, 201);
+      ids.m2 = (await post('/marac/meetings', { partnershipId: PARTNERSHIP, maracId: MARAC, date: '2025-03-20' }, 201)).meetingId;
+      await post(`/marac/meetings/${ids.m2}/agenda`, { caseId: ids.a }, 200);
+      await post(`/marac/cases/${ids.a}/hearings`, { meetingId: ids.m2, heardOn: '2025-03-20', agenciesPresent: ['police', 'housing'] }, 200);
+      await post(`/marac/cases/${ids.a}/close`, { closedOn: '2025-06-30', reason: 'actions-completed', note: `${NAME} moved to a refuge` }, 200);
+      await caughtUp();
+      before = await figures();
+    });
+
+    it('holds the name before erasure only where coordinators read it, never in an event row', async () => {
+      expect(await tablesMentioning(SURNAME)).toEqual(['marac_case_list']);
+      expect(await rawEvents()).not.toContain(SURNAME);
+      const record = (await get(`/marac/cases/${ids.a}?asOf=2025-07-01`)).body;
+      expect(record).toMatchObject({ victimName: NAME, actions: [expect.objectContaining({ description: `Fit locks at ${NAME}'s flat` })] });
+      expect((await apiResponses()).filter((text) => text.includes(SURNAME))).toHaveLength(4); // both agendas, the list, case A
+      expect(before.rate).toMatchObject({ cases: 3, repeatCases: 1 });
+    });
+
+    it('leaves no trace of the name in any table, API response or event row, and the figures unchanged', async () => {
+      const erased = await request(server)
+        .post('/admin/erasure')
+        .set('Authorization', await auth(['admin'], 'erasure-admin'))
+        .send({ subjectId: VICTIM, reason: 'Right to erasure request RTE-0042' })
+        .expect(200);
+      expect(erased.body).toMatchObject({ subjectId: VICTIM, alreadyErased: false });
+      await caughtUp();
+
+      expect(await tablesMentioning(SURNAME)).toEqual([]);
+      expect(await tablesMentioning('Quillonette')).toEqual([]);
+      expect(await tablesMentioning('07700 900456')).toEqual([]);
+      expect(await rawEvents()).not.toMatch(new RegExp(`${SURNAME}|Quillonette|900456|quill@example`, 'i'));
+      for (const text of await apiResponses()) expect(text).not.toMatch(new RegExp(`${SURNAME}|Quillonette`, 'i'));
+
+      // The case record answers, with its non-personal facts and null personal details.
+      const record = (await get(`/marac/cases/${ids.a}?asOf=2025-07-01`)).body;
+      expect(record).toMatchObject({
+        caseId: ids.a,
+        victimPersonId: VICTIM,
+        victimName: null,
+        status: 'closed',
+        isRepeat: true,
+        riskBand: 'high',
+        referringAgency: 'police',
+        actions: [expect.objectContaining({ actionId: 'locks', agency: 'housing', description: null })],
+        hearings: [expect.objectContaining({ heardOn: '2024-04-24' }), expect.objectContaining({ heardOn: '2025-03-20', asRepeat: true })],
+      });
+      const list = (await get(`/maracs/${MARAC}/cases?status=all`)).body;
+      expect(list.items.find((i: { caseId: string }) => i.caseId === ids.a)).toMatchObject({ victimName: null, isRepeat: true, status: 'closed' });
+      // Nobody else's data was touched.
+      expect(list.items.find((i: { caseId: string }) => i.caseId === ids.b)).toMatchObject({ victimName: 'Keepme Otherperson' });
+      const agenda = (await get(`/marac/meetings/${ids.m1}/agenda?asOf=2024-04-20`)).body;
+      expect(agenda.cases.map((c: { victimName: string | null }) => c.victimName).sort()).toEqual(['Keepme Otherperson', null]);
+
+      // Historic counts do not change: repeat rate, quarters, SafeLives (JSON and CSV), analysts' figures.
+      expect(await figures()).toEqual(before);
+
+      // Nothing new can be written about the erased person; the refusal names nobody.
+      const events = async () => (await db.query('SELECT count(*)::int AS c FROM es_events')).rows[0].c as number;
+      const eventsBefore = await events();
+      const again = await request(server).post('/marac/referrals').set('Authorization', await auth(['coordinator'])).send(referral(VICTIM, NAME, PERPETRATOR, '2025-08-01')).expect(409);
+      expect(again.body.detail).toMatch(/erased/);
+      expect(again.body.detail).not.toMatch(new RegExp(SURNAME, 'i'));
+      expect(await events()).toBe(eventsBefore); // not even in the victim's referral history
+      expect(await tablesMentioning(SURNAME)).toEqual([]);
+    });
+
+    it('rebuilds the read models from the log without bringing the name back', async () => {
+      const { rebuildProjection } = await import('@app/projections');
+      const { DataSource } = await import('typeorm');
+      const { EVENT_STORE, EventCodec } = await import('@app/event-store');
+      const projections = harness.app.get(ProjectionsService);
+      for (const projection of projections.projections) {
+        await rebuildProjection(harness.app.get(DataSource), harness.app.get(EVENT_STORE), harness.app.get(EventCodec), projection);
+      }
+      await caughtUp();
+      expect(await tablesMentioning(SURNAME)).toEqual([]);
+      expect((await get(`/maracs/${MARAC}/cases?status=all`)).body.items.find((i: { caseId: string }) => i.caseId === ids.b)).toMatchObject({
+        victimName: 'Keepme Otherperson',
+      });
+    });
+  });
+
+  describe('retention: erasure after RETENTION_YEARS_AFTER_CLOSURE (6) years', () => {
+    const today = new Date();
+    /** A date `years` years and `days` days before today, YYYY-MM-DD. */
+    const ago = (years: number, days = 0) =>
+      new Date(Date.UTC(today.getUTCFullYear() - years, today.getUTCMonth(), today.getUTCDate() - days)).toISOString().slice(0, 10);
+    const person = (n: number) => `c${String(n).padStart(7, '0')}-0000-4000-8000-000000000000`;
+    const people = { oldVictim: person(1), oldPerp: person(2), recentVictim: person(3), recentPerp: person(4), backVictim: person(5), backPerp: person(6) };
+    const cases: Record<string, string> = {};
+
+    const referAndClose = async (victim: string, perpetrator: string, name: string, referredOn: string, closedOn: string | null) => {
+      const caseId = (await post('/marac/referrals', referral(victim, name, perpetrator, referredOn, { maracId: 'marac-retention' }), 201)).caseId as string;
+      if (closedOn) await post(`/marac/cases/${caseId}/close`, { closedOn, reason: 'risk-reduced' }, 200);
+      return caseId;
+    };
+
+    beforeAll(async () => {
+      cases.old = await referAndClose(people.oldVictim, people.oldPerp, 'Oldcase Victim', ago(7, 120), ago(7));
+      cases.recent = await referAndClose(people.recentVictim, people.recentPerp, 'Recentcase Victim', ago(2, 120), ago(2));
+      // Closed seven years ago, but the same victim (and perpetrator) was referred again since: a case closed two years ago.
+      cases.back1 = await referAndClose(people.backVictim, people.backPerp, 'Cameback Victim', ago(7, 200), ago(7, 30));
+      cases.back2 = await referAndClose(people.backVictim, people.backPerp, 'Cameback Victim', ago(3), ago(2, 10));
+      // An open case from long ago is not due either (nothing closed).
+      cases.open = await referAndClose(person(7), person(8), 'Stillopen Victim', ago(8), null);
+      await caughtUp();
+    });
+
+    it('erases the people of a case closed 7 years ago, and records it as system:retention; keeps those closed 2 years ago or re-referred', async () => {
+      const sweep = await harness.app.get(RetentionService).sweep();
+      expect(sweep).toEqual({ erased: [people.oldVictim, people.oldPerp].sort(), failed: [] });
+
+      const audit = await db.query(
+        `SELECT actor, action, record_kind, record_id, subject_ids, partnership_id, purpose FROM audit_log WHERE actor = 'system:retention' ORDER BY record_id`,
+      );
+      expect(audit.rows).toEqual(
+        [people.oldVictim, people.oldPerp].sort().map((subjectId) => ({
+          actor: 'system:retention',
+          action: 'retention-erasure',
+          record_kind: 'data_subject',
+          record_id: subjectId,
+          subject_ids: [subjectId],
+          partnership_id: PARTNERSHIP,
+          purpose: `MARAC: last MARAC case naming them closed ${ago(7)}; kept 6 years after closure`,
+        })),
+      );
+      const keys = await db.query<{ subject_id: string; erased_by: string | null }>('SELECT subject_id, erased_by FROM subject_keys WHERE subject_id = ANY($1::text[])', [
+        Object.values(people),
+      ]);
+      expect(Object.fromEntries(keys.rows.map((r) => [r.subject_id, r.erased_by]))).toEqual({
+        [people.oldVictim]: 'system:retention',
+        [people.oldPerp]: 'system:retention',
+        [people.recentVictim]: null,
+        [people.recentPerp]: null,
+        [people.backVictim]: null,
+        [people.backPerp]: null,
+      });
+
+      await caughtUp();
+      expect((await get(`/marac/cases/${cases.old}`)).body).toMatchObject({ victimName: null, status: 'closed' });
+      expect((await get(`/marac/cases/${cases.recent}`)).body).toMatchObject({ victimName: 'Recentcase Victim' });
+      expect((await get(`/marac/cases/${cases.back1}`)).body).toMatchObject({ victimName: 'Cameback Victim' });
+      expect(await tablesMentioning('Oldcase Victim')).toEqual([]);
+
+      // A second sweep finds nobody new.
+      expect(await harness.app.get(RetentionService).sweep()).toEqual({ erased: [], failed: [] });
+    });
+  });
+});
