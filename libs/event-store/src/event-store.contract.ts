@@ -119,6 +119,27 @@ export function eventStoreContract(open: () => Promise<{ store: EventStore; disp
     expect(await store.readStream(name)).toHaveLength(2);
   });
 
+  it('appends a large batch in one call, then continues it at the exact revision', async () => {
+    const name = stream();
+    const batch = Array.from({ length: 25 }, (_, i) => event(i));
+    const first = await store.appendToStream(name, batch, { expectedRevision: 'no_stream' });
+    expect(first.nextExpectedRevision).toBe(24);
+    const more = await store.appendToStream(name, Array.from({ length: 12 }, (_, i) => event(25 + i)), { expectedRevision: 24 });
+    expect(more.nextExpectedRevision).toBe(36);
+    const events = await store.readStream(name);
+    expect(events.map((e) => (e.data as { n: number }).n)).toEqual(Array.from({ length: 37 }, (_, i) => i));
+    expect(events.map((e) => e.revision)).toEqual(Array.from({ length: 37 }, (_, i) => i));
+  });
+
+  it('answers an idempotent retry made with "any" without storing the events again', async () => {
+    const name = stream();
+    const batch = [event(1), event(2)];
+    const first = await store.appendToStream(name, batch, { expectedRevision: 'any' });
+    const retry = await store.appendToStream(name, batch, { expectedRevision: 'any' });
+    expect(retry.nextExpectedRevision).toBe(first.nextExpectedRevision);
+    expect(await store.readStream(name)).toHaveLength(2);
+  });
+
   it('appends all events of one call or none', async () => {
     const name = stream();
     const duplicate = event(1);

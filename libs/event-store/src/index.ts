@@ -10,3 +10,4 @@ export * from './serialization/event-codec.js';
 export * from './serialization/personal-data-protector.js';
 export * from './command-handling/command-executor.js';
 export * from './event-store.module.js';
+export * from './postgres/append-statement.js';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CountedEventsTable1763800000001, countingProjection, openTestPlatform, type TestPlatform } from '@app/testing';
+import { appendStatement } from '@app/event-store';
 import { ProjectionRunner } from './projection-runner.js';
 
 /** A transaction held open for 10 s while other appends commit must not make the projection skip its event. */
@@ -27,12 +28,7 @@ describe('long-running append transaction', () => {
     const held = await platform.pool.connect();
     const late = appended(1);
     await held.query('BEGIN');
-    await held.query(`SELECT * FROM es_append($1, 'load', -1, $2::uuid[], '{Loaded}', '{1}', $3::jsonb[], $4::jsonb[])`, [
-      `load-${randomUUID()}`,
-      [late.eventId],
-      [JSON.stringify(late.data)],
-      [JSON.stringify(late.metadata)],
-    ]);
+    await held.query(appendStatement(`load-${randomUUID()}`, [late], 'no_stream'));
     const committedMeanwhile = Array.from({ length: 20 }, (_, i) => i + 2);
     const holding = new Promise((resolve) => setTimeout(resolve, 10_000));
     for (const n of committedMeanwhile) {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CountedEventsTable1763800000001, countingProjection as countingProjectionOf, openTestPlatform, type TestPlatform } from '@app/testing';
-import type { EventToAppend } from '@app/event-store';
+import { appendStatement, type EventToAppend } from '@app/event-store';
 import { ProjectionRunner } from './projection-runner.js';
 import { rebuildProjection } from './rebuild.js';
 
@@ -55,10 +55,7 @@ describe('projection runner', () => {
           const client = await platform.pool.connect();
           try {
             await client.query('BEGIN');
-            await client.query(
-              `SELECT * FROM es_append($1, 'load', -2, $2::uuid[], '{Loaded}', '{1}', $3::jsonb[], $4::jsonb[])`,
-              [stream, [e.eventId], [JSON.stringify(e.data)], [JSON.stringify(e.metadata)]],
-            );
+            await client.query(appendStatement(stream, [e], 'any'));
             await new Promise((resolve) => setTimeout(resolve, 150));
             await client.query('COMMIT');
           } finally {

@@ -2,37 +2,32 @@ import pg from 'pg';
 
 const CHANNEL = 'es_events';
 
+/** Other processes' subscribers hear of new events at most this long after they were appended. */
+const NOTIFY_EVERY_MS = 50;
+
 /**
  * LISTEN/NOTIFY as a wake-up hint for subscribers. Appends do not NOTIFY inside their own transaction
- * (that takes a database-wide lock at commit and serialises committers); instead each process sends
- * at most one NOTIFY at a time after its appends. Subscribers also poll, so a lost hint only delays.
+ * (that takes a database-wide lock at commit and serialises committers): subscribers in this process are
+ * woken in memory at once, and other processes by at most one NOTIFY per interval. Subscribers also
+ * poll, so a lost hint only delays.
  */
 export class LogWakeUps {
   private listener?: Promise<pg.PoolClient>;
   private waiters = new Set<() => void>();
-  private notifying = false;
-  private notifyAgain = false;
+  private notifyTimer?: NodeJS.Timeout;
   private closed = false;
 
   constructor(private readonly pool: pg.Pool) {}
 
   notify(): void {
     if (this.closed) return;
-    if (this.notifying) {
-      this.notifyAgain = true;
-      return;
-    }
-    this.notifying = true;
-    this.pool
-      .query('SELECT pg_notify($1, $2)', [CHANNEL, ''])
-      .catch(() => undefined)
-      .finally(() => {
-        this.notifying = false;
-        if (this.notifyAgain) {
-          this.notifyAgain = false;
-          this.notify();
-        }
-      });
+    this.wakeAll();
+    if (this.notifyTimer) return;
+    this.notifyTimer = setTimeout(() => {
+      this.notifyTimer = undefined;
+      this.pool.query('SELECT pg_notify($1, $2)', [CHANNEL, '']).catch(() => undefined);
+    }, NOTIFY_EVERY_MS);
+    this.notifyTimer.unref();
   }
 
   /** Resolves on the next wake-up or when `signal` aborts (the caller's poll interval or shutdown). */
@@ -52,7 +47,8 @@ export class LogWakeUps {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const wake of [...this.waiters]) wake();
+    clearTimeout(this.notifyTimer);
+    this.wakeAll();
     const listener = this.listener;
     this.listener = undefined;
     if (listener) {
@@ -61,12 +57,14 @@ export class LogWakeUps {
     }
   }
 
+  private wakeAll(): void {
+    for (const wake of [...this.waiters]) wake();
+  }
+
   private ensureListening(): void {
     if (this.listener || this.closed) return;
     const listener = this.pool.connect().then(async (client) => {
-      client.on('notification', () => {
-        for (const wake of [...this.waiters]) wake();
-      });
+      client.on('notification', () => this.wakeAll());
       client.on('error', () => this.dropListener(listener));
       await client.query(`LISTEN ${CHANNEL}`);
       return client;

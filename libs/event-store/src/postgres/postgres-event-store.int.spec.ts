@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from '@app/testing';
 import { eventStoreContract } from '../event-store.contract.js';
 import type { EventToAppend } from '../event-store.port.js';
 import { PostgresEventStore } from './postgres-event-store.js';
+import { appendStatement } from './append-statement.js';
 import { EventStoreUnavailableError } from '../errors.js';
 
 describe('PostgreSQL event store', () => {
@@ -53,11 +54,7 @@ describe('PostgreSQL event store', () => {
       try {
         await held.query('BEGIN');
         // Takes its sequence value now, commits last.
-        await held.query(`SELECT * FROM es_append('late-1', 'late', -1, $1::uuid[], '{Counted}', '{1}', $2::jsonb[], $3::jsonb[])`, [
-          [randomUUID()],
-          [JSON.stringify({ n: 1 })],
-          [JSON.stringify(event(1).metadata)],
-        ]);
+        await held.query(appendStatement('late-1', [event(1)], 'no_stream'));
         await store.appendToStream('late-2', [event(2)], { expectedRevision: 'no_stream' });
 
         const whileOpen = await store.readAll({ maxCount: 10, filter: { categories: ['late'] } });

@@ -16,12 +16,18 @@ import type {
   Subscription,
 } from '../event-store.port.js';
 import { START, type Position } from '../position.js';
-import { categoryOf } from '../stream-name.js';
 import { CatchUpSubscription } from '../catch-up-subscription.js';
 import { EVENT_STORE_SCHEMA_SQL } from './postgres-event-store.schema.js';
 import { LogWakeUps } from './log-wake-ups.js';
+import { appendStatement } from './append-statement.js';
 
 const UNIQUE_VIOLATION = '23505';
+
+interface AppendedRow {
+  stream_revision: string;
+  transaction_text: string;
+  global_position: string;
+}
 /** Appends with `any` / `stream_exists` that lose a race for the next revision simply try again. */
 const MAX_RACE_RETRIES = 10;
 
@@ -78,45 +84,46 @@ export class PostgresEventStore implements EventStore {
     { expectedRevision }: { expectedRevision: ExpectedRevision },
   ): Promise<AppendResult> {
     if (events.length === 0) throw new Error('appendToStream needs at least one event');
-    const params = [
-      streamName,
-      categoryOf(streamName),
-      encodeExpected(expectedRevision),
-      events.map((e) => e.eventId),
-      events.map((e) => e.type),
-      events.map((e) => e.schemaVersion),
-      events.map((e) => JSON.stringify(e.data)),
-      events.map((e) => JSON.stringify(e.metadata)),
-    ];
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const { rows } = await this.pool.query<{
-          outcome: string;
-          next_revision: string;
-          commit_position: string | null;
-          prepare_position: string | null;
-        }>('SELECT * FROM es_append($1, $2, $3, $4::uuid[], $5::text[], $6::int[], $7::jsonb[], $8::jsonb[])', params);
-        const row = rows[0];
-        if (row.outcome === 'wrong_expected_version') {
-          throw new WrongExpectedVersionError(streamName, expectedRevision, Number(row.next_revision));
-        }
-        if (row.outcome === 'appended') this.wakeUps.notify();
-        return {
-          nextExpectedRevision: Number(row.next_revision),
-          position: { commit: BigInt(row.commit_position!), prepare: BigInt(row.prepare_position!) },
-        };
-      } catch (error) {
-        const code = (error as { code?: string }).code;
-        const constraint = (error as { constraint?: string }).constraint;
-        if (code === UNIQUE_VIOLATION && attempt < MAX_RACE_RETRIES) {
-          // Another writer took the revision (or stored these very event ids) between our check and insert.
-          if (constraint === 'es_events_event_id_key') continue;
-          if (expectedRevision === 'any' || expectedRevision === 'stream_exists') continue;
-          throw new WrongExpectedVersionError(streamName, expectedRevision, await this.currentRevision(streamName));
-        }
-        throw translate(error);
-      }
+    if (new Set(events.map((e) => e.eventId)).size !== events.length) {
+      throw new Error('the events of one append need distinct event ids');
     }
+    const statement = appendStatement(streamName, events, expectedRevision);
+    for (let attempt = 0; ; attempt++) {
+      let rows: AppendedRow[] = [];
+      let raced = false;
+      try {
+        rows = (await this.pool.query<AppendedRow>(statement)).rows;
+      } catch (error) {
+        if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw translate(error);
+        raced = true;
+      }
+      if (rows.length > 0) {
+        this.wakeUps.notify();
+        const last = rows.reduce((a, b) => (Number(b.stream_revision) > Number(a.stream_revision) ? b : a));
+        return {
+          nextExpectedRevision: Number(last.stream_revision),
+          position: { commit: BigInt(last.transaction_text), prepare: BigInt(last.global_position) },
+        };
+      }
+      // Nothing was written: these events are stored already (a retried command), another writer took
+      // the revision first, or the stream is not where the writer expected.
+      const stored = await this.storedResult(events.map((e) => e.eventId));
+      if (stored) return stored;
+      if (raced && (expectedRevision === 'any' || expectedRevision === 'stream_exists') && attempt < MAX_RACE_RETRIES) continue;
+      throw new WrongExpectedVersionError(streamName, expectedRevision, await this.currentRevision(streamName));
+    }
+  }
+
+  /** The outcome of an earlier append of these event ids, if it happened. */
+  private async storedResult(eventIds: string[]): Promise<AppendResult | undefined> {
+    const { rows } = await this.query<{ revision: string | null; commit: string | null; prepare: string | null }>(
+      `SELECT max(stream_revision) AS revision, max(transaction_id)::text AS commit, max(global_position) AS prepare
+       FROM es_events WHERE event_id = ANY ($1::uuid[])`,
+      [eventIds],
+    );
+    const row = rows[0];
+    if (row.revision === null) return undefined;
+    return { nextExpectedRevision: Number(row.revision), position: { commit: BigInt(row.commit!), prepare: BigInt(row.prepare!) } };
   }
 
   async readStream(streamName: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -191,20 +198,6 @@ export class PostgresEventStore implements EventStore {
     } catch (error) {
       throw translate(error);
     }
-  }
-}
-
-function encodeExpected(expected: ExpectedRevision): number {
-  switch (expected) {
-    case 'no_stream':
-      return -1;
-    case 'any':
-      return -2;
-    case 'stream_exists':
-      return -4;
-    default:
-      if (!Number.isInteger(expected) || expected < 0) throw new Error(`invalid expected revision: ${expected}`);
-      return expected;
   }
 }
 
