@@ -5,7 +5,7 @@ import { IllegalStateError, NotFoundError, assertNever, type Decider, type Domai
 import { CommandExecutor, deriveId, streamName } from '@app/event-store';
 import type { BoundedContext } from '@app/platform';
 import { Roles } from '@app/access';
-import { commandContext, expectedRevisionOf, setRevision } from '../../apps/api/src/http/command-request.js';
+import { commandContext, expectedRevisionOf, setRevision } from '@app/http';
 
 /**
  * A minimal bounded context used only by the platform's end-to-end tests: it exercises the command

@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { DomainError } from '@app/domain';
 import { EventStoreUnavailableError, WrongExpectedVersionError } from '@app/event-store';
 import { errorSummary, isConnectionError } from '@app/platform';
-import { PROBLEM_CONTENT_TYPE, problem, RequestProblem, type Problem } from './problem.js';
+import { PROBLEM_CONTENT_TYPE, problem, RequestProblem, type Problem } from '@app/http';
 
 const DOMAIN_STATUS = { 'illegal-state': 409, 'not-found': 404, invalid: 400 } as const;
 

@@ -1,5 +1,5 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { RequestProblem } from './problem.js';
+import { RequestProblem } from '@app/http';
 
 /**
  * Bodies and query strings are validated against their DTO classes. Unknown properties are refused

@@ -13,7 +13,7 @@ import {
 import type { Request, Response } from 'express';
 import { AuditRecordAccess, noteAudit, Roles } from '@app/access';
 import { deriveId } from '@app/event-store';
-import { commandContext, expectedRevisionOf, setRevision } from '../../../../apps/api/src/http/command-request.js';
+import { commandContext, expectedRevisionOf, setRevision } from '@app/http';
 import { AddAgencyActionService } from '../application/add-agency-action.service.js';
 import type { CaseCommandResult } from '../application/case-command.js';
 import { CloseCaseService } from '../application/close-case.service.js';

@@ -3,7 +3,7 @@ import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation
 import { stringify } from 'csv-stringify/sync';
 import type { Request, Response } from 'express';
 import { AuditRecordAccess, noteAudit, Roles } from '@app/access';
-import { RequestProblem } from '../../../../apps/api/src/http/problem.js';
+import { RequestProblem } from '@app/http';
 import { rangeOfQuarter, type FinancialQuarterNumber, financialYearStart } from '../domain/index.js';
 import { CaseListQuery, type CaseListPage } from '../read-models/case-list.query.js';
 import { DepersonalisedCasesQuery, type DepersonalisedCasePage } from '../read-models/depersonalised-cases.query.js';

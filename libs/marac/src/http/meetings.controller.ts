@@ -11,7 +11,7 @@ import {
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AuditRecordAccess, noteAudit, Roles } from '@app/access';
-import { commandContext, expectedRevisionOf, setRevision } from '../../../../apps/api/src/http/command-request.js';
+import { commandContext, expectedRevisionOf, setRevision } from '@app/http';
 import { CancelMeetingService } from '../application/cancel-meeting.service.js';
 import { ListCaseForMeetingService } from '../application/list-case-for-meeting.service.js';
 import { ScheduleMeetingService } from '../application/schedule-meeting.service.js';

@@ -3,7 +3,7 @@ import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiHead
 import type { Request, Response } from 'express';
 import { noteAudit, Roles } from '@app/access';
 import { deriveId } from '@app/event-store';
-import { commandContext, setRevision } from '../../../../apps/api/src/http/command-request.js';
+import { commandContext, setRevision } from '@app/http';
 import { RecordPoliceCallOutService } from '../application/record-police-call-out.service.js';
 import { ReferCaseService } from '../application/refer-case.service.js';
 import { PoliceCallOutBody, PoliceCallOutResponse } from './case-commands.dto.js';
