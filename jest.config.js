@@ -1,5 +1,6 @@
-// Three projects: fast decider unit tests, integration tests against a real PostgreSQL, and end-to-end
-// tests over HTTP. See toolchain-notes: NestJS 12 is ESM-only, so jest runs ESM through @swc/jest.
+// Three projects in `npm test`: fast decider unit tests, integration tests against a real PostgreSQL, and
+// end-to-end tests over HTTP. A fourth, `faults` (`npm run test:faults`), holds the fault tests that take
+// minutes. See toolchain-notes: NestJS 12 is ESM-only, so jest runs ESM through @swc/jest.
 const transform = {
   '^.+\\.ts$': [
     '@swc/jest',
@@ -40,5 +41,6 @@ export default {
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.unit.spec.ts'] },
     { ...withDatabase, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs}/**/*.int.spec.ts'] },
     { ...withDatabase, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
+    { ...withDatabase, displayName: 'faults', testMatch: ['<rootDir>/test/faults/*.fault-spec.ts'] },
   ],
 };

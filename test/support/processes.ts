@@ -4,8 +4,8 @@ import path from 'node:path';
 export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 
 /** Starts a built entry point (`npm test` builds dist/ first) as a real process. */
-export function startNode(script: string, env: Record<string, string>): ChildProcess & { output: () => string } {
-  const child = spawn(process.execPath, [path.join(repoRoot, script)], {
+export function startNode(script: string, env: Record<string, string>, args: string[] = []): ChildProcess & { output: () => string } {
+  const child = spawn(process.execPath, [path.join(repoRoot, script), ...args], {
     cwd: repoRoot,
     env: { ...process.env, NODE_OPTIONS: '', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

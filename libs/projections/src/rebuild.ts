@@ -5,6 +5,16 @@ import { ensureCheckpoint, moveCheckpoint, readCheckpoint } from './checkpoints.
 
 export interface RebuildOptions {
   batchSize?: number;
+  /**
+   * Longest the swap waits for a lock (on a live table, which readers in open transactions hold, or on the
+   * checkpoint row) before it rolls back and tries again after a pause. While it waits, new readers of the
+   * table queue behind it, so this is how long they can be held up; it is also how long the server goes on
+   * waiting for a rebuild that has been killed, since a backend waiting for a lock does not notice that its
+   * client has gone. Default 2 s.
+   */
+  swapLockTimeoutMs?: number;
+  /** How long the swap keeps trying before the rebuild fails. Default 10 minutes. */
+  swapDeadlineMs?: number;
   /** Called after every batch with the events replayed so far and the total known at the start. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -18,7 +28,8 @@ export interface RebuildResult {
  * Replays the whole log into fresh copies of the projection's tables in a scratch schema while the
  * live tables keep serving, then swaps them in: in one transaction that holds the checkpoint row (so
  * the live runner pauses), it applies the last events, replaces each live table with its copy and
- * moves the checkpoint. Readers see the old tables until that commit and the new ones after it.
+ * moves the checkpoint. Readers see the old tables until that commit and the new ones after it. The swap
+ * never waits long for a lock (see `swapLockTimeoutMs`): it starts again instead.
  */
 export async function rebuildProjection(
   dataSource: DataSource,
@@ -64,16 +75,30 @@ export async function rebuildProjection(
       if (done === before) break;
     }
 
-    await dataSource.transaction(async (manager) => {
-      await manager.query('SELECT position FROM projection_checkpoints WHERE name = $1 FOR UPDATE', [projection.name]);
-      await replay(manager, true);
-      for (const table of projection.tables) {
-        await manager.query(`DROP TABLE public.${quoteIdent(table)}`);
-        await manager.query(`ALTER TABLE ${scratch}.${quoteIdent(table)} SET SCHEMA public`);
+    const lockTimeoutMs = Math.max(1, Math.floor(options.swapLockTimeoutMs ?? 2000));
+    const deadline = Date.now() + (options.swapDeadlineMs ?? 10 * 60_000);
+    for (;;) {
+      const [from, replayed] = [position, done];
+      try {
+        await dataSource.transaction(async (manager) => {
+          await manager.query(`SET LOCAL lock_timeout = ${lockTimeoutMs}`);
+          await manager.query('SELECT position FROM projection_checkpoints WHERE name = $1 FOR UPDATE', [projection.name]);
+          await replay(manager, true);
+          for (const table of projection.tables) {
+            await manager.query(`DROP TABLE public.${quoteIdent(table)}`);
+            await manager.query(`ALTER TABLE ${scratch}.${quoteIdent(table)} SET SCHEMA public`);
+          }
+          await manager.query(`DROP SCHEMA ${scratch}`);
+          await moveCheckpoint(manager, projection.name, position);
+        });
+        break;
+      } catch (error) {
+        // Rolled back whole: the tail is replayed again on the next attempt.
+        [position, done] = [from, replayed];
+        if (!isLockTimeout(error) || Date.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(lockTimeoutMs, 500)));
       }
-      await manager.query(`DROP SCHEMA ${scratch}`);
-      await moveCheckpoint(manager, projection.name, position);
-    });
+    }
     return { events: done, position: await readCheckpoint(dataSource.manager, projection.name) };
   } finally {
     await guard.query(`DROP SCHEMA IF EXISTS ${scratch} CASCADE`).catch(() => undefined);
@@ -112,6 +137,12 @@ async function indexesOf(dataSource: DataSource, schema: string, table: string):
     name: row.name,
     shape: row.definition.replace(/INDEX \S+ ON \S+/, 'INDEX ON'),
   }));
+}
+
+/** PostgreSQL's lock_not_available (lock_timeout expired), as pg or TypeORM report it. */
+function isLockTimeout(error: unknown): boolean {
+  const { code, driverError } = (error ?? {}) as { code?: unknown; driverError?: { code?: unknown } };
+  return code === '55P03' || driverError?.code === '55P03';
 }
 
 function quoteIdent(name: string): string {
