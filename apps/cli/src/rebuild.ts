@@ -4,13 +4,13 @@ import { SingleBar, Presets } from 'cli-progress';
 import { DataSource } from 'typeorm';
 import { boundedContexts } from '@app/contexts';
 import { EVENT_STORE, EventCodec, type EventStore } from '@app/event-store';
-import { ProjectionsService, rebuildProjection } from '@app/projections';
+import { ProjectionsService, rebuildProjections, type Projection } from '@app/projections';
 import { loadConfig, resolveDatabase } from '@app/platform';
 import { AppModule } from '../../api/src/app.module.js';
 
 /**
  * `npm run rebuild -- <projection> [...]` (or `--all`): replays the log into fresh tables and swaps them
- * in, with a progress bar. Safe while the API and projectors run: the live runner pauses only for the swap.
+ * in, with a progress bar; the named projections are rebuilt in one pass over the log. Safe while the API and projectors run: the live runner pauses only for the swap.
  */
 async function main(): Promise<void> {
   const names = process.argv.slice(2);
@@ -27,20 +27,19 @@ async function main(): Promise<void> {
       const known = projections.projections.map((p) => p.name).join(', ') || '(none)';
       throw new Error(`name the projections to rebuild, or --all. Known: ${known}`);
     }
-    for (const projection of chosen) {
-      const bar = new SingleBar({ format: `${projection!.name} [{bar}] {percentage}% | {value}/{total} events | {eta_formatted} left` }, Presets.shades_classic);
-      bar.start(1, 0);
-      const started = Date.now();
-      const result = await rebuildProjection(app.get(DataSource), app.get<EventStore>(EVENT_STORE), app.get(EventCodec), projection!, {
-        onProgress: (done, total) => {
-          bar.setTotal(Math.max(total, 1));
-          bar.update(done);
-        },
-      });
-      bar.stop();
-      const seconds = (Date.now() - started) / 1000;
-      process.stdout.write(`${projection!.name}: ${result.events} events in ${seconds.toFixed(1)} s\n`);
-    }
+    const bar = new SingleBar({ format: `${chosen.map((p) => p!.name).join(', ')} [{bar}] {percentage}% | {value}/{total} events | {eta_formatted} left` }, Presets.shades_classic);
+    bar.start(1, 0);
+    const started = Date.now();
+    const result = await rebuildProjections(app.get(DataSource), app.get<EventStore>(EVENT_STORE), app.get(EventCodec), chosen as Projection[], {
+      onProgress: (done, total) => {
+        bar.setTotal(Math.max(total, 1));
+        bar.update(done);
+      },
+    });
+    bar.stop();
+    const seconds = (Date.now() - started) / 1000;
+    for (const projection of chosen) process.stdout.write(`${projection!.name}: ${result.eventsByProjection[projection!.name]} events\n`);
+    process.stdout.write(`rebuilt ${chosen.length} projection(s) from ${result.events} events of the log in ${seconds.toFixed(1)} s\n`);
   } finally {
     await app.close();
     await database.stop();

@@ -2,6 +2,7 @@ export * from './event-store.port.js';
 export * from './position.js';
 export * from './errors.js';
 export * from './stream-name.js';
+export * from './log-filter.js';
 export * from './event-ids.js';
 export * from './catch-up-subscription.js';
 export * from './postgres/postgres-event-store.js';

@@ -1,12 +1,22 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { START, type EventCodec, type EventStore, type Position } from '@app/event-store';
+import {
+  matchesLogFilter,
+  START,
+  unionOfFilters,
+  type EventCodec,
+  type EventEnvelope,
+  type EventStore,
+  type Position,
+  type ReadAllResult,
+} from '@app/event-store';
 import type { Projection } from './projection.js';
 import { ensureCheckpoint, moveCheckpoint, readCheckpoint } from './checkpoints.js';
 
 export interface RebuildOptions {
+  /** Events read, decoded and applied per transaction. Default 5,000. */
   batchSize?: number;
   /**
-   * Longest the swap waits for a lock (on a live table, which readers in open transactions hold, or on the
+   * Longest the swap waits for a lock (on a live table, which readers in open transactions hold, or on a
    * checkpoint row) before it rolls back and tries again after a pause. While it waits, new readers of the
    * table queue behind it, so this is how long they can be held up; it is also how long the server goes on
    * waiting for a rebuild that has been killed, since a backend waiting for a lock does not notice that its
@@ -15,93 +25,160 @@ export interface RebuildOptions {
   swapLockTimeoutMs?: number;
   /** How long the swap keeps trying before the rebuild fails. Default 10 minutes. */
   swapDeadlineMs?: number;
-  /** Called after every batch with the events replayed so far and the total known at the start. */
+  /** Called after every batch with the events of the log replayed so far and the total known at the start. */
   onProgress?: (done: number, total: number) => void;
 }
 
 export interface RebuildResult {
+  /** Events of the log replayed: those that at least one of the projections reads. */
   events: number;
+  /** Events each projection was given, by projection name. */
+  eventsByProjection: Record<string, number>;
   position: Position;
 }
 
-/**
- * Replays the whole log into fresh copies of the projection's tables in a scratch schema while the
- * live tables keep serving, then swaps them in: in one transaction that holds the checkpoint row (so
- * the live runner pauses), it applies the last events, replaces each live table with its copy and
- * moves the checkpoint. Readers see the old tables until that commit and the new ones after it. The swap
- * never waits long for a lock (see `swapLockTimeoutMs`): it starts again instead.
- */
-export async function rebuildProjection(
+/** One projection's rebuild: where its fresh tables are being built. */
+interface Target {
+  projection: Projection;
+  scratch: string;
+}
+
+/** A page of the log, decoded. */
+interface DecodedPage {
+  page: ReadAllResult;
+  envelopes: EventEnvelope[];
+}
+
+/** `rebuildProjections` for one projection. */
+export function rebuildProjection(
   dataSource: DataSource,
   store: EventStore,
   codec: EventCodec,
   projection: Projection,
   options: RebuildOptions = {},
 ): Promise<RebuildResult> {
-  const batchSize = options.batchSize ?? 2000;
-  const scratch = `rebuild_${projection.name}`;
+  return rebuildProjections(dataSource, store, codec, [projection], options);
+}
+
+/**
+ * Replays the whole log into fresh copies of the projections' tables in scratch schemas while the live
+ * tables keep serving, then swaps them in: in one transaction that holds the checkpoint rows (so the live
+ * runners pause), it applies the last events, replaces each live table with its copy and moves the
+ * checkpoints. Readers see the old tables until that commit and the new ones after it. The swap never
+ * waits long for a lock (see `swapLockTimeoutMs`): it starts again instead.
+ *
+ * The log is read and decoded once for all the projections, and the next page is read and decoded while
+ * the current one is written, so Node.js and PostgreSQL work at the same time (see the bulk phase below).
+ */
+export async function rebuildProjections(
+  dataSource: DataSource,
+  store: EventStore,
+  codec: EventCodec,
+  projections: readonly Projection[],
+  options: RebuildOptions = {},
+): Promise<RebuildResult> {
+  if (projections.length === 0) throw new Error('name at least one projection to rebuild');
+  const batchSize = options.batchSize ?? 5000;
+  const targets: Target[] = projections.map((projection) => ({ projection, scratch: `rebuild_${projection.name}` }));
+  const names = projections.map((p) => p.name);
+  const filter = unionOfFilters(projections.map((p) => p.filter));
+  const eventsByProjection: Record<string, number> = Object.fromEntries(names.map((name) => [name, 0]));
   const guard = dataSource.createQueryRunner();
   await guard.connect();
   try {
-    const [{ locked }] = await guard.query('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked', [
-      `rebuild:${projection.name}`,
-    ]);
-    if (!locked) throw new Error(`a rebuild of ${projection.name} is already running`);
-    await ensureCheckpoint(dataSource, projection.name);
-    await createScratchTables(dataSource, scratch, projection.tables);
+    for (const name of names) {
+      const [{ locked }] = await guard.query('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked', [`rebuild:${name}`]);
+      if (!locked) throw new Error(`a rebuild of ${name} is already running`);
+    }
+    const deferredIndexes: string[] = [];
+    for (const { projection, scratch } of targets) {
+      await ensureCheckpoint(dataSource, projection.name);
+      deferredIndexes.push(...(await createScratchTables(dataSource, scratch, projection.tables)));
+    }
 
-    const total = await store.countEventsAfter(START, projection.filter, Number.MAX_SAFE_INTEGER);
+    const total = await store.countEventsAfter(START, filter, Number.MAX_SAFE_INTEGER);
     let position: Position = START;
     let done = 0;
-    const replay = async (manager: EntityManager, untilEnd: boolean): Promise<void> => {
-      for (;;) {
-        const page = await store.readAll({ after: position, maxCount: batchSize, filter: projection.filter });
-        if (page.events.length) {
-          await manager.query(`SET LOCAL search_path TO ${scratch}, public`);
-          await projection.apply(await codec.decode(page.events), manager);
-          await manager.query('SET LOCAL search_path TO public');
-        }
-        position = page.lastPosition;
-        done += page.events.length;
-        options.onProgress?.(done, Math.max(total, done));
-        if (page.isEnd || !untilEnd) return;
-      }
+    const read = async (after: Position): Promise<DecodedPage> => {
+      const page = await store.readAll({ after, maxCount: batchSize, filter });
+      return { page, envelopes: await codec.decode(page.events) };
+    };
+    const applyTo = async (manager: EntityManager, { projection, scratch }: Target, envelopes: readonly EventEnvelope[]): Promise<void> => {
+      const mine = envelopes.filter((envelope) => matchesLogFilter(envelope.streamName, projection.filter));
+      if (mine.length === 0) return;
+      await manager.query(`SET LOCAL search_path TO ${scratch}, public`);
+      await projection.apply(mine, manager);
+      await manager.query('SET LOCAL search_path TO public');
+      eventsByProjection[projection.name] += mine.length;
+    };
+    const advance = ({ page }: DecodedPage): void => {
+      position = page.lastPosition;
+      done += page.events.length;
+      options.onProgress?.(done, Math.max(total, done));
     };
 
-    // Bulk of the history: one transaction per batch, so a huge log never makes one huge transaction.
-    for (;;) {
-      const before = done;
-      await dataSource.transaction((manager) => replay(manager, false));
-      if (done === before) break;
+    // Bulk of the history: a transaction per page and projection, so a huge log never makes one huge
+    // transaction; the projections write side by side on their own connections while the next page is read
+    // and decoded. The scratch tables are unlogged and the commits do not wait for the disk: until the swap a
+    // crash loses nothing but scratch tables, which the next rebuild recreates anyway. They are made logged
+    // (one sequential write each) and their plain indexes built just before the swap.
+    let next: Promise<DecodedPage> | undefined = read(position);
+    while (next) {
+      const current: DecodedPage = await next;
+      next = current.page.isEnd ? undefined : read(current.page.lastPosition);
+      next?.catch(() => undefined); // if writing fails first, this read's own failure must not go unhandled
+      if (current.page.events.length === 0) continue;
+      await Promise.all(
+        targets.map((target) =>
+          dataSource.transaction(async (manager) => {
+            await manager.query('SET LOCAL synchronous_commit TO off');
+            await applyTo(manager, target, current.envelopes);
+          }),
+        ),
+      );
+      advance(current);
     }
+
+    for (const { projection, scratch } of targets) {
+      for (const table of projection.tables) await dataSource.query(`ALTER TABLE ${scratch}.${quoteIdent(table)} SET LOGGED`);
+    }
+    for (const statement of deferredIndexes) await dataSource.query(statement);
 
     const lockTimeoutMs = Math.max(1, Math.floor(options.swapLockTimeoutMs ?? 2000));
     const deadline = Date.now() + (options.swapDeadlineMs ?? 10 * 60_000);
     for (;;) {
-      const [from, replayed] = [position, done];
+      const [from, replayed, counts] = [position, done, { ...eventsByProjection }];
       try {
         await dataSource.transaction(async (manager) => {
           await manager.query(`SET LOCAL lock_timeout = ${lockTimeoutMs}`);
-          await manager.query('SELECT position FROM projection_checkpoints WHERE name = $1 FOR UPDATE', [projection.name]);
-          await replay(manager, true);
-          for (const table of projection.tables) {
-            await manager.query(`DROP TABLE public.${quoteIdent(table)}`);
-            await manager.query(`ALTER TABLE ${scratch}.${quoteIdent(table)} SET SCHEMA public`);
+          await manager.query('SELECT position FROM projection_checkpoints WHERE name = ANY($1) ORDER BY name FOR UPDATE', [names]);
+          for (;;) {
+            const tail = await read(position);
+            for (const target of targets) await applyTo(manager, target, tail.envelopes);
+            advance(tail);
+            if (tail.page.isEnd) break;
           }
-          await manager.query(`DROP SCHEMA ${scratch}`);
-          await moveCheckpoint(manager, projection.name, position);
+          for (const { projection, scratch } of targets) {
+            for (const table of projection.tables) {
+              await manager.query(`DROP TABLE public.${quoteIdent(table)}`);
+              await manager.query(`ALTER TABLE ${scratch}.${quoteIdent(table)} SET SCHEMA public`);
+            }
+            await manager.query(`DROP SCHEMA ${scratch}`);
+            await moveCheckpoint(manager, projection.name, position);
+          }
         });
         break;
       } catch (error) {
         // Rolled back whole: the tail is replayed again on the next attempt.
         [position, done] = [from, replayed];
+        Object.assign(eventsByProjection, counts);
         if (!isLockTimeout(error) || Date.now() > deadline) throw error;
         await new Promise((resolve) => setTimeout(resolve, Math.min(lockTimeoutMs, 500)));
       }
     }
-    return { events: done, position: await readCheckpoint(dataSource.manager, projection.name) };
+    return { events: done, eventsByProjection, position: await readCheckpoint(dataSource.manager, names[0]) };
   } finally {
-    await guard.query(`DROP SCHEMA IF EXISTS ${scratch} CASCADE`).catch(() => undefined);
+    for (const { scratch } of targets) await guard.query(`DROP SCHEMA IF EXISTS ${scratch} CASCADE`).catch(() => undefined);
     await guard.query('SELECT pg_advisory_unlock_all()').catch(() => undefined);
     await guard.release();
   }
@@ -110,12 +187,15 @@ export async function rebuildProjection(
 /**
  * Empty copies of the live tables (columns, defaults, constraints, indexes) in the scratch schema,
  * with each index renamed to its live twin's name so that migrations still find it after the swap.
+ * Indexes that enforce nothing (neither primary key nor unique) are dropped again, to be built once
+ * after the bulk load rather than kept up to date row by row: returns the statements that rebuild them.
  */
-async function createScratchTables(dataSource: DataSource, scratch: string, tables: readonly string[]): Promise<void> {
+async function createScratchTables(dataSource: DataSource, scratch: string, tables: readonly string[]): Promise<string[]> {
+  const deferred: string[] = [];
   await dataSource.query(`DROP SCHEMA IF EXISTS ${scratch} CASCADE`);
   await dataSource.query(`CREATE SCHEMA ${scratch}`);
   for (const table of tables) {
-    await dataSource.query(`CREATE TABLE ${scratch}.${quoteIdent(table)} (LIKE public.${quoteIdent(table)} INCLUDING ALL)`);
+    await dataSource.query(`CREATE UNLOGGED TABLE ${scratch}.${quoteIdent(table)} (LIKE public.${quoteIdent(table)} INCLUDING ALL)`);
     const live = await indexesOf(dataSource, 'public', table);
     const copies = await indexesOf(dataSource, scratch, table);
     for (const copy of copies) {
@@ -124,7 +204,18 @@ async function createScratchTables(dataSource: DataSource, scratch: string, tabl
         await dataSource.query(`ALTER INDEX ${scratch}.${quoteIdent(copy.name)} RENAME TO ${quoteIdent(twin.name)}`);
       }
     }
+    const plain: { name: string; definition: string }[] = await dataSource.query(
+      `SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS definition
+       FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+       WHERE i.indrelid = $1::regclass AND NOT i.indisunique AND NOT i.indisprimary`,
+      [`${scratch}.${quoteIdent(table)}`],
+    );
+    for (const index of plain) {
+      await dataSource.query(`DROP INDEX ${scratch}.${quoteIdent(index.name)}`);
+      deferred.push(index.definition);
+    }
   }
+  return deferred;
 }
 
 /** Index names with their definitions stripped of name and schema, to pair a copy with its original. */

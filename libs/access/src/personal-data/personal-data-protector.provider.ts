@@ -17,6 +17,8 @@ export const personalDataProtectorProvider = {
     const config = loadAccessConfig(appConfig);
     const masterKey = await resolveMasterKey(config);
     const pool = new pg.Pool({ connectionString: databaseUrl, max: 4, application_name: 'safer-panels-subject-keys' });
+    // An idle connection dropped by a database restart must not crash the process; the next query reconnects.
+    pool.on('error', () => undefined);
     return new SubjectKeyProtector(new SubjectKeyStore(pool, masterKey), config.subjectKeyCacheMs, Date.now, () => pool.end());
   },
 };

@@ -73,8 +73,13 @@ export class SubjectKeyProtector implements PersonalDataProtector {
     const missing: string[] = [];
     for (const id of new Set(subjectIds)) {
       const cached = this.cache.get(id);
-      if (cached && cached.until > now) keys.set(id, cached.key);
-      else missing.push(id);
+      if (cached && cached.until > now) {
+        keys.set(id, cached.key);
+        this.cache.delete(id); // to the end: most recently used
+        this.cache.set(id, cached);
+      } else {
+        missing.push(id);
+      }
     }
     if (missing.length > 0) {
       const fetched = await fetch(missing);
@@ -90,9 +95,11 @@ export class SubjectKeyProtector implements PersonalDataProtector {
 
   private remember(subjectId: string, key: SubjectKey, now: number): void {
     if (this.cacheMs === 0 && key !== null) return;
-    if (this.cache.size >= CACHE_LIMIT) {
-      for (const [id, entry] of this.cache) if (entry.until <= now || this.cache.size >= CACHE_LIMIT) this.cache.delete(id);
-    }
+    // Least recently used goes first (a Map iterates in insertion order and every use re-inserts), so a
+    // rebuild passing hundreds of thousands of subjects costs O(1) per subject. An evicted
+    // erased subject is still erased: its key is gone from the store too.
+    this.cache.delete(subjectId);
+    if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(subjectId, { key, until: key === null ? Number.POSITIVE_INFINITY : now + this.cacheMs });
   }
 }

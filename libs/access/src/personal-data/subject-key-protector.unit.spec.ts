@@ -42,6 +42,19 @@ describe('SubjectKeyProtector', () => {
     expect(calls.load).toBe(1); // cached
   });
 
+  it('keeps the 10,000 most recently used subjects in memory, dropping the least recently used first', async () => {
+    const { store, calls } = fakeStore();
+    const protector = new SubjectKeyProtector(store as unknown as SubjectKeyStore, 60_000);
+    const events = [];
+    for (let i = 0; i < 10_000; i++) events.push(await protector.protect(event(`s${i}`, `Name ${i}`), 'north'));
+    await protector.reveal([events[0]]); // s0 used again: s1 is now the least recently used
+    events.push(await protector.protect(event('s10000', 'Name 10000'), 'north'));
+    await protector.reveal([events[10_000], events[0], events[2]]);
+    expect(calls.load).toBe(0);
+    expect(await protector.reveal([events[1]])).toEqual([event('s1', 'Name 1')]);
+    expect(calls.load).toBe(1);
+  });
+
   it('reveals an erased subject as personal: null, at once after a local erasure', async () => {
     const { store } = fakeStore();
     const protector = new SubjectKeyProtector(store as unknown as SubjectKeyStore, 60_000);

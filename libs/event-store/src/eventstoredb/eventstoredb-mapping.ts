@@ -25,6 +25,7 @@ import {
 import { EventStoreUnavailableError, WrongExpectedVersionError } from '../errors.js';
 import type { EventMetadata, EventToAppend, ExpectedRevision, LogFilter, RecordedEvent } from '../event-store.port.js';
 import type { Position } from '../position.js';
+import { matchesLogFilter } from '../log-filter.js';
 
 export function toEsdbExpectedRevision(expected: ExpectedRevision): AppendExpectedRevision {
   switch (expected) {
@@ -115,9 +116,7 @@ export function hasCategories(filter: LogFilter | undefined): filter is { catego
 
 /** The client-side equivalent of the server filter the subscription uses. */
 export function matchesFilter(event: Pick<EsdbRecordedEvent, 'streamId' | 'type'>, filter: LogFilter | undefined): boolean {
-  if (isSystemEvent(event.type)) return false;
-  if (!hasCategories(filter)) return true;
-  return categoryPrefixes(filter.categories).some((prefix) => event.streamId.startsWith(prefix));
+  return !isSystemEvent(event.type) && matchesLogFilter(event.streamId, filter);
 }
 
 export function actualRevision(current: CurrentRevision): number {

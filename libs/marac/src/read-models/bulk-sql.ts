@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 
 /**
  * Projections write a whole batch with one statement per kind of change: the rows go in as one JSON
- * parameter and `jsonb_to_recordset` turns them into a relation. A rebuild of a million events then costs a
+ * parameter and `json_to_recordset` turns them into a relation (json, not jsonb: parsed once, never stored). A rebuild of a million events then costs a
  * few statements per batch, not a round trip per event.
  */
 export async function bulk(manager: EntityManager, sql: string, rows: readonly object[]): Promise<void> {

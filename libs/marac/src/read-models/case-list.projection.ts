@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@app/event-store';
 import type { Projection } from '@app/projections';
 import type { MaracCaseEvent } from '../domain/index.js';
+import { AgencyActionRows } from './agency-action-rows.js';
 import { bulk, streamId } from './bulk-sql.js';
 
 interface CasePatch {
@@ -17,11 +18,32 @@ interface CasePatch {
   awaiting: boolean | null;
 }
 
+interface CaseRow {
+  case_id: string;
+  marac_id: string;
+  partnership_id: string;
+  victim_person_id: string;
+  victim_name: string | null;
+  referral_date: string;
+  referring_agency: string;
+  criterion: string;
+  is_repeat: boolean;
+  previous_case_id: string | null;
+  last_revision: number;
+  risk_band: string | null;
+  dash_score: number | null;
+  dash_assessed_on: string | null;
+  status: 'open' | 'closed';
+  closed_on: string | null;
+  awaiting_relisting: boolean;
+}
+
 /**
  * The coordinators' case list per MARAC: one row per case (status, risk band, repeat flag, awaiting
  * relisting, the victim's name for coordinators) and its agency actions (overdue is counted at query
  * time against the date asked for). Each batch folds the events of a case into one patch, applied only
- * to rows that have not seen those revisions. PersonalDataErased (category `erasure`) blanks the name.
+ * to rows that have not seen those revisions; a case or action created in the same batch is inserted with
+ * its changes already in (a rebuild then writes most rows once instead of inserting and updating them). PersonalDataErased (category `erasure`) blanks the name.
  */
 export const caseListProjection: Projection = {
   name: 'marac_case_list',
@@ -29,9 +51,8 @@ export const caseListProjection: Projection = {
   tables: ['marac_case_list', 'marac_case_actions'],
 
   async apply(envelopes: readonly EventEnvelope[], manager: EntityManager): Promise<void> {
-    const cases: object[] = [];
-    const actions: object[] = [];
-    const completions: object[] = [];
+    const cases = new Map<string, CaseRow>();
+    const actions = new AgencyActionRows('marac_case_actions');
     const patches = new Map<string, CasePatch>();
     const erased: string[] = [];
 
@@ -54,7 +75,8 @@ export const caseListProjection: Projection = {
       const partnershipId = envelope.metadata.partnershipId ?? '';
       switch (event.type) {
         case 'CaseReferred':
-          cases.push({
+          if (cases.has(event.data.caseId)) break;
+          cases.set(event.data.caseId, {
             case_id: event.data.caseId,
             marac_id: event.data.maracId,
             partnership_id: event.data.partnershipId,
@@ -66,6 +88,12 @@ export const caseListProjection: Projection = {
             is_repeat: event.data.isRepeat,
             previous_case_id: event.data.previousCaseId,
             last_revision: envelope.revision,
+            risk_band: null,
+            dash_score: null,
+            dash_assessed_on: null,
+            status: 'open',
+            closed_on: null,
+            awaiting_relisting: false,
           });
           break;
         case 'DashAssessmentRecorded': {
@@ -103,7 +131,7 @@ export const caseListProjection: Projection = {
         }
         case 'AgencyActionAdded':
           patchOf(event.data.caseId, envelope.revision);
-          actions.push({
+          actions.add({
             case_id: event.data.caseId,
             action_id: event.data.actionId,
             marac_id: event.data.maracId,
@@ -114,7 +142,7 @@ export const caseListProjection: Projection = {
           break;
         case 'AgencyActionCompleted':
           patchOf(event.data.caseId, envelope.revision);
-          completions.push({ case_id: event.data.caseId, action_id: event.data.actionId, completed_on: event.data.completedOn });
+          actions.complete(event.data.caseId, event.data.actionId, event.data.completedOn);
           break;
         case 'CaseHeard':
           patchOf(event.data.caseId, envelope.revision);
@@ -122,30 +150,31 @@ export const caseListProjection: Projection = {
       }
     }
 
+    // A case referred in this batch takes its later changes in this batch into the row it is inserted with.
+    for (const patch of patches.values()) {
+      const row = cases.get(patch.case_id);
+      if (!row) continue;
+      if (patch.dash_on !== null) Object.assign(row, { risk_band: patch.risk_band, dash_score: patch.dash_score, dash_assessed_on: patch.dash_on });
+      row.is_repeat ||= patch.repeat_true;
+      if (patch.status !== null) Object.assign(row, { status: patch.status, closed_on: patch.closed_on });
+      row.awaiting_relisting = patch.awaiting ?? row.awaiting_relisting;
+      row.last_revision = patch.last_revision;
+      patches.delete(patch.case_id);
+    }
+
     await bulk(
       manager,
-      `INSERT INTO marac_case_list (case_id, marac_id, partnership_id, victim_person_id, victim_name, referral_date, referring_agency, criterion, status, is_repeat, previous_case_id, last_revision)
-       SELECT case_id, marac_id, partnership_id, victim_person_id, victim_name, referral_date, referring_agency, criterion, 'open', is_repeat, previous_case_id, last_revision
-       FROM jsonb_to_recordset($1::jsonb) AS x(case_id text, marac_id text, partnership_id text, victim_person_id text, victim_name text, referral_date date,
-         referring_agency text, criterion text, is_repeat boolean, previous_case_id text, last_revision integer)
+      `INSERT INTO marac_case_list (case_id, marac_id, partnership_id, victim_person_id, victim_name, referral_date, referring_agency, criterion, status, is_repeat,
+         previous_case_id, risk_band, dash_score, dash_assessed_on, awaiting_relisting, closed_on, last_revision)
+       SELECT case_id, marac_id, partnership_id, victim_person_id, victim_name, referral_date, referring_agency, criterion, status, is_repeat,
+         previous_case_id, risk_band, dash_score, dash_assessed_on, awaiting_relisting, closed_on, last_revision
+       FROM json_to_recordset($1::json) AS x(case_id text, marac_id text, partnership_id text, victim_person_id text, victim_name text, referral_date date,
+         referring_agency text, criterion text, status text, is_repeat boolean, previous_case_id text, risk_band text, dash_score integer, dash_assessed_on date,
+         awaiting_relisting boolean, closed_on date, last_revision integer)
        ON CONFLICT (case_id) DO NOTHING`,
-      cases,
+      [...cases.values()],
     );
-    await bulk(
-      manager,
-      `INSERT INTO marac_case_actions (case_id, action_id, marac_id, partnership_id, agency, due_date)
-       SELECT case_id, action_id, marac_id, partnership_id, agency, due_date
-       FROM jsonb_to_recordset($1::jsonb) AS x(case_id text, action_id text, marac_id text, partnership_id text, agency text, due_date date)
-       ON CONFLICT (case_id, action_id) DO NOTHING`,
-      actions,
-    );
-    await bulk(
-      manager,
-      `UPDATE marac_case_actions a SET completed_on = x.completed_on
-       FROM jsonb_to_recordset($1::jsonb) AS x(case_id text, action_id text, completed_on date)
-       WHERE a.case_id = x.case_id AND a.action_id = x.action_id AND a.completed_on IS NULL`,
-      completions,
-    );
+    await actions.write(manager);
     await bulk(
       manager,
       `UPDATE marac_case_list c SET
@@ -157,7 +186,7 @@ export const caseListProjection: Projection = {
          closed_on = CASE WHEN p.status IS NULL THEN c.closed_on ELSE p.closed_on END,
          awaiting_relisting = COALESCE(p.awaiting, c.awaiting_relisting),
          last_revision = p.last_revision
-       FROM jsonb_to_recordset($1::jsonb) AS p(case_id text, from_revision integer, last_revision integer, risk_band text, dash_score integer,
+       FROM json_to_recordset($1::json) AS p(case_id text, from_revision integer, last_revision integer, risk_band text, dash_score integer,
          dash_on date, repeat_true boolean, status text, closed_on date, awaiting boolean)
        WHERE c.case_id = p.case_id AND c.last_revision < p.from_revision`,
       [...patches.values()],

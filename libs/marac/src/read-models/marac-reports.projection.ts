@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@app/event-store';
 import type { Projection } from '@app/projections';
 import type { MaracCaseEvent } from '../domain/index.js';
+import { AgencyActionRows } from './agency-action-rows.js';
 import { bulk } from './bulk-sql.js';
 
 /**
@@ -17,8 +18,7 @@ export const maracReportsProjection: Projection = {
   async apply(envelopes: readonly EventEnvelope[], manager: EntityManager): Promise<void> {
     const cases: object[] = [];
     const hearings: object[] = [];
-    const actions: object[] = [];
-    const completions: object[] = [];
+    const actions = new AgencyActionRows('marac_report_actions');
 
     for (const envelope of envelopes) {
       const event = envelope.event as MaracCaseEvent;
@@ -57,7 +57,7 @@ export const maracReportsProjection: Projection = {
           });
           break;
         case 'AgencyActionAdded':
-          actions.push({
+          actions.add({
             case_id: event.data.caseId,
             action_id: event.data.actionId,
             marac_id: event.data.maracId,
@@ -67,7 +67,7 @@ export const maracReportsProjection: Projection = {
           });
           break;
         case 'AgencyActionCompleted':
-          completions.push({ case_id: event.data.caseId, action_id: event.data.actionId, completed_on: event.data.completedOn });
+          actions.complete(event.data.caseId, event.data.actionId, event.data.completedOn);
           break;
         default:
           break;
@@ -78,7 +78,7 @@ export const maracReportsProjection: Projection = {
       manager,
       `INSERT INTO marac_report_cases (case_id, marac_id, partnership_id, referral_date, referring_agency, criterion, repeat_referral, sex, age_band,
          aged_16_17, ethnicity, disabled, lgbt_plus, children_in_household)
-       SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(case_id text, marac_id text, partnership_id text, referral_date date, referring_agency text,
+       SELECT * FROM json_to_recordset($1::json) AS x(case_id text, marac_id text, partnership_id text, referral_date date, referring_agency text,
          criterion text, repeat_referral boolean, sex text, age_band text, aged_16_17 boolean, ethnicity text, disabled boolean, lgbt_plus boolean,
          children_in_household integer)
        ON CONFLICT (case_id) DO NOTHING`,
@@ -87,24 +87,11 @@ export const maracReportsProjection: Projection = {
     await bulk(
       manager,
       `INSERT INTO marac_report_hearings (case_id, meeting_id, marac_id, partnership_id, heard_on, as_repeat, risk_band, agencies_present)
-       SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(case_id text, meeting_id text, marac_id text, partnership_id text, heard_on date,
+       SELECT * FROM json_to_recordset($1::json) AS x(case_id text, meeting_id text, marac_id text, partnership_id text, heard_on date,
          as_repeat boolean, risk_band text, agencies_present text[])
        ON CONFLICT (case_id, meeting_id) DO NOTHING`,
       hearings,
     );
-    await bulk(
-      manager,
-      `INSERT INTO marac_report_actions (case_id, action_id, marac_id, partnership_id, agency, due_date)
-       SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(case_id text, action_id text, marac_id text, partnership_id text, agency text, due_date date)
-       ON CONFLICT (case_id, action_id) DO NOTHING`,
-      actions,
-    );
-    await bulk(
-      manager,
-      `UPDATE marac_report_actions a SET completed_on = x.completed_on
-       FROM jsonb_to_recordset($1::jsonb) AS x(case_id text, action_id text, completed_on date)
-       WHERE a.case_id = x.case_id AND a.action_id = x.action_id AND a.completed_on IS NULL`,
-      completions,
-    );
+    await actions.write(manager);
   },
 };

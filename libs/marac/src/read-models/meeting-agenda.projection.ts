@@ -4,9 +4,20 @@ import type { Projection } from '@app/projections';
 import type { MaracCaseEvent, MaracMeetingEvent } from '../domain/index.js';
 import { bulk } from './bulk-sql.js';
 
+interface AgendaItemRow {
+  meeting_id: string;
+  case_id: string;
+  marac_id: string;
+  partnership_id: string;
+  meeting_date: string;
+  relisting: boolean;
+  heard_on: string | null;
+  agencies_present: string[] | null;
+}
+
 /**
  * Meetings (scheduled, held, cancelled) and the cases listed on each agenda, with whether and when each
- * was heard and who was present. The agenda query joins the case list for each case's current risk band,
+ * was heard and who was present (an item listed and heard in the same batch is inserted heard). The agenda query joins the case list for each case's current risk band,
  * repeat flag and outstanding actions.
  */
 export const meetingAgendaProjection: Projection = {
@@ -17,7 +28,7 @@ export const meetingAgendaProjection: Projection = {
   async apply(envelopes: readonly EventEnvelope[], manager: EntityManager): Promise<void> {
     const meetings: object[] = [];
     const statuses = new Map<string, { meeting_id: string; status: string; from_revision: number; last_revision: number }>();
-    const items: object[] = [];
+    const items = new Map<string, AgendaItemRow>();
     const heard: object[] = [];
 
     for (const envelope of envelopes) {
@@ -40,19 +51,28 @@ export const meetingAgendaProjection: Projection = {
           else statuses.set(event.data.meetingId, { meeting_id: event.data.meetingId, status, from_revision: envelope.revision, last_revision: envelope.revision });
           break;
         }
-        case 'CaseListedForMeeting':
-          items.push({
+        case 'CaseListedForMeeting': {
+          const key = `${event.data.meetingId}/${event.data.caseId}`;
+          if (items.has(key)) break;
+          items.set(key, {
             meeting_id: event.data.meetingId,
             case_id: event.data.caseId,
             marac_id: event.data.maracId,
             partnership_id: envelope.metadata.partnershipId ?? '',
             meeting_date: event.data.meetingDate,
             relisting: event.data.relisting,
+            heard_on: null,
+            agencies_present: null,
           });
           break;
-        case 'CaseHeard':
-          heard.push({ meeting_id: event.data.meetingId, case_id: event.data.caseId, heard_on: event.data.heardOn, agencies_present: event.data.agenciesPresent });
+        }
+        case 'CaseHeard': {
+          const hearing = { heard_on: event.data.heardOn, agencies_present: event.data.agenciesPresent };
+          const listed = items.get(`${event.data.meetingId}/${event.data.caseId}`);
+          if (listed) Object.assign(listed, hearing);
+          else heard.push({ meeting_id: event.data.meetingId, case_id: event.data.caseId, ...hearing });
           break;
+        }
         default:
           break;
       }
@@ -62,29 +82,30 @@ export const meetingAgendaProjection: Projection = {
       manager,
       `INSERT INTO marac_meetings (meeting_id, marac_id, partnership_id, meeting_date, status, last_revision)
        SELECT meeting_id, marac_id, partnership_id, meeting_date, 'scheduled', last_revision
-       FROM jsonb_to_recordset($1::jsonb) AS x(meeting_id text, marac_id text, partnership_id text, meeting_date date, last_revision integer)
+       FROM json_to_recordset($1::json) AS x(meeting_id text, marac_id text, partnership_id text, meeting_date date, last_revision integer)
        ON CONFLICT (meeting_id) DO NOTHING`,
       meetings,
     );
     await bulk(
       manager,
       `UPDATE marac_meetings m SET status = x.status, last_revision = x.last_revision
-       FROM jsonb_to_recordset($1::jsonb) AS x(meeting_id text, status text, from_revision integer, last_revision integer)
+       FROM json_to_recordset($1::json) AS x(meeting_id text, status text, from_revision integer, last_revision integer)
        WHERE m.meeting_id = x.meeting_id AND m.last_revision < x.from_revision`,
       [...statuses.values()],
     );
     await bulk(
       manager,
-      `INSERT INTO marac_agenda_items (meeting_id, case_id, marac_id, partnership_id, meeting_date, relisting)
-       SELECT meeting_id, case_id, marac_id, partnership_id, meeting_date, relisting
-       FROM jsonb_to_recordset($1::jsonb) AS x(meeting_id text, case_id text, marac_id text, partnership_id text, meeting_date date, relisting boolean)
+      `INSERT INTO marac_agenda_items (meeting_id, case_id, marac_id, partnership_id, meeting_date, relisting, heard_on, agencies_present)
+       SELECT meeting_id, case_id, marac_id, partnership_id, meeting_date, relisting, heard_on, agencies_present
+       FROM json_to_recordset($1::json) AS x(meeting_id text, case_id text, marac_id text, partnership_id text, meeting_date date, relisting boolean,
+         heard_on date, agencies_present text[])
        ON CONFLICT (meeting_id, case_id) DO NOTHING`,
-      items,
+      [...items.values()],
     );
     await bulk(
       manager,
       `UPDATE marac_agenda_items i SET heard_on = x.heard_on, agencies_present = x.agencies_present
-       FROM jsonb_to_recordset($1::jsonb) AS x(meeting_id text, case_id text, heard_on date, agencies_present text[])
+       FROM json_to_recordset($1::json) AS x(meeting_id text, case_id text, heard_on date, agencies_present text[])
        WHERE i.meeting_id = x.meeting_id AND i.case_id = x.case_id`,
       heard,
     );

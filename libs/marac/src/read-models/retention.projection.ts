@@ -12,6 +12,15 @@ interface StatusPatch {
   closed_on: string | null;
 }
 
+interface RetentionCaseRow {
+  case_id: string;
+  marac_id: string;
+  partnership_id: string;
+  status: StatusPatch['status'];
+  closed_on: string | null;
+  last_revision: number;
+}
+
 /**
  * What the retention rule needs, and nothing personal: each case's status and closure date, and the
  * subject ids (victim, perpetrators) it names. PersonalDataErased (category `erasure`) marks a subject
@@ -24,7 +33,7 @@ export const maracRetentionProjection: Projection = {
   tables: ['marac_retention_cases', 'marac_case_subjects'],
 
   async apply(envelopes: readonly EventEnvelope[], manager: EntityManager): Promise<void> {
-    const cases: object[] = [];
+    const cases = new Map<string, RetentionCaseRow>();
     const subjects: object[] = [];
     const patches = new Map<string, StatusPatch>();
     const erased: string[] = [];
@@ -43,10 +52,13 @@ export const maracRetentionProjection: Projection = {
       const event = envelope.event as MaracCaseEvent;
       switch (event.type) {
         case 'CaseReferred':
-          cases.push({
+          if (cases.has(event.data.caseId)) break;
+          cases.set(event.data.caseId, {
             case_id: event.data.caseId,
             marac_id: event.data.maracId,
             partnership_id: event.data.partnershipId,
+            status: 'open',
+            closed_on: null,
             last_revision: envelope.revision,
           });
           subjects.push({ case_id: event.data.caseId, subject_id: event.data.victim.personId, role: 'victim' });
@@ -65,25 +77,33 @@ export const maracRetentionProjection: Projection = {
       }
     }
 
+    // A case referred in this batch is inserted with its status at the end of the batch.
+    for (const { case_id, last_revision, status, closed_on } of patches.values()) {
+      const row = cases.get(case_id);
+      if (!row) continue;
+      Object.assign(row, { status, closed_on, last_revision });
+      patches.delete(case_id);
+    }
+
     await bulk(
       manager,
-      `INSERT INTO marac_retention_cases (case_id, marac_id, partnership_id, status, last_revision)
-       SELECT case_id, marac_id, partnership_id, 'open', last_revision
-       FROM jsonb_to_recordset($1::jsonb) AS x(case_id text, marac_id text, partnership_id text, last_revision integer)
+      `INSERT INTO marac_retention_cases (case_id, marac_id, partnership_id, status, closed_on, last_revision)
+       SELECT case_id, marac_id, partnership_id, status, closed_on, last_revision
+       FROM json_to_recordset($1::json) AS x(case_id text, marac_id text, partnership_id text, status text, closed_on date, last_revision integer)
        ON CONFLICT (case_id) DO NOTHING`,
-      cases,
+      [...cases.values()],
     );
     await bulk(
       manager,
       `INSERT INTO marac_case_subjects (case_id, subject_id, role)
-       SELECT case_id, subject_id, role FROM jsonb_to_recordset($1::jsonb) AS x(case_id text, subject_id text, role text)
+       SELECT case_id, subject_id, role FROM json_to_recordset($1::json) AS x(case_id text, subject_id text, role text)
        ON CONFLICT (case_id, subject_id) DO NOTHING`,
       subjects,
     );
     await bulk(
       manager,
       `UPDATE marac_retention_cases c SET status = p.status, closed_on = p.closed_on, last_revision = p.last_revision
-       FROM jsonb_to_recordset($1::jsonb) AS p(case_id text, from_revision integer, last_revision integer, status text, closed_on date)
+       FROM json_to_recordset($1::json) AS p(case_id text, from_revision integer, last_revision integer, status text, closed_on date)
        WHERE c.case_id = p.case_id AND c.last_revision < p.from_revision`,
       [...patches.values()],
     );
