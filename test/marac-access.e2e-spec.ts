@@ -130,6 +130,7 @@ describe('MARAC access control over HTTP', () => {
       ['case list (names)', { method: 'get', path: () => `/maracs/${MARAC}/cases`, admitted: ['coordinator'], status: 200 }],
       ['depersonalised cases', { method: 'get', path: () => `/maracs/${MARAC}/cases/depersonalised?from=2024-04-01&to=2025-03-31`, admitted: ['analyst'], status: 200 }],
       ['repeat rate', { method: 'get', path: () => `/maracs/${MARAC}/repeat-rate?from=2024-04-01&to=2025-03-31`, admitted: ['analyst', 'coordinator'], status: 200 }],
+      ['repeat rates across MARACs', { method: 'get', path: () => '/maracs/repeat-rates?from=2024-04-01&to=2025-03-31', admitted: ['analyst', 'coordinator'], status: 200 }],
       ['repeat rate by quarter', { method: 'get', path: () => `/maracs/${MARAC}/repeat-rate/quarters?financialYear=2024-25`, admitted: ['analyst', 'coordinator'], status: 200 }],
       ['SafeLives', { method: 'get', path: () => `/maracs/${MARAC}/safelives?financialYear=2024-25`, admitted: ['analyst', 'coordinator'], status: 200 }],
       ['agency engagement', { method: 'get', path: () => `/maracs/${MARAC}/agency-engagement?from=2024-04-01&to=2025-03-31`, admitted: ['analyst', 'coordinator'], status: 200 }],
@@ -357,6 +358,58 @@ describe('MARAC access control over HTTP', () => {
 
       // A user who is analyst and coordinator works cases, so sees exact figures.
       expect((await (await as(['analyst', 'coordinator'])).get(query).expect(200)).body).toEqual(exact);
+    });
+
+    it("gives every MARAC's repeat rate in the caller's partnerships, each against its own band, and all of them together", async () => {
+      const south = await as(['coordinator'], [SOUTH]);
+      await (await as(['admin'], [SOUTH])).put(`/partnerships/${SOUTH}/settings`, { repeatBandLow: 0.3, repeatBandHigh: 0.42, adultFemalePopulation: null, policeCallOutThreshold: 3 }).expect(200);
+      const meeting = (await south.post('/marac/meetings', { partnershipId: SOUTH, maracId: 'marac-south', date: '2024-04-25' }).expect(201)).body.meetingId;
+      await south.post(`/marac/meetings/${meeting}/agenda`, { caseId: ids.s }).expect(200);
+      await south.post(`/marac/cases/${ids.s}/hearings`, { meetingId: meeting, heardOn: '2024-04-25', agenciesPresent: ['police'] }).expect(200);
+      await caughtUp();
+
+      const period = { from: '2024-04-25', to: '2024-04-25' };
+      const query = `/maracs/repeat-rates?from=${period.from}&to=${period.to}`;
+      const both = (await (await as(['coordinator'], [NORTH, SOUTH])).get(query).expect(200)).body;
+      expect(both).toEqual({
+        ...period,
+        cases: 4,
+        repeatCases: 0,
+        rate: 0,
+        maracs: [
+          { maracId: 'marac-south', partnershipId: SOUTH, ...period, cases: 1, repeatCases: 0, rate: 0, band: { low: 0.3, high: 0.42 }, status: 'below' },
+          { maracId: STATS, partnershipId: NORTH, ...period, cases: 3, repeatCases: 0, rate: 0, band: { low: 0.28, high: 0.4 }, status: 'below' },
+        ],
+      });
+      // Each MARAC's figures are those of its own repeat-rate query.
+      expect(both.maracs[1]).toEqual({ ...(await (await as(['coordinator'])).get(`/maracs/${STATS}/repeat-rate?from=${period.from}&to=${period.to}`).expect(200)).body, partnershipId: NORTH });
+
+      // Only the caller's partnerships count.
+      const northOnly = (await (await as(['coordinator'])).get(query).expect(200)).body;
+      expect(northOnly).toMatchObject({ cases: 3, maracs: [{ maracId: STATS }] });
+      expect(northOnly.maracs).toHaveLength(1);
+
+      // Analysts: small counts suppressed, rates kept.
+      const analyst = (await (await as(['analyst'], [NORTH, SOUTH])).get(query).expect(200)).body;
+      expect(analyst).toMatchObject({ cases: '<5', repeatCases: 0, rate: 0 });
+      expect(analyst.maracs.map((m: { cases: unknown }) => m.cases)).toEqual(['<5', '<5']);
+
+      // The same period as a quarter gives the same answer for that quarter's hearings.
+      const quarter = (await (await as(['coordinator'], [NORTH, SOUTH])).get('/maracs/repeat-rates?quarter=2024-25-Q1').expect(200)).body;
+      expect(quarter).toMatchObject({ from: '2024-04-01', to: '2024-06-30' });
+      expect(quarter.cases).toBeGreaterThanOrEqual(4);
+    });
+
+    it.each([
+      ['to before from', '?from=2024-05-01&to=2024-04-01', 'to'],
+      ['no period', '', 'from'],
+      ['a quarter that does not exist', '?quarter=2024-25-Q5', 'quarter'],
+      ['a quarter and dates', '?quarter=2024-25-Q1&from=2024-04-01&to=2024-04-30', 'quarter'],
+      ['a date that does not exist', '?from=2024-02-30&to=2024-04-01', 'from'],
+    ])('refuses repeat rates across MARACs with %s (400 naming the field)', async (_name, search, field) => {
+      const response = await (await as(['analyst'])).get(`/maracs/repeat-rates${search}`).expect(400);
+      expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(JSON.stringify(response.body)).toContain(field);
     });
   });
 

@@ -7,6 +7,7 @@ import {
   MaracMeetingAgenda1763900100001,
   MaracReports1763900100002,
   maracReportsProjection,
+  MaracReportHearingsByDate1763900100005,
   MaracRetention1763900100004,
   maracRetentionProjection,
   meetingAgendaProjection,
@@ -19,6 +20,7 @@ export const maracMigrations = [
   MaracReports1763900100002,
   PartnershipSettings1763900100003,
   MaracRetention1763900100004,
+  MaracReportHearingsByDate1763900100005,
 ];
 export const maracProjections = [caseListProjection, meetingAgendaProjection, maracReportsProjection, maracRetentionProjection];
 

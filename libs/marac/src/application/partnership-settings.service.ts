@@ -54,19 +54,26 @@ export class PartnershipSettingsService {
   constructor(private readonly dataSource: DataSource) {}
 
   async settingsOf(partnershipId: string): Promise<PartnershipSettings> {
+    return (await this.settingsOfEach([partnershipId])).get(partnershipId)!;
+  }
+
+  /** Each partnership's settings (defaults where none are set), in one query. */
+  async settingsOfEach(partnershipIds: readonly string[]): Promise<Map<string, PartnershipSettings>> {
     const rows: SettingsRow[] = await this.dataSource.query(
-      'SELECT partnership_id, repeat_band_low, repeat_band_high, adult_female_population, police_call_out_threshold FROM partnership_settings WHERE partnership_id = $1',
-      [partnershipId],
+      'SELECT partnership_id, repeat_band_low, repeat_band_high, adult_female_population, police_call_out_threshold FROM partnership_settings WHERE partnership_id = ANY($1::text[])',
+      [partnershipIds],
     );
-    if (rows.length === 0) return defaultSettings(partnershipId);
-    const row = rows[0];
-    return {
-      partnershipId,
-      repeatBand: { low: Number(row.repeat_band_low), high: Number(row.repeat_band_high) },
-      adultFemalePopulation: row.adult_female_population === null ? null : Number(row.adult_female_population),
-      policeCallOutThreshold: row.police_call_out_threshold,
-      configured: true,
-    };
+    const settings = new Map(partnershipIds.map((id) => [id, defaultSettings(id)]));
+    for (const row of rows) {
+      settings.set(row.partnership_id, {
+        partnershipId: row.partnership_id,
+        repeatBand: { low: Number(row.repeat_band_low), high: Number(row.repeat_band_high) },
+        adultFemalePopulation: row.adult_female_population === null ? null : Number(row.adult_female_population),
+        policeCallOutThreshold: row.police_call_out_threshold,
+        configured: true,
+      });
+    }
+    return settings;
   }
 
   async get(caller: Caller, partnershipId: string): Promise<PartnershipSettings> {

@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { maracApplicationProviders } from '../marac.providers.js';
 import { CasesController } from './cases.controller.js';
-import { MaracsController } from './maracs.controller.js';
+import { AllMaracsController, MaracsController } from './maracs.controller.js';
 import { MeetingsController } from './meetings.controller.js';
 import { ReferralsController } from './referrals.controller.js';
 import { SettingsController } from './settings.controller.js';
 
 @Module({
-  controllers: [ReferralsController, CasesController, MeetingsController, MaracsController, SettingsController],
+  controllers: [ReferralsController, CasesController, MeetingsController, AllMaracsController, MaracsController, SettingsController],
   providers: maracApplicationProviders,
   exports: maracApplicationProviders,
 })

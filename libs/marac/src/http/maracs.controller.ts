@@ -15,6 +15,7 @@ import {
   DepersonalisedCasesResponse,
   QuarterlyRepeatRatesResponse,
   RepeatRateResponse,
+  RepeatRatesAcrossMaracsResponse,
   SafeLivesResponse,
 } from './responses.dto.js';
 import { callerOf, today } from './validation.js';
@@ -34,6 +35,35 @@ function checkFinancialYear(label: string, field = 'financialYear'): string {
 
 function checkPeriod(from: string, to: string): void {
   if (from > to) throw badQuery('to', 'to must not be before from');
+}
+
+/** A repeat-rate query's period: a financial-year quarter, or from and to. */
+function periodOf(query: RepeatRateQueryDto): { from: string; to: string } {
+  if (query.quarter !== undefined) {
+    if (query.from !== undefined || query.to !== undefined) throw badQuery('quarter', 'give either quarter or from and to, not both');
+    const [start, end, q] = query.quarter.split('-');
+    return rangeOfQuarter(checkFinancialYear(`${start}-${end}`, 'quarter'), Number(q.slice(1)) as FinancialQuarterNumber);
+  }
+  checkPeriod(query.from!, query.to!);
+  return { from: query.from!, to: query.to! };
+}
+
+/** Queries across every MARAC of the caller's partnerships (a regional or national analyst's view). */
+@ApiTags('MARAC')
+@ApiBadRequestResponse({ description: 'Invalid query parameters (problem+json, each field named).' })
+@Controller('maracs')
+export class AllMaracsController {
+  constructor(private readonly reports: MaracReportsQuery) {}
+
+  @Get('repeat-rates')
+  @Roles('analyst', 'coordinator')
+  @ApiOperation({
+    summary: "Repeat rate of every MARAC in your partnerships for a date range or quarter, each against its partnership's band, and of them all together",
+  })
+  @ApiOkResponse({ type: RepeatRatesAcrossMaracsResponse })
+  async repeatRates(@Query() query: RepeatRateQueryDto, @Req() request: Request) {
+    return this.reports.repeatRatesAcrossMaracs(callerOf(request), periodOf(query));
+  }
 }
 
 /**
@@ -89,16 +119,7 @@ export class MaracsController {
     schema: { example: { maracId: 'marac-north', from: '2025-04-01', to: '2025-06-30', cases: 40, repeatCases: 13, rate: 0.325, band: { low: 0.28, high: 0.4 }, status: 'within' } },
   })
   async repeatRate(@Param('maracId') maracId: string, @Query() query: RepeatRateQueryDto, @Req() request: Request) {
-    let range: { from: string; to: string };
-    if (query.quarter !== undefined) {
-      if (query.from !== undefined || query.to !== undefined) throw badQuery('quarter', 'give either quarter or from and to, not both');
-      const [start, end, q] = query.quarter.split('-');
-      range = rangeOfQuarter(checkFinancialYear(`${start}-${end}`, 'quarter'), Number(q.slice(1)) as FinancialQuarterNumber);
-    } else {
-      range = { from: query.from!, to: query.to! };
-      checkPeriod(range.from, range.to);
-    }
-    return this.reports.repeatRate(callerOf(request), maracId, range);
+    return this.reports.repeatRate(callerOf(request), maracId, periodOf(query));
   }
 
   @Get('repeat-rate/quarters')

@@ -26,6 +26,21 @@ export class RepeatRateResponse {
   @ApiProperty({ enum: ['below', 'within', 'above'], nullable: true, example: 'within' }) status: string | null;
 }
 
+export class MaracRepeatRateResponse extends RepeatRateResponse {
+  @ApiProperty({ example: 'north' }) partnershipId: string;
+}
+
+export class RepeatRatesAcrossMaracsResponse {
+  @ApiProperty({ example: '2025-04-01' }) from: string;
+  @ApiProperty({ example: '2026-03-31' }) to: string;
+  @COUNT(162, 'Cases heard by all the MARACs listed.') cases: number | string;
+  @COUNT(53, 'Of those, heard as repeats.') repeatCases: number | string;
+  @ApiProperty({ example: 0.327, nullable: true, type: Number, description: 'All MARACs together; no band, as each partnership has its own.' })
+  rate: number | null;
+  @ApiProperty({ type: MaracRepeatRateResponse, isArray: true, description: 'Each MARAC that heard cases in the period, against its partnership\'s band.' })
+  maracs: MaracRepeatRateResponse[];
+}
+
 export class QuarterRepeatRateResponse extends RepeatRateResponse {
   @ApiProperty({ example: 1 }) quarter: number;
 }

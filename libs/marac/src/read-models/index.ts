@@ -7,6 +7,7 @@ export * from './meeting-agenda.query.js';
 export * from './marac-reports.projection.js';
 export * from './marac-reports.migration.js';
 export * from './marac-reports.query.js';
+export * from './report-hearings-by-date.migration.js';
 export * from './partnership-settings.migration.js';
 export * from './depersonalised-cases.query.js';
 export * from './marac-scope.js';

@@ -8,6 +8,7 @@ import {
   quartersOfFinancialYear,
   rangeOfFinancialYear,
   rangeOfQuarter,
+  repeatRate,
   summariseRepeatRate,
   type DateRange,
   type FinancialQuarterNumber,
@@ -31,6 +32,19 @@ export interface RepeatRateReport extends Omit<RepeatRateSummary, 'cases' | 'rep
   to: string;
   cases: PublishedCount;
   repeatCases: PublishedCount;
+}
+
+/**
+ * The repeat rate of every MARAC of the caller's partnerships that heard cases in the period, each against
+ * its partnership's band, and of all of them together (a national or regional view: no single band applies).
+ */
+export interface RepeatRatesAcrossMaracs {
+  from: string;
+  to: string;
+  cases: PublishedCount;
+  repeatCases: PublishedCount;
+  rate: number | null;
+  maracs: (RepeatRateReport & { partnershipId: string })[];
 }
 
 export interface QuarterlyRepeatRates {
@@ -134,6 +148,39 @@ export class MaracReportsQuery {
       ...summary,
       cases: this.count(caller, summary.cases),
       repeatCases: this.count(caller, summary.repeatCases),
+    };
+  }
+
+  async repeatRatesAcrossMaracs(caller: Caller, range: DateRange): Promise<RepeatRatesAcrossMaracs> {
+    assertCallerRole(caller, 'analyst', 'coordinator');
+    const rows: { marac_id: string; partnership_id: string; cases: number; repeats: number }[] = await this.dataSource.query(
+      `SELECT h.marac_id, h.partnership_id, count(*)::int AS cases, count(*) FILTER (WHERE h.as_repeat)::int AS repeats
+       FROM marac_report_hearings h WHERE h.partnership_id = ANY($1::text[]) AND h.heard_on BETWEEN $2::date AND $3::date
+       GROUP BY h.marac_id, h.partnership_id ORDER BY h.marac_id, h.partnership_id`,
+      [partnershipsOf(caller), range.from, range.to],
+    );
+    const settings = await this.settings.settingsOfEach([...new Set(rows.map((row) => row.partnership_id))]);
+    const maracs = rows.map((row) => {
+      const summary = summariseRepeatRate({ cases: row.cases, repeatCases: row.repeats }, settings.get(row.partnership_id)!.repeatBand);
+      return {
+        maracId: row.marac_id,
+        partnershipId: row.partnership_id,
+        from: range.from,
+        to: range.to,
+        ...summary,
+        cases: this.count(caller, summary.cases),
+        repeatCases: this.count(caller, summary.repeatCases),
+      };
+    });
+    const cases = rows.reduce((sum, row) => sum + row.cases, 0);
+    const repeats = rows.reduce((sum, row) => sum + row.repeats, 0);
+    return {
+      from: range.from,
+      to: range.to,
+      cases: this.count(caller, cases),
+      repeatCases: this.count(caller, repeats),
+      rate: repeatRate(cases, repeats),
+      maracs,
     };
   }
 
