@@ -1,3 +1,4 @@
+import os from 'node:os';
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { SingleBar, Presets } from 'cli-progress';
@@ -9,11 +10,17 @@ import { loadConfig, resolveDatabase } from '@app/platform';
 import { AppModule } from '../../api/src/app.module.js';
 
 /**
- * `npm run rebuild -- <projection> [...]` (or `--all`): replays the log into fresh tables and swaps them
- * in, with a progress bar; the named projections are rebuilt in one pass over the log. Safe while the API and projectors run: the live runner pauses only for the swap.
+ * `npm run rebuild -- <projection> [...]` (or `--all`) [--full-speed]: replays the log into fresh tables and
+ * swaps them in, with a progress bar; the named projections are rebuilt in one pass over the log. Safe while
+ * the API and projectors run: the live runners pause only for the swap.
  */
 async function main(): Promise<void> {
-  const names = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const names = args.filter((arg) => arg !== '--full-speed');
+  // A rebuild is background work: at the lowest CPU priority, the API and projectors sharing the machine keep
+  // their latency and the rebuild takes what they leave. Its database work follows its pace, since this
+  // process feeds it. `--full-speed` keeps the normal priority (an idle machine, or a maintenance window).
+  if (!args.includes('--full-speed')) os.setPriority(os.constants.priority.PRIORITY_LOW);
   const config = { ...loadConfig(), runProjections: false, logLevel: 'warn' };
   const database = await resolveDatabase(config);
   const app = await NestFactory.createApplicationContext(
@@ -25,7 +32,7 @@ async function main(): Promise<void> {
     const chosen = names.includes('--all') ? projections.projections : names.map((name) => projections.find(name));
     if (chosen.length === 0 || chosen.some((p) => p === undefined)) {
       const known = projections.projections.map((p) => p.name).join(', ') || '(none)';
-      throw new Error(`name the projections to rebuild, or --all. Known: ${known}`);
+      throw new Error(`name the projections to rebuild, or --all (and --full-speed to keep normal CPU priority). Known: ${known}`);
     }
     const bar = new SingleBar({ format: `${chosen.map((p) => p!.name).join(', ')} [{bar}] {percentage}% | {value}/{total} events | {eta_formatted} left` }, Presets.shades_classic);
     bar.start(1, 0);

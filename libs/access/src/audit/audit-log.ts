@@ -30,19 +30,26 @@ export class AuditLog {
   constructor(private readonly dataSource: DataSource) {}
 
   async record(entry: NewAuditEntry): Promise<void> {
-    await this.dataSource.getRepository(AuditEntry).insert({
-      actorRoles: [],
-      subjectIds: [],
-      method: null,
-      route: null,
-      recordKind: null,
-      recordId: null,
-      partnershipId: null,
-      correlationId: null,
-      purpose: null,
-      status: null,
-      ...entry,
-    });
+    // updateEntity(false): nothing to read back (no RETURNING), as every command and record read writes one.
+    await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(AuditEntry)
+      .updateEntity(false)
+      .values({
+        actorRoles: [],
+        subjectIds: [],
+        method: null,
+        route: null,
+        recordKind: null,
+        recordId: null,
+        partnershipId: null,
+        correlationId: null,
+        purpose: null,
+        status: null,
+        ...entry,
+      })
+      .execute();
   }
 
   async query(query: AuditQuery): Promise<AuditPage> {

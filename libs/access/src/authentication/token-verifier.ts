@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import type { AuthenticatedUser } from '../authenticated-user.js';
 import type { AccessConfig } from '../config/access-config.js';
@@ -6,6 +7,9 @@ import { userFromClaims } from './token-claims.js';
 
 /** Asymmetric algorithms only: an HMAC or `none` token is refused whatever its header says. */
 const IDENTITY_PROVIDER_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519'];
+
+/** Longest a verified token is trusted without checking its signature again. */
+const VERIFIED_FOR_MS = 60_000;
 
 export class InvalidTokenError extends Error {
   constructor(readonly reason: string) {
@@ -19,6 +23,13 @@ export class InvalidTokenError extends Error {
  * and cached by jose) or the embedded issuer's public key; issuer, audience and expiry always.
  */
 export class TokenVerifier {
+  /**
+   * Tokens already verified, until they expire or for at most VERIFIED_FOR_MS: a client sends the same
+   * token with every request, and checking an ES256 or RSA signature each time is most of a command's
+   * CPU. The bound is how long a key withdrawn from the JWKS goes on being honoured for such a token.
+   */
+  private readonly verified = new LRUCache<string, { user: AuthenticatedUser; until: number }>({ max: 10_000 });
+
   private constructor(
     private readonly keys: JWTVerifyGetKey,
     private readonly algorithms: string[],
@@ -40,7 +51,9 @@ export class TokenVerifier {
     return new TokenVerifier(createLocalJWKSet({ keys: [issuer.publicJwk] }), [EMBEDDED_ALGORITHM], config, issuer);
   }
 
-  async verify(token: string): Promise<AuthenticatedUser> {
+  async verify(token: string, now = Date.now()): Promise<AuthenticatedUser> {
+    const known = this.verified.get(token);
+    if (known && known.until > now) return known.user;
     let payload;
     try {
       ({ payload } = await jwtVerify(token, this.keys, {
@@ -49,12 +62,14 @@ export class TokenVerifier {
         algorithms: this.algorithms,
         requiredClaims: ['exp', 'sub'],
         clockTolerance: 30,
+        currentDate: new Date(now),
       }));
     } catch (error) {
       throw new InvalidTokenError(describe(error));
     }
     const user = userFromClaims(payload, this.config);
     if (!user) throw new InvalidTokenError('the token\'s subject, roles or partnerships claim is malformed');
+    this.verified.set(token, { user, until: Math.min(payload.exp! * 1000, now + VERIFIED_FOR_MS) });
     return user;
   }
 }

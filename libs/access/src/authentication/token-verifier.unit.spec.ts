@@ -29,6 +29,21 @@ describe('tokens', () => {
     await expect(other.verify(token)).rejects.toBeInstanceOf(InvalidTokenError);
   });
 
+  it('trusts a verified token again without re-checking it, never past its expiry or for more than a minute', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'access-unit-'));
+    const verifier = await TokenVerifier.create(loadAccessConfig({ production: false, dataDir }, {}));
+    const token = await verifier.embeddedIssuer!.mint({ user: 'alice', roles: ['analyst'], partnerships: ['north'], ttlSeconds: 300 });
+    const now = Date.now();
+    const first = await verifier.verify(token, now);
+    expect(await verifier.verify(token, now + 59_000)).toBe(first); // the same object: from the cache
+    const checkedAgain = await verifier.verify(token, now + 61_000);
+    expect(checkedAgain).toEqual(first);
+    expect(checkedAgain).not.toBe(first);
+    await expect(verifier.verify(token, now + 120_000)).resolves.toEqual(first);
+    // Expired (the 300 s lifetime and the 30 s tolerance are past): refused, although it was trusted lately.
+    await expect(verifier.verify(token, now + 332_000)).rejects.toThrow('the token has expired');
+  });
+
   it('parses token lifetimes', () => {
     expect(parseTtl('8h')).toBe(28_800);
     expect(parseTtl('90')).toBe(90);

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { IllegalStateError } from '@app/domain';
 import type { PersonalDataProtector } from '@app/event-store';
 import { collectEnvelopes, mapEnvelopes } from './personal-data-envelopes.js';
@@ -19,7 +20,8 @@ const CACHE_LIMIT = 10_000;
  * erased in the cache for good, as erasure cannot be undone.
  */
 export class SubjectKeyProtector implements PersonalDataProtector {
-  private readonly cache = new Map<string, { key: SubjectKey; until: number }>();
+  /** Least recently used out first, so a rebuild passing hundreds of thousands of subjects stays O(1) per subject. */
+  private readonly cache = new LRUCache<string, { key: SubjectKey; until: number }>({ max: CACHE_LIMIT });
 
   constructor(
     readonly store: SubjectKeyStore,
@@ -73,13 +75,8 @@ export class SubjectKeyProtector implements PersonalDataProtector {
     const missing: string[] = [];
     for (const id of new Set(subjectIds)) {
       const cached = this.cache.get(id);
-      if (cached && cached.until > now) {
-        keys.set(id, cached.key);
-        this.cache.delete(id); // to the end: most recently used
-        this.cache.set(id, cached);
-      } else {
-        missing.push(id);
-      }
+      if (cached && cached.until > now) keys.set(id, cached.key);
+      else missing.push(id);
     }
     if (missing.length > 0) {
       const fetched = await fetch(missing);
@@ -95,11 +92,7 @@ export class SubjectKeyProtector implements PersonalDataProtector {
 
   private remember(subjectId: string, key: SubjectKey, now: number): void {
     if (this.cacheMs === 0 && key !== null) return;
-    // Least recently used goes first (a Map iterates in insertion order and every use re-inserts), so a
-    // rebuild passing hundreds of thousands of subjects costs O(1) per subject. An evicted
-    // erased subject is still erased: its key is gone from the store too.
-    this.cache.delete(subjectId);
-    if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
+    // An erased subject evicted from here is still erased: its key is gone from the store too.
     this.cache.set(subjectId, { key, until: key === null ? Number.POSITIVE_INFINITY : now + this.cacheMs });
   }
 }

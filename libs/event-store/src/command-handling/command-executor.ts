@@ -3,10 +3,16 @@ import { WrongExpectedVersionError } from '../errors.js';
 import type { EventStore } from '../event-store.port.js';
 import type { CommandContext, EventCodec } from '../serialization/event-codec.js';
 
-export interface HandleOptions {
+export interface HandleOptions<State = unknown> {
   context: CommandContext;
   /** The revision the client last saw (HTTP If-Match). When given, a conflict is the client's to resolve. */
   expectedRevision?: number;
+  /**
+   * Checks that the caller may act on the stream as it stands, before anything is answered from it (throw,
+   * e.g. a NotFoundError, to refuse), and may add to the events' context (the record's partnership). Saves
+   * reading the stream once to check access and again to decide.
+   */
+  admit?: (state: State) => Partial<CommandContext> | void;
 }
 
 export interface HandleResult<State, Event extends DomainEvent> {
@@ -36,11 +42,13 @@ export class CommandExecutor {
     streamName: string,
     decider: Pick<Decider<Command, State, Event>, 'initialState' | 'evolve'>,
     decide: (state: State) => Event[],
-    options: HandleOptions,
+    options: HandleOptions<State>,
   ): Promise<HandleResult<State, Event>> {
     for (let attempt = 0; ; attempt++) {
       const history = await this.codec.decode<Event>(await this.store.readStream(streamName));
       const current = history.length - 1;
+      const state = history.reduce((s, e) => decider.evolve(s, e.event), decider.initialState());
+      const context = { ...options.context, ...options.admit?.(state) };
 
       const firstTime = history.filter((e) => e.metadata.commandId === options.context.commandId);
       if (firstTime.length > 0) {
@@ -56,12 +64,11 @@ export class CommandExecutor {
         throw new WrongExpectedVersionError(streamName, options.expectedRevision, current);
       }
 
-      const state = history.reduce((s, e) => decider.evolve(s, e.event), decider.initialState());
       const events = decide(state);
       if (events.length === 0) return { revision: current, state, events, replayed: false };
 
       try {
-        const result = await this.store.appendToStream(streamName, await this.codec.encode(events, options.context), {
+        const result = await this.store.appendToStream(streamName, await this.codec.encode(events, context), {
           expectedRevision: current === -1 ? 'no_stream' : current,
         });
         return {

@@ -36,19 +36,24 @@ export function caseCommandResult(result: HandleResult<MaracCaseState, MaracCase
   };
 }
 
-/** Loads a referred case the caller may act on: coordinators of its partnership (404 for anyone else's). */
+/** The case as a caller may act on it: coordinators of its partnership; 404 for anyone else's, and for no case. */
+function admitCase(caller: Caller, state: MaracCaseState): ReferredCase {
+  if (state.status === 'not-referred') throw new NotFoundError(CASE_NOT_FOUND);
+  assertCallerMayAccess(caller, state.partnershipId, CASE_NOT_FOUND);
+  return state;
+}
+
+/** Loads a referred case the caller may act on. */
 export async function loadCase(executor: CommandExecutor, caller: Caller, caseId: string): Promise<{ state: ReferredCase; revision: number }> {
   assertCallerRole(caller, 'coordinator');
   const { state, revision } = await executor.load(caseStream(caseId), maracCaseDecider);
-  if (state.status === 'not-referred') throw new NotFoundError(CASE_NOT_FOUND);
-  assertCallerMayAccess(caller, state.partnershipId, CASE_NOT_FOUND);
-  return { state, revision };
+  return { state: admitCase(caller, state), revision };
 }
 
 /**
- * The write path of every command on an existing case: check the caller may act on the case's
- * partnership, then read, decide and append at the revision read (If-Match honoured). The partnership
- * goes into the events' metadata so that personal data is protected under the right partnership.
+ * The write path of every command on an existing case: read the case once, check the caller may act on
+ * its partnership, decide and append at the revision read (If-Match honoured). The partnership goes into
+ * the events' metadata so that personal data is protected under the right partnership.
  */
 export async function handleCaseCommand(
   executor: CommandExecutor,
@@ -58,12 +63,12 @@ export async function handleCaseCommand(
   command: (state: ReferredCase) => MaracCaseCommand,
   expectedRevision?: number,
 ): Promise<CaseCommandResult> {
-  const { state: loaded } = await loadCase(executor, caller, caseId);
+  assertCallerRole(caller, 'coordinator');
   const result = await executor.handle(
     caseStream(caseId),
     maracCaseDecider,
     (state) => maracCaseDecider.decide(command(state as ReferredCase), state),
-    { context: { ...context, partnershipId: loaded.partnershipId }, expectedRevision },
+    { context, expectedRevision, admit: (state) => ({ partnershipId: admitCase(caller, state).partnershipId }) },
   );
   return caseCommandResult(result);
 }

@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import { NotFoundError, type Decider } from '@app/domain';
+import { openTestPlatform, type TestPlatform } from '@app/testing';
+import { WrongExpectedVersionError } from '../errors.js';
+import { CommandExecutor } from './command-executor.js';
+
+type TallyEvent = { type: 'Counted'; data: { owner: string; by: number } };
+interface TallyState {
+  owner: string | null;
+  total: number;
+}
+const tally: Pick<Decider<unknown, TallyState, TallyEvent>, 'initialState' | 'evolve'> = {
+  initialState: () => ({ owner: null, total: 0 }),
+  evolve: (state, event) => ({ owner: state.owner ?? event.data.owner, total: state.total + event.data.by }),
+};
+
+/** The executor's `admit` hook: access is checked on the state it decides on, from one read of the stream. */
+describe('CommandExecutor admit', () => {
+  let platform: TestPlatform;
+  let executor: CommandExecutor;
+  let reads: number;
+
+  beforeAll(async () => {
+    platform = await openTestPlatform({ eventTypes: { Counted: 1 } });
+    const readStream = platform.store.readStream.bind(platform.store);
+    platform.store.readStream = (...args) => {
+      reads++;
+      return readStream(...args);
+    };
+    executor = new CommandExecutor(platform.store, platform.codec);
+  });
+  afterAll(async () => {
+    await platform.dispose();
+  });
+  beforeEach(() => {
+    reads = 0;
+  });
+
+  const context = (actor: string) => ({ commandId: randomUUID(), correlationId: 'c', causationId: 'c', actor, occurredAt: '2026-01-01T00:00:00Z' });
+  const count = (owner: string, by: number) => (): TallyEvent[] => [{ type: 'Counted', data: { owner, by } }];
+  /** Only the stream's owner may add to it; the events carry the owner's partnership. */
+  const ownerOnly = (actor: string) => (state: TallyState) => {
+    if (state.owner !== null && state.owner !== actor) throw new NotFoundError('No such tally.');
+    return { partnershipId: `partnership-of-${state.owner ?? actor}` };
+  };
+
+  it('reads the stream once, and puts what admit adds into the events', async () => {
+    const stream = `tally-${randomUUID()}`;
+    await executor.handle(stream, tally, count('alice', 1), { context: context('alice'), admit: ownerOnly('alice') });
+    const result = await executor.handle(stream, tally, count('alice', 2), { context: context('alice'), admit: ownerOnly('alice') });
+    expect(result).toMatchObject({ revision: 1, state: { owner: 'alice', total: 3 }, replayed: false });
+    expect(reads).toBe(2); // one per command
+    const stored = await platform.store.readStream(stream);
+    expect(stored.map((e) => e.metadata.partnershipId)).toEqual(['partnership-of-alice', 'partnership-of-alice']);
+  });
+
+  it('refuses before anything is decided, appended or compared with If-Match', async () => {
+    const stream = `tally-${randomUUID()}`;
+    await executor.handle(stream, tally, count('alice', 1), { context: context('alice'), admit: ownerOnly('alice') });
+    let decided = 0;
+    const decide = () => {
+      decided++;
+      return count('bob', 5)();
+    };
+    await expect(executor.handle(stream, tally, decide, { context: context('bob'), admit: ownerOnly('bob') })).rejects.toThrow(NotFoundError);
+    // A stale If-Match on a stream bob may not touch is still a 404, so it does not tell him the stream exists.
+    await expect(executor.handle(stream, tally, decide, { context: context('bob'), expectedRevision: 7, admit: ownerOnly('bob') })).rejects.toThrow(NotFoundError);
+    expect(decided).toBe(0);
+    expect(await platform.store.readStream(stream)).toHaveLength(1);
+    // For alice the same stale If-Match is a conflict.
+    await expect(executor.handle(stream, tally, count('alice', 1), { context: context('alice'), expectedRevision: 7, admit: ownerOnly('alice') })).rejects.toThrow(
+      WrongExpectedVersionError,
+    );
+  });
+});
