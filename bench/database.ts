@@ -69,6 +69,7 @@ function serverAt(
 ): BenchServer {
   const admin = new pg.Pool({ connectionString: adminUrl, max: 2 });
   admin.on('error', () => undefined);
+  let stopped: Promise<void> | undefined;
   return {
     embedded: postmasterPid !== undefined,
     async info() {
@@ -98,9 +99,10 @@ function serverAt(
     cpu() {
       return postmasterPid === undefined ? undefined : processTreeCpu(postmasterPid);
     },
-    async stop() {
-      await admin.end();
-      await stopServer();
+    /** Once only: a signal or crash handler and the normal path may both ask. */
+    stop() {
+      stopped ??= admin.end().then(stopServer);
+      return stopped;
     },
   };
 }

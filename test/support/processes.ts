@@ -1,7 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+/** The directory holding package.json: the same from test/support and from its build in dist/test/support (benchmarks). */
+export const repoRoot = packageRoot(import.meta.dirname);
+
+function packageRoot(directory: string): string {
+  if (existsSync(path.join(directory, 'package.json'))) return directory;
+  const parent = path.dirname(directory);
+  if (parent === directory) throw new Error('no package.json above the test support files');
+  return packageRoot(parent);
+}
 
 /** Starts a built entry point (`npm test` builds dist/ first) as a real process. */
 export function startNode(script: string, env: Record<string, string>, args: string[] = []): ChildProcess & { output: () => string } {

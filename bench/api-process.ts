@@ -1,0 +1,46 @@
+import { EmbeddedIssuer, loadAccessConfig, type Role } from '@app/access';
+import { loadConfig } from '@app/platform';
+import { exited, freePort, startNode, waitForHttp } from '../test/support/processes.js';
+import { processTreeCpu } from './process-cpu.js';
+
+export interface ApiProcess {
+  baseUrl: string;
+  /** CPU seconds the API process has used so far (Linux), or undefined. */
+  cpuSeconds(): number | undefined;
+  /** SIGTERM, then waits for the graceful shutdown. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The API as its own process, as users run it (`node dist/apps/api/src/main.js`), on the benchmark's
+ * database and data directory (the embedded issuer's key and MASTER_KEY come from there, so tokens
+ * minted by the benchmark's app context are accepted), with its live projection runners.
+ */
+export async function startApiProcess(databaseUrl: string, dataDir: string, env: Record<string, string> = {}): Promise<ApiProcess> {
+  const port = await freePort();
+  const api = startNode('dist/apps/api/src/main.js', { DATABASE_URL: databaseUrl, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', ...env });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHttp(`${baseUrl}/health/ready`);
+  } catch (error) {
+    api.kill('SIGKILL');
+    throw new Error(`the API did not start: ${api.output().slice(-1000)}`, { cause: error });
+  }
+  return {
+    baseUrl,
+    cpuSeconds: () => {
+      const cpu = api.pid === undefined ? undefined : processTreeCpu(api.pid);
+      return cpu === undefined ? undefined : [...cpu.values()].reduce((a, b) => a + b, 0);
+    },
+    async stop() {
+      if (api.exitCode === null && api.signalCode === null) api.kill('SIGTERM');
+      await exited(api);
+    },
+  };
+}
+
+/** Bearer tokens for benchmark users, from the embedded issuer whose key is in `dataDir` (as `npm run token`). */
+export async function tokenMinter(dataDir: string): Promise<(user: string, roles: Role[], partnerships: string[]) => Promise<string>> {
+  const issuer = await EmbeddedIssuer.open(loadAccessConfig(loadConfig({ DATA_DIR: dataDir })));
+  return (user, roles, partnerships) => issuer.mint({ user, roles, partnerships, ttlSeconds: 3600 });
+}
