@@ -166,7 +166,7 @@ export class ProjectionRunner {
   }
 
   private async applyBatch(batch: RecordedEvent[], from: Position, to: Position): Promise<boolean> {
-    const envelopes = await this.codec.decode(batch);
+    const envelopes = await this.codec.decode(batch, { revealPersonalData: this.projection.readsPersonalData ?? true });
     return this.dataSource.transaction(async (manager) => {
       if (!(await lockCheckpointAt(manager, this.projection.name, from))) return false;
       if (envelopes.length) await this.projection.apply(envelopes, manager);

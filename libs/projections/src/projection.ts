@@ -13,5 +13,7 @@ export interface Projection {
   readonly filter: LogFilter;
   /** Tables this projection alone writes; a rebuild recreates them and swaps them in. */
   readonly tables: readonly string[];
+  /** False for projections that never read personal data: their events are decoded without decrypting it. Default true. */
+  readonly readsPersonalData?: boolean;
   apply(events: readonly EventEnvelope[], manager: EntityManager): Promise<void>;
 }

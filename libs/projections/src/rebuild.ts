@@ -82,6 +82,7 @@ export async function rebuildProjections(
   const targets: Target[] = projections.map((projection) => ({ projection, scratch: `rebuild_${projection.name}` }));
   const names = projections.map((p) => p.name);
   const filter = unionOfFilters(projections.map((p) => p.filter));
+  const revealPersonalData = projections.some((p) => p.readsPersonalData ?? true);
   const eventsByProjection: Record<string, number> = Object.fromEntries(names.map((name) => [name, 0]));
   const guard = dataSource.createQueryRunner();
   await guard.connect();
@@ -101,7 +102,7 @@ export async function rebuildProjections(
     let done = 0;
     const read = async (after: Position): Promise<DecodedPage> => {
       const page = await store.readAll({ after, maxCount: batchSize, filter });
-      return { page, envelopes: await codec.decode(page.events) };
+      return { page, envelopes: await codec.decode(page.events, { revealPersonalData }) };
     };
     const applyTo = async (manager: EntityManager, { projection, scratch }: Target, envelopes: readonly EventEnvelope[]): Promise<void> => {
       const mine = envelopes.filter((envelope) => matchesLogFilter(envelope.streamName, projection.filter));

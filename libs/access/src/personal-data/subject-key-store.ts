@@ -29,16 +29,20 @@ export class SubjectKeyStore {
 
   /** Keys for subjects about to be written, creating the missing ones (safe under concurrent writers). */
   async obtain(subjectIds: readonly string[], partnershipId: string | undefined): Promise<Map<string, SubjectKey>> {
-    const ids = [...new Set(subjectIds)];
-    if (ids.length === 0) return new Map();
-    const wrapped = ids.map((id) => wrapKey(this.masterKey, id, newDataKey()));
+    // Most subjects have a key already (every command after the first on a record): one read, no write.
+    const keys = await this.load(subjectIds);
+    const missing = [...new Set(subjectIds)].filter((id) => !keys.has(id));
+    if (missing.length === 0) return keys;
+    const wrapped = missing.map((id) => wrapKey(this.masterKey, id, newDataKey()));
     await this.pool.query(
       `INSERT INTO subject_keys (subject_id, wrapped_key, master_key_id, partnership_id)
        SELECT id, key, $3, $4 FROM unnest($1::text[], $2::bytea[]) AS t(id, key)
        ON CONFLICT (subject_id) DO NOTHING`,
-      [ids, wrapped, this.masterKeyId, partnershipId ?? null],
+      [missing, wrapped, this.masterKeyId, partnershipId ?? null],
     );
-    return this.load(ids);
+    // Read back rather than trust our own: a concurrent writer may have created the key first.
+    for (const [id, key] of await this.load(missing)) keys.set(id, key);
+    return keys;
   }
 
   /** Existing keys only (one query); subjects with no row are absent from the map. */

@@ -69,6 +69,11 @@ describe('subject keys in PostgreSQL', () => {
     expect(raw).not.toMatch(/Imogen|07700/);
 
     expect((await codec.decode(await events.readStream(stream)))[0].event).toEqual(event);
+    // Readers that never look at personal data decode without any key: it stays ciphertext.
+    const keyless = new EventCodec(new EventTypeRegistry().registerVersions({ VictimReferred: 1 }), new SubjectKeyProtector(new SubjectKeyStore(platform.pool, randomBytes(32)), 60_000));
+    const [unrevealed] = await keyless.decode(await events.readStream(stream), { revealPersonalData: false });
+    expect(unrevealed.event.data).toMatchObject({ dashScore: 16, victim: { subjectId: subject } });
+    expect(JSON.stringify(unrevealed.event.data)).not.toMatch(/Imogen|07700/);
     await store.erase(subject, 'admin', 'test');
     protector.forget(subject);
     expect((await codec.decode(await events.readStream(stream)))[0].event.data).toEqual({ dashScore: 16, victim: { subjectId: subject, personal: null } });

@@ -13,6 +13,8 @@ export interface HandleOptions<State = unknown> {
    * reading the stream once to check access and again to decide.
    */
   admit?: (state: State) => Partial<CommandContext> | void;
+  /** False when the decider's state holds no personal data: the stream is then read without decrypting it. */
+  revealPersonalData?: boolean;
 }
 
 export interface HandleResult<State, Event extends DomainEvent> {
@@ -45,7 +47,7 @@ export class CommandExecutor {
     options: HandleOptions<State>,
   ): Promise<HandleResult<State, Event>> {
     for (let attempt = 0; ; attempt++) {
-      const history = await this.codec.decode<Event>(await this.store.readStream(streamName));
+      const history = await this.codec.decode<Event>(await this.store.readStream(streamName), { revealPersonalData: options.revealPersonalData });
       const current = history.length - 1;
       const state = history.reduce((s, e) => decider.evolve(s, e.event), decider.initialState());
       const context = { ...options.context, ...options.admit?.(state) };

@@ -47,8 +47,16 @@ export class EventCodec {
     );
   }
 
-  async decode<Event extends DomainEvent = DomainEvent>(recorded: readonly RecordedEvent[]): Promise<EventEnvelope<Event>[]> {
-    const revealed = await this.personalData.reveal(recorded.map((r) => r.data));
+  /**
+   * `revealPersonalData: false` leaves personal data encrypted, for readers that never look at it (a
+   * decider whose state holds none, a projection of depersonalised figures): no key lookups, no decryption.
+   */
+  async decode<Event extends DomainEvent = DomainEvent>(
+    recorded: readonly RecordedEvent[],
+    { revealPersonalData = true }: { revealPersonalData?: boolean } = {},
+  ): Promise<EventEnvelope<Event>[]> {
+    const data = recorded.map((r) => r.data);
+    const revealed = revealPersonalData ? await this.personalData.reveal(data) : data;
     return recorded.map((r, i) => ({
       event: this.registry.upcast({ type: r.type, schemaVersion: r.schemaVersion, data: revealed[i] }) as Event,
       streamName: r.streamName,

@@ -68,7 +68,8 @@ export async function handleCaseCommand(
     caseStream(caseId),
     maracCaseDecider,
     (state) => maracCaseDecider.decide(command(state as ReferredCase), state),
-    { context, expectedRevision, admit: (state) => ({ partnershipId: admitCase(caller, state).partnershipId }) },
+    // The case's state holds no personal data (it lives only in the events): no need to decrypt the stream.
+    { context, expectedRevision, revealPersonalData: false, admit: (state) => ({ partnershipId: admitCase(caller, state).partnershipId }) },
   );
   return caseCommandResult(result);
 }

@@ -12,6 +12,7 @@ import { bulk } from './bulk-sql.js';
  */
 export const maracReportsProjection: Projection = {
   name: 'marac_reports',
+  readsPersonalData: false,
   filter: { categories: ['marac_case'] },
   tables: ['marac_report_cases', 'marac_report_hearings', 'marac_report_actions'],
 

@@ -22,6 +22,7 @@ interface AgendaItemRow {
  */
 export const meetingAgendaProjection: Projection = {
   name: 'marac_meeting_agenda',
+  readsPersonalData: false,
   filter: { categories: ['marac_meeting', 'marac_case'] },
   tables: ['marac_meetings', 'marac_agenda_items'],
 

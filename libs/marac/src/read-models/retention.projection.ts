@@ -29,6 +29,7 @@ interface RetentionCaseRow {
  */
 export const maracRetentionProjection: Projection = {
   name: 'marac_retention',
+  readsPersonalData: false,
   filter: { categories: ['marac_case', 'erasure'] },
   tables: ['marac_retention_cases', 'marac_case_subjects'],
 
