@@ -1,14 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import autocannon from 'autocannon';
 import { addDays } from '@app/marac';
 import { rebuildProjections } from '@app/projections';
 import { appendMaracHistory } from '../test/support/marac-history.js';
-import { openAppContext } from '../test/support/app-context.js';
 import { exited, startNode } from '../test/support/processes.js';
-import { startApiProcess, tokenMinter, type ApiProcess } from './api-process.js';
+import { NODE_OPTIONS, startApiProcess, tokenMinter, type ApiProcess } from './api-process.js';
 import { cpuSecondsBetween } from './process-cpu.js';
+import { withBenchApp } from './bench-app.js';
 import type { Benchmark } from './benchmark.js';
 import { table } from './report.js';
 
@@ -40,132 +37,127 @@ const format = (ms: number | undefined) => (ms === undefined ? 'n/a' : ms.toFixe
 export const httpIncidents: Benchmark = {
   id: 'http',
   title: '4. HTTP: record a further incident during a rebuild',
-  async run({ server, log }) {
-    const url = await server.createDatabase('bench_http');
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'safer-panels-bench-'));
-    const context = await openAppContext(url, dataDir);
-    const rebuilds: ReturnType<typeof startNode>[] = [];
-    let api: ApiProcess | undefined;
-    let rebuilding = true;
-    try {
-      log(`writing a MARAC history of ${HISTORY_EVENTS.toLocaleString('en-GB')} events and building its read models…`);
-      const history = await appendMaracHistory(context.store, context.codec, { seed: 'bench-http', events: HISTORY_EVENTS, concurrency: 8 });
-      await rebuildProjections(context.dataSource, context.store, context.codec, context.projections);
-      const requests = Math.ceil(RATE * SECONDS * 1.1);
-      const cases: { case_id: string; partnership_id: string; referral_date: string }[] = await context.dataSource.query(
-        `SELECT case_id, partnership_id, to_char(referral_date, 'YYYY-MM-DD') AS referral_date FROM marac_case_list
-         WHERE status = 'open' ORDER BY case_id LIMIT $1`,
-        [requests],
-      );
-      if (cases.length < requests) throw new Error(`only ${cases.length} open cases for ${requests} requests: raise BENCH_HTTP_HISTORY_EVENTS`);
-      log(`  ${history.events.toLocaleString('en-GB')} events, ${cases.length.toLocaleString('en-GB')} open cases to report incidents on`);
-
-      api = await startApiProcess(url, dataDir);
-      const mint = await tokenMinter(dataDir);
-      let nextCase = 0;
-      /** One autocannon run from its own coordinators (so its stored incidents can be counted), on fresh cases. */
-      const load = async (run: string): Promise<LoadResult> => {
-        const tokens = await Promise.all(Array.from({ length: COORDINATORS }, (_, i) => mint(`bench-${run}-${i}`, ['coordinator'], [cases[0].partnership_id])));
-        log(`  ${run}: autocannon, ${RATE} requests/s for ${SECONDS} s over ${CONNECTIONS} connections`);
-        let sent = 0;
-        const [apiCpuBefore, serverCpuBefore] = [api!.cpuSeconds(), server.cpu()];
-        const result = await autocannon({
-          url: api!.baseUrl,
-          connections: CONNECTIONS,
-          overallRate: RATE,
-          duration: SECONDS,
-          requests: [
-            {
-              method: 'POST',
-              setupRequest: (request) => {
-                const n = sent++;
-                const target = cases[nextCase++ % cases.length];
-                return {
-                  ...request,
-                  path: `/marac/cases/${target.case_id}/incidents`,
-                  headers: {
-                    'content-type': 'application/json',
-                    authorization: `Bearer ${tokens[n % COORDINATORS]}`,
-                    'idempotency-key': `bench-${run}-${n}`,
-                  },
-                  body: JSON.stringify({ date: addDays(target.referral_date, 30), reportingAgency: 'police', description: 'Breach of a non-molestation order.' }),
-                };
-              },
-            },
-          ],
-        });
-        const [apiCpuAfter, serverCpuAfter] = [api!.cpuSeconds(), server.cpu()];
-        const perRequestMs = (seconds: number | undefined) => (seconds === undefined || result['2xx'] === 0 ? undefined : (seconds * 1000) / result['2xx']);
-        const cpu = {
-          api: perRequestMs(apiCpuBefore === undefined || apiCpuAfter === undefined ? undefined : apiCpuAfter - apiCpuBefore),
-          server: perRequestMs(serverCpuBefore && serverCpuAfter ? cpuSecondsBetween(serverCpuBefore, serverCpuAfter) : undefined),
-        };
-        await new Promise((resolve) => setTimeout(resolve, 2000)); // requests still in flight at the end land
-        const [{ stored }] = await context.dataSource.query(
-          `SELECT count(*)::int AS stored FROM es_events WHERE event_type = 'FurtherIncidentReported' AND metadata->>'actor' LIKE $1`,
-          [`bench-${run}-%`],
+  run: ({ server, log }) =>
+    withBenchApp(server, 'bench_http', async ({ url, dataDir, context }) => {
+      const rebuilds: ReturnType<typeof startNode>[] = [];
+      let api: ApiProcess | undefined;
+      let rebuilding = true;
+      try {
+        log(`writing a MARAC history of ${HISTORY_EVENTS.toLocaleString('en-GB')} events and building its read models…`);
+        const history = await appendMaracHistory(context.store, context.codec, { seed: 'bench-http', events: HISTORY_EVENTS, concurrency: 8 });
+        await rebuildProjections(context.dataSource, context.store, context.codec, context.projections);
+        const requests = Math.ceil(RATE * SECONDS * 1.1);
+        const cases: { case_id: string; partnership_id: string; referral_date: string }[] = await context.dataSource.query(
+          `SELECT case_id, partnership_id, to_char(referral_date, 'YYYY-MM-DD') AS referral_date FROM marac_case_list
+           WHERE status = 'open' ORDER BY case_id LIMIT $1`,
+          [requests],
         );
-        log(`    ${result['2xx']} 2xx, ${result.non2xx} other, ${result.errors} errors, ${result.timeouts} timeouts, p99 ${result.latency.p99} ms; ${stored} incidents stored; CPU per 2xx: API ${format(cpu.api)} ms, PostgreSQL ${format(cpu.server)} ms`);
-        return { result, stored: Number(stored), cpu };
-      };
+        if (cases.length < requests) throw new Error(`only ${cases.length} open cases for ${requests} requests: raise BENCH_HTTP_HISTORY_EVENTS`);
+        log(`  ${history.events.toLocaleString('en-GB')} events, ${cases.length.toLocaleString('en-GB')} open cases to report incidents on`);
 
-      const quiet = await load('quiet');
-      let rebuildsFinished = 0;
-      const rebuildLoop = (async () => {
-        while (rebuilding) {
-          const rebuild = startNode('dist/apps/cli/src/rebuild.js', { DATABASE_URL: url, DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, ['--all']);
-          rebuilds.push(rebuild);
-          const code = await exited(rebuild);
-          if (code !== 0) throw new Error(`rebuild exited with ${code}: ${rebuild.output().slice(-500)}`);
-          rebuildsFinished++;
-        }
-      })();
-      rebuildLoop.catch(() => undefined); // reported when awaited below, not as an unhandled rejection meanwhile
-      await new Promise((resolve) => setTimeout(resolve, 2000)); // the first rebuild is past its start-up
-      const busy = await load('rebuilding');
-      rebuilding = false;
-      await rebuildLoop;
-      log(`  ${rebuildsFinished} rebuilds finished during the second run`);
+        api = await startApiProcess(url, dataDir);
+        const mint = await tokenMinter(dataDir);
+        let nextCase = 0;
+        /** One autocannon run from its own coordinators (so its stored incidents can be counted), on fresh cases. */
+        const load = async (run: string): Promise<LoadResult> => {
+          const tokens = await Promise.all(Array.from({ length: COORDINATORS }, (_, i) => mint(`bench-${run}-${i}`, ['coordinator'], [cases[0].partnership_id])));
+          log(`  ${run}: autocannon, ${RATE} requests/s for ${SECONDS} s over ${CONNECTIONS} connections`);
+          let sent = 0;
+          const [apiCpuBefore, serverCpuBefore] = [api!.cpuSeconds(), server.cpu()];
+          const result = await autocannon({
+            url: api!.baseUrl,
+            connections: CONNECTIONS,
+            overallRate: RATE,
+            duration: SECONDS,
+            requests: [
+              {
+                method: 'POST',
+                setupRequest: (request) => {
+                  const n = sent++;
+                  const target = cases[nextCase++ % cases.length];
+                  return {
+                    ...request,
+                    path: `/marac/cases/${target.case_id}/incidents`,
+                    headers: {
+                      'content-type': 'application/json',
+                      authorization: `Bearer ${tokens[n % COORDINATORS]}`,
+                      'idempotency-key': `bench-${run}-${n}`,
+                    },
+                    body: JSON.stringify({ date: addDays(target.referral_date, 30), reportingAgency: 'police', description: 'Breach of a non-molestation order.' }),
+                  };
+                },
+              },
+            ],
+          });
+          const [apiCpuAfter, serverCpuAfter] = [api!.cpuSeconds(), server.cpu()];
+          const perRequestMs = (seconds: number | undefined) => (seconds === undefined || result['2xx'] === 0 ? undefined : (seconds * 1000) / result['2xx']);
+          const cpu = {
+            api: perRequestMs(apiCpuBefore === undefined || apiCpuAfter === undefined ? undefined : apiCpuAfter - apiCpuBefore),
+            server: perRequestMs(serverCpuBefore && serverCpuAfter ? cpuSecondsBetween(serverCpuBefore, serverCpuAfter) : undefined),
+          };
+          await new Promise((resolve) => setTimeout(resolve, 2000)); // requests still in flight at the end land
+          const [{ stored }] = await context.dataSource.query(
+            `SELECT count(*)::int AS stored FROM es_events WHERE event_type = 'FurtherIncidentReported' AND metadata->>'actor' LIKE $1`,
+            [`bench-${run}-%`],
+          );
+          log(`    ${result['2xx']} 2xx, ${result.non2xx} other, ${result.errors} errors, ${result.timeouts} timeouts, p99 ${result.latency.p99} ms; ${stored} incidents stored; CPU per 2xx: API ${format(cpu.api)} ms, PostgreSQL ${format(cpu.server)} ms`);
+          return { result, stored: Number(stored), cpu };
+        };
 
-      const runs = [quiet, busy];
-      const row = (label: string, value: (run: LoadResult) => string | number) => [label, ...runs.map((run) => String(value(run)))];
-      const met = ({ result }: LoadResult) =>
-        result.latency.p99 < GOAL_P99_MS && result.errors === 0 && result.non2xx === 0 && result.timeouts === 0 ? 'met' : '**not met**';
-      return [
-        `A MARAC history of ${history.events.toLocaleString('en-GB')} events; the API as its own process (\`node dist/apps/api/src/main.js\`, live`,
-        `projection runners on). autocannon sends \`POST /marac/cases/:caseId/incidents\` at ${RATE} requests/s for ${SECONDS} s over ${CONNECTIONS}`,
-        `connections, each request to the next open case (the second run goes on through the list, then round again), from ${COORDINATORS} coordinators in turn, each with its own Idempotency-Key: first`,
-        'with nothing else running, then while `npm run rebuild -- --all` rebuilds every MARAC read model in a loop in another process',
-        `(${rebuildsFinished} rebuilds finished during the run). "Stored" counts the incidents in the event store afterwards.`,
-        '',
-        table(
-          ['Measure', 'Nothing else running', 'During rebuilds'],
-          [
-            row('Requests sent', (r) => r.result.requests.sent.toLocaleString('en-GB')),
-            row('Throughput, requests/s (mean)', (r) => r.result.requests.average.toLocaleString('en-GB')),
-            row('Latency p50, ms', (r) => r.result.latency.p50),
-            row('Latency p90, ms', (r) => r.result.latency.p90),
-            row('Latency p99, ms', (r) => r.result.latency.p99),
-            row('Latency max, ms', (r) => r.result.latency.max),
-            row('2xx', (r) => r.result['2xx'].toLocaleString('en-GB')),
-            row('Other status codes', (r) => r.result.non2xx),
-            row('Errors (of which timeouts)', (r) => `${r.result.errors} (${r.result.timeouts})`),
-            row('Incidents stored', (r) => r.stored.toLocaleString('en-GB')),
-            row('CPU per 2xx: API process, ms', (r) => format(r.cpu.api)),
-            row('CPU per 2xx: all of PostgreSQL (the rebuild\'s too), ms', (r) => format(r.cpu.server)),
-            row(`Goal: p99 < ${GOAL_P99_MS} ms, zero errors`, met),
-          ],
-          ['l', 'r', 'r'],
-        ),
-      ].join('\n');
-    } finally {
-      rebuilding = false;
-      for (const child of rebuilds) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-      await Promise.all(rebuilds.map(exited));
-      await api?.stop();
-      await context.close();
-      await server.dropDatabase('bench_http');
-      await rm(dataDir, { recursive: true, force: true });
-    }
-  },
+        const quiet = await load('quiet');
+        let rebuildsFinished = 0;
+        const rebuildLoop = (async () => {
+          while (rebuilding) {
+            const rebuild = startNode('dist/apps/cli/src/rebuild.js', { DATABASE_URL: url, DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_OPTIONS }, ['--all']);
+            rebuilds.push(rebuild);
+            const code = await exited(rebuild);
+            if (code !== 0) throw new Error(`rebuild exited with ${code}: ${rebuild.output().slice(-500)}`);
+            rebuildsFinished++;
+          }
+        })();
+        rebuildLoop.catch(() => undefined); // reported when awaited below, not as an unhandled rejection meanwhile
+        await new Promise((resolve) => setTimeout(resolve, 2000)); // the first rebuild is past its start-up
+        const busy = await load('rebuilding');
+        rebuilding = false;
+        await rebuildLoop;
+        log(`  ${rebuildsFinished} rebuilds finished during the second run`);
+
+        const runs = [quiet, busy];
+        const row = (label: string, value: (run: LoadResult) => string | number) => [label, ...runs.map((run) => String(value(run)))];
+        const met = ({ result }: LoadResult) =>
+          result.latency.p99 < GOAL_P99_MS && result.errors === 0 && result.non2xx === 0 && result.timeouts === 0 ? 'met' : '**not met**';
+        return [
+          `A MARAC history of ${history.events.toLocaleString('en-GB')} events; the API as its own process (\`node dist/apps/api/src/main.js\`, live`,
+          `projection runners on). autocannon sends \`POST /marac/cases/:caseId/incidents\` at ${RATE} requests/s for ${SECONDS} s over ${CONNECTIONS}`,
+          `connections, each request to the next open case (the second run goes on through the list, then round again), from ${COORDINATORS} coordinators in turn, each with its own Idempotency-Key: first`,
+          'with nothing else running, then while `npm run rebuild -- --all` rebuilds every MARAC read model in a loop in another process',
+          `(${rebuildsFinished} rebuilds finished during the run). "Stored" counts the incidents in the event store afterwards.`,
+          '',
+          table(
+            ['Measure', 'Nothing else running', 'During rebuilds'],
+            [
+              row('Requests sent', (r) => r.result.requests.sent.toLocaleString('en-GB')),
+              row('Throughput, requests/s (mean)', (r) => r.result.requests.average.toLocaleString('en-GB')),
+              row('Latency p50, ms', (r) => r.result.latency.p50),
+              row('Latency p90, ms', (r) => r.result.latency.p90),
+              row('Latency p99, ms', (r) => r.result.latency.p99),
+              row('Latency max, ms', (r) => r.result.latency.max),
+              row('2xx', (r) => r.result['2xx'].toLocaleString('en-GB')),
+              row('Other status codes', (r) => r.result.non2xx),
+              row('Errors (of which timeouts)', (r) => `${r.result.errors} (${r.result.timeouts})`),
+              row('Incidents stored', (r) => r.stored.toLocaleString('en-GB')),
+              row('CPU per 2xx: API process, ms', (r) => format(r.cpu.api)),
+              row('CPU per 2xx: all of PostgreSQL (the rebuild\'s too), ms', (r) => format(r.cpu.server)),
+              row(`Goal: p99 < ${GOAL_P99_MS} ms, zero errors`, met),
+            ],
+            ['l', 'r', 'r'],
+          ),
+        ].join('\n');
+      } finally {
+        rebuilding = false;
+        for (const child of rebuilds) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+        await Promise.all(rebuilds.map(exited));
+        await api?.stop();
+      }
+    }),
 };

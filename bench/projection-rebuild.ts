@@ -1,10 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { START, type Position } from '@app/event-store';
 import { rebuildProjections } from '@app/projections';
 import { appendMaracHistory } from '../test/support/marac-history.js';
-import { openAppContext } from '../test/support/app-context.js';
+import { withBenchApp } from './bench-app.js';
 import type { Benchmark } from './benchmark.js';
 import { cpuSecondsBetween } from './process-cpu.js';
 import { table } from './report.js';
@@ -22,11 +19,8 @@ const cpuSeconds = ({ user, system }: NodeJS.CpuUsage) => (user + system) / 1e6;
 export const projectionRebuild: Benchmark = {
   id: 'rebuild',
   title: '2. Projection rebuild',
-  async run({ server, log }) {
-    const url = await server.createDatabase('bench_rebuild');
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'safer-panels-bench-'));
-    const context = await openAppContext(url, dataDir);
-    try {
+  run: ({ server, log }) =>
+    withBenchApp(server, 'bench_rebuild', async ({ context }) => {
       log(`writing a MARAC history of ${EVENTS.toLocaleString('en-GB')} events…`);
       const seedStarted = Date.now();
       const history = await appendMaracHistory(context.store, context.codec, { seed: 'bench-rebuild', events: EVENTS, concurrency: 8 });
@@ -78,13 +72,5 @@ export const projectionRebuild: Benchmark = {
           ['l', 'r'],
         ),
       ].join('\n');
-    } catch (error) {
-      log(`rebuild benchmark failed: ${error instanceof Error ? error.stack : String(error)}`);
-      throw error;
-    } finally {
-      await context.close();
-      await server.dropDatabase('bench_rebuild');
-      await rm(dataDir, { recursive: true, force: true });
-    }
-  },
+    }),
 };

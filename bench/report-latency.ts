@@ -1,8 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { openAppContext } from '../test/support/app-context.js';
 import { startApiProcess, tokenMinter, type ApiProcess } from './api-process.js';
+import { withBenchApp } from './bench-app.js';
 import type { Benchmark } from './benchmark.js';
 import { table } from './report.js';
 import { percentile } from './workload.js';
@@ -30,86 +27,81 @@ const maracName = (marac: number) => `marac-${String(marac).padStart(3, '0')}`;
 export const reportLatency: Benchmark = {
   id: 'report',
   title: '3. Report latency at national scale',
-  async run({ server, log }) {
-    const url = await server.createDatabase('bench_report');
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'safer-panels-bench-'));
-    const context = await openAppContext(url, dataDir);
-    let api: ApiProcess | undefined;
-    try {
-      log(`filling the read models with ${CASES.toLocaleString('en-GB')} cases, ${MARACS} MARACs, ${YEARS} years…`);
-      const seedStarted = Date.now();
-      await seedReadModels(context.dataSource.query.bind(context.dataSource));
-      const [{ hearings }] = await context.dataSource.query('SELECT count(*)::int AS hearings FROM marac_report_hearings');
-      log(`  ${Number(hearings).toLocaleString('en-GB')} hearings, ${((Date.now() - seedStarted) / 1000).toFixed(0)} s`);
+  run: ({ server, log }) =>
+    withBenchApp(server, 'bench_report', async ({ url, dataDir, context }) => {
+      let api: ApiProcess | undefined;
+      try {
+        log(`filling the read models with ${CASES.toLocaleString('en-GB')} cases, ${MARACS} MARACs, ${YEARS} years…`);
+        const seedStarted = Date.now();
+        await seedReadModels(context.dataSource.query.bind(context.dataSource));
+        const [{ hearings }] = await context.dataSource.query('SELECT count(*)::int AS hearings FROM marac_report_hearings');
+        log(`  ${Number(hearings).toLocaleString('en-GB')} hearings, ${((Date.now() - seedStarted) / 1000).toFixed(0)} s`);
 
-      const partnerships = Array.from({ length: PARTNERSHIPS }, (_, i) => `partnership-${String(i).padStart(2, '0')}`);
-      const analyst = await (await tokenMinter(dataDir))('bench-analyst', ['analyst'], partnerships);
-      // One analyst sends a thousand requests back to back: above the per-user rate limit meant for people.
-      api = await startApiProcess(url, dataDir, { RATE_LIMIT_PER_MINUTE: '1000000' });
-      const get = async (pathAndQuery: string): Promise<{ ms: number; body: Record<string, unknown> }> => {
-        const started = performance.now();
-        const response = await fetch(`${api!.baseUrl}${pathAndQuery}`, { headers: { authorization: `Bearer ${analyst}` } });
-        const body = (await response.json()) as Record<string, unknown>;
-        const ms = performance.now() - started;
-        if (response.status !== 200) throw new Error(`${pathAndQuery}: ${response.status} ${JSON.stringify(body)}`);
-        return { ms, body };
-      };
+        const partnerships = Array.from({ length: PARTNERSHIPS }, (_, i) => `partnership-${String(i).padStart(2, '0')}`);
+        const analyst = await (await tokenMinter(dataDir))('bench-analyst', ['analyst'], partnerships);
+        // One analyst sends a thousand requests back to back: above the per-user rate limit meant for people.
+        api = await startApiProcess(url, dataDir, { RATE_LIMIT_PER_MINUTE: '1000000' });
+        const get = async (pathAndQuery: string): Promise<{ ms: number; body: Record<string, unknown> }> => {
+          const started = performance.now();
+          const response = await fetch(`${api!.baseUrl}${pathAndQuery}`, { headers: { authorization: `Bearer ${analyst}` } });
+          const body = (await response.json()) as Record<string, unknown>;
+          const ms = performance.now() - started;
+          if (response.status !== 200) throw new Error(`${pathAndQuery}: ${response.status} ${JSON.stringify(body)}`);
+          return { ms, body };
+        };
 
-      // The answers are the seeded figures: one MARAC-quarter and one national year against direct counts.
-      const check = await get(`/maracs/${maracName(7)}/repeat-rate?quarter=2024-25-Q2`);
-      const [expected] = await context.dataSource.query(
-        `SELECT count(*)::int AS cases, count(*) FILTER (WHERE as_repeat)::int AS repeats FROM marac_report_hearings
-         WHERE marac_id = $1 AND heard_on BETWEEN '2024-07-01' AND '2024-09-30'`,
-        [maracName(7)],
-      );
-      const national = await get('/maracs/repeat-rates?quarter=2024-25-Q2');
-      const [expectedNational] = await context.dataSource.query(
-        `SELECT count(*)::int AS cases FROM marac_report_hearings WHERE heard_on BETWEEN '2024-07-01' AND '2024-09-30'`,
-      );
-      if (check.body.cases !== expected.cases || check.body.repeatCases !== expected.repeats || national.body.cases !== expectedNational.cases) {
-        throw new Error(`the API's figures differ from the seeded rows: ${JSON.stringify({ check: check.body, expected, national: national.body.cases, expectedNational })}`);
+        // The answers are the seeded figures: one MARAC-quarter and one national year against direct counts.
+        const check = await get(`/maracs/${maracName(7)}/repeat-rate?quarter=2024-25-Q2`);
+        const [expected] = await context.dataSource.query(
+          `SELECT count(*)::int AS cases, count(*) FILTER (WHERE as_repeat)::int AS repeats FROM marac_report_hearings
+           WHERE marac_id = $1 AND heard_on BETWEEN '2024-07-01' AND '2024-09-30'`,
+          [maracName(7)],
+        );
+        const national = await get('/maracs/repeat-rates?quarter=2024-25-Q2');
+        const [expectedNational] = await context.dataSource.query(
+          `SELECT count(*)::int AS cases FROM marac_report_hearings WHERE heard_on BETWEEN '2024-07-01' AND '2024-09-30'`,
+        );
+        if (check.body.cases !== expected.cases || check.body.repeatCases !== expected.repeats || national.body.cases !== expectedNational.cases) {
+          throw new Error(`the API's figures differ from the seeded rows: ${JSON.stringify({ check: check.body, expected, national: national.body.cases, expectedNational })}`);
+        }
+        log(`  checked: ${maracName(7)} 2024-25 Q2 ${expected.cases} cases heard, ${expected.repeats} repeats; national ${expectedNational.cases}`);
+
+        const years = Array.from({ length: YEARS }, (_, i) => `${2021 + i}-${String(22 + i).padStart(2, '0')}`);
+        const measure = async (label: string, next: (i: number) => string) => {
+          for (let i = 0; i < 20; i++) await get(next(i)); // warm-up: connections, plans, caches
+          const latencies: number[] = [];
+          for (let i = 0; i < SAMPLES; i++) latencies.push((await get(next(i))).ms);
+          const row = { label, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99) };
+          log(`  ${label}: p50 ${row.p50.toFixed(1)} ms, p95 ${row.p95.toFixed(1)} ms, p99 ${row.p99.toFixed(1)} ms`);
+          return row;
+        };
+        const quarter = await measure('One MARAC, one quarter', (i) => `/maracs/${maracName((i * 37) % MARACS)}/repeat-rate?quarter=${years[i % YEARS]}-Q${1 + (i % 4)}`);
+        const year = await measure('All MARACs, one financial year', (i) => {
+          const start = 2021 + (i % YEARS);
+          return `/maracs/repeat-rates?from=${start}-04-01&to=${start + 1}-03-31`;
+        });
+        const [{ maracs }] = await context.dataSource.query('SELECT count(DISTINCT marac_id)::int AS maracs FROM marac_report_hearings');
+        const verdict = (ms: number, goal: number) => (ms < goal ? 'met' : '**not met**');
+        return [
+          `${CASES.toLocaleString('en-GB')} cases referred over ${YEARS} financial years from ${FIRST_DAY} (${(CASES / YEARS).toLocaleString('en-GB')} a year) to ${maracs} MARACs in`,
+          `${PARTNERSHIPS} partnerships, ${Number(hearings).toLocaleString('en-GB')} hearings; read models filled with SQL, then \`ANALYZE\`. ${SAMPLES} requests of each kind, one at`,
+          'a time, timed over HTTP (JWT check, scope, query, JSON) against the API process, as an analyst holding all 43 partnerships',
+          '(small counts suppressed). A MARAC-quarter is `GET /maracs/:maracId/repeat-rate?quarter=`, the national year',
+          '`GET /maracs/repeat-rates?from=&to=` (every MARAC against its band, and the total).',
+          '',
+          table(
+            ['Query', 'p50 ms', 'p95 ms', 'p99 ms', 'Goal (p95)', ''],
+            [
+              [quarter.label, quarter.p50.toFixed(1), quarter.p95.toFixed(1), quarter.p99.toFixed(1), `< ${GOALS_MS.quarter} ms`, verdict(quarter.p95, GOALS_MS.quarter)],
+              [year.label, year.p50.toFixed(1), year.p95.toFixed(1), year.p99.toFixed(1), `< ${GOALS_MS.national} ms`, verdict(year.p95, GOALS_MS.national)],
+            ],
+            ['l', 'r', 'r', 'r', 'r', 'l'],
+          ),
+        ].join('\n');
+      } finally {
+        await api?.stop();
       }
-      log(`  checked: ${maracName(7)} 2024-25 Q2 ${expected.cases} cases heard, ${expected.repeats} repeats; national ${expectedNational.cases}`);
-
-      const years = Array.from({ length: YEARS }, (_, i) => `${2021 + i}-${String(22 + i).padStart(2, '0')}`);
-      const measure = async (label: string, next: (i: number) => string) => {
-        for (let i = 0; i < 20; i++) await get(next(i)); // warm-up: connections, plans, caches
-        const latencies: number[] = [];
-        for (let i = 0; i < SAMPLES; i++) latencies.push((await get(next(i))).ms);
-        const row = { label, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99) };
-        log(`  ${label}: p50 ${row.p50.toFixed(1)} ms, p95 ${row.p95.toFixed(1)} ms, p99 ${row.p99.toFixed(1)} ms`);
-        return row;
-      };
-      const quarter = await measure('One MARAC, one quarter', (i) => `/maracs/${maracName((i * 37) % MARACS)}/repeat-rate?quarter=${years[i % YEARS]}-Q${1 + (i % 4)}`);
-      const year = await measure('All MARACs, one financial year', (i) => {
-        const start = 2021 + (i % YEARS);
-        return `/maracs/repeat-rates?from=${start}-04-01&to=${start + 1}-03-31`;
-      });
-      const [{ maracs }] = await context.dataSource.query('SELECT count(DISTINCT marac_id)::int AS maracs FROM marac_report_hearings');
-      const verdict = (ms: number, goal: number) => (ms < goal ? 'met' : '**not met**');
-      return [
-        `${CASES.toLocaleString('en-GB')} cases referred over ${YEARS} financial years from ${FIRST_DAY} (${(CASES / YEARS).toLocaleString('en-GB')} a year) to ${maracs} MARACs in`,
-        `${PARTNERSHIPS} partnerships, ${Number(hearings).toLocaleString('en-GB')} hearings; read models filled with SQL, then \`ANALYZE\`. ${SAMPLES} requests of each kind, one at`,
-        'a time, timed over HTTP (JWT check, scope, query, JSON) against the API process, as an analyst holding all 43 partnerships',
-        '(small counts suppressed). A MARAC-quarter is `GET /maracs/:maracId/repeat-rate?quarter=`, the national year',
-        '`GET /maracs/repeat-rates?from=&to=` (every MARAC against its band, and the total).',
-        '',
-        table(
-          ['Query', 'p50 ms', 'p95 ms', 'p99 ms', 'Goal (p95)', ''],
-          [
-            [quarter.label, quarter.p50.toFixed(1), quarter.p95.toFixed(1), quarter.p99.toFixed(1), `< ${GOALS_MS.quarter} ms`, verdict(quarter.p95, GOALS_MS.quarter)],
-            [year.label, year.p50.toFixed(1), year.p95.toFixed(1), year.p99.toFixed(1), `< ${GOALS_MS.national} ms`, verdict(year.p95, GOALS_MS.national)],
-          ],
-          ['l', 'r', 'r', 'r', 'r', 'l'],
-        ),
-      ].join('\n');
-    } finally {
-      await api?.stop();
-      await context.close();
-      await server.dropDatabase('bench_report');
-      await rm(dataDir, { recursive: true, force: true });
-    }
-  },
+    }),
 };
 
 /**
