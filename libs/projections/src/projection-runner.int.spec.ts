@@ -52,12 +52,22 @@ describe('projection runner', () => {
         const e = event(n);
         if (n % 50 === writerIndex) {
           // Hold this append's transaction open while others commit after it took its sequence value.
+          // Another writer may take the same revision of this stream first: retry then, as the store does.
           const client = await platform.pool.connect();
           try {
-            await client.query('BEGIN');
-            await client.query(appendStatement(stream, [e], 'any'));
-            await new Promise((resolve) => setTimeout(resolve, 150));
-            await client.query('COMMIT');
+            for (;;) {
+              await client.query('BEGIN');
+              try {
+                await client.query(appendStatement(stream, [e], 'any'));
+              } catch (error) {
+                await client.query('ROLLBACK');
+                if ((error as { code?: string }).code === '23505') continue;
+                throw error;
+              }
+              await new Promise((resolve) => setTimeout(resolve, 150));
+              await client.query('COMMIT');
+              break;
+            }
           } finally {
             client.release();
           }
