@@ -36,18 +36,11 @@ export function caseCommandResult(result: HandleResult<MaracCaseState, MaracCase
   };
 }
 
-/** The case as a caller may act on it: coordinators of its partnership; 404 for anyone else's, and for no case. */
-function admitCase(caller: Caller, state: MaracCaseState): ReferredCase {
+/** The case as a caller may see and act on it: coordinators of its partnership; 404 for anyone else's, and for no case. */
+export function admitCase(caller: Caller, state: MaracCaseState): ReferredCase {
   if (state.status === 'not-referred') throw new NotFoundError(CASE_NOT_FOUND);
   assertCallerMayAccess(caller, state.partnershipId, CASE_NOT_FOUND);
   return state;
-}
-
-/** Loads a referred case the caller may act on. */
-export async function loadCase(executor: CommandExecutor, caller: Caller, caseId: string): Promise<{ state: ReferredCase; revision: number }> {
-  assertCallerRole(caller, 'coordinator');
-  const { state, revision } = await executor.load(caseStream(caseId), maracCaseDecider);
-  return { state: admitCase(caller, state), revision };
 }
 
 /**

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { NotFoundError } from '@app/domain';
 import { EVENT_STORE, EventCodec, type EventStore } from '@app/event-store';
 import {
   isActionOverdue,
@@ -8,8 +7,8 @@ import {
   type MaracCaseEvent,
   type ReferredCase,
 } from '../domain/index.js';
-import { assertCallerMayAccess, assertCallerRole, CASE_NOT_FOUND, type Caller } from './caller.js';
-import { caseStream } from './case-command.js';
+import { assertCallerRole, type Caller } from './caller.js';
+import { admitCase, caseStream } from './case-command.js';
 
 export interface CaseDetails extends Omit<ReferredCase, 'actions'> {
   revision: number;
@@ -32,9 +31,7 @@ export class GetCaseQuery {
   async execute(caller: Caller, caseId: string, asOf: string): Promise<CaseDetails> {
     assertCallerRole(caller, 'coordinator');
     const history = await this.codec.decode<MaracCaseEvent>(await this.store.readStream(caseStream(caseId)));
-    const state = history.reduce((s, e) => maracCaseDecider.evolve(s, e.event), maracCaseDecider.initialState());
-    if (state.status === 'not-referred') throw new NotFoundError(CASE_NOT_FOUND);
-    assertCallerMayAccess(caller, state.partnershipId, CASE_NOT_FOUND);
+    const state = admitCase(caller, history.reduce((s, e) => maracCaseDecider.evolve(s, e.event), maracCaseDecider.initialState()));
     const referral = history.find((e) => e.event.type === 'CaseReferred')?.event as CaseReferred;
     const descriptions = new Map<string, string | null>();
     for (const { event } of history) {

@@ -43,7 +43,8 @@ interface CaseRow {
  * relisting, the victim's name for coordinators) and its agency actions (overdue is counted at query
  * time against the date asked for). Each batch folds the events of a case into one patch, applied only
  * to rows that have not seen those revisions; a case or action created in the same batch is inserted with
- * its changes already in (a rebuild then writes most rows once instead of inserting and updating them). PersonalDataErased (category `erasure`) blanks the name.
+ * its changes already in (a rebuild then writes most rows once instead of inserting and updating them).
+ * PersonalDataErased (category `erasure`) blanks the name.
  */
 export const caseListProjection: Projection = {
   name: 'marac_case_list',
