@@ -17,10 +17,12 @@ import { AppModule } from '../../api/src/app.module.js';
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const names = args.filter((arg) => arg !== '--full-speed');
-  // A rebuild is background work: at the lowest CPU priority, the API and projectors sharing the machine keep
-  // their latency and the rebuild takes what they leave. Its database work follows its pace, since this
-  // process feeds it. `--full-speed` keeps the normal priority (an idle machine, or a maintenance window).
-  if (!args.includes('--full-speed')) os.setPriority(os.constants.priority.PRIORITY_LOW);
+  // A rebuild is background work: at the lowest CPU priority and with one database connection busy at a
+  // time, the API and projectors sharing the machine keep their latency and the rebuild takes what they
+  // leave. `--full-speed` keeps the normal priority and works in parallel (an idle machine, or a
+  // maintenance window).
+  const background = !args.includes('--full-speed');
+  if (background) os.setPriority(os.constants.priority.PRIORITY_LOW);
   const config = { ...loadConfig(), runProjections: false, logLevel: 'warn' };
   const database = await resolveDatabase(config);
   const app = await NestFactory.createApplicationContext(
@@ -38,6 +40,7 @@ async function main(): Promise<void> {
     bar.start(1, 0);
     const started = Date.now();
     const result = await rebuildProjections(app.get(DataSource), app.get<EventStore>(EVENT_STORE), app.get(EventCodec), chosen as Projection[], {
+      background,
       onProgress: (done, total) => {
         bar.setTotal(Math.max(total, 1));
         bar.update(done);

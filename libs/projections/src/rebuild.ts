@@ -25,6 +25,13 @@ export interface RebuildOptions {
   swapLockTimeoutMs?: number;
   /** How long the swap keeps trying before the rebuild fails. Default 10 minutes. */
   swapDeadlineMs?: number;
+  /**
+   * Work as background work beside live traffic: one database connection busy at a time (the projections
+   * written one after another, the next page read only after the current one is written), where the
+   * default keeps one connection per projection plus the read-ahead busy at once. Each busy backend gets
+   * its fair share of the CPU, so on a small machine a full-speed rebuild takes most of it from commands.
+   */
+  background?: boolean;
   /** Called after every batch with the events of the log replayed so far and the total known at the start. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -123,27 +130,32 @@ export async function rebuildProjections(
     // and decoded. The scratch tables are unlogged and the commits do not wait for the disk: until the swap a
     // crash loses nothing but scratch tables, which the next rebuild recreates anyway. They are made logged
     // (one sequential write each) and their plain indexes built just before the swap.
+    const write = (target: Target, envelopes: readonly EventEnvelope[]) =>
+      dataSource.transaction(async (manager) => {
+        await manager.query('SET LOCAL synchronous_commit TO off');
+        await applyTo(manager, target, envelopes);
+      });
+    const readAhead = !options.background;
     let next: Promise<DecodedPage> | undefined = read(position);
     while (next) {
       const current: DecodedPage = await next;
-      next = current.page.isEnd ? undefined : read(current.page.lastPosition);
+      const after = current.page.isEnd ? undefined : current.page.lastPosition;
+      next = after && readAhead ? read(after) : undefined;
       next?.catch(() => undefined); // if writing fails first, this read's own failure must not go unhandled
-      if (current.page.events.length === 0) continue;
-      await Promise.all(
-        targets.map((target) =>
-          dataSource.transaction(async (manager) => {
-            await manager.query('SET LOCAL synchronous_commit TO off');
-            await applyTo(manager, target, current.envelopes);
-          }),
-        ),
-      );
-      advance(current);
+      if (current.page.events.length > 0) {
+        if (readAhead) await Promise.all(targets.map((target) => write(target, current.envelopes)));
+        else for (const target of targets) await write(target, current.envelopes);
+        advance(current);
+      }
+      if (after && !readAhead) next = read(after);
     }
 
+    // In the background, index builds use no parallel workers (by default two more busy backends).
+    if (options.background) await guard.query('SET max_parallel_maintenance_workers = 0');
     for (const { projection, scratch } of targets) {
-      for (const table of projection.tables) await dataSource.query(`ALTER TABLE ${scratch}.${quoteIdent(table)} SET LOGGED`);
+      for (const table of projection.tables) await guard.query(`ALTER TABLE ${scratch}.${quoteIdent(table)} SET LOGGED`);
     }
-    for (const statement of deferredIndexes) await dataSource.query(statement);
+    for (const statement of deferredIndexes) await guard.query(statement);
 
     const lockTimeoutMs = Math.max(1, Math.floor(options.swapLockTimeoutMs ?? 2000));
     const deadline = Date.now() + (options.swapDeadlineMs ?? 10 * 60_000);

@@ -4,6 +4,11 @@ const CHANNEL = 'es_events';
 
 /** Other processes' subscribers hear of new events at most this long after they were appended. */
 const NOTIFY_EVERY_MS = 50;
+/**
+ * This process's subscribers are woken at once, then at most once more per interval: under a steady
+ * stream of appends each subscriber reads a page every interval instead of one read per append.
+ */
+const WAKE_EVERY_MS = 20;
 
 /**
  * LISTEN/NOTIFY as a wake-up hint for subscribers. Appends do not NOTIFY inside their own transaction
@@ -15,13 +20,15 @@ export class LogWakeUps {
   private listener?: Promise<pg.PoolClient>;
   private waiters = new Set<() => void>();
   private notifyTimer?: NodeJS.Timeout;
+  private wakeTimer?: NodeJS.Timeout;
+  private wakeDue = false;
   private closed = false;
 
   constructor(private readonly pool: pg.Pool) {}
 
   notify(): void {
     if (this.closed) return;
-    this.wakeAll();
+    this.wakeSoon();
     if (this.notifyTimer) return;
     this.notifyTimer = setTimeout(() => {
       this.notifyTimer = undefined;
@@ -48,6 +55,7 @@ export class LogWakeUps {
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.notifyTimer);
+    clearTimeout(this.wakeTimer);
     this.wakeAll();
     const listener = this.listener;
     this.listener = undefined;
@@ -55,6 +63,21 @@ export class LogWakeUps {
       const client = await listener.catch(() => undefined);
       client?.release(true);
     }
+  }
+
+  private wakeSoon(): void {
+    if (this.wakeTimer) {
+      this.wakeDue = true;
+      return;
+    }
+    this.wakeAll();
+    this.wakeTimer = setTimeout(() => {
+      this.wakeTimer = undefined;
+      if (!this.wakeDue) return;
+      this.wakeDue = false;
+      this.wakeSoon();
+    }, WAKE_EVERY_MS);
+    this.wakeTimer.unref();
   }
 
   private wakeAll(): void {

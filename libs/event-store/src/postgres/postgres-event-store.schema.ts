@@ -25,6 +25,16 @@ CREATE TABLE IF NOT EXISTS es_events (
 );
 CREATE INDEX IF NOT EXISTS es_events_log_order ON es_events (transaction_id, global_position);
 
+-- Every read of the log is a short index scan. Before statistics catch up with a growing log, PostgreSQL
+-- planned the live read of its tail as a parallel scan, and starting the workers took 5-20 ms a read
+-- (the read itself: 0.02 ms). Changed only when missing: altering the table takes a lock.
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_class WHERE oid = 'es_events'::regclass AND 'parallel_workers=0' = ANY (coalesce(reloptions, '{}'))) THEN
+    ALTER TABLE es_events SET (parallel_workers = 0);
+  END IF;
+END $$;
+
 -- The append used to be a plpgsql function; it is now one INSERT per expectation (append-statement.ts).
 DROP FUNCTION IF EXISTS es_append(text, text, bigint, uuid[], text[], integer[], jsonb[], jsonb[]);
 `;

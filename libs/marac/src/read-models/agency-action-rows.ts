@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { bulk } from './bulk-sql.js';
+import { batchRows, bulk } from './bulk-sql.js';
 
 export interface ActionRow {
   case_id: string;
@@ -38,14 +38,14 @@ export class AgencyActionRows {
       manager,
       `INSERT INTO ${this.table} (case_id, action_id, marac_id, partnership_id, agency, due_date, completed_on)
        SELECT case_id, action_id, marac_id, partnership_id, agency, due_date, completed_on
-       FROM json_to_recordset($1::json) AS x(case_id text, action_id text, marac_id text, partnership_id text, agency text, due_date date, completed_on date)
+       FROM ${batchRows('x', 'case_id text, action_id text, marac_id text, partnership_id text, agency text, due_date date, completed_on date')}
        ON CONFLICT (case_id, action_id) DO NOTHING`,
       [...this.added.values()],
     );
     await bulk(
       manager,
       `UPDATE ${this.table} a SET completed_on = x.completed_on
-       FROM json_to_recordset($1::json) AS x(case_id text, action_id text, completed_on date)
+       FROM ${batchRows('x', 'case_id text, action_id text, completed_on date')}
        WHERE a.case_id = x.case_id AND a.action_id = x.action_id AND a.completed_on IS NULL`,
       this.completions,
     );

@@ -2,12 +2,23 @@ import type { EntityManager } from 'typeorm';
 
 /**
  * Projections write a whole batch with one statement per kind of change: the rows go in as one JSON
- * parameter and `json_to_recordset` turns them into a relation (json, not jsonb: parsed once, never stored). A rebuild of a million events then costs a
- * few statements per batch, not a round trip per event.
+ * parameter ($1, with their count as $2) and `batchRows` turns them into a relation. A rebuild of a
+ * million events then costs a few statements per batch, not a round trip per event.
  */
 export async function bulk(manager: EntityManager, sql: string, rows: readonly object[]): Promise<void> {
   if (rows.length === 0) return;
-  await manager.query(sql, [JSON.stringify(rows)]);
+  await manager.query(sql, [JSON.stringify(rows), rows.length]);
+}
+
+/**
+ * The rows of a `bulk` statement as a relation named `alias` with the given column definitions
+ * (json, not jsonb: parsed once, never stored). PostgreSQL guesses 100 rows for any
+ * `json_to_recordset`; `LIMIT $2` (the real count) corrects that, without which a live batch of three
+ * rows was hash-joined against a sequential scan of the whole read model (6.6 ms instead of 0.2 ms on
+ * 17,000 cases, and growing with them).
+ */
+export function batchRows(alias: string, columns: string): string {
+  return `(SELECT * FROM json_to_recordset($1::json) AS batch(${columns}) LIMIT $2) AS ${alias}`;
 }
 
 /** The id part of a `<category>-<id>` stream name. */

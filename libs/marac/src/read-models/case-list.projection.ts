@@ -3,7 +3,7 @@ import type { EventEnvelope } from '@app/event-store';
 import type { Projection } from '@app/projections';
 import type { MaracCaseEvent } from '../domain/index.js';
 import { AgencyActionRows } from './agency-action-rows.js';
-import { bulk, streamId } from './bulk-sql.js';
+import { batchRows, bulk, streamId } from './bulk-sql.js';
 
 interface CasePatch {
   case_id: string;
@@ -169,9 +169,9 @@ export const caseListProjection: Projection = {
          previous_case_id, risk_band, dash_score, dash_assessed_on, awaiting_relisting, closed_on, last_revision)
        SELECT case_id, marac_id, partnership_id, victim_person_id, victim_name, referral_date, referring_agency, criterion, status, is_repeat,
          previous_case_id, risk_band, dash_score, dash_assessed_on, awaiting_relisting, closed_on, last_revision
-       FROM json_to_recordset($1::json) AS x(case_id text, marac_id text, partnership_id text, victim_person_id text, victim_name text, referral_date date,
-         referring_agency text, criterion text, status text, is_repeat boolean, previous_case_id text, risk_band text, dash_score integer, dash_assessed_on date,
-         awaiting_relisting boolean, closed_on date, last_revision integer)
+       FROM ${batchRows('x', `case_id text, marac_id text, partnership_id text, victim_person_id text, victim_name text, referral_date date,
+         referring_agency text, criterion text, status text, is_repeat boolean, previous_case_id text, risk_band text,
+         dash_score integer, dash_assessed_on date, awaiting_relisting boolean, closed_on date, last_revision integer`)}
        ON CONFLICT (case_id) DO NOTHING`,
       [...cases.values()],
     );
@@ -187,8 +187,8 @@ export const caseListProjection: Projection = {
          closed_on = CASE WHEN p.status IS NULL THEN c.closed_on ELSE p.closed_on END,
          awaiting_relisting = COALESCE(p.awaiting, c.awaiting_relisting),
          last_revision = p.last_revision
-       FROM json_to_recordset($1::json) AS p(case_id text, from_revision integer, last_revision integer, risk_band text, dash_score integer,
-         dash_on date, repeat_true boolean, status text, closed_on date, awaiting boolean)
+       FROM ${batchRows('p', `case_id text, from_revision integer, last_revision integer, risk_band text, dash_score integer, dash_on date,
+         repeat_true boolean, status text, closed_on date, awaiting boolean`)}
        WHERE c.case_id = p.case_id AND c.last_revision < p.from_revision`,
       [...patches.values()],
     );

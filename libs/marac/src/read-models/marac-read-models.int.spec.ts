@@ -1,5 +1,5 @@
 import { CommandExecutor, streamName, type CommandContext } from '@app/event-store';
-import { ProjectionRunner, rebuildProjection, type Projection } from '@app/projections';
+import { ProjectionRunner, rebuildProjection, rebuildProjections, type Projection } from '@app/projections';
 import { openTestPlatform, type TestPlatform } from '@app/testing';
 import {
   maracCaseDecider,
@@ -133,6 +133,10 @@ describe('MARAC read models', () => {
     ]);
 
     for (const projection of maracProjections) await rebuildProjection(platform.dataSource, platform.store, platform.codec, projection);
+    expect(await snapshot()).toEqual(live);
+
+    // All together in the background (one connection at a time, no read-ahead), over many small pages.
+    await rebuildProjections(platform.dataSource, platform.store, platform.codec, maracProjections, { background: true, batchSize: 7 });
     expect(await snapshot()).toEqual(live);
   });
 });

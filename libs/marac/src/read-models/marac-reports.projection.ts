@@ -3,7 +3,7 @@ import type { EventEnvelope } from '@app/event-store';
 import type { Projection } from '@app/projections';
 import type { MaracCaseEvent } from '../domain/index.js';
 import { AgencyActionRows } from './agency-action-rows.js';
-import { bulk } from './bulk-sql.js';
+import { batchRows, bulk } from './bulk-sql.js';
 
 /**
  * The depersonalised MARAC figures: each case's profile as referred (sex, age band, ethnicity, flags,
@@ -79,17 +79,17 @@ export const maracReportsProjection: Projection = {
       manager,
       `INSERT INTO marac_report_cases (case_id, marac_id, partnership_id, referral_date, referring_agency, criterion, repeat_referral, sex, age_band,
          aged_16_17, ethnicity, disabled, lgbt_plus, children_in_household)
-       SELECT * FROM json_to_recordset($1::json) AS x(case_id text, marac_id text, partnership_id text, referral_date date, referring_agency text,
-         criterion text, repeat_referral boolean, sex text, age_band text, aged_16_17 boolean, ethnicity text, disabled boolean, lgbt_plus boolean,
-         children_in_household integer)
+       SELECT * FROM ${batchRows('x', `case_id text, marac_id text, partnership_id text, referral_date date, referring_agency text, criterion text,
+         repeat_referral boolean, sex text, age_band text, aged_16_17 boolean, ethnicity text, disabled boolean,
+         lgbt_plus boolean, children_in_household integer`)}
        ON CONFLICT (case_id) DO NOTHING`,
       cases,
     );
     await bulk(
       manager,
       `INSERT INTO marac_report_hearings (case_id, meeting_id, marac_id, partnership_id, heard_on, as_repeat, risk_band, agencies_present)
-       SELECT * FROM json_to_recordset($1::json) AS x(case_id text, meeting_id text, marac_id text, partnership_id text, heard_on date,
-         as_repeat boolean, risk_band text, agencies_present text[])
+       SELECT * FROM ${batchRows('x', `case_id text, meeting_id text, marac_id text, partnership_id text, heard_on date, as_repeat boolean, risk_band
+         text, agencies_present text[]`)}
        ON CONFLICT (case_id, meeting_id) DO NOTHING`,
       hearings,
     );

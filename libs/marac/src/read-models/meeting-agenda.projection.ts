@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@app/event-store';
 import type { Projection } from '@app/projections';
 import type { MaracCaseEvent, MaracMeetingEvent } from '../domain/index.js';
-import { bulk } from './bulk-sql.js';
+import { batchRows, bulk } from './bulk-sql.js';
 
 interface AgendaItemRow {
   meeting_id: string;
@@ -83,14 +83,14 @@ export const meetingAgendaProjection: Projection = {
       manager,
       `INSERT INTO marac_meetings (meeting_id, marac_id, partnership_id, meeting_date, status, last_revision)
        SELECT meeting_id, marac_id, partnership_id, meeting_date, 'scheduled', last_revision
-       FROM json_to_recordset($1::json) AS x(meeting_id text, marac_id text, partnership_id text, meeting_date date, last_revision integer)
+       FROM ${batchRows('x', 'meeting_id text, marac_id text, partnership_id text, meeting_date date, last_revision integer')}
        ON CONFLICT (meeting_id) DO NOTHING`,
       meetings,
     );
     await bulk(
       manager,
       `UPDATE marac_meetings m SET status = x.status, last_revision = x.last_revision
-       FROM json_to_recordset($1::json) AS x(meeting_id text, status text, from_revision integer, last_revision integer)
+       FROM ${batchRows('x', 'meeting_id text, status text, from_revision integer, last_revision integer')}
        WHERE m.meeting_id = x.meeting_id AND m.last_revision < x.from_revision`,
       [...statuses.values()],
     );
@@ -98,15 +98,15 @@ export const meetingAgendaProjection: Projection = {
       manager,
       `INSERT INTO marac_agenda_items (meeting_id, case_id, marac_id, partnership_id, meeting_date, relisting, heard_on, agencies_present)
        SELECT meeting_id, case_id, marac_id, partnership_id, meeting_date, relisting, heard_on, agencies_present
-       FROM json_to_recordset($1::json) AS x(meeting_id text, case_id text, marac_id text, partnership_id text, meeting_date date, relisting boolean,
-         heard_on date, agencies_present text[])
+       FROM ${batchRows('x', `meeting_id text, case_id text, marac_id text, partnership_id text, meeting_date date, relisting boolean,
+         heard_on date, agencies_present text[]`)}
        ON CONFLICT (meeting_id, case_id) DO NOTHING`,
       [...items.values()],
     );
     await bulk(
       manager,
       `UPDATE marac_agenda_items i SET heard_on = x.heard_on, agencies_present = x.agencies_present
-       FROM json_to_recordset($1::json) AS x(meeting_id text, case_id text, heard_on date, agencies_present text[])
+       FROM ${batchRows('x', 'meeting_id text, case_id text, heard_on date, agencies_present text[]')}
        WHERE i.meeting_id = x.meeting_id AND i.case_id = x.case_id`,
       heard,
     );

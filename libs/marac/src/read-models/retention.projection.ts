@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@app/event-store';
 import type { Projection } from '@app/projections';
 import type { MaracCaseEvent } from '../domain/index.js';
-import { bulk, streamId } from './bulk-sql.js';
+import { batchRows, bulk, streamId } from './bulk-sql.js';
 
 interface StatusPatch {
   case_id: string;
@@ -90,21 +90,21 @@ export const maracRetentionProjection: Projection = {
       manager,
       `INSERT INTO marac_retention_cases (case_id, marac_id, partnership_id, status, closed_on, last_revision)
        SELECT case_id, marac_id, partnership_id, status, closed_on, last_revision
-       FROM json_to_recordset($1::json) AS x(case_id text, marac_id text, partnership_id text, status text, closed_on date, last_revision integer)
+       FROM ${batchRows('x', 'case_id text, marac_id text, partnership_id text, status text, closed_on date, last_revision integer')}
        ON CONFLICT (case_id) DO NOTHING`,
       [...cases.values()],
     );
     await bulk(
       manager,
       `INSERT INTO marac_case_subjects (case_id, subject_id, role)
-       SELECT case_id, subject_id, role FROM json_to_recordset($1::json) AS x(case_id text, subject_id text, role text)
+       SELECT case_id, subject_id, role FROM ${batchRows('x', 'case_id text, subject_id text, role text')}
        ON CONFLICT (case_id, subject_id) DO NOTHING`,
       subjects,
     );
     await bulk(
       manager,
       `UPDATE marac_retention_cases c SET status = p.status, closed_on = p.closed_on, last_revision = p.last_revision
-       FROM json_to_recordset($1::json) AS p(case_id text, from_revision integer, last_revision integer, status text, closed_on date)
+       FROM ${batchRows('p', 'case_id text, from_revision integer, last_revision integer, status text, closed_on date')}
        WHERE c.case_id = p.case_id AND c.last_revision < p.from_revision`,
       [...patches.values()],
     );
