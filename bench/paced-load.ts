@@ -1,0 +1,85 @@
+import autocannon from 'autocannon';
+
+export interface PacedRequest {
+  method: 'POST' | 'GET' | 'PUT' | 'PATCH' | 'DELETE';
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+export interface PacedLoadOptions {
+  url: string;
+  /** Requests per second, all together. */
+  rate: number;
+  seconds: number;
+  /** Connections the rate is spread over; `rate` must be a multiple of it. */
+  connections: number;
+  /** The n-th request (from 0), in the order they are sent. */
+  request(n: number): PacedRequest;
+}
+
+export interface PacedLoadResult {
+  sent: number;
+  /** Responses of any status; `statuses` splits them. */
+  responses: number;
+  ok: number;
+  otherStatus: number;
+  errors: number;
+  timeouts: number;
+  /** Responses per second over the run, from the first request sent to the last response. */
+  throughput: number;
+  /** Milliseconds from a request written to its response read, over every response; nearest rank. */
+  latency: { p50: number; p90: number; p99: number; max: number };
+}
+
+/**
+ * A fixed request rate with autocannon, evenly spaced in time. autocannon's own `overallRate` lets each
+ * connection send its share of a second back to back as the second starts (a burst at full concurrency,
+ * then silence), and corrects for coordinated omission with an expected interval of ceil(1 / rate) = 1 ms,
+ * which records a made-up sample for every millisecond a response took (v9.0.0, lib/run.js). So each
+ * connection here is its own autocannon instance at `rate / connections` requests a second, the instances
+ * start `1000 / connections` ms apart, and every response's own time is kept. With `connections === rate`
+ * one request leaves every 1000 / rate ms, as from many users acting independently.
+ */
+export async function pacedLoad(options: PacedLoadOptions): Promise<PacedLoadResult> {
+  const { url, rate, seconds, connections } = options;
+  if (rate % connections !== 0) throw new Error(`rate ${rate} is not a multiple of ${connections} connections`);
+  const latencies: number[] = [];
+  let sent = 0;
+  const startedAt = performance.now();
+  let lastResponseAt = startedAt;
+  const instances = Array.from({ length: connections }, async (_, i) => {
+    await new Promise((resolve) => setTimeout(resolve, (i * 1000) / connections));
+    return new Promise<autocannon.Result>((resolve, reject) => {
+      const instance = autocannon(
+        {
+          url,
+          connections: 1,
+          connectionRate: rate / connections,
+          duration: seconds,
+          ignoreCoordinatedOmission: true,
+          requests: [{ setupRequest: (request) => ({ ...request, ...options.request(sent++) }) }],
+        },
+        (error: unknown, result) => (error ? reject(error) : resolve(result)),
+      );
+      instance.on('response', (_client, _status, _bytes, milliseconds) => {
+        latencies.push(milliseconds);
+        lastResponseAt = performance.now();
+      });
+    });
+  });
+  const results = await Promise.all(instances);
+  const total = (count: (result: autocannon.Result) => number) => results.reduce((sum, result) => sum + count(result), 0);
+  latencies.sort((a, b) => a - b);
+  const rank = (fraction: number) => (latencies.length === 0 ? NaN : latencies[Math.max(0, Math.ceil(fraction * latencies.length) - 1)]);
+  return {
+    sent,
+    responses: latencies.length,
+    ok: total((r) => r['2xx']),
+    otherStatus: total((r) => r.non2xx),
+    errors: total((r) => r.errors),
+    timeouts: total((r) => r.timeouts),
+    throughput: latencies.length / ((lastResponseAt - startedAt) / 1000),
+    latency: { p50: rank(0.5), p90: rank(0.9), p99: rank(0.99), max: rank(1) },
+  };
+}
