@@ -193,6 +193,7 @@ export async function rebuildProjections(
   } finally {
     for (const { scratch } of targets) await guard.query(`DROP SCHEMA IF EXISTS ${scratch} CASCADE`).catch(() => undefined);
     await guard.query('SELECT pg_advisory_unlock_all()').catch(() => undefined);
+    await guard.query('RESET max_parallel_maintenance_workers').catch(() => undefined); // the pool's next user gets the default
     await guard.release();
   }
 }
