@@ -12,7 +12,7 @@ import { table } from './report.js';
 const HISTORY_EVENTS = Number(process.env.BENCH_HTTP_HISTORY_EVENTS ?? 200_000);
 const RATE = Number(process.env.BENCH_HTTP_RATE ?? 200);
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 30);
-/** One request a second per connection, so requests leave evenly spaced (see pacedLoad). */
+/** Connections the rate is spread over, each started 1000 / CONNECTIONS ms after the last (see pacedLoad). */
 const CONNECTIONS = Number(process.env.BENCH_HTTP_CONNECTIONS ?? 20);
 /** Enough coordinators that none reaches the per-user rate limit (600 a minute by default). */
 const COORDINATORS = 100;
