@@ -6,3 +6,4 @@ export * from './rebuild.js';
 export { ProjectionCheckpoints1763800000000 } from './migrations/1763800000000-projection-checkpoints.js';
 export * from './projections.service.js';
 export * from './projections.module.js';
+export * from './bulk-sql.js';
