@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { PageQuery } from '@app/http';
 import { RISK_BANDS, type RiskBand } from '../domain/index.js';
 import { IsCalendarDate, ToBoolean } from './validation.js';
 
@@ -11,7 +12,7 @@ export class AsOfQuery {
   asOf?: string;
 }
 
-export class CaseListQueryDto extends AsOfQuery {
+export class CaseListQueryDto extends PageQuery({ defaultPageSize: 25, maxPageSize: 200 }, AsOfQuery) {
   @ApiPropertyOptional({ enum: ['open', 'closed', 'all'], default: 'open' })
   @IsOptional()
   @IsIn(['open', 'closed', 'all'])
@@ -27,21 +28,6 @@ export class CaseListQueryDto extends AsOfQuery {
   @IsOptional()
   @IsIn([...RISK_BANDS, 'none'])
   riskBand?: RiskBand | 'none';
-
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 25, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize?: number;
 }
 
 const QUARTER = /^\d{4}-\d{2}-Q[1-4]$/;
@@ -126,7 +112,7 @@ export class SettingsBody {
   policeCallOutThreshold: number;
 }
 
-export class DepersonalisedCasesQueryDto {
+export class DepersonalisedCasesQueryDto extends PageQuery({ defaultPageSize: 100, maxPageSize: 500 }) {
   @ApiProperty({ example: '2025-04-01', description: 'Cases referred from this date (inclusive).' })
   @IsCalendarDate()
   from: string;
@@ -134,19 +120,4 @@ export class DepersonalisedCasesQueryDto {
   @ApiProperty({ example: '2026-03-31', description: 'Cases referred up to this date (inclusive).' })
   @IsCalendarDate()
   to: string;
-
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  pageSize?: number;
 }
