@@ -19,7 +19,7 @@ type Constructor<T = object> = new (...args: any[]) => T;
  */
 export function PageQuery<Base extends Constructor = Constructor>({ defaultPageSize, maxPageSize }: PageLimits, base?: Base) {
   class PageQueryDto extends ((base ?? class {}) as Constructor) {
-    @ApiPropertyOptional({ default: 1, minimum: 1, maximum: MAX_PAGE })
+    @ApiPropertyOptional({ type: 'integer', default: 1, minimum: 1, maximum: MAX_PAGE })
     @IsOptional()
     @Type(() => Number)
     @IsInt()
@@ -27,7 +27,7 @@ export function PageQuery<Base extends Constructor = Constructor>({ defaultPageS
     @Max(MAX_PAGE)
     page: number = 1;
 
-    @ApiPropertyOptional({ default: defaultPageSize, minimum: 1, maximum: maxPageSize })
+    @ApiPropertyOptional({ type: 'integer', default: defaultPageSize, minimum: 1, maximum: maxPageSize })
     @IsOptional()
     @Type(() => Number)
     @IsInt()
