@@ -10,8 +10,10 @@ import type { AuthenticatedUser } from '../authenticated-user.js';
 export type Caller = AuthenticatedUser;
 
 /**
- * The verified caller of an HTTP route: `handler(@Caller() caller: Caller)`. Deny by default: without
- * one (no guard ran) the request is refused, never served as if it came from a user who may see everything.
+ * The verified caller of an HTTP route: `handler(@Caller() caller: AuthenticatedUser)`. Deny by default:
+ * without one (no guard ran) the request is refused, never served as if it came from a user who may see
+ * everything. (Type the parameter as AuthenticatedUser, not Caller: swc's decorator metadata would name
+ * this function as the parameter's type.)
  */
 export const Caller = createParamDecorator((_: unknown, context: ExecutionContext): Caller => {
   const user = context.switchToHttp().getRequest<{ user?: AuthenticatedUser }>().user;

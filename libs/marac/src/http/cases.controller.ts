@@ -11,7 +11,7 @@ import {
   ApiPreconditionFailedResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { AuditRecordAccess, Caller, Roles } from '@app/access';
+import { AuditRecordAccess, Caller, Roles, type AuthenticatedUser } from '@app/access';
 import type { CommandContext } from '@app/event-store';
 import { CommandMeta, ExpectedRevision, RevisionETagInterceptor } from '@app/http';
 import { AddAgencyActionCommand } from '../application/add-agency-action/add-agency-action.command.js';
@@ -59,7 +59,7 @@ export class CasesController {
   })
   @ApiOperation({ summary: 'A case as it stands (from its stream), with personal details for coordinators; every read is audited' })
   @ApiOkResponse({ type: CaseDetailsResponse, description: 'ETag is the stream revision. Personal details are null once erased.' })
-  read(@Param() { caseId }: CaseParams, @Query() query: AsOfQuery, @Caller() caller: Caller): Promise<CaseDetails> {
+  read(@Param() { caseId }: CaseParams, @Query() query: AsOfQuery, @Caller() caller: AuthenticatedUser): Promise<CaseDetails> {
     return this.queryBus.execute(new GetCaseQuery(caller, { caseId, asOf: query.asOf ?? today() }));
   }
 
@@ -71,7 +71,7 @@ export class CasesController {
   dash(
     @Param() { caseId }: CaseParams,
     @Body() body: DashAssessmentBody,
-    @Caller() caller: Caller,
+    @Caller() caller: AuthenticatedUser,
     @CommandMeta() context: CommandContext,
     @ExpectedRevision() expectedRevision?: number,
   ) {
@@ -87,7 +87,7 @@ export class CasesController {
   heard(
     @Param() { caseId }: CaseParams,
     @Body() body: HearingBody,
-    @Caller() caller: Caller,
+    @Caller() caller: AuthenticatedUser,
     @CommandMeta() context: CommandContext,
     @ExpectedRevision() expectedRevision?: number,
   ) {
@@ -103,7 +103,7 @@ export class CasesController {
   action(
     @Param() { caseId }: CaseParams,
     @Body() body: ActionBody,
-    @Caller() caller: Caller,
+    @Caller() caller: AuthenticatedUser,
     @CommandMeta() context: CommandContext,
     @ExpectedRevision() expectedRevision?: number,
   ) {
@@ -119,7 +119,7 @@ export class CasesController {
   complete(
     @Param() { caseId, actionId }: CaseActionParams,
     @Body() body: CompleteActionBody,
-    @Caller() caller: Caller,
+    @Caller() caller: AuthenticatedUser,
     @CommandMeta() context: CommandContext,
     @ExpectedRevision() expectedRevision?: number,
   ) {
@@ -134,7 +134,7 @@ export class CasesController {
   incident(
     @Param() { caseId }: CaseParams,
     @Body() body: IncidentBody,
-    @Caller() caller: Caller,
+    @Caller() caller: AuthenticatedUser,
     @CommandMeta() context: CommandContext,
     @ExpectedRevision() expectedRevision?: number,
   ) {
@@ -157,7 +157,7 @@ export class CasesController {
   close(
     @Param() { caseId }: CaseParams,
     @Body() body: CloseCaseBody,
-    @Caller() caller: Caller,
+    @Caller() caller: AuthenticatedUser,
     @CommandMeta() context: CommandContext,
     @ExpectedRevision() expectedRevision?: number,
   ) {

@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
-import { AuditRecordAccess, Caller, Roles } from '@app/access';
+import { AuditRecordAccess, Caller, Roles, type AuthenticatedUser } from '@app/access';
 import { RequestProblem } from '@app/http';
 import { GetAgencyEngagementQuery } from '../application/get-agency-engagement/get-agency-engagement.query.js';
 import { GetQuarterlyRepeatRatesQuery } from '../application/get-quarterly-repeat-rates/get-quarterly-repeat-rates.query.js';
@@ -69,7 +69,7 @@ export class AllMaracsController {
     summary: "Repeat rate of every MARAC in your partnerships for a date range or quarter, each against its partnership's band, and of them all together",
   })
   @ApiOkResponse({ type: RepeatRatesAcrossMaracsResponse })
-  repeatRates(@Query() query: RepeatRateQueryDto, @Caller() caller: Caller) {
+  repeatRates(@Query() query: RepeatRateQueryDto, @Caller() caller: AuthenticatedUser) {
     return this.queryBus.execute(new GetRepeatRatesAcrossMaracsQuery(caller, { range: periodOf(query) }));
   }
 }
@@ -95,7 +95,7 @@ export class MaracsController {
   })
   @ApiOperation({ summary: "A coordinator's case list: open cases, risk band, repeat flag, next meeting, overdue actions (names victims: audited)" })
   @ApiOkResponse({ type: CaseListResponse })
-  cases(@Param() { maracId }: MaracParams, @Query() query: CaseListQueryDto, @Caller() caller: Caller): Promise<CaseListPage> {
+  cases(@Param() { maracId }: MaracParams, @Query() query: CaseListQueryDto, @Caller() caller: AuthenticatedUser): Promise<CaseListPage> {
     const filter = {
       status: query.status ?? 'open',
       repeat: query.repeat,
@@ -113,7 +113,7 @@ export class MaracsController {
     summary: 'Analysts\' case-level data: cases referred in the period with pseudonymous ids, age band, risk band, repeat flag, referring agency and referral month; no personal data',
   })
   @ApiOkResponse({ type: DepersonalisedCasesResponse })
-  depersonalisedCases(@Param() { maracId }: MaracParams, @Query() query: DepersonalisedCasesQueryDto, @Caller() caller: Caller): Promise<DepersonalisedCasePage> {
+  depersonalisedCases(@Param() { maracId }: MaracParams, @Query() query: DepersonalisedCasesQueryDto, @Caller() caller: AuthenticatedUser): Promise<DepersonalisedCasePage> {
     checkPeriod(query.from, query.to);
     const range = { from: query.from, to: query.to };
     return this.queryBus.execute(new ListDepersonalisedCasesQuery(caller, { maracId, range, page: query.page, pageSize: query.pageSize }));
@@ -126,7 +126,7 @@ export class MaracsController {
     type: RepeatRateResponse,
     schema: { example: { maracId: 'marac-north', from: '2025-04-01', to: '2025-06-30', cases: 40, repeatCases: 13, rate: 0.325, band: { low: 0.28, high: 0.4 }, status: 'within' } },
   })
-  repeatRate(@Param() { maracId }: MaracParams, @Query() query: RepeatRateQueryDto, @Caller() caller: Caller) {
+  repeatRate(@Param() { maracId }: MaracParams, @Query() query: RepeatRateQueryDto, @Caller() caller: AuthenticatedUser) {
     return this.queryBus.execute(new GetRepeatRateQuery(caller, { maracId, range: periodOf(query) }));
   }
 
@@ -134,7 +134,7 @@ export class MaracsController {
   @Roles('analyst', 'coordinator')
   @ApiOperation({ summary: 'Repeat rate for each quarter of a UK financial year (Q1 Apr-Jun ... Q4 Jan-Mar) and the year' })
   @ApiOkResponse({ type: QuarterlyRepeatRatesResponse })
-  repeatRateQuarters(@Param() { maracId }: MaracParams, @Query() query: FinancialYearQueryDto, @Caller() caller: Caller) {
+  repeatRateQuarters(@Param() { maracId }: MaracParams, @Query() query: FinancialYearQueryDto, @Caller() caller: AuthenticatedUser) {
     return this.queryBus.execute(new GetQuarterlyRepeatRatesQuery(caller, { maracId, financialYear: checkFinancialYear(query.financialYear) }));
   }
 
@@ -146,7 +146,7 @@ export class MaracsController {
   async safeLives(
     @Param() { maracId }: MaracParams,
     @Query() query: SafeLivesQueryDto,
-    @Caller() caller: Caller,
+    @Caller() caller: AuthenticatedUser,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ) {
@@ -168,7 +168,7 @@ export class MaracsController {
   @Roles('analyst', 'coordinator')
   @ApiOperation({ summary: 'Attendance rate per agency at meetings heard in the period, and its actions completed / overdue' })
   @ApiOkResponse({ type: AgencyEngagementResponse })
-  agencyEngagement(@Param() { maracId }: MaracParams, @Query() query: PeriodQueryDto, @Caller() caller: Caller) {
+  agencyEngagement(@Param() { maracId }: MaracParams, @Query() query: PeriodQueryDto, @Caller() caller: AuthenticatedUser) {
     checkPeriod(query.from, query.to);
     return this.queryBus.execute(new GetAgencyEngagementQuery(caller, { maracId, range: { from: query.from, to: query.to }, asOf: query.asOf ?? today() }));
   }

@@ -10,7 +10,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { AuditRecordAccess, Caller, Roles } from '@app/access';
+import { AuditRecordAccess, Caller, Roles, type AuthenticatedUser } from '@app/access';
 import type { CommandContext } from '@app/event-store';
 import { CommandMeta, ExpectedRevision, RevisionETagInterceptor } from '@app/http';
 import { CancelMeetingCommand } from '../application/cancel-meeting/cancel-meeting.command.js';
@@ -41,7 +41,7 @@ export class MeetingsController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Schedule a MARAC meeting' })
   @ApiCreatedResponse({ type: MeetingCommandResponse })
-  scheduleMeeting(@Body() body: ScheduleMeetingBody, @Caller() caller: Caller, @CommandMeta() context: CommandContext) {
+  scheduleMeeting(@Body() body: ScheduleMeetingBody, @Caller() caller: AuthenticatedUser, @CommandMeta() context: CommandContext) {
     return this.commandBus.execute(new ScheduleMeetingCommand(caller, context, { ...body }));
   }
 
@@ -53,7 +53,7 @@ export class MeetingsController {
   cancelMeeting(
     @Param() { meetingId }: MeetingParams,
     @Body() body: CancelMeetingBody,
-    @Caller() caller: Caller,
+    @Caller() caller: AuthenticatedUser,
     @CommandMeta() context: CommandContext,
     @ExpectedRevision() expectedRevision?: number,
   ) {
@@ -68,7 +68,7 @@ export class MeetingsController {
   list(
     @Param() { meetingId }: MeetingParams,
     @Body() body: ListCaseBody,
-    @Caller() caller: Caller,
+    @Caller() caller: AuthenticatedUser,
     @CommandMeta() context: CommandContext,
     @ExpectedRevision() expectedRevision?: number,
   ) {
@@ -83,7 +83,7 @@ export class MeetingsController {
   })
   @ApiOperation({ summary: 'The agenda: cases listed with risk band, repeat flag, referring agency and outstanding actions (names victims: audited)' })
   @ApiOkResponse({ type: MeetingAgendaResponse })
-  readAgenda(@Param() { meetingId }: MeetingParams, @Query() query: AsOfQuery, @Caller() caller: Caller): Promise<MeetingAgenda> {
+  readAgenda(@Param() { meetingId }: MeetingParams, @Query() query: AsOfQuery, @Caller() caller: AuthenticatedUser): Promise<MeetingAgenda> {
     return this.queryBus.execute(new GetMeetingAgendaQuery(caller, { meetingId, asOf: query.asOf ?? today() }));
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuditRecordAccess, Caller, Roles } from '@app/access';
+import { AuditRecordAccess, Caller, Roles, type AuthenticatedUser } from '@app/access';
 import type { CommandContext } from '@app/event-store';
 import { CommandMeta, RevisionETagInterceptor } from '@app/http';
 import { RecordPoliceCallOutCommand } from '../application/record-police-call-out/record-police-call-out.command.js';
@@ -31,7 +31,7 @@ export class ReferralsController {
   @ApiOperation({ summary: 'Refer a case to a MARAC (decides whether it is a repeat from the victim’s history)' })
   @ApiCreatedResponse({ type: ReferCaseResponse, description: 'The case; ETag is its stream revision.' })
   @ApiConflictResponse({ description: "A referral dated before the victim's latest one." })
-  refer(@Body() body: ReferCaseBody, @Caller() caller: Caller, @CommandMeta() context: CommandContext): Promise<ReferCaseResult> {
+  refer(@Body() body: ReferCaseBody, @Caller() caller: AuthenticatedUser, @CommandMeta() context: CommandContext): Promise<ReferCaseResult> {
     const input = {
       partnershipId: body.partnershipId,
       maracId: body.maracId,
@@ -50,7 +50,7 @@ export class ReferralsController {
   @ApiOperation({ summary: 'Record a police call-out to a victim (counted for potential escalation)' })
   @ApiCreatedResponse({ type: PoliceCallOutResponse })
   @ApiConflictResponse({ description: 'The same call-out id recorded twice.' })
-  policeCallOut(@Param() { personId }: VictimParams, @Body() body: PoliceCallOutBody, @Caller() caller: Caller, @CommandMeta() context: CommandContext) {
+  policeCallOut(@Param() { personId }: VictimParams, @Body() body: PoliceCallOutBody, @Caller() caller: AuthenticatedUser, @CommandMeta() context: CommandContext) {
     const input = { partnershipId: body.partnershipId, personId, callOutId: body.callOutId, date: body.date };
     return this.commandBus.execute(new RecordPoliceCallOutCommand(caller, context, input));
   }

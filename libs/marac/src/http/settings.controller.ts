@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Caller, Roles } from '@app/access';
+import { Caller, Roles, type AuthenticatedUser } from '@app/access';
 import type { CommandContext } from '@app/event-store';
 import { CommandMeta } from '@app/http';
 import { GetPartnershipSettingsQuery } from '../application/get-partnership-settings/get-partnership-settings.query.js';
@@ -24,7 +24,7 @@ export class SettingsController {
   @Get()
   @ApiOperation({ summary: "A partnership's MARAC configuration (defaults until set)" })
   @ApiOkResponse({ type: SettingsResponse })
-  read(@Param() { partnershipId }: PartnershipParams, @Caller() caller: Caller): Promise<PartnershipSettings> {
+  read(@Param() { partnershipId }: PartnershipParams, @Caller() caller: AuthenticatedUser): Promise<PartnershipSettings> {
     return this.queryBus.execute(new GetPartnershipSettingsQuery(caller, { partnershipId }));
   }
 
@@ -32,7 +32,7 @@ export class SettingsController {
   @ApiOperation({ summary: 'Set the repeat-rate band, adult female population and police call-out threshold' })
   @ApiOkResponse({ type: SettingsResponse })
   @ApiBadRequestResponse({ description: 'A band with low above high, or values out of range.' })
-  write(@Param() { partnershipId }: PartnershipParams, @Body() body: SettingsBody, @Caller() caller: Caller, @CommandMeta() context: CommandContext): Promise<PartnershipSettings> {
+  write(@Param() { partnershipId }: PartnershipParams, @Body() body: SettingsBody, @Caller() caller: AuthenticatedUser, @CommandMeta() context: CommandContext): Promise<PartnershipSettings> {
     return this.commandBus.execute(new SetPartnershipSettingsCommand(caller, context, { partnershipId, ...body }));
   }
 }
