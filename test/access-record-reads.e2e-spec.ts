@@ -2,7 +2,7 @@ import { Controller, Get, Module, Param } from '@nestjs/common';
 import pg from 'pg';
 import request from 'supertest';
 import { assertPartnershipAccess, AuditRecordAccess, bearer, CurrentUser, Roles, type AuthenticatedUser } from '@app/access';
-import type { BoundedContext } from '@app/platform';
+import type { BoundedContext } from '@app/kit';
 import { startTestApp, type TestApp } from '@app/testing';
 
 /** A stand-in for a context's record endpoint: people, each in one partnership. */
