@@ -49,7 +49,6 @@ describe('MARAC access control over HTTP', () => {
   let server: ReturnType<TestApp['app']['getHttpServer']>;
   let db: pg.Client;
   const ids: Record<string, string> = {};
-  const saved = { RETENTION_INTERVAL_MS: process.env.RETENTION_INTERVAL_MS, RATE_LIMIT_PER_MINUTE: process.env.RATE_LIMIT_PER_MINUTE };
 
   const token = (roles: Role[], partnerships: string[] = [NORTH], id = `${partnerships.join('+')}-${roles.join('+') || 'none'}`) =>
     bearer(harness.app, { id, roles, partnerships });
@@ -66,10 +65,7 @@ describe('MARAC access control over HTTP', () => {
   }
 
   beforeAll(async () => {
-    // Access settings are read from process.env when the app starts.
-    process.env.RETENTION_INTERVAL_MS = '0';
-    process.env.RATE_LIMIT_PER_MINUTE = '100000';
-    harness = await startTestApp([maracContext]);
+    harness = await startTestApp([maracContext], { RETENTION_INTERVAL_MS: '0', RATE_LIMIT_PER_MINUTE: '100000' });
     server = harness.app.getHttpServer();
     db = new pg.Client({ connectionString: harness.database.url });
     await db.connect();
@@ -98,10 +94,6 @@ describe('MARAC access control over HTTP', () => {
   afterAll(async () => {
     await db?.end();
     await harness?.close();
-    for (const [name, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
   });
 
   describe('role matrix: every MARAC endpoint as every role', () => {

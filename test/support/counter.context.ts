@@ -3,7 +3,7 @@ import { IsInt, Max, Min } from 'class-validator';
 import type { Response } from 'express';
 import { IllegalStateError, NotFoundError, assertNever, type Decider, type DomainEvent } from '@app/domain';
 import { CommandExecutor, deriveId, streamName, type CommandContext } from '@app/event-store';
-import type { BoundedContext } from '@app/platform';
+import type { BoundedContext } from '@app/kit';
 import { Roles } from '@app/access';
 import { CommandMeta, ExpectedRevision, setRevision } from '@app/http';
 
