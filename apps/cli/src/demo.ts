@@ -5,9 +5,8 @@ import { boundedContexts } from '@app/contexts';
 import { deriveId, type CommandContext } from '@app/event-store';
 import { ProjectionsService } from '@app/projections';
 import { loadConfig, resolveDatabase } from '@app/platform';
+import { addDays, isBefore } from '@app/periods';
 import {
-  addDays,
-  isBefore,
   MaracReportsQuery,
   PartnershipSettingsService,
   ReferCaseService,
