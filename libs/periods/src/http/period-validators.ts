@@ -9,13 +9,17 @@ function validatedBy(name: string, accepts: (value: unknown) => boolean, shape: 
   );
 }
 
-function succeeds(check: () => unknown): boolean {
-  try {
-    check();
-    return true;
-  } catch {
-    return false;
-  }
+/** Accepts a string that `parse` reads without throwing. */
+function parsedBy(parse: (label: string) => unknown): (value: unknown) => boolean {
+  return (value) => {
+    if (typeof value !== 'string') return false;
+    try {
+      parse(value);
+      return true;
+    } catch {
+      return false;
+    }
+  };
 }
 
 /** A real calendar date written YYYY-MM-DD ('2025-02-29' is refused). */
@@ -25,20 +29,10 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
 
 /** A UK financial year labelled by two consecutive years: '2016-17'. */
 export function IsFinancialYear(options?: ValidationOptions): PropertyDecorator {
-  return validatedBy(
-    'isFinancialYear',
-    (value) => typeof value === 'string' && succeeds(() => financialYearStart(value)),
-    'a financial year like 2016-17 (two consecutive years)',
-    options,
-  );
+  return validatedBy('isFinancialYear', parsedBy(financialYearStart), 'a financial year like 2016-17 (two consecutive years)', options);
 }
 
 /** A quarter of a UK financial year: '2016-17-Q1' (Q1 April-June ... Q4 January-March). */
 export function IsFinancialQuarter(options?: ValidationOptions): PropertyDecorator {
-  return validatedBy(
-    'isFinancialQuarter',
-    (value) => typeof value === 'string' && succeeds(() => parseFinancialQuarterLabel(value)),
-    'a financial quarter like 2016-17-Q1 (Q1 April-June ... Q4 January-March)',
-    options,
-  );
+  return validatedBy('isFinancialQuarter', parsedBy(parseFinancialQuarterLabel), 'a financial quarter like 2016-17-Q1 (Q1 April-June ... Q4 January-March)', options);
 }
