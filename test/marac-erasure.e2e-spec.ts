@@ -87,7 +87,7 @@ describe('erasure and retention of MARAC personal data', () => {
       rate: (await get(`/maracs/${MARAC}/repeat-rate?from=2024-04-01&to=2025-06-30`)).body,
       quarters: (await get(`/maracs/${MARAC}/repeat-rate/quarters?financialYear=2024-25`)).body,
       safeLives: (await get(`/maracs/${MARAC}/safelives?financialYear=2024-25`)).body,
-      safeLivesQ4: (await get(`/maracs/${MARAC}/safelives?financialYear=2024-25&quarter=4`)).body,
+      safeLivesQ4: (await get(`/maracs/${MARAC}/safelives?quarter=2024-25-Q4`)).body,
       safeLivesCsv: (await get(`/maracs/${MARAC}/safelives?financialYear=2024-25&format=csv`)).text,
       analystRate: (await get(`/maracs/${MARAC}/repeat-rate?from=2024-04-01&to=2025-06-30`, ['analyst'])).body,
       analystCases: (await get(`/maracs/${MARAC}/cases/depersonalised?from=2024-04-01&to=2025-06-30`, ['analyst'])).body,

@@ -14,6 +14,7 @@ import {
 import { AuditRecordAccess, Caller, Roles, type AuthenticatedUser } from '@app/access';
 import type { CommandContext } from '@app/event-store';
 import { CommandMeta, ExpectedRevision, RevisionETagInterceptor } from '@app/http';
+import { todayInLondon } from '@app/periods';
 import { AddAgencyActionCommand } from '../application/add-agency-action/add-agency-action.command.js';
 import { CloseCaseCommand } from '../application/close-case/close-case.command.js';
 import { CompleteAgencyActionCommand } from '../application/complete-agency-action/complete-agency-action.command.js';
@@ -33,7 +34,6 @@ import {
 import { CaseActionParams, CaseParams } from './params.dto.js';
 import { AsOfQuery } from './queries.dto.js';
 import { CaseDetailsResponse } from './responses.dto.js';
-import { today } from './validation.js';
 
 @ApiTags('MARAC')
 @ApiHeader({ name: 'Idempotency-Key', required: false })
@@ -60,7 +60,7 @@ export class CasesController {
   @ApiOperation({ summary: 'A case as it stands (from its stream), with personal details for coordinators; every read is audited' })
   @ApiOkResponse({ type: CaseDetailsResponse, description: 'ETag is the stream revision. Personal details are null once erased.' })
   read(@Param() { caseId }: CaseParams, @Query() query: AsOfQuery, @Caller() caller: AuthenticatedUser): Promise<CaseDetails> {
-    return this.queryBus.execute(new GetCaseQuery(caller, { caseId, asOf: query.asOf ?? today() }));
+    return this.queryBus.execute(new GetCaseQuery(caller, { caseId, asOf: query.asOf ?? todayInLondon(new Date()) }));
   }
 
   @Post(':caseId/dash-assessments')

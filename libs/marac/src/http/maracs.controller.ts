@@ -4,7 +4,7 @@ import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation
 import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
 import { AuditRecordAccess, Caller, Roles, type AuthenticatedUser } from '@app/access';
-import { RequestProblem } from '@app/http';
+import { PeriodQuery, resolvePeriodQuery, todayInLondon } from '@app/periods';
 import { GetAgencyEngagementQuery } from '../application/get-agency-engagement/get-agency-engagement.query.js';
 import { GetQuarterlyRepeatRatesQuery } from '../application/get-quarterly-repeat-rates/get-quarterly-repeat-rates.query.js';
 import { GetRepeatRateQuery } from '../application/get-repeat-rate/get-repeat-rate.query.js';
@@ -12,10 +12,9 @@ import { GetRepeatRatesAcrossMaracsQuery } from '../application/get-repeat-rates
 import { GetSafeLivesReportQuery } from '../application/get-safelives-report/get-safelives-report.query.js';
 import { ListCasesQuery } from '../application/list-cases/list-cases.query.js';
 import { ListDepersonalisedCasesQuery } from '../application/list-depersonalised-cases/list-depersonalised-cases.query.js';
-import { rangeOfQuarter, type FinancialQuarterNumber, financialYearStart } from '../domain/index.js';
 import type { CaseListPage } from '../read-models/case-list.reader.js';
 import type { DepersonalisedCasePage } from '../read-models/depersonalised-cases.reader.js';
-import { CaseListQueryDto, DepersonalisedCasesQueryDto, FinancialYearQueryDto, PeriodQueryDto, RepeatRateQueryDto, SafeLivesQueryDto } from './queries.dto.js';
+import { AgencyEngagementQueryDto, CaseListQueryDto, DepersonalisedCasesQueryDto, SafeLivesQueryDto } from './queries.dto.js';
 import {
   AgencyEngagementResponse,
   CaseListResponse,
@@ -26,35 +25,6 @@ import {
   SafeLivesResponse,
 } from './responses.dto.js';
 import { MaracParams } from './params.dto.js';
-import { today } from './validation.js';
-
-function badQuery(field: string, message: string): RequestProblem {
-  return new RequestProblem(400, message, [{ field, messages: [message] }]);
-}
-
-function checkFinancialYear(label: string, field = 'financialYear'): string {
-  try {
-    financialYearStart(label);
-    return label;
-  } catch {
-    throw badQuery(field, `${field} must be a financial year like 2025-26 (two consecutive years)`);
-  }
-}
-
-function checkPeriod(from: string, to: string): void {
-  if (from > to) throw badQuery('to', 'to must not be before from');
-}
-
-/** A repeat-rate query's period: a financial-year quarter, or from and to. */
-function periodOf(query: RepeatRateQueryDto): { from: string; to: string } {
-  if (query.quarter !== undefined) {
-    if (query.from !== undefined || query.to !== undefined) throw badQuery('quarter', 'give either quarter or from and to, not both');
-    const [start, end, q] = query.quarter.split('-');
-    return rangeOfQuarter(checkFinancialYear(`${start}-${end}`, 'quarter'), Number(q.slice(1)) as FinancialQuarterNumber);
-  }
-  checkPeriod(query.from!, query.to!);
-  return { from: query.from!, to: query.to! };
-}
 
 /** Queries across every MARAC of the caller's partnerships (a regional or national analyst's view). */
 @ApiTags('MARAC')
@@ -69,8 +39,9 @@ export class AllMaracsController {
     summary: "Repeat rate of every MARAC in your partnerships for a date range or quarter, each against its partnership's band, and of them all together",
   })
   @ApiOkResponse({ type: RepeatRatesAcrossMaracsResponse })
-  repeatRates(@Query() query: RepeatRateQueryDto, @Caller() caller: AuthenticatedUser) {
-    return this.queryBus.execute(new GetRepeatRatesAcrossMaracsQuery(caller, { range: periodOf(query) }));
+  repeatRates(@Query() query: PeriodQuery, @Caller() caller: AuthenticatedUser) {
+    const { from, to } = resolvePeriodQuery(query);
+    return this.queryBus.execute(new GetRepeatRatesAcrossMaracsQuery(caller, { range: { from, to } }));
   }
 }
 
@@ -100,7 +71,7 @@ export class MaracsController {
       status: query.status ?? 'open',
       repeat: query.repeat,
       riskBand: query.riskBand,
-      asOf: query.asOf ?? today(),
+      asOf: query.asOf ?? todayInLondon(new Date()),
       page: query.page,
       pageSize: query.pageSize,
     };
@@ -114,9 +85,8 @@ export class MaracsController {
   })
   @ApiOkResponse({ type: DepersonalisedCasesResponse })
   depersonalisedCases(@Param() { maracId }: MaracParams, @Query() query: DepersonalisedCasesQueryDto, @Caller() caller: AuthenticatedUser): Promise<DepersonalisedCasePage> {
-    checkPeriod(query.from, query.to);
-    const range = { from: query.from, to: query.to };
-    return this.queryBus.execute(new ListDepersonalisedCasesQuery(caller, { maracId, range, page: query.page, pageSize: query.pageSize }));
+    const { from, to } = resolvePeriodQuery(query);
+    return this.queryBus.execute(new ListDepersonalisedCasesQuery(caller, { maracId, range: { from, to }, page: query.page, pageSize: query.pageSize }));
   }
 
   @Get('repeat-rate')
@@ -126,16 +96,18 @@ export class MaracsController {
     type: RepeatRateResponse,
     schema: { example: { maracId: 'marac-north', from: '2025-04-01', to: '2025-06-30', cases: 40, repeatCases: 13, rate: 0.325, band: { low: 0.28, high: 0.4 }, status: 'within' } },
   })
-  repeatRate(@Param() { maracId }: MaracParams, @Query() query: RepeatRateQueryDto, @Caller() caller: AuthenticatedUser) {
-    return this.queryBus.execute(new GetRepeatRateQuery(caller, { maracId, range: periodOf(query) }));
+  repeatRate(@Param() { maracId }: MaracParams, @Query() query: PeriodQuery, @Caller() caller: AuthenticatedUser) {
+    const { from, to } = resolvePeriodQuery(query);
+    return this.queryBus.execute(new GetRepeatRateQuery(caller, { maracId, range: { from, to } }));
   }
 
   @Get('repeat-rate/quarters')
   @Roles('analyst', 'coordinator')
   @ApiOperation({ summary: 'Repeat rate for each quarter of a UK financial year (Q1 Apr-Jun ... Q4 Jan-Mar) and the year' })
   @ApiOkResponse({ type: QuarterlyRepeatRatesResponse })
-  repeatRateQuarters(@Param() { maracId }: MaracParams, @Query() query: FinancialYearQueryDto, @Caller() caller: AuthenticatedUser) {
-    return this.queryBus.execute(new GetQuarterlyRepeatRatesQuery(caller, { maracId, financialYear: checkFinancialYear(query.financialYear) }));
+  repeatRateQuarters(@Param() { maracId }: MaracParams, @Query() query: PeriodQuery, @Caller() caller: AuthenticatedUser) {
+    const { financialYear } = resolvePeriodQuery(query, ['financialYear']);
+    return this.queryBus.execute(new GetQuarterlyRepeatRatesQuery(caller, { maracId, financialYear }));
   }
 
   @Get('safelives')
@@ -150,17 +122,13 @@ export class MaracsController {
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const report = await this.queryBus.execute(
-      new GetSafeLivesReportQuery(caller, {
-        maracId,
-        financialYear: checkFinancialYear(query.financialYear),
-        quarter: (query.quarter ?? null) as FinancialQuarterNumber | null,
-      }),
-    );
+    const period = resolvePeriodQuery(query, ['financialYear', 'quarter']);
+    const quarter = period.form === 'quarter' ? period.quarter : null;
+    const report = await this.queryBus.execute(new GetSafeLivesReportQuery(caller, { maracId, financialYear: period.financialYear, quarter }));
     const wantsCsv = query.format === 'csv' || (query.format === undefined && /text\/csv/.test(accept ?? ''));
     if (!wantsCsv) return report;
     response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    response.setHeader('Content-Disposition', `attachment; filename="safelives-${maracId}-${report.financialYear}${report.quarter ? `-Q${report.quarter}` : ''}.csv"`);
+    response.setHeader('Content-Disposition', `attachment; filename="safelives-${maracId}-${period.label}.csv"`);
     return stringify([report as unknown as Record<string, unknown>], { header: true, cast: { boolean: (v) => String(v) } });
   }
 
@@ -168,8 +136,8 @@ export class MaracsController {
   @Roles('analyst', 'coordinator')
   @ApiOperation({ summary: 'Attendance rate per agency at meetings heard in the period, and its actions completed / overdue' })
   @ApiOkResponse({ type: AgencyEngagementResponse })
-  agencyEngagement(@Param() { maracId }: MaracParams, @Query() query: PeriodQueryDto, @Caller() caller: AuthenticatedUser) {
-    checkPeriod(query.from, query.to);
-    return this.queryBus.execute(new GetAgencyEngagementQuery(caller, { maracId, range: { from: query.from, to: query.to }, asOf: query.asOf ?? today() }));
+  agencyEngagement(@Param() { maracId }: MaracParams, @Query() query: AgencyEngagementQueryDto, @Caller() caller: AuthenticatedUser) {
+    const { from, to } = resolvePeriodQuery(query);
+    return this.queryBus.execute(new GetAgencyEngagementQuery(caller, { maracId, range: { from, to }, asOf: query.asOf ?? todayInLondon(new Date()) }));
   }
 }

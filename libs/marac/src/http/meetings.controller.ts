@@ -13,6 +13,7 @@ import {
 import { AuditRecordAccess, Caller, Roles, type AuthenticatedUser } from '@app/access';
 import type { CommandContext } from '@app/event-store';
 import { CommandMeta, ExpectedRevision, RevisionETagInterceptor } from '@app/http';
+import { todayInLondon } from '@app/periods';
 import { CancelMeetingCommand } from '../application/cancel-meeting/cancel-meeting.command.js';
 import { GetMeetingAgendaQuery } from '../application/get-meeting-agenda/get-meeting-agenda.query.js';
 import { ListCaseForMeetingCommand } from '../application/list-case-for-meeting/list-case-for-meeting.command.js';
@@ -22,7 +23,6 @@ import { CancelMeetingBody, CaseCommandResponse, ListCaseBody, MeetingCommandRes
 import { MeetingParams } from './params.dto.js';
 import { AsOfQuery } from './queries.dto.js';
 import { MeetingAgendaResponse } from './responses.dto.js';
-import { today } from './validation.js';
 
 @ApiTags('MARAC')
 @ApiHeader({ name: 'Idempotency-Key', required: false })
@@ -84,6 +84,6 @@ export class MeetingsController {
   @ApiOperation({ summary: 'The agenda: cases listed with risk band, repeat flag, referring agency and outstanding actions (names victims: audited)' })
   @ApiOkResponse({ type: MeetingAgendaResponse })
   readAgenda(@Param() { meetingId }: MeetingParams, @Query() query: AsOfQuery, @Caller() caller: AuthenticatedUser): Promise<MeetingAgenda> {
-    return this.queryBus.execute(new GetMeetingAgendaQuery(caller, { meetingId, asOf: query.asOf ?? today() }));
+    return this.queryBus.execute(new GetMeetingAgendaQuery(caller, { meetingId, asOf: query.asOf ?? todayInLondon(new Date()) }));
   }
 }

@@ -1,5 +1,5 @@
 import { CallerQuery } from '@app/access';
-import type { DateRange } from '../../domain/index.js';
+import type { DateRange } from '@app/periods';
 import type { AgencyEngagementReport } from '../../read-models/marac-reports.reader.js';
 
 /** Each agency's attendance at a MARAC's meetings in a period, and its actions completed and overdue on `asOf`. */

@@ -1,5 +1,5 @@
 import { CallerQuery } from '@app/access';
-import type { DateRange } from '../../domain/index.js';
+import type { DateRange } from '@app/periods';
 import type { RepeatRateReport } from '../../read-models/marac-reports.reader.js';
 
 /** A MARAC's repeat rate for a period, against its partnership's band. */

@@ -1,5 +1,5 @@
 import { CallerQuery } from '@app/access';
-import type { FinancialQuarterNumber } from '../../domain/index.js';
+import type { FinancialQuarterNumber } from '@app/periods';
 import type { SafeLivesReport } from '../../read-models/marac-reports.reader.js';
 
 /** A MARAC's SafeLives data for a financial year, or one of its quarters. */

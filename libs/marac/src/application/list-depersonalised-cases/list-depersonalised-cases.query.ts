@@ -1,5 +1,5 @@
 import { CallerQuery } from '@app/access';
-import type { DateRange } from '../../domain/index.js';
+import type { DateRange } from '@app/periods';
 import type { DepersonalisedCasePage } from '../../read-models/depersonalised-cases.reader.js';
 
 /** Analysts' case-level data for a MARAC: cases referred in the period, pseudonymous, no personal data. */
