@@ -17,4 +17,6 @@ export interface BoundedContext {
   projections: readonly Projection[];
   /** Controllers, command and query handlers: loaded by the API only. */
   httpModule?: Type<unknown>;
+  /** A module providing the context's process managers (@app/kit) and the command handlers they and its deadlines dispatch to: loaded by every process. */
+  processManagers?: Type<unknown>;
 }

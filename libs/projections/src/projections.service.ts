@@ -4,7 +4,8 @@ import { EVENT_STORE, EventCodec, type EventStore } from '@app/event-store';
 import { APP_CONFIG, BOUNDED_CONTEXTS, errorSummary, type AppConfig, type BoundedContext } from '@app/platform';
 import { readCheckpoint } from './checkpoints.js';
 import type { Projection } from './projection.js';
-import { ProjectionRunner, type RunnerStatus } from './projection-runner.js';
+import { ProjectionRunner } from './projection-runner.js';
+import type { RunnerStatus } from './log-follower.js';
 
 export interface ProjectionHealth extends RunnerStatus {
   /** Events in the log that this projection has not applied yet (capped). */
