@@ -3,6 +3,7 @@ import { deriveId, EVENT_STORE, type EventStore } from '@app/event-store';
 import { Deadlines } from '@app/kit';
 import { startTestApp, type TestApp } from '@app/testing';
 import { ledgerStream, taskKey, taskLedgerContext } from '../libs/testing/src/fixtures/task-ledger.context.js';
+import { append, waitFor } from './support/task-ledger.js';
 
 /** Deadlines scheduled by a handler and by a process manager: listed while pending, fired once, never when cancelled. */
 describe('deadlines', () => {
@@ -60,16 +61,3 @@ describe('deadlines', () => {
     expect(await recorded(ledgerId)).toEqual([8]);
   });
 });
-
-export async function append(store: EventStore, stream: string, type: string, data: object): Promise<void> {
-  const eventId = randomUUID();
-  await store.appendToStream(stream, [{ eventId, type, schemaVersion: 1, data, metadata: { eventId, commandId: eventId, correlationId: eventId, causationId: eventId, actor: 'test', occurredAt: new Date().toISOString() } }], { expectedRevision: 'any' });
-}
-
-export async function waitFor(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not reached in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}

@@ -58,8 +58,11 @@ export class ProcessManagersService implements OnApplicationBootstrap, BeforeApp
       const runner = new ProcessManagerRunner(this.dataSource, this.store, this.codec, manager, this.ports(), {
         onError: (name, error) => this.logger.error({ processManager: name, err: errorSummary(error) }, 'process manager batch failed; retrying'),
         onRetry: (name, attempt, error) => this.logger.warn({ processManager: name, attempt, err: errorSummary(error) }, 'reaction failed; retrying'),
-        onParked: (name, letter) =>
-          this.logger.error({ processManager: name, deadLetter: letter.commandId, outcome: letter.outcome, error: letter.error }, 'reaction parked in the dead-letter table'),
+        onParked: (name, letter) => {
+          const fields = { processManager: name, deadLetter: letter.commandId, error: letter.error };
+          if (letter.outcome === 'parked') this.logger.error(fields, 'reaction kept failing: parked in the dead-letter table');
+          else this.logger.warn(fields, 'reaction refused by the domain: recorded in the dead-letter table');
+        },
       });
       runner.start();
       this.runners.push(runner);
