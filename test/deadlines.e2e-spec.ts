@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { deriveId, EVENT_STORE, type EventStore } from '@app/event-store';
-import { Deadlines } from '@app/kit';
+import { EVENT_STORE, type EventStore } from '@app/event-store';
+import { Deadlines, deriveDeadlineId } from '@app/kit';
 import { startTestApp, type TestApp } from '@app/testing';
 import { ledgerStream, taskKey, taskLedgerContext } from '../libs/testing/src/fixtures/task-ledger.context.js';
 import { append, waitFor } from './support/task-ledger.js';
@@ -26,10 +26,10 @@ describe('deadlines', () => {
     const ledgerId = randomUUID();
     const dueAt = new Date(Date.now() + 1500);
     const commandId = randomUUID();
-    const first = { id: deriveId(commandId, 'deadline/1'), key: `${ledgerId}:1`, dueAt, command: recordTask(ledgerId, 1), scheduledBy: 'test' };
+    const first = { id: deriveDeadlineId(commandId, `${ledgerId}:1`), key: `${ledgerId}:1`, dueAt, command: recordTask(ledgerId, 1), scheduledBy: 'test' };
     await deadlines.schedule(first);
     await deadlines.schedule(first); // a handler retried with the same command id
-    await deadlines.schedule({ id: deriveId(commandId, 'deadline/2'), key: `${ledgerId}:2`, dueAt, command: recordTask(ledgerId, 2), scheduledBy: 'test' });
+    await deadlines.schedule({ id: deriveDeadlineId(commandId, `${ledgerId}:2`), key: `${ledgerId}:2`, dueAt, command: recordTask(ledgerId, 2), scheduledBy: 'test' });
 
     const pending = (await deadlines.pending()).filter((d) => d.key.startsWith(ledgerId)).sort((a, b) => (a.key < b.key ? -1 : 1));
     expect(pending.map((d) => ({ key: d.key, commandType: d.commandType, dueAt: d.dueAt.toISOString(), state: d.state }))).toEqual([

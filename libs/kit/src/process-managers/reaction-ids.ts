@@ -14,3 +14,8 @@ export function deriveReactionId(eventId: string, processManager: string, index:
 export function deriveDeadlineCommandId(deadlineId: string): string {
   return deriveId(deadlineId, 'deadline-fired');
 }
+
+/** The id of a deadline a command handler schedules: one per command and key, so a retried command schedules it once. */
+export function deriveDeadlineId(commandId: string, key: string): string {
+  return deriveId(commandId, `deadline/${key}`);
+}

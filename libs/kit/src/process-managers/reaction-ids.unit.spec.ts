@@ -1,4 +1,4 @@
-import { deriveDeadlineCommandId, deriveReactionId } from './reaction-ids.js';
+import { deriveDeadlineCommandId, deriveDeadlineId, deriveReactionId } from './reaction-ids.js';
 
 describe('reaction command ids', () => {
   const eventId = '0f8fad5b-d9cb-469f-a165-70867728950e';
@@ -24,5 +24,10 @@ describe('reaction command ids', () => {
     expect(deriveDeadlineCommandId(deadlineId)).toBe(deriveDeadlineCommandId(deadlineId));
     expect(deriveDeadlineCommandId(deadlineId)).not.toBe(deadlineId);
     expect(deriveDeadlineCommandId(deadlineId)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('give a handler one deadline per command and key', () => {
+    expect(deriveDeadlineId(eventId, 'acknowledge:1')).toBe(deriveDeadlineId(eventId, 'acknowledge:1'));
+    expect(deriveDeadlineId(eventId, 'acknowledge:1')).not.toBe(deriveDeadlineId(eventId, 'acknowledge:2'));
   });
 });
