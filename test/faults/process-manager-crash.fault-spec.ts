@@ -10,8 +10,8 @@ import { append, waitFor } from '../support/task-ledger.js';
  * A process manager's process (the task-ledger worker, a real process) is killed with SIGKILL while it
  * works through a backlog: between dispatching a batch's commands and committing the batch's checkpoint.
  * Each restart reads those events again; their commands carry the same derived ids, so the ledger stream
- * ends with every task recorded exactly once. The last round runs two workers at once (one active, one
- * standing by).
+ * ends with every task recorded exactly once. The last round runs two workers: the active one is killed
+ * and the one standing by takes over.
  */
 const TASKS = 400;
 const WORKER = 'dist/libs/testing/src/fixtures/task-ledger-worker.main.js';
@@ -50,10 +50,17 @@ describe('process manager killed between dispatch and checkpoint', () => {
     // The kills landed where the test means them to: commands appended, their checkpoint not yet committed.
     expect(killedAheadOfCheckpoint).toBeGreaterThan(0);
 
-    const workers = [startNode(WORKER, env), startNode(WORKER, env)];
+    // Takeover: a slow active worker, a standby started once it works, then the active one killed mid-backlog.
+    const active = startNode(WORKER, { ...env, TASK_LEDGER_SLOW_MS: '40' });
+    await waitFor(async () => (await recorded()).length > previous + 5, 60_000);
+    const standby = startNode(WORKER, env);
+    await waitFor(async () => standby.output().includes('task ledger worker running'), 60_000);
+    active.kill('SIGKILL');
+    await exited(active);
+    expect((await recorded()).length).toBeLessThan(TASKS); // the standby has work left to take over
     await waitFor(async () => (await checkpointed()) === TASKS, 60_000);
-    for (const worker of workers) worker.kill('SIGTERM');
-    expect(await Promise.all(workers.map(exited))).toEqual([0, 0]);
+    standby.kill('SIGTERM');
+    expect(await exited(standby)).toBe(0);
 
     const final = await recorded();
     expect(final).toHaveLength(TASKS);
