@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { DeadLetters, Deadlines, type DeadLetter } from '@app/kit';
-import { loadConfig, resolveDatabase, type BoundedContext } from '@app/platform';
+import { DeadLetters, Deadlines, type BoundedContext, type DeadLetter } from '@app/kit';
+import { loadConfig, resolveDatabase } from '@app/platform';
 import { AppModule } from '../../api/src/app.module.js';
 
 export const USAGE = `usage: npm run dead-letters -- list [--all] [--json] | replay <id>

@@ -1,3 +1,4 @@
+export * from './bounded-context.js';
 export * from './process-managers/process-manager.js';
 export * from './process-managers/retry-policy.js';
 export * from './process-managers/reaction-ids.js';
