@@ -9,6 +9,7 @@ import { Deadlines } from '../deadlines/deadlines.js';
 import { DeadLetter } from './dead-letter.entity.js';
 import { isProcessManagerClass, type ProcessManager } from './process-manager.js';
 import { checkpointNameOf, ProcessManagerRunner } from './process-manager-runner.js';
+import type { ReactionPorts } from './perform-reaction.js';
 
 export interface ProcessManagerHealth {
   name: string;
@@ -77,7 +78,8 @@ export class ProcessManagersService implements OnApplicationBootstrap, BeforeApp
     return this.managers.find((manager) => manager.name === name);
   }
 
-  ports() {
+  /** What reactions act through in this process (the runners' and a replay's). */
+  ports(): ReactionPorts {
     return { commandBus: this.commandBus, deadlines: this.deadlines };
   }
 
