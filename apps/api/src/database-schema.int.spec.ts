@@ -99,4 +99,21 @@ describe('database schema: entities and migrations agree', () => {
     expect(declared.length).toBeGreaterThan(0);
     for (const [name, columns] of declared) expect({ name, columns: inDatabase.get(name) }).toEqual({ name, columns });
   });
+
+  // The schema builder does not compare how a generated column is generated (identity or serial).
+  it('declares identity columns as identity, generated as the migrations say', async () => {
+    const rows: { table_name: string; column_name: string; identity_generation: string }[] = await dataSource.query(
+      `SELECT table_name, column_name, identity_generation FROM information_schema.columns
+       WHERE table_schema = 'public' AND is_identity = 'YES' AND table_name <> ALL($1::text[]) ORDER BY table_name, column_name`,
+      [Object.keys(TABLES_WITHOUT_ENTITIES)],
+    );
+    const declared = dataSource.entityMetadatas
+      .flatMap((metadata) =>
+        metadata.columns
+          .filter((column) => column.generationStrategy !== undefined)
+          .map((column) => ({ table_name: metadata.tableName, column_name: column.databaseName, identity_generation: column.generationStrategy === 'identity' ? (column.generatedIdentity ?? 'BY DEFAULT') : column.generationStrategy })),
+      )
+      .sort((a, b) => `${a.table_name}.${a.column_name}`.localeCompare(`${b.table_name}.${b.column_name}`));
+    expect(declared).toEqual(rows);
+  });
 });
