@@ -111,7 +111,15 @@ describe('database schema: entities and migrations agree', () => {
       .flatMap((metadata) =>
         metadata.columns
           .filter((column) => column.generationStrategy !== undefined)
-          .map((column) => ({ table_name: metadata.tableName, column_name: column.databaseName, identity_generation: column.generationStrategy === 'identity' ? (column.generatedIdentity ?? 'BY DEFAULT') : column.generationStrategy })),
+          .map((column) => {
+            // TypeORM's type for the strategy leaves out the 'identity' it stores for @PrimaryGeneratedColumn('identity').
+            const strategy: string | undefined = column.generationStrategy;
+            return {
+              table_name: metadata.tableName,
+              column_name: column.databaseName,
+              identity_generation: strategy === 'identity' ? (column.generatedIdentity ?? 'BY DEFAULT') : strategy,
+            };
+          }),
       )
       .sort((a, b) => `${a.table_name}.${a.column_name}`.localeCompare(`${b.table_name}.${b.column_name}`));
     expect(declared).toEqual(rows);
