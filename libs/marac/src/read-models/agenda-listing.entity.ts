@@ -1,20 +1,15 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { MaracScopedRow } from './marac-scoped-row.js';
 
 /** A case listed on a meeting's agenda (marac_agenda_items), with its hearing once heard. */
 @Entity({ name: 'marac_agenda_items' })
 @Index('marac_agenda_items_case_idx', ['caseId', 'meetingDate'])
-export class AgendaListing {
+export class AgendaListing extends MaracScopedRow {
   @PrimaryColumn({ type: 'text', name: 'meeting_id' })
   meetingId: string;
 
   @PrimaryColumn({ type: 'text', name: 'case_id' })
   caseId: string;
-
-  @Column({ type: 'text', name: 'marac_id' })
-  maracId: string;
-
-  @Column({ type: 'text', name: 'partnership_id' })
-  partnershipId: string;
 
   @Column({ type: 'date', name: 'meeting_date' })
   meetingDate: string;

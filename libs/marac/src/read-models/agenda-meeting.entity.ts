@@ -1,17 +1,12 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { MaracScopedRow } from './marac-scoped-row.js';
 
 /** A MARAC meeting (marac_meetings), written by the meeting-agenda projection. */
 @Entity({ name: 'marac_meetings' })
 @Index('marac_meetings_marac_idx', ['maracId', 'meetingDate'])
-export class AgendaMeeting {
+export class AgendaMeeting extends MaracScopedRow {
   @PrimaryColumn({ type: 'text', name: 'meeting_id' })
   meetingId: string;
-
-  @Column({ type: 'text', name: 'marac_id' })
-  maracId: string;
-
-  @Column({ type: 'text', name: 'partnership_id' })
-  partnershipId: string;
 
   @Column({ type: 'date', name: 'meeting_date' })
   meetingDate: string;

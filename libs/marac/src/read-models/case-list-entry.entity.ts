@@ -1,18 +1,13 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { MaracScopedRow } from './marac-scoped-row.js';
 
 /** One case on the coordinators' case list (marac_case_list), written by the case-list projection. */
 @Entity({ name: 'marac_case_list' })
 @Index('marac_case_list_marac_idx', ['maracId', 'status', 'referralDate'])
 @Index('marac_case_list_victim_idx', ['victimPersonId'])
-export class CaseListEntry {
+export class CaseListEntry extends MaracScopedRow {
   @PrimaryColumn({ type: 'text', name: 'case_id' })
   caseId: string;
-
-  @Column({ type: 'text', name: 'marac_id' })
-  maracId: string;
-
-  @Column({ type: 'text', name: 'partnership_id' })
-  partnershipId: string;
 
   @Column({ type: 'text', name: 'victim_person_id' })
   victimPersonId: string;

@@ -1,17 +1,12 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { MaracScopedRow } from './marac-scoped-row.js';
 
 /** A case's depersonalised profile as referred (marac_report_cases): no name, no date of birth. */
 @Entity({ name: 'marac_report_cases' })
 @Index('marac_report_cases_period_idx', ['maracId', 'referralDate'])
-export class ReportCase {
+export class ReportCase extends MaracScopedRow {
   @PrimaryColumn({ type: 'text', name: 'case_id' })
   caseId: string;
-
-  @Column({ type: 'text', name: 'marac_id' })
-  maracId: string;
-
-  @Column({ type: 'text', name: 'partnership_id' })
-  partnershipId: string;
 
   @Column({ type: 'date', name: 'referral_date' })
   referralDate: string;

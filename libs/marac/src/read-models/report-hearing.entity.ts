@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { MaracScopedRow } from './marac-scoped-row.js';
 
 /**
  * A hearing of a case at a meeting (marac_report_hearings): the unit of the repeat rate.
@@ -9,18 +10,12 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Entity({ name: 'marac_report_hearings' })
 @Index('marac_report_hearings_period_idx', ['maracId', 'heardOn'])
 @Index('marac_report_hearings_heard_on_idx', { synchronize: false })
-export class ReportHearing {
+export class ReportHearing extends MaracScopedRow {
   @PrimaryColumn({ type: 'text', name: 'case_id' })
   caseId: string;
 
   @PrimaryColumn({ type: 'text', name: 'meeting_id' })
   meetingId: string;
-
-  @Column({ type: 'text', name: 'marac_id' })
-  maracId: string;
-
-  @Column({ type: 'text', name: 'partnership_id' })
-  partnershipId: string;
 
   @Column({ type: 'date', name: 'heard_on' })
   heardOn: string;

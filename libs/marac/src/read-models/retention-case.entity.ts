@@ -1,16 +1,11 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { MaracScopedRow } from './marac-scoped-row.js';
 
 /** A case's status and closure date for the retention rule (marac_retention_cases). */
 @Entity({ name: 'marac_retention_cases' })
-export class RetentionCase {
+export class RetentionCase extends MaracScopedRow {
   @PrimaryColumn({ type: 'text', name: 'case_id' })
   caseId: string;
-
-  @Column({ type: 'text', name: 'marac_id' })
-  maracId: string;
-
-  @Column({ type: 'text', name: 'partnership_id' })
-  partnershipId: string;
 
   /** `open` or `closed`. */
   @Column({ type: 'text' })
