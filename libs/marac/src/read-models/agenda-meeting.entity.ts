@@ -11,9 +11,8 @@ export class AgendaMeeting extends MaracScopedRow {
   @Column({ type: 'date', name: 'meeting_date' })
   meetingDate: string;
 
-  /** `scheduled`, `held` or `cancelled`. */
   @Column({ type: 'text' })
-  status: string;
+  status: 'scheduled' | 'held' | 'cancelled';
 
   @Column({ type: 'integer', name: 'last_revision' })
   lastRevision: number;

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { RiskBand } from '../domain/index.js';
 import { MaracScopedRow } from './marac-scoped-row.js';
 
 /** One case on the coordinators' case list (marac_case_list), written by the case-list projection. */
@@ -25,9 +26,8 @@ export class CaseListEntry extends MaracScopedRow {
   @Column({ type: 'text' })
   criterion: string;
 
-  /** `open` or `closed`. */
   @Column({ type: 'text' })
-  status: string;
+  status: 'open' | 'closed';
 
   @Column({ type: 'boolean', name: 'is_repeat' })
   isRepeat: boolean;
@@ -36,7 +36,7 @@ export class CaseListEntry extends MaracScopedRow {
   previousCaseId: string | null;
 
   @Column({ type: 'text', name: 'risk_band', nullable: true })
-  riskBand: string | null;
+  riskBand: RiskBand | null;
 
   @Column({ type: 'integer', name: 'dash_score', nullable: true })
   dashScore: number | null;

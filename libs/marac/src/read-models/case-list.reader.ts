@@ -74,7 +74,7 @@ export class CaseListReader {
       .offset((filter.page - 1) * filter.pageSize)
       .getMany();
     const caseIds = entries.map((entry) => entry.caseId);
-    const [actions, nextMeetings] = caseIds.length === 0 ? [new Map(), new Map()] : await Promise.all([this.actionCounts(caseIds, filter.asOf), this.nextMeetings(caseIds, filter.asOf)]);
+    const [actions, nextMeetings] = await Promise.all([this.actionCounts(caseIds, filter.asOf), this.nextMeetings(caseIds, filter.asOf)]);
     return {
       maracId,
       partnershipId,
@@ -89,8 +89,8 @@ export class CaseListReader {
         referralDate: entry.referralDate,
         referringAgency: entry.referringAgency,
         criterion: entry.criterion,
-        status: entry.status as CaseListItem['status'],
-        riskBand: entry.riskBand as RiskBand | null,
+        status: entry.status,
+        riskBand: entry.riskBand,
         dashScore: entry.dashScore,
         isRepeat: entry.isRepeat,
         awaitingRelisting: entry.awaitingRelisting,
@@ -104,6 +104,7 @@ export class CaseListReader {
 
   /** Outstanding actions of each case, and how many of them are overdue on `asOf`. */
   private async actionCounts(caseIds: string[], asOf: string): Promise<Map<string, { outstanding: number; overdue: number }>> {
+    if (caseIds.length === 0) return new Map();
     const rows = await this.dataSource
       .createQueryBuilder(CaseListAction, 'a')
       .select('a.case_id', 'case_id')
@@ -118,6 +119,7 @@ export class CaseListReader {
 
   /** The first meeting on or after `asOf`, not cancelled, at which each case is listed and not yet heard. */
   private async nextMeetings(caseIds: string[], asOf: string): Promise<Map<string, { meetingId: string; date: string }>> {
+    if (caseIds.length === 0) return new Map();
     const rows = await this.dataSource
       .createQueryBuilder(AgendaListing, 'i')
       .innerJoin(AgendaMeeting, 'm', 'm.meeting_id = i.meeting_id')

@@ -10,9 +10,8 @@ export class CaseSubject {
   @PrimaryColumn({ type: 'text', name: 'subject_id' })
   subjectId: string;
 
-  /** `victim` or `perpetrator`. */
   @Column({ type: 'text' })
-  role: string;
+  role: 'victim' | 'perpetrator';
 
   @Column({ type: 'boolean', default: false })
   erased: boolean;

@@ -74,7 +74,7 @@ export class MeetingAgendaReader {
         caseId: listing.caseId,
         victimPersonId: row?.victimPersonId ?? null,
         victimName: row?.victimName ?? null,
-        riskBand: (row?.riskBand as RiskBand | null | undefined) ?? null,
+        riskBand: row?.riskBand ?? null,
         isRepeat: row?.isRepeat ?? false,
         relisting: listing.relisting,
         referringAgency: row?.referringAgency ?? null,

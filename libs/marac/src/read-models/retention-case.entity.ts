@@ -7,9 +7,8 @@ export class RetentionCase extends MaracScopedRow {
   @PrimaryColumn({ type: 'text', name: 'case_id' })
   caseId: string;
 
-  /** `open` or `closed`. */
   @Column({ type: 'text' })
-  status: string;
+  status: 'open' | 'closed';
 
   @Column({ type: 'date', name: 'closed_on', nullable: true })
   closedOn: string | null;
