@@ -2,7 +2,12 @@ import type { BoundedContext } from '@app/kit';
 import { maracEventTypes } from './domain/index.js';
 import { MaracHttpModule } from './http/marac-http.module.js';
 import {
+  AgendaListing,
+  AgendaMeeting,
+  CaseListAction,
+  CaseListEntry,
   caseListProjection,
+  CaseSubject,
   MaracCaseList1763900100000,
   MaracMeetingAgenda1763900100001,
   MaracReports1763900100002,
@@ -12,6 +17,11 @@ import {
   maracRetentionProjection,
   meetingAgendaProjection,
   PartnershipSettings1763900100003,
+  PartnershipSettingsRecord,
+  ReportAction,
+  ReportCase,
+  ReportHearing,
+  RetentionCase,
 } from './read-models/index.js';
 
 export const maracMigrations = [
@@ -22,13 +32,26 @@ export const maracMigrations = [
   MaracRetention1763900100004,
   MaracReportHearingsByDate1763900100005,
 ];
+/** One entity per table the migrations create (the schema-drift test holds them to each other). */
+export const maracEntities = [
+  CaseListEntry,
+  CaseListAction,
+  AgendaMeeting,
+  AgendaListing,
+  ReportCase,
+  ReportHearing,
+  ReportAction,
+  PartnershipSettingsRecord,
+  RetentionCase,
+  CaseSubject,
+];
 export const maracProjections = [caseListProjection, meetingAgendaProjection, maracReportsProjection, maracRetentionProjection];
 
 /** MARAC case coordination: referrals, DASH, meetings, actions, further incidents, repeat rates. */
 export const maracContext: BoundedContext = {
   name: 'marac',
   eventTypes: maracEventTypes,
-  entities: [],
+  entities: maracEntities,
   migrations: maracMigrations,
   projections: maracProjections,
   httpModule: MaracHttpModule,
