@@ -1,22 +1,9 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { decodeJwt } from 'jose';
-import { repoRoot } from './support/processes.js';
-
-function run(command: string, args: string[], options: { cwd: string; env?: Record<string, string> }) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, NODE_OPTIONS: '', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.once('error', reject);
-    child.once('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+import { repoRoot, runToEnd } from './support/processes.js';
 
 describe('npm run -s token', () => {
   let dataDir: string;
@@ -24,11 +11,11 @@ describe('npm run -s token', () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'safer-panels-token-'));
   });
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
-  const token = (...args: string[]) => run('npm', ['run', '-s', 'token', '--', ...args], { cwd: repoRoot, env: { DATA_DIR: dataDir } });
+  const token = (...args: string[]) => runToEnd(['npm', 'run', '-s', 'token', '--', ...args], { env: { DATA_DIR: dataDir } });
 
   it('prints the token and nothing else', async () => {
-    const { code, stdout, stderr } = await token('--user', 'alice', '--role', 'coordinator', '--partnership', 'north-csp');
-    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const { code, stdout, output } = await token('--user', 'alice', '--role', 'coordinator', '--partnership', 'north-csp');
+    expect({ code, output }).toEqual({ code: 0, output: stdout });
     expect(stdout).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
     expect(decodeJwt(stdout.trim())).toMatchObject({ sub: 'alice', roles: ['coordinator'], partnerships: ['north-csp'] });
   });
@@ -38,9 +25,9 @@ describe('npm run -s token', () => {
     ['an empty partnership', ['--user', 'alice', '--role', 'admin', '--partnership', ''], 'at least one --partnership is required'],
     ['no role', ['--user', 'alice', '--partnership', 'north-csp'], '--user and at least one --role are required'],
   ])('refuses a token that could do nothing (%s): exit 1, a message, no token', async (_case, args, message) => {
-    const { code, stdout, stderr } = await token(...args);
+    const { code, stdout, output } = await token(...args);
     expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
-    expect(stderr).toContain(message);
+    expect(output).toContain(message);
   });
 });
 
@@ -57,7 +44,7 @@ describe('scripts/build-if-stale.mjs (run before the CLIs)', () => {
       await mkdir(path.join(project, 'apps', 'x'), { recursive: true });
       await mkdir(path.join(project, 'libs'));
       await writeFile(path.join(project, 'apps', 'x', 'a.ts'), 'export {};\n');
-      const buildIfStale = () => run(process.execPath, [path.join(repoRoot, 'scripts', 'build-if-stale.mjs')], { cwd: project });
+      const buildIfStale = () => runToEnd([process.execPath, path.join(repoRoot, 'scripts', 'build-if-stale.mjs')], { cwd: project });
       const builds = async () => (existsSync(marker) ? readFile(marker, 'utf8') : '');
 
       expect((await buildIfStale()).code).toBe(0);
