@@ -18,6 +18,7 @@ import {
   repeatOf,
   type CaseReferred,
   type ReferCase,
+  type RegisterReferral,
 } from '../../domain/index.js';
 import { registrationContext, registrationOf } from '../../process-managers/victim-history.process-manager.js';
 import { caseStream } from '../case-command.js';
@@ -61,26 +62,28 @@ export class ReferCaseHandler implements ICommandHandler<ReferCaseCommand> {
     const { state: victim } = await this.executor.load(streamName(MARAC_VICTIM_STREAM_CATEGORY, personId), maracVictimDecider);
     const { repeat, previousCaseId } = repeatOf(victim, input.referralDate);
     const referral: ReferCase = { ...input, type: 'ReferCase', caseId, victim: { ...input.victim, personId }, isRepeat: repeat, previousCaseId };
-    // (A retry of a referral already written skips the checks: the handle below answers its first outcome.)
-    if (!victim.referrals.some((registered) => registered.caseId === caseId)) {
-      // The victim's rules, decided on the history read; nothing is appended to it here.
-      maracVictimDecider.decide(
-        {
-          type: 'RegisterReferral',
-          personId,
-          caseId,
-          maracId: input.maracId,
-          referralDate: input.referralDate,
-          criterion: input.criterion,
-          policeCallOutThreshold,
-          policeCallOutWindowMonths: DEFAULT_POLICE_CALLOUT_WINDOW_MONTHS,
-        },
-        victim,
-      );
-    }
-    const opened = await this.executor.handle(caseStream(caseId), maracCaseDecider, (state) => maracCaseDecider.decide(referral, state), {
-      context: scoped,
-    });
+    const registration: RegisterReferral = {
+      type: 'RegisterReferral',
+      personId,
+      caseId,
+      maracId: input.maracId,
+      referralDate: input.referralDate,
+      criterion: input.criterion,
+      policeCallOutThreshold,
+      policeCallOutWindowMonths: DEFAULT_POLICE_CALLOUT_WINDOW_MONTHS,
+    };
+    const opened = await this.executor.handle(
+      caseStream(caseId),
+      maracCaseDecider,
+      (state) => {
+        const events = maracCaseDecider.decide(referral, state);
+        // The victim's rules, decided on the history read; nothing is appended to it here. (Not reached on
+        // a retry of a referral already written: the executor answers its first outcome.)
+        maracVictimDecider.decide(registration, victim);
+        return events;
+      },
+      { context: scoped },
+    );
     const referred = opened.events[0] as CaseReferred;
     await this.registerInVictimHistory(referred, scoped);
     return { caseId, personId, isRepeat: referred.data.isRepeat, previousCaseId: referred.data.previousCaseId, revision: opened.revision };
