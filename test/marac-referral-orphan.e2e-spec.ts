@@ -12,8 +12,8 @@ import { waitFor } from './support/task-ledger.js';
 /**
  * Issue 10, point 5: a referral leaves no orphan. The request writes the case's stream only; the victim's
  * history follows through the `marac_victim_history` process manager. Failures are injected in the real
- * database (a trigger on es_events that refuses, or delays, the inserts of one stream category while a row
- * of `test_append_faults` says so), and the repeat rate (repeat cases heard / cases heard) is read over HTTP.
+ * database (a trigger on es_events that refuses the inserts of one stream category while a row of
+ * `test_append_faults` names it), and the repeat rate (repeat cases heard / cases heard) is read over HTTP.
  */
 const PARTNERSHIP = 'csp-orphan';
 const MARAC = 'marac-orphan';
@@ -32,13 +32,10 @@ describe('MARAC: a referral leaves no orphan', () => {
     database = harness.app.get(DataSource);
     auth = { Authorization: await bearer(harness.app, { id: 'orphan-e2e', roles: ['coordinator', 'analyst'], partnerships: [PARTNERSHIP] }) };
     await database.query(`
-      CREATE TABLE test_append_faults (category text PRIMARY KEY, fault text NOT NULL CHECK (fault IN ('fail', 'delay')));
+      CREATE TABLE test_append_faults (category text PRIMARY KEY);
       CREATE FUNCTION test_append_fault() RETURNS trigger LANGUAGE plpgsql AS $$
-      DECLARE chosen text;
       BEGIN
-        SELECT fault INTO chosen FROM test_append_faults WHERE category = NEW.category;
-        IF chosen = 'fail' THEN RAISE EXCEPTION 'injected failure appending to %', NEW.category; END IF;
-        IF chosen = 'delay' THEN PERFORM pg_sleep(1); END IF;
+        IF EXISTS (SELECT 1 FROM test_append_faults WHERE category = NEW.category) THEN RAISE EXCEPTION 'injected failure appending to %', NEW.category; END IF;
         RETURN NEW;
       END $$;
       CREATE TRIGGER test_append_fault BEFORE INSERT ON es_events FOR EACH ROW EXECUTE FUNCTION test_append_fault();`);
@@ -47,7 +44,7 @@ describe('MARAC: a referral leaves no orphan', () => {
     await harness?.close();
   });
 
-  const fault = (category: string, kind: 'fail' | 'delay') => database.query('INSERT INTO test_append_faults (category, fault) VALUES ($1, $2)', [category, kind]);
+  const refuseAppendsTo = (category: string) => database.query('INSERT INTO test_append_faults (category) VALUES ($1)', [category]);
   const lift = () => database.query('DELETE FROM test_append_faults');
 
   const referral = (personId: string, referralDate: string) => ({
@@ -98,7 +95,7 @@ describe('MARAC: a referral leaves no orphan', () => {
 
   it('a failure at the second write (the victim history): one case, not a repeat; once lifted, the next referral is a true repeat of it, registered once each', async () => {
     const victim = randomUUID();
-    await fault(MARAC_VICTIM_STREAM_CATEGORY, 'fail');
+    await refuseAppendsTo(MARAC_VICTIM_STREAM_CATEGORY);
     const first = await refer(victim, '2025-01-10').expect(201);
     expect(first.body).toMatchObject({ personId: victim, isRepeat: false, previousCaseId: null });
     // The case was the request's one write: the client got 201, so it has nothing to retry, and the
@@ -133,7 +130,7 @@ describe('MARAC: a referral leaves no orphan', () => {
 
   it('a failure at the request’s own write (the case append refused): the retry leaves one case and one registration', async () => {
     const victim = randomUUID();
-    await fault(MARAC_CASE_STREAM_CATEGORY, 'fail');
+    await refuseAppendsTo(MARAC_CASE_STREAM_CATEGORY);
     const failed = await refer(victim, '2025-02-01');
     expect(failed.status).toBeGreaterThanOrEqual(500);
     expect(failed.body.detail ?? '').not.toMatch(/Test Victim/);
@@ -151,8 +148,9 @@ describe('MARAC: a referral leaves no orphan', () => {
 
   it('two referrals of one victim that race are decided one after the other: exactly one repeat, through the reclassification', async () => {
     const victim = randomUUID();
-    // Each write to the victim's history takes a second, so both requests read it before either registers.
-    await fault(MARAC_VICTIM_STREAM_CATEGORY, 'delay');
+    // While the victim's history cannot be written, both referrals are decided on the same (empty) history,
+    // as two that race are; the process manager registers them once the fault is lifted, before it parks.
+    await refuseAppendsTo(MARAC_VICTIM_STREAM_CATEGORY);
     const answers = await Promise.all([refer(victim, '2025-04-01').expect(201), refer(victim, '2025-04-01').expect(201)]);
     await lift();
     expect(answers.map((answer) => answer.body.isRepeat)).toEqual([false, false]);
