@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { EmbeddedIssuer, loadAccessConfig } from '@app/access';
+import { maracEventTypes } from '@app/marac';
 import { loadConfig } from '@app/platform';
-import { createTestDatabase, type TestDatabase } from '@app/testing';
+import { openTestPlatform, type TestPlatform } from '@app/testing';
 import { exited, freePort, startNode, waitForHttp } from '../support/processes.js';
 import { waitFor } from '../support/task-ledger.js';
 
@@ -20,22 +20,19 @@ const PARTNERSHIP = 'csp-kill';
 const API = 'dist/apps/api/src/main.js';
 
 describe('MARAC referral: the API killed between the case and the victim history', () => {
-  let database: TestDatabase;
-  let client: pg.Client;
+  let platform: TestPlatform;
+  const sql = (text: string, params: unknown[] = []) => platform.dataSource.query(text, params);
   beforeAll(async () => {
-    database = await createTestDatabase();
-    client = new pg.Client({ connectionString: database.url });
-    await client.connect();
+    platform = await openTestPlatform({ eventTypes: maracEventTypes });
   });
   afterAll(async () => {
-    await client?.end();
-    await database?.drop();
+    await platform?.dispose();
   });
 
   it('registers the case once after the restart, and the next referral is a repeat of it', async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'safer-panels-referral-kill-'));
     const port = String(await freePort());
-    const env = { DATABASE_URL: database.url, DATA_DIR: dataDir, PORT: port, LOG_LEVEL: 'warn' };
+    const env = { DATABASE_URL: platform.url, DATA_DIR: dataDir, PORT: port, LOG_LEVEL: 'warn' };
     const issuer = await EmbeddedIssuer.open(loadAccessConfig(loadConfig(env)));
     const auth = `Bearer ${await issuer.mint({ user: 'kill-coordinator', roles: ['coordinator'], partnerships: [PARTNERSHIP], ttlSeconds: 3600 })}`;
     const victim = randomUUID();
@@ -58,15 +55,11 @@ describe('MARAC referral: the API killed between the case and the victim history
         }),
       });
     const registered = async () =>
-      (
-        await client.query(`SELECT data->>'caseId' AS case_id FROM es_events WHERE stream_name = $1 AND event_type = 'VictimReferred' ORDER BY stream_revision`, [
-          `marac_victim-${victim}`,
-        ])
-      ).rows.map((row: { case_id: string }) => row.case_id);
+      (await platform.store.readStream(`marac_victim-${victim}`)).filter((event) => event.type === 'VictimReferred').map((event) => (event.data as { caseId: string }).caseId);
 
     let api = startNode(API, env);
     await waitForHttp(`http://127.0.0.1:${port}/health/ready`);
-    await client.query(`
+    await sql(`
       CREATE FUNCTION test_refuse_victim_history() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF NEW.category = 'marac_victim' AND EXISTS (SELECT 1 FROM test_refusing) THEN RAISE EXCEPTION 'injected failure'; END IF;
@@ -84,12 +77,11 @@ describe('MARAC referral: the API killed between the case and the victim history
     api.kill('SIGKILL');
     await exited(api);
     expect(await registered()).toEqual([]);
-    const cases = await client.query(`SELECT count(*)::int AS n FROM es_events WHERE stream_name = $1 AND event_type = 'CaseReferred'`, [`marac_case-${firstCase}`]);
-    expect(cases.rows[0].n).toBe(1);
-    const parked = await client.query('SELECT count(*)::int AS n FROM process_manager_dead_letters');
-    expect(parked.rows[0].n).toBe(0); // killed before the reaction was parked: the restart must do it
+    expect((await platform.store.readStream(`marac_case-${firstCase}`)).map((event) => event.type)).toEqual(['CaseReferred']);
+    // Killed before the reaction was parked: the restart must do it.
+    expect(await sql('SELECT count(*)::int AS n FROM process_manager_dead_letters')).toEqual([{ n: 0 }]);
 
-    await client.query('DELETE FROM test_refusing');
+    await sql('DELETE FROM test_refusing');
     api = startNode(API, env);
     try {
       await waitForHttp(`http://127.0.0.1:${port}/health/ready`);
