@@ -13,24 +13,32 @@ function actorOf(request: Request): string {
 }
 
 /**
- * Metadata for the events a request will produce. An Idempotency-Key becomes the command id (scoped to
- * the caller, so two users' keys never collide); without one every request is a new command.
+ * The command id an Idempotency-Key becomes: UUID v5 of the caller and the key, so two users' keys never
+ * collide. Undefined without the header; 400 naming the header when it is malformed.
  */
-export function commandContext(request: Request): CommandContext {
-  const actor = actorOf(request);
+export function keyedCommandIdOf(request: Request): string | undefined {
   const key = request.header('idempotency-key');
-  if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
+  if (key === undefined) return undefined;
+  if (!IDEMPOTENCY_KEY.test(key)) {
     throw new RequestProblem(400, 'Idempotency-Key must be 1 to 200 visible ASCII characters.', [
       { field: 'Idempotency-Key', messages: ['must be 1 to 200 visible ASCII characters'] },
     ]);
   }
-  const commandId = key === undefined ? randomUUID() : uuidv5(`${actor}\n${key}`, IDEMPOTENCY_NAMESPACE);
+  return uuidv5(`${actorOf(request)}\n${key}`, IDEMPOTENCY_NAMESPACE);
+}
+
+/**
+ * Metadata for the events a request will produce. An Idempotency-Key becomes the command id (see
+ * keyedCommandIdOf; IdempotencyKeyInterceptor binds it to the request); without one every request is a new command.
+ */
+export function commandContext(request: Request): CommandContext {
+  const commandId = keyedCommandIdOf(request) ?? randomUUID();
   const correlationId = correlationIdOf(request);
   return {
     commandId,
     correlationId,
     causationId: correlationId,
-    actor,
+    actor: actorOf(request),
     occurredAt: new Date().toISOString(),
   };
 }
