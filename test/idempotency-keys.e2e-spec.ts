@@ -163,7 +163,20 @@ describe('Idempotency-Key bound to its request', () => {
     const again = await post(`/marac/cases/${caseB}/actions`, action('After the crash'), 'key-6').expect(201);
     expect(again.body).toEqual(retried.body);
     expect(again.headers.etag).toBe(retried.headers.etag);
-    expect(await eventsOf(`marac_case-${caseB}`)).toHaveLength(before.length + 1);
+    const after = await eventsOf(`marac_case-${caseB}`);
+    expect(after).toHaveLength(before.length + 1);
+    // The command the key was recorded for before the failed append is the one that landed.
+    expect((await db.query('SELECT 1 FROM idempotency_keys WHERE command_id = $1', [after.at(-1)!.commandId])).rowCount).toBe(1);
+  });
+
+  it('documents the 422 on every command endpoint, and on no read', async () => {
+    const doc = await request(server).get('/docs/openapi.json').expect(200);
+    const operations = Object.entries(doc.body.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => ({ operation: `${method.toUpperCase()} ${path}`, documents422: '422' in operation.responses })),
+    );
+    const commands = ['POST /marac/referrals', 'POST /marac/cases/{caseId}/actions', 'POST /marac/cases/{caseId}/incidents', 'POST /marac/meetings', 'POST /test-counters'];
+    for (const operation of commands) expect(operations).toContainEqual({ operation, documents422: true });
+    expect(operations.filter((o) => o.operation.startsWith('GET ') && o.documents422)).toEqual([]);
   });
 
   it('ignores the header on reads', async () => {

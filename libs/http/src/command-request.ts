@@ -13,10 +13,11 @@ function actorOf(request: Request): string {
 }
 
 /**
- * The command id an Idempotency-Key becomes: UUID v5 of the caller and the key, so two users' keys never
- * collide. Undefined without the header; 400 naming the header when it is malformed.
+ * The Idempotency-Key as the caller's own: UUID v5 of the caller and the key, so two users' keys never
+ * collide (and the key itself is stored nowhere). Undefined without the header; 400 naming the header
+ * when it is malformed.
  */
-export function keyedCommandIdOf(request: Request): string | undefined {
+export function scopedIdempotencyKeyOf(request: Request): string | undefined {
   const key = request.header('idempotency-key');
   if (key === undefined) return undefined;
   if (!IDEMPOTENCY_KEY.test(key)) {
@@ -27,12 +28,22 @@ export function keyedCommandIdOf(request: Request): string | undefined {
   return uuidv5(`${actorOf(request)}\n${key}`, IDEMPOTENCY_NAMESPACE);
 }
 
+/** Command ids that IdempotencyKeyInterceptor found bound to a request's Idempotency-Key. */
+const boundCommandIds = new WeakMap<Request, string>();
+
+/** Records the command id a request's Idempotency-Key is bound to (see IdempotencyKeyInterceptor). */
+export function bindCommandId(request: Request, commandId: string): void {
+  boundCommandIds.set(request, commandId);
+}
+
 /**
- * Metadata for the events a request will produce. An Idempotency-Key becomes the command id (see
- * keyedCommandIdOf; IdempotencyKeyInterceptor binds it to the request); without one every request is a new command.
+ * Metadata for the events a request will produce. A request with an Idempotency-Key gets the command id
+ * its key is bound to (`idempotency_keys`), so every retry of it is the same command; without one every
+ * request is a new command.
  */
 export function commandContext(request: Request): CommandContext {
-  const commandId = keyedCommandIdOf(request) ?? randomUUID();
+  // Without the interceptor (an endpoint not using @CommandMeta()), the scoped key itself: retries stay one command.
+  const commandId = boundCommandIds.get(request) ?? scopedIdempotencyKeyOf(request) ?? randomUUID();
   const correlationId = correlationIdOf(request);
   return {
     commandId,

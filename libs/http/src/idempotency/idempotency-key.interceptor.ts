@@ -3,7 +3,7 @@ import type { Request } from 'express';
 import type pg from 'pg';
 import { catchError, type Observable } from 'rxjs';
 import { EVENT_STORE_POOL } from '@app/platform';
-import { keyedCommandIdOf } from '../command-request.js';
+import { bindCommandId, scopedIdempotencyKeyOf } from '../command-request.js';
 import { RequestProblem } from '../problem.js';
 import { IdempotencyKeys } from './idempotency-keys.js';
 import { requestFingerprint } from './request-fingerprint.js';
@@ -12,10 +12,10 @@ export const KEY_USED_FOR_ANOTHER_REQUEST =
   'This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with.';
 
 /**
- * Binds an Idempotency-Key to the request it first came with (method, route, record, query, body),
- * before the command runs: the same request again goes on (and the command executor answers the first
- * outcome from the stream), anything else with that key is refused with 422, saying nothing of the other
- * request. A request refused by the request layer (validation, 400) frees the key it recorded: nothing
+ * Binds an Idempotency-Key to the request it first came with (method, route, record, query, body) and to
+ * a command id, before the command runs: the same request again goes on as the same command (and the
+ * command executor answers the first outcome from the stream), anything else with that key is refused
+ * with 422, saying nothing of the other request. A request refused by the request layer (validation, 400) frees the key it recorded: nothing
  * of it reached a use case. `@CommandMeta()` puts it on every endpoint that uses it.
  */
 @Injectable()
@@ -28,14 +28,15 @@ export class IdempotencyKeyInterceptor implements NestInterceptor {
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     const request = context.switchToHttp().getRequest<Request>();
-    const commandId = keyedCommandIdOf(request);
-    if (commandId === undefined) return next.handle();
+    const scopedKey = scopedIdempotencyKeyOf(request);
+    if (scopedKey === undefined) return next.handle();
     const fingerprint = requestFingerprint(request);
-    const claim = await this.keys.claim(commandId, fingerprint);
-    if (claim === 'other') throw new RequestProblem(422, KEY_USED_FOR_ANOTHER_REQUEST);
+    const claim = await this.keys.claim(scopedKey, fingerprint);
+    if (claim.outcome === 'other') throw new RequestProblem(422, KEY_USED_FOR_ANOTHER_REQUEST);
+    bindCommandId(request, claim.commandId);
     return next.handle().pipe(
       catchError(async (error: unknown) => {
-        if (claim === 'new' && refusedByRequestLayer(error)) await this.keys.release(commandId, fingerprint).catch(() => undefined);
+        if (claim.outcome === 'new' && refusedByRequestLayer(error)) await this.keys.release(scopedKey, fingerprint).catch(() => undefined);
         throw error;
       }),
     );

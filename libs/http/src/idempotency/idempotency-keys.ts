@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 
 /** How long a key stays bound to its request: far beyond any client's retries, and the table stays small. */
@@ -11,14 +12,17 @@ const MAX_CLAIM_ATTEMPTS = 3;
 
 /**
  * `new`: this request recorded the key; `repeat`: the key was recorded by this same request (a retry);
- * `other`: the key was recorded by a different request.
+ * `other`: the key was recorded by a different request. `commandId` is the command the key stands for.
  */
-export type KeyClaim = 'new' | 'repeat' | 'other';
+export interface KeyClaim {
+  outcome: 'new' | 'repeat' | 'other';
+  commandId: string;
+}
 
 /**
- * The `idempotency_keys` table: insert-if-absent of (command id, request fingerprint), on the pg pool.
- * It is written before the command appends anything, on either event store, so a crash between the
- * two leaves a key whose identical retry completes the command.
+ * The `idempotency_keys` table: insert-if-absent of (caller's key, request fingerprint, new command id),
+ * on the pg pool. It is written before the command appends anything, on either event store, so a crash
+ * between the two leaves a key whose identical retry completes the command.
  */
 export class IdempotencyKeys {
   private lastCleanup = 0;
@@ -28,35 +32,33 @@ export class IdempotencyKeys {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async claim(commandId: string, fingerprint: Buffer): Promise<KeyClaim> {
+  async claim(scopedKey: string, fingerprint: Buffer): Promise<KeyClaim> {
     // Another request inserting the same key concurrently commits before ON CONFLICT gives up, but after
     // this statement's snapshot: then neither branch answers a row and the statement runs again.
     for (let attempt = 0; ; attempt++) {
-      const { rows } = await this.pool.query<{ inserted: boolean; fingerprint: Buffer }>(
+      const { rows } = await this.pool.query<{ inserted: boolean; fingerprint: Buffer; command_id: string }>(
         `WITH claimed AS (
-           INSERT INTO idempotency_keys (command_id, fingerprint) VALUES ($1, $2)
-           ON CONFLICT (command_id) DO NOTHING
-           RETURNING fingerprint)
-         SELECT true AS inserted, fingerprint FROM claimed
+           INSERT INTO idempotency_keys (scoped_key, command_id, fingerprint) VALUES ($1, $3, $2)
+           ON CONFLICT (scoped_key) DO NOTHING
+           RETURNING fingerprint, command_id)
+         SELECT true AS inserted, fingerprint, command_id FROM claimed
          UNION ALL
-         SELECT false, fingerprint FROM idempotency_keys WHERE command_id = $1 AND NOT EXISTS (SELECT 1 FROM claimed)`,
-        [commandId, fingerprint],
+         SELECT false, fingerprint, command_id FROM idempotency_keys WHERE scoped_key = $1 AND NOT EXISTS (SELECT 1 FROM claimed)`,
+        [scopedKey, fingerprint, randomUUID()],
       );
       if (rows.length === 0) {
         if (attempt < MAX_CLAIM_ATTEMPTS) continue;
         throw new Error('an Idempotency-Key was inserted and deleted repeatedly while being claimed');
       }
-      if (rows[0].inserted) {
-        this.forgetExpiredNowAndThen();
-        return 'new';
-      }
-      return rows[0].fingerprint.equals(fingerprint) ? 'repeat' : 'other';
+      const [row] = rows;
+      if (row.inserted) this.forgetExpiredNowAndThen();
+      return { outcome: row.inserted ? 'new' : row.fingerprint.equals(fingerprint) ? 'repeat' : 'other', commandId: row.command_id };
     }
   }
 
   /** Frees a key this request recorded, when the request was refused before its use case ran. */
-  async release(commandId: string, fingerprint: Buffer): Promise<void> {
-    await this.pool.query('DELETE FROM idempotency_keys WHERE command_id = $1 AND fingerprint = $2', [commandId, fingerprint]);
+  async release(scopedKey: string, fingerprint: Buffer): Promise<void> {
+    await this.pool.query('DELETE FROM idempotency_keys WHERE scoped_key = $1 AND fingerprint = $2', [scopedKey, fingerprint]);
   }
 
   /** Deletes the keys recorded more than IDEMPOTENCY_KEY_RETENTION_DAYS ago; answers how many. */

@@ -4,7 +4,8 @@ export class IdempotencyKeys1764812000000 implements MigrationInterface {
   async up(runner: QueryRunner): Promise<void> {
     await runner.query(`
       CREATE TABLE idempotency_keys (
-        command_id uuid PRIMARY KEY,
+        scoped_key uuid PRIMARY KEY,
+        command_id uuid NOT NULL,
         fingerprint bytea NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
