@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import pg from 'pg';
 import request from 'supertest';
 import { bearer } from '@app/access';
@@ -139,6 +140,28 @@ describe('Idempotency-Key bound to its request', () => {
   it('does not bind a key to a request refused by validation', async () => {
     await post(`/marac/cases/${caseA}/actions`, { ...action('Invalid'), dueDate: 'soon' }, 'key-5').expect(400);
     await post(`/marac/cases/${caseA}/actions`, action('Valid this time'), 'key-5').expect(201);
+  });
+
+  it('fingerprints any body: malformed ones sent with one key each get a 4xx and leave the key free', async () => {
+    const keysBefore = await keyCount();
+    const json = (value: unknown) => JSON.stringify(value) ?? 'null';
+    const bodies = fc.oneof(
+      fc.anything().map(json),
+      fc.dictionary(fc.string(), fc.anything()).map(json),
+      // A `__proto__` key beside an action whose due date is not a date.
+      fc.tuple(fc.anything(), fc.anything()).map(([proto, dueDate]) => `{"__proto__":${json(proto)},"agency":"housing","description":"x","dueDate":${json(dueDate)}}`),
+    );
+    await fc.assert(
+      fc.asyncProperty(bodies, async (raw) => {
+        const response = await request(server).post(`/marac/cases/${caseA}/actions`).set('Authorization', alice).set('Idempotency-Key', 'fuzz-key').set('Content-Type', 'application/json').send(raw);
+        expect(response.status).toBeGreaterThanOrEqual(400);
+        expect(response.status).not.toBe(422);
+        expect(response.status).toBeLessThan(500);
+      }),
+      { numRuns: 60 },
+    );
+    expect(await keyCount()).toBe(keysBefore);
+    await post(`/marac/cases/${caseA}/actions`, action('After the fuzzing'), 'fuzz-key').expect(201);
   });
 
   it('completes the identical retry after a failure between the key record and the append', async () => {

@@ -36,3 +36,22 @@ describe('requestFingerprint', () => {
     for (const other of others) expect(requestFingerprint(other)).not.toEqual(first);
   });
 });
+
+describe('canonicalJson of any JSON', () => {
+  it('writes what JSON.stringify writes, but for the order of keys', () => {
+    const values = [null, true, 0, -1.5, 1e21, 'a"\u0000\\', [], {}, [1, [2, [3]], { a: null }], { 'é': 1, '': [null], '1': 'one' }];
+    for (const value of values) expect(JSON.parse(canonicalJson(value))).toEqual(value);
+    expect(canonicalJson([undefined, 1])).toBe(JSON.stringify([undefined, 1]));
+    expect(canonicalJson({ a: undefined, b: 1 })).toBe('{"b":1}');
+  });
+
+  it('fingerprints bodies nested far deeper than the call stack', () => {
+    const depth = 20_000;
+    expect(canonicalJson(JSON.parse('['.repeat(3000) + ']'.repeat(3000)))).toBe('['.repeat(3000) + ']'.repeat(3000));
+    let deep: unknown = 1;
+    for (let i = 0; i < depth; i++) deep = i % 2 === 0 ? [deep] : { b: deep, a: 0 };
+    const text = canonicalJson(deep);
+    expect(text.startsWith('{"a":0,"b":[{"a":0,"b":[')).toBe(true);
+    expect(text).toHaveLength(depth / 2 * ('[]'.length + '{"a":0,"b":}'.length) + 1);
+  });
+});
