@@ -42,7 +42,7 @@ export function bindCommandId(request: Request, commandId: string): void {
  * request is a new command.
  */
 export function commandContext(request: Request): CommandContext {
-  // Without the interceptor (an endpoint not using @CommandMeta()), the scoped key itself: retries stay one command.
+  // Called outside @CommandMeta() (which brings the interceptor), the scoped key itself: retries stay one command.
   const commandId = boundCommandIds.get(request) ?? scopedIdempotencyKeyOf(request) ?? randomUUID();
   const correlationId = correlationIdOf(request);
   return {
