@@ -1,4 +1,5 @@
 import { accessEntities, accessMigrations } from '@app/access';
+import { httpEntities, httpMigrations } from '@app/http';
 import { kitEntities, kitMigrations, type BoundedContext } from '@app/kit';
 import { ProjectionCheckpoint, ProjectionCheckpoints1763800000000 } from '@app/projections';
 
@@ -9,7 +10,7 @@ import { ProjectionCheckpoint, ProjectionCheckpoints1763800000000 } from '@app/p
  */
 export function databaseSchema(contexts: readonly BoundedContext[]): { entities: Function[]; migrations: Function[] } {
   return {
-    entities: [ProjectionCheckpoint, ...kitEntities, ...accessEntities, ...contexts.flatMap((c) => c.entities as Function[])],
-    migrations: [ProjectionCheckpoints1763800000000, ...kitMigrations, ...accessMigrations, ...contexts.flatMap((c) => c.migrations as Function[])],
+    entities: [ProjectionCheckpoint, ...kitEntities, ...httpEntities, ...accessEntities, ...contexts.flatMap((c) => c.entities as Function[])],
+    migrations: [ProjectionCheckpoints1763800000000, ...kitMigrations, ...httpMigrations, ...accessMigrations, ...contexts.flatMap((c) => c.migrations as Function[])],
   };
 }
