@@ -18,6 +18,8 @@ export interface AccessConfig {
   rolesClaim: string;
   /** Claim holding the partnership ids (array of strings). */
   partnershipsClaim: string;
+  /** Longest lifetime a token may have: `exp` no further than this from now (and from `iat`). */
+  maxTokenLifetimeSeconds: number;
   /** Base64 of 32 bytes; unset outside production: generated into DATA_DIR/keys/master.key. */
   masterKey: Buffer | undefined;
   /** HMAC secret for analysts' pseudonymous ids; unset: generated into DATA_DIR/keys/pseudonym.secret. */
@@ -46,6 +48,7 @@ export function loadAccessConfig({ environment: env }: Pick<AppConfig, 'environm
     audience: env.AUTH_AUDIENCE,
     rolesClaim: env.AUTH_ROLES_CLAIM,
     partnershipsClaim: env.AUTH_PARTNERSHIPS_CLAIM,
+    maxTokenLifetimeSeconds: env.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
     masterKey: env.MASTER_KEY === undefined ? undefined : Buffer.from(env.MASTER_KEY, 'base64'),
     pseudonymSecret: env.PSEUDONYM_SECRET === undefined ? undefined : Buffer.from(env.PSEUDONYM_SECRET, 'base64'),
     smallCountThreshold: env.SMALL_COUNT_THRESHOLD,

@@ -111,6 +111,10 @@ export class EnvironmentVariables {
   @Expose() @MinLength(1) @IsString()
   AUTH_PARTNERSHIPS_CLAIM = 'partnerships';
 
+  /** Longest lifetime a token may have (exp from now, and from iat); a longer one is refused. */
+  @Expose() @Min(60) @Max(30 * 86400) @IsInt() @WholeNumber()
+  AUTH_MAX_TOKEN_LIFETIME_SECONDS = 86400;
+
   /** Base64 of 32 bytes; unset outside production: generated into DATA_DIR/keys/master.key. */
   @Expose()
   @ValidateIf((env: EnvironmentVariables) => env.NODE_ENV === 'production' || env.MASTER_KEY !== undefined)
