@@ -29,8 +29,10 @@ export interface AccessConfig {
   retentionYearsAfterClosure: number;
   /** How often the retention sweep runs; 0 runs it only when asked (tests, operators). */
   retentionIntervalMs: number;
-  /** Requests each user may make per minute (token bucket, burst of the same size). */
+  /** Requests each user may make per minute (shared by every API process). */
   rateLimitPerMinute: number;
+  /** Requests without a valid token per client address per minute. */
+  rateLimitPerAddressPerMinute: number;
   /** How long a subject's unwrapped key is kept in memory; erasure in another process takes effect within this. */
   subjectKeyCacheMs: number;
 }
@@ -55,6 +57,7 @@ export function loadAccessConfig({ environment: env }: Pick<AppConfig, 'environm
     retentionYearsAfterClosure: env.RETENTION_YEARS_AFTER_CLOSURE,
     retentionIntervalMs: env.RETENTION_INTERVAL_MS,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    rateLimitPerAddressPerMinute: env.RATE_LIMIT_PER_ADDRESS_PER_MINUTE,
     subjectKeyCacheMs: env.SUBJECT_KEY_CACHE_MS,
   };
 }
