@@ -16,7 +16,7 @@ export interface RunnerOptions {
   flushAfterMs?: number;
   /** How often a standby runner tries to become the active one, and how long to back off after an error. */
   retryAfterMs?: number;
-  /** A batch failed at `position` (the checkpoint it started from); it is retried after `retryAfterMs`. */
+  /** A batch failed at `position` (the checkpoint it started from); it is retried after `retryAfterMs`, doubling while it keeps failing. */
   onError?: (name: string, error: unknown, position: Position | undefined) => void;
 }
 
@@ -40,6 +40,7 @@ export interface FollowedLog {
 }
 
 const FLUSH = Symbol('flush');
+const MAX_BACKOFF_MS = 30_000;
 const STOP = Symbol('stop');
 
 /**
@@ -53,6 +54,8 @@ export abstract class LogFollower {
   private readonly batchSize: number;
   private readonly flushAfterMs: number;
   private readonly retryAfterMs: number;
+  /** Failures in a row: a follower stuck on one event backs off (up to MAX_BACKOFF_MS) instead of logging every second. */
+  private failuresInARow = 0;
   protected stopping = false;
   private stopSignal!: Promise<typeof STOP>;
   private resolveStop!: () => void;
@@ -108,7 +111,7 @@ export abstract class LogFollower {
         if (this.current.position && !isConnectionError(error)) {
           await recordStall(this.dataSource, this.log.checkpointName, this.current.position, this.current.lastError).catch(() => undefined);
         }
-        await this.pause(this.retryAfterMs);
+        await this.pause(Math.min(this.retryAfterMs * 2 ** this.failuresInARow++, Math.max(this.retryAfterMs, MAX_BACKOFF_MS)));
       } finally {
         if (this.stopping || this.current.lastError !== undefined) await this.resign();
       }
@@ -172,6 +175,7 @@ export abstract class LogFollower {
         checkpoint = reached;
         this.current.position = checkpoint;
         this.current.lastError = undefined;
+        this.failuresInARow = 0;
         batch = [];
       }
     } finally {
