@@ -7,3 +7,4 @@ export * from './application/marac-retention.source.js';
 export * from './read-models/index.js';
 export * from './marac.providers.js';
 export * from './marac.context.js';
+export * from './upgrade/upgrade-marac-registry.js';

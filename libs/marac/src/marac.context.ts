@@ -5,11 +5,16 @@ import {
   caseListProjection,
   MaracCaseList1763900100000,
   MaracMeetingAgenda1763900100001,
+  MaracPanel,
+  maracPanelsProjection,
+  MaracRegistry1764800000000,
   MaracReports1763900100002,
   maracReportsProjection,
   MaracReportHearingsByDate1763900100005,
   MaracRetention1763900100004,
   maracRetentionProjection,
+  MaracSettingsChange,
+  maracSettingsHistoryProjection,
   meetingAgendaProjection,
   PartnershipSettings1763900100003,
 } from './read-models/index.js';
@@ -21,14 +26,22 @@ export const maracMigrations = [
   PartnershipSettings1763900100003,
   MaracRetention1763900100004,
   MaracReportHearingsByDate1763900100005,
+  MaracRegistry1764800000000,
 ];
-export const maracProjections = [caseListProjection, meetingAgendaProjection, maracReportsProjection, maracRetentionProjection];
+export const maracProjections = [
+  caseListProjection,
+  meetingAgendaProjection,
+  maracReportsProjection,
+  maracRetentionProjection,
+  maracPanelsProjection,
+  maracSettingsHistoryProjection,
+];
 
 /** MARAC case coordination: referrals, DASH, meetings, actions, further incidents, repeat rates. */
 export const maracContext: BoundedContext = {
   name: 'marac',
   eventTypes: maracEventTypes,
-  entities: [],
+  entities: [MaracPanel, MaracSettingsChange],
   migrations: maracMigrations,
   projections: maracProjections,
   httpModule: MaracHttpModule,

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { LessThan, type EntityManager, type EntityTarget } from 'typeorm';
 import type { EventEnvelope } from '@app/event-store';
 import type { Projection } from '@app/projections';
 import type { PanelEventTypes, PanelRegistered, PanelRenamed } from './panel-registry.decider.js';
@@ -9,11 +9,19 @@ export interface PanelRegistryProjectionOptions {
   /** The registry's stream category, e.g. 'marac_panel'. */
   category: string;
   eventTypes: PanelEventTypes<string, string, string>;
-  /**
-   * The table listing the panels: panel_id text primary key, partnership_id text, name text,
-   * registered_at timestamptz, last_revision integer (the context declares it as an entity and a migration).
-   */
+  /** The context's entity listing its panels (and the table it maps to, which a rebuild recreates). */
+  entity: EntityTarget<PanelRow>;
   table: string;
+}
+
+/** The properties the context's panel entity declares (its columns are its own to name). */
+export interface PanelRow {
+  panelId: string;
+  partnershipId: string;
+  name: string;
+  registeredAt: Date;
+  /** The stream revision last applied: a rename is applied only over an older one. */
+  lastRevision: number;
 }
 
 /**
@@ -21,7 +29,7 @@ export interface PanelRegistryProjectionOptions {
  * each is one statement; rows are guarded by stream revision, so applying an event twice changes nothing.
  */
 export function panelRegistryProjection(options: PanelRegistryProjectionOptions): Projection {
-  const { table, eventTypes } = options;
+  const { entity, table, eventTypes } = options;
   return {
     name: options.name,
     readsPersonalData: false,
@@ -36,18 +44,15 @@ export function panelRegistryProjection(options: PanelRegistryProjectionOptions)
           await manager
             .createQueryBuilder()
             .insert()
-            .into(table, ['panel_id', 'partnership_id', 'name', 'registered_at', 'last_revision'])
-            .values({ panel_id: panelId, partnership_id: partnershipId, name, registered_at: envelope.metadata.occurredAt, last_revision: envelope.revision })
+            .into(entity)
+            .values({ panelId, partnershipId, name, registeredAt: new Date(envelope.metadata.occurredAt), lastRevision: envelope.revision })
             .orIgnore()
             .execute();
         } else if (type === eventTypes.renamed) {
           const { panelId, name } = (envelope.event as PanelRenamed<string>).data;
           await manager
-            .createQueryBuilder()
-            .update(table)
-            .set({ name, last_revision: envelope.revision })
-            .where('panel_id = :panelId AND last_revision < :revision', { panelId, revision: envelope.revision })
-            .execute();
+            .getRepository(entity)
+            .update({ panelId, lastRevision: LessThan(envelope.revision) }, { name, lastRevision: envelope.revision });
         }
       }
     },

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, EntityTarget } from 'typeorm';
 import type { EventEnvelope } from '@app/event-store';
 import type { Projection } from '@app/projections';
 import type { PanelSettingsOverridden } from './panel-registry.decider.js';
@@ -14,12 +14,22 @@ export interface SettingsHistoryProjectionOptions {
   partnershipSettings: { category: string; changed: string };
   /** The panel registry's stream category and override event type (e.g. 'marac_panel', 'MaracSettingsOverridden'). */
   panelSettings: { category: string; overridden: string };
-  /**
-   * The history table: owner_kind text, owner_id text, revision integer (primary key the three), partnership_id
-   * text, effective_from date, changes jsonb, recorded_at timestamptz (the context declares it as an entity
-   * and a migration).
-   */
+  /** The context's history entity (and the table it maps to, which a rebuild recreates). */
+  entity: EntityTarget<SettingsChangeRow>;
   table: string;
+}
+
+/** The properties the context's history entity declares; (ownerKind, ownerId, revision) is its primary key. */
+export interface SettingsChangeRow {
+  ownerKind: SettingsOwnerKind;
+  /** The partnership id, or the panel id for a panel's own settings. */
+  ownerId: string;
+  /** The event's revision in its stream: the order the owner's changes were recorded in. */
+  revision: number;
+  partnershipId: string;
+  effectiveFrom: string;
+  changes: object;
+  recordedAt: Date;
 }
 
 /**
@@ -28,7 +38,7 @@ export interface SettingsHistoryProjectionOptions {
  * folds them). Changes are rare: one statement per batch; the primary key makes a second apply a no-op.
  */
 export function settingsHistoryProjection(options: SettingsHistoryProjectionOptions): Projection {
-  const { table, partnershipSettings, panelSettings } = options;
+  const { entity, table, partnershipSettings, panelSettings } = options;
   return {
     name: options.name,
     readsPersonalData: false,
@@ -36,22 +46,22 @@ export function settingsHistoryProjection(options: SettingsHistoryProjectionOpti
     tables: [table],
 
     async apply(envelopes: readonly EventEnvelope[], manager: EntityManager): Promise<void> {
-      const rows: object[] = [];
+      const rows: SettingsChangeRow[] = [];
       for (const envelope of envelopes) {
-        const row = { revision: envelope.revision, recorded_at: envelope.metadata.occurredAt };
+        const row = { revision: envelope.revision, recordedAt: new Date(envelope.metadata.occurredAt) };
         if (envelope.event.type === partnershipSettings.changed) {
           const { partnershipId, effectiveFrom, changes } = (envelope.event as PartnershipSettingsChanged<string, object>).data;
-          rows.push({ ...row, owner_kind: 'partnership', owner_id: partnershipId, partnership_id: partnershipId, effective_from: effectiveFrom, changes });
+          rows.push({ ...row, ownerKind: 'partnership', ownerId: partnershipId, partnershipId, effectiveFrom, changes });
         } else if (envelope.event.type === panelSettings.overridden) {
           const { panelId, partnershipId, effectiveFrom, changes } = (envelope.event as PanelSettingsOverridden<string, object>).data;
-          rows.push({ ...row, owner_kind: 'panel', owner_id: panelId, partnership_id: partnershipId, effective_from: effectiveFrom, changes });
+          rows.push({ ...row, ownerKind: 'panel', ownerId: panelId, partnershipId, effectiveFrom, changes });
         }
       }
       if (rows.length === 0) return;
       await manager
         .createQueryBuilder()
         .insert()
-        .into(table, ['owner_kind', 'owner_id', 'revision', 'partnership_id', 'effective_from', 'changes', 'recorded_at'])
+        .into(entity)
         .values(rows)
         .orIgnore()
         .execute();
