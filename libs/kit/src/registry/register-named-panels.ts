@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { deriveId, streamName, type CommandExecutor, type EventCodec, type EventEnvelope, type EventStore } from '@app/event-store';
 import { ensureCheckpoint, moveCheckpoint } from '@app/projections';
 import type { PanelRegistryDecider } from './panel-registry.decider.js';
+import { underAdvisoryLock } from './under-advisory-lock.js';
 
 /** A panel an existing event names, and the partnership that event belongs to. */
 export interface NamedPanel {
@@ -55,10 +56,7 @@ export async function registerNamedPanels(
   { dataSource, store, codec, executor }: RegisterNamedPanelsDependencies,
   options: RegisterNamedPanelsOptions,
 ): Promise<RegisterNamedPanelsResult> {
-  const lock = dataSource.createQueryRunner();
-  await lock.connect();
-  try {
-    await lock.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [options.name]);
+  return underAdvisoryLock(dataSource, options.name, async () => {
     const result: RegisterNamedPanelsResult = { registered: 0, namedByAnotherPartnership: 0 };
     const seen = new Map<string, string>();
     let after = await ensureCheckpoint(dataSource, options.name);
@@ -79,10 +77,7 @@ export async function registerNamedPanels(
       after = page.lastPosition;
       if (page.isEnd) return result;
     }
-  } finally {
-    await lock.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [options.name]).catch(() => undefined);
-    await lock.release();
-  }
+  });
 }
 
 async function registerIfUnknown(executor: CommandExecutor, options: RegisterNamedPanelsOptions, named: NamedPanel): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { deriveId, streamName, type EventEnvelope } from '@app/event-store';
-import { registerNamedPanels, type NamedPanel, type RegisterNamedPanelsDependencies } from '@app/kit';
+import { registerNamedPanels, underAdvisoryLock, type NamedPanel, type RegisterNamedPanelsDependencies } from '@app/kit';
 import {
   CARRIED_OVER_SETTINGS_EFFECTIVE_FROM,
   MARAC_CASE_STREAM_CATEGORY,
@@ -91,7 +91,7 @@ async function carryOverPartnershipSettings({ dataSource, executor }: RegisterNa
  * several processes at once (see registerNamedPanels); later runs read only the log appended since.
  */
 export async function upgradeMaracRegistry(dependencies: RegisterNamedPanelsDependencies, occurredAt: string): Promise<MaracUpgradeResult> {
-  const settingsCarriedOver = await carryOverPartnershipSettings(dependencies, occurredAt);
+  const settingsCarriedOver = await underAdvisoryLock(dependencies.dataSource, 'upgrade_marac_settings', () => carryOverPartnershipSettings(dependencies, occurredAt));
   const panels = await registerNamedPanels(dependencies, {
     name: 'upgrade_marac_panels',
     categories: [MARAC_CASE_STREAM_CATEGORY, MARAC_MEETING_STREAM_CATEGORY],
