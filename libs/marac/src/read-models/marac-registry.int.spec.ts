@@ -1,6 +1,6 @@
 import { CommandExecutor, streamName, type CommandContext } from '@app/event-store';
-import { ProjectionRunner, rebuildProjection, type Projection } from '@app/projections';
-import { openTestPlatform, type TestPlatform } from '@app/testing';
+import { rebuildProjection } from '@app/projections';
+import { openTestPlatform, runProjectionLive, type TestPlatform } from '@app/testing';
 import {
   MARAC_PANEL_STREAM_CATEGORY,
   MARAC_SETTINGS_STREAM_CATEGORY,
@@ -50,14 +50,6 @@ describe('MARAC registry read models', () => {
     panels: await platform.dataSource.query('SELECT * FROM marac_panels ORDER BY marac_id'),
     history: await platform.dataSource.query('SELECT * FROM marac_settings_history ORDER BY owner_kind, owner_id, revision'),
   });
-  const runLive = async (projection: Projection) => {
-    const runner = new ProjectionRunner(platform.dataSource, platform.store, platform.codec, projection, { batchSize: 2, flushAfterMs: 5 });
-    runner.start();
-    const deadline = Date.now() + 20_000;
-    while (!runner.status().caughtUp && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    await runner.stop();
-    expect(runner.status().lastError).toBeUndefined();
-  };
 
   beforeAll(async () => {
     platform = await openTestPlatform({ migrations: maracMigrations, entities: [MaracPanel, MaracSettingsChange], eventTypes: maracEventTypes });
@@ -83,7 +75,7 @@ describe('MARAC registry read models', () => {
     await onSettings({ type: 'ChangePartnershipSettings', partnershipId: 'csp-a', effectiveFrom: '2026-06-01', changes: { repeatBandLow: 0.3, repeatBandHigh: 0.35 } });
     await onMarac('marac-south', { type: 'OverridePanelSettings', effectiveFrom: '2026-04-01', changes: { repeatBandLow: 0.25, repeatBandHigh: 0.45 } });
 
-    for (const projection of projections) await runLive(projection);
+    for (const projection of projections) await runProjectionLive(platform, projection, 2);
     const live = await snapshot();
     expect(live.panels.map((row: { marac_id: string; name: string; partnership_id: string; last_revision: number }) => [row.marac_id, row.partnership_id, row.name, row.last_revision])).toEqual([
       ['marac-east', 'csp-b', 'East', 0],
