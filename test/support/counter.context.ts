@@ -3,7 +3,7 @@ import { IsInt, Max, Min } from 'class-validator';
 import type { Request, Response } from 'express';
 import { IllegalStateError, NotFoundError, assertNever, type Decider, type DomainEvent } from '@app/domain';
 import { CommandExecutor, deriveId, streamName } from '@app/event-store';
-import type { BoundedContext } from '@app/platform';
+import type { BoundedContext } from '@app/kit';
 import { Roles } from '@app/access';
 import { commandContext, expectedRevisionOf, setRevision } from '@app/http';
 

@@ -5,9 +5,8 @@ import { boundedContexts } from '@app/contexts';
 import { deriveId, type CommandContext } from '@app/event-store';
 import { ProjectionsService } from '@app/projections';
 import { loadConfig, resolveDatabase } from '@app/platform';
+import { addDays, isBefore } from '@app/periods';
 import {
-  addDays,
-  isBefore,
   MaracReportsQuery,
   PartnershipSettingsService,
   ReferCaseService,
@@ -264,7 +263,7 @@ async function main(): Promise<void> {
         `  ${base}/maracs/demo-marac-north/cases?asOf=${DEMO_TODAY}         case list\n` +
         `  ${base}/maracs/demo-marac-north/repeat-rate?from=2024-04-01&to=2025-03-31\n` +
         `  ${base}/maracs/demo-marac-north/repeat-rate/quarters?financialYear=2024-25\n` +
-        `  ${base}/maracs/demo-marac-north/safelives?financialYear=2024-25&quarter=3   (add &format=csv for CSV)\n` +
+        `  ${base}/maracs/demo-marac-north/safelives?quarter=2024-25-Q3   (add &format=csv for CSV)\n` +
         `  ${base}/maracs/demo-marac-north/agency-engagement?from=2024-04-01&to=2025-03-31&asOf=${DEMO_TODAY}\n` +
         `  ${base}/maracs/demo-marac-north/cases/depersonalised?from=2024-04-01&to=2025-03-31   (analysts: no personal data)\n` +
         `  ${base}/partnerships/${PARTNERSHIP}/settings\n` +

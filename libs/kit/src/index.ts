@@ -1,1 +1,2 @@
+export * from './bounded-context.js';
 export * from './registry/index.js';

@@ -1,4 +1,5 @@
 export * from './projection.js';
+export * from './context-projections.js';
 export * from './checkpoint.entity.js';
 export * from './checkpoints.js';
 export * from './projection-runner.js';

@@ -1,4 +1,4 @@
-import { isAfter, type IsoDate } from './dates.js';
+import { isAfter, type IsoDate } from '@app/periods';
 import type { CaseAgencyAction, MaracCaseState } from './marac-case.decider.js';
 
 /**

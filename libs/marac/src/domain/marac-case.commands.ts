@@ -1,5 +1,5 @@
 import type { DashAnswer, DashOverrideInput } from './dash.js';
-import type { IsoDate } from './dates.js';
+import type { IsoDate } from '@app/periods';
 import type { CaseClosureReason, MaracAgency, PerpetratorRelationship, ReferralCriterion } from './marac-codes.js';
 import type { VictimProfileInput } from './victim-profile.js';
 

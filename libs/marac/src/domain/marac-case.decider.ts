@@ -3,12 +3,14 @@ import {
   IllegalStateError,
   InvalidCommandError,
   NotFoundError,
+  requireId,
+  requireOneOf,
+  requireText,
   type Decider,
   type PersonalData,
 } from '@app/domain';
-import { requireDate, requireId, requireOneOf, requireText } from './command-validation.js';
 import { assessDash, HIGH_RISK_DASH_SCORE, type DashOutcome, type RiskBand } from './dash.js';
-import { isAfter, isBefore, isWithinMonthsAfter, type IsoDate } from './dates.js';
+import { isAfter, isBefore, isWithinMonthsAfter, requireDate, type IsoDate } from '@app/periods';
 import {
   CASE_CLOSURE_REASONS,
   MARAC_AGENCIES,

@@ -1,7 +1,6 @@
 import { InvalidCommandError } from '@app/domain';
 import { dayInForceForPeriod, settingsInForceOn, type DatedSettingsChange, type SettingsPeriod } from '@app/kit';
-import { requireDate } from './command-validation.js';
-import type { IsoDate } from './dates.js';
+import { requireDate, type IsoDate } from '@app/periods';
 import { DEFAULT_POLICE_CALLOUT_THRESHOLD } from './marac-defaults.js';
 import { assertValidRepeatBand, DEFAULT_REPEAT_BAND, type RepeatBand } from './repeat-rate.js';
 

@@ -1,5 +1,5 @@
 import { maracSettingsInForceForPeriod, maracSettingsInForceOn, repeatBandOf, DEFAULT_MARAC_SETTINGS, type MaracSettingsHistory } from './marac-settings.js';
-import { rangeOfFinancialYear, rangeOfQuarter } from './financial-quarter.js';
+import { rangeOfFinancialYear, rangeOfQuarter } from '@app/periods';
 import { summariseRepeatRate } from './repeat-rate.js';
 
 describe('MARAC settings in force', () => {

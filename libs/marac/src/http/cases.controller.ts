@@ -14,6 +14,7 @@ import type { Request, Response } from 'express';
 import { AuditRecordAccess, noteAudit, Roles } from '@app/access';
 import { deriveId } from '@app/event-store';
 import { commandContext, expectedRevisionOf, setRevision } from '@app/http';
+import { todayInLondon } from '@app/periods';
 import { AddAgencyActionService } from '../application/add-agency-action.service.js';
 import type { CaseCommandResult } from '../application/case-command.js';
 import { CloseCaseService } from '../application/close-case.service.js';
@@ -33,7 +34,7 @@ import {
 } from './case-commands.dto.js';
 import { AsOfQuery } from './queries.dto.js';
 import { CaseDetailsResponse } from './responses.dto.js';
-import { callerOf, today } from './validation.js';
+import { callerOf } from './validation.js';
 
 @ApiTags('MARAC')
 @ApiHeader({ name: 'Idempotency-Key', required: false })
@@ -70,7 +71,7 @@ export class CasesController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CaseDetails> {
-    const details = await this.getCase.execute(callerOf(request), caseId, query.asOf ?? today());
+    const details = await this.getCase.execute(callerOf(request), caseId, query.asOf ?? todayInLondon(new Date()));
     noteAudit(request, { subjectIds: [details.victimPersonId, ...details.perpetratorPersonIds], partnershipId: details.partnershipId });
     setRevision(response, details.revision);
     return details;

@@ -3,12 +3,11 @@ import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation
 import { stringify } from 'csv-stringify/sync';
 import type { Request, Response } from 'express';
 import { AuditRecordAccess, noteAudit, Roles } from '@app/access';
-import { RequestProblem } from '@app/http';
-import { rangeOfQuarter, type FinancialQuarterNumber, financialYearStart } from '../domain/index.js';
+import { PeriodQuery, resolvePeriodQuery, todayInLondon } from '@app/periods';
 import { CaseListQuery, type CaseListPage } from '../read-models/case-list.query.js';
 import { DepersonalisedCasesQuery, type DepersonalisedCasePage } from '../read-models/depersonalised-cases.query.js';
 import { MaracReportsQuery } from '../read-models/marac-reports.query.js';
-import { CaseListQueryDto, DepersonalisedCasesQueryDto, FinancialYearQueryDto, PeriodQueryDto, RepeatRateQueryDto, SafeLivesQueryDto } from './queries.dto.js';
+import { AgencyEngagementQueryDto, CaseListQueryDto, DepersonalisedCasesQueryDto, SafeLivesQueryDto } from './queries.dto.js';
 import {
   AgencyEngagementResponse,
   CaseListResponse,
@@ -18,35 +17,7 @@ import {
   RepeatRatesAcrossMaracsResponse,
   SafeLivesResponse,
 } from './responses.dto.js';
-import { callerOf, today } from './validation.js';
-
-function badQuery(field: string, message: string): RequestProblem {
-  return new RequestProblem(400, message, [{ field, messages: [message] }]);
-}
-
-function checkFinancialYear(label: string, field = 'financialYear'): string {
-  try {
-    financialYearStart(label);
-    return label;
-  } catch {
-    throw badQuery(field, `${field} must be a financial year like 2025-26 (two consecutive years)`);
-  }
-}
-
-function checkPeriod(from: string, to: string): void {
-  if (from > to) throw badQuery('to', 'to must not be before from');
-}
-
-/** A repeat-rate query's period: a financial-year quarter, or from and to. */
-function periodOf(query: RepeatRateQueryDto): { from: string; to: string } {
-  if (query.quarter !== undefined) {
-    if (query.from !== undefined || query.to !== undefined) throw badQuery('quarter', 'give either quarter or from and to, not both');
-    const [start, end, q] = query.quarter.split('-');
-    return rangeOfQuarter(checkFinancialYear(`${start}-${end}`, 'quarter'), Number(q.slice(1)) as FinancialQuarterNumber);
-  }
-  checkPeriod(query.from!, query.to!);
-  return { from: query.from!, to: query.to! };
-}
+import { callerOf } from './validation.js';
 
 /** Queries across every MARAC of the caller's partnerships (a regional or national analyst's view). */
 @ApiTags('MARAC')
@@ -61,8 +32,9 @@ export class AllMaracsController {
     summary: "Repeat rate of every MARAC in your partnerships for a date range or quarter, each against its partnership's band, and of them all together",
   })
   @ApiOkResponse({ type: RepeatRatesAcrossMaracsResponse })
-  async repeatRates(@Query() query: RepeatRateQueryDto, @Req() request: Request) {
-    return this.reports.repeatRatesAcrossMaracs(callerOf(request), periodOf(query));
+  async repeatRates(@Query() query: PeriodQuery, @Req() request: Request) {
+    const { from, to } = resolvePeriodQuery(query);
+    return this.reports.repeatRatesAcrossMaracs(callerOf(request), { from, to });
   }
 }
 
@@ -92,7 +64,7 @@ export class MaracsController {
       status: query.status ?? 'open',
       repeat: query.repeat,
       riskBand: query.riskBand,
-      asOf: query.asOf ?? today(),
+      asOf: query.asOf ?? todayInLondon(new Date()),
       page: query.page ?? 1,
       pageSize: query.pageSize ?? 25,
     });
@@ -107,8 +79,8 @@ export class MaracsController {
   })
   @ApiOkResponse({ type: DepersonalisedCasesResponse })
   async depersonalisedCases(@Param('maracId') maracId: string, @Query() query: DepersonalisedCasesQueryDto, @Req() request: Request): Promise<DepersonalisedCasePage> {
-    checkPeriod(query.from, query.to);
-    return this.depersonalised.execute(callerOf(request), maracId, { from: query.from, to: query.to }, { page: query.page ?? 1, pageSize: query.pageSize ?? 100 });
+    const { from, to } = resolvePeriodQuery(query);
+    return this.depersonalised.execute(callerOf(request), maracId, { from, to }, { page: query.page ?? 1, pageSize: query.pageSize ?? 100 });
   }
 
   @Get('repeat-rate')
@@ -118,16 +90,18 @@ export class MaracsController {
     type: RepeatRateResponse,
     schema: { example: { maracId: 'marac-north', from: '2025-04-01', to: '2025-06-30', cases: 40, repeatCases: 13, rate: 0.325, band: { low: 0.28, high: 0.4 }, status: 'within' } },
   })
-  async repeatRate(@Param('maracId') maracId: string, @Query() query: RepeatRateQueryDto, @Req() request: Request) {
-    return this.reports.repeatRate(callerOf(request), maracId, periodOf(query));
+  async repeatRate(@Param('maracId') maracId: string, @Query() query: PeriodQuery, @Req() request: Request) {
+    const { from, to } = resolvePeriodQuery(query);
+    return this.reports.repeatRate(callerOf(request), maracId, { from, to });
   }
 
   @Get('repeat-rate/quarters')
   @Roles('analyst', 'coordinator')
   @ApiOperation({ summary: 'Repeat rate for each quarter of a UK financial year (Q1 Apr-Jun ... Q4 Jan-Mar) and the year' })
   @ApiOkResponse({ type: QuarterlyRepeatRatesResponse })
-  async repeatRateQuarters(@Param('maracId') maracId: string, @Query() query: FinancialYearQueryDto, @Req() request: Request) {
-    return this.reports.repeatRateByQuarter(callerOf(request), maracId, checkFinancialYear(query.financialYear));
+  async repeatRateQuarters(@Param('maracId') maracId: string, @Query() query: PeriodQuery, @Req() request: Request) {
+    const { financialYear } = resolvePeriodQuery(query, ['financialYear']);
+    return this.reports.repeatRateByQuarter(callerOf(request), maracId, financialYear);
   }
 
   @Get('safelives')
@@ -141,16 +115,12 @@ export class MaracsController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const report = await this.reports.safeLives(
-      callerOf(request),
-      maracId,
-      checkFinancialYear(query.financialYear),
-      (query.quarter ?? null) as FinancialQuarterNumber | null,
-    );
+    const period = resolvePeriodQuery(query, ['financialYear', 'quarter']);
+    const report = await this.reports.safeLives(callerOf(request), maracId, period.financialYear, period.form === 'quarter' ? period.quarter : null);
     const wantsCsv = query.format === 'csv' || (query.format === undefined && /text\/csv/.test(request.header('accept') ?? ''));
     if (!wantsCsv) return report;
     response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    response.setHeader('Content-Disposition', `attachment; filename="safelives-${maracId}-${report.financialYear}${report.quarter ? `-Q${report.quarter}` : ''}.csv"`);
+    response.setHeader('Content-Disposition', `attachment; filename="safelives-${maracId}-${period.label}.csv"`);
     return stringify([report as unknown as Record<string, unknown>], { header: true, cast: { boolean: (v) => String(v) } });
   }
 
@@ -158,8 +128,8 @@ export class MaracsController {
   @Roles('analyst', 'coordinator')
   @ApiOperation({ summary: 'Attendance rate per agency at meetings heard in the period, and its actions completed / overdue' })
   @ApiOkResponse({ type: AgencyEngagementResponse })
-  async agencyEngagement(@Param('maracId') maracId: string, @Query() query: PeriodQueryDto, @Req() request: Request) {
-    checkPeriod(query.from, query.to);
-    return this.reports.agencyEngagement(callerOf(request), maracId, { from: query.from, to: query.to }, query.asOf ?? today());
+  async agencyEngagement(@Param('maracId') maracId: string, @Query() query: AgencyEngagementQueryDto, @Req() request: Request) {
+    const { from, to } = resolvePeriodQuery(query);
+    return this.reports.agencyEngagement(callerOf(request), maracId, { from, to }, query.asOf ?? todayInLondon(new Date()));
   }
 }

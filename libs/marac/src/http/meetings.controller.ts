@@ -12,6 +12,7 @@ import {
 import type { Request, Response } from 'express';
 import { AuditRecordAccess, noteAudit, Roles } from '@app/access';
 import { commandContext, expectedRevisionOf, setRevision } from '@app/http';
+import { todayInLondon } from '@app/periods';
 import { CancelMeetingService } from '../application/cancel-meeting.service.js';
 import { ListCaseForMeetingService } from '../application/list-case-for-meeting.service.js';
 import { ScheduleMeetingService } from '../application/schedule-meeting.service.js';
@@ -19,7 +20,7 @@ import { MeetingAgendaQuery, type MeetingAgenda } from '../read-models/meeting-a
 import { CancelMeetingBody, CaseCommandResponse, ListCaseBody, MeetingCommandResponse, ScheduleMeetingBody } from './case-commands.dto.js';
 import { AsOfQuery } from './queries.dto.js';
 import { MeetingAgendaResponse } from './responses.dto.js';
-import { callerOf, today } from './validation.js';
+import { callerOf } from './validation.js';
 
 @ApiTags('MARAC')
 @ApiHeader({ name: 'Idempotency-Key', required: false })
@@ -82,7 +83,7 @@ export class MeetingsController {
   @ApiOperation({ summary: 'The agenda: cases listed with risk band, repeat flag, referring agency and outstanding actions (names victims: audited)' })
   @ApiOkResponse({ type: MeetingAgendaResponse })
   async readAgenda(@Param('meetingId', ParseUUIDPipe) meetingId: string, @Query() query: AsOfQuery, @Req() request: Request): Promise<MeetingAgenda> {
-    const agenda = await this.agenda.execute(callerOf(request), meetingId, query.asOf ?? today());
+    const agenda = await this.agenda.execute(callerOf(request), meetingId, query.asOf ?? todayInLondon(new Date()));
     noteAudit(request, {
       partnershipId: agenda.partnershipId,
       subjectIds: agenda.cases.flatMap((item) => (item.victimPersonId ? [item.victimPersonId] : [])),

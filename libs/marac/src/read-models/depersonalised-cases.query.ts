@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Depersonaliser } from '@app/access';
+import type { DateRange } from '@app/periods';
 import { assertCallerRole, partnershipsOf, type Caller } from '../application/caller.js';
-import type { AgeBand, DateRange, MaracAgency, ReferralCriterion, RiskBand } from '../domain/index.js';
+import type { AgeBand, MaracAgency, ReferralCriterion, RiskBand } from '../domain/index.js';
 import { partnershipOfMarac } from './marac-scope.js';
 
 /**

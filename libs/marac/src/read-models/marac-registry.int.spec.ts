@@ -1,5 +1,6 @@
 import { CommandExecutor, streamName, type CommandContext } from '@app/event-store';
 import { rebuildProjection } from '@app/projections';
+import { rangeOfFinancialYear } from '@app/periods';
 import { openTestPlatform, runProjectionLive, type TestPlatform } from '@app/testing';
 import {
   MARAC_PANEL_STREAM_CATEGORY,
@@ -8,7 +9,6 @@ import {
   maracPanelDecider,
   maracSettingsDecider,
   maracSettingsInForceForPeriod,
-  rangeOfFinancialYear,
   type ChangeMaracSettings,
   type MaracPanelCommand,
 } from '../domain/index.js';

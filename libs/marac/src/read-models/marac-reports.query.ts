@@ -3,17 +3,8 @@ import { DataSource } from 'typeorm';
 import { Depersonaliser, seesDepersonalisedOnly, type SuppressedCount } from '@app/access';
 import { assertCallerRole, partnershipsOf, type Caller } from '../application/caller.js';
 import { PartnershipSettingsService, type PartnershipSettings } from '../application/partnership-settings.service.js';
-import {
-  MARAC_AGENCIES,
-  quartersOfFinancialYear,
-  rangeOfFinancialYear,
-  rangeOfQuarter,
-  repeatRate,
-  summariseRepeatRate,
-  type DateRange,
-  type FinancialQuarterNumber,
-  type RepeatRateSummary,
-} from '../domain/index.js';
+import { quartersOfFinancialYear, rangeOfFinancialYear, rangeOfQuarter, type DateRange, type FinancialQuarterNumber } from '@app/periods';
+import { MARAC_AGENCIES, repeatRate, summariseRepeatRate, type RepeatRateSummary } from '../domain/index.js';
 import { partnershipOfMarac } from './marac-scope.js';
 
 /**

@@ -1,4 +1,5 @@
 import { CommandExecutor, deriveId, streamName, type CommandContext } from '@app/event-store';
+import { rangeOfFinancialYear } from '@app/periods';
 import { openTestPlatform, type TestPlatform } from '@app/testing';
 import {
   CARRIED_OVER_SETTINGS_EFFECTIVE_FROM,
@@ -8,7 +9,6 @@ import {
   maracPanelDecider,
   maracSettingsDecider,
   maracSettingsInForceForPeriod,
-  rangeOfFinancialYear,
   type ReferCase,
 } from '../domain/index.js';
 import { maracMigrations } from '../marac.context.js';

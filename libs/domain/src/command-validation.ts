@@ -1,14 +1,9 @@
-import { InvalidCommandError } from '@app/domain';
-import { isIsoDate, type IsoDate } from './dates.js';
+import { InvalidCommandError } from './domain-errors.js';
 
 /**
  * Checks on a command's own content (400). Commands usually arrive through validated DTOs; these keep
  * the deciders safe when called otherwise. Messages name the field, never its value.
  */
-export function requireDate(value: unknown, what: string): asserts value is IsoDate {
-  if (!isIsoDate(value)) throw new InvalidCommandError(`The ${what} must be a date written YYYY-MM-DD.`);
-}
-
 export function requireId(value: unknown, what: string): asserts value is string {
   if (typeof value !== 'string' || value.trim() === '') throw new InvalidCommandError(`The ${what} is missing.`);
 }

@@ -6,6 +6,12 @@ export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** A period of whole days, both ends inclusive. */
+export interface DateRange {
+  from: IsoDate;
+  to: IsoDate;
+}
+
 export interface CalendarDate {
   year: number;
   /** 1-12 */
@@ -38,24 +44,17 @@ export function formatIsoDate({ year, month, day }: CalendarDate): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/**
- * Adds (or, if negative, subtracts) whole calendar months. When the target month is shorter, the day
- * is clamped to its last day: 2025-01-31 + 1 month = 2025-02-28, 2024-02-29 + 12 months = 2025-02-28.
- */
-export function addMonths(date: IsoDate, months: number): IsoDate {
-  if (!Number.isInteger(months)) throw new RangeError(`months must be a whole number: ${months}`);
-  const { year, month, day } = parseIsoDate(date);
-  const monthIndex = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(monthIndex / 12);
-  const targetMonth = (monthIndex % 12) + 1;
-  return formatIsoDate({ year: targetYear, month: targetMonth, day: Math.min(day, daysInMonth(targetYear, targetMonth)) });
-}
-
 export function addDays(date: IsoDate, days: number): IsoDate {
   if (!Number.isInteger(days)) throw new RangeError(`days must be a whole number: ${days}`);
   const { year, month, day } = parseIsoDate(date);
   const moved = new Date(Date.UTC(year, month - 1, day + days));
   return formatIsoDate({ year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() });
+}
+
+/** 0 for Sunday to 6 for Saturday, as `Date.getUTCDay`. */
+export function dayOfWeek(date: IsoDate): number {
+  const { year, month, day } = parseIsoDate(date);
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 }
 
 /** Negative if a is earlier than b, 0 if the same day, positive if later. */
@@ -74,23 +73,6 @@ export function isAfter(a: IsoDate, b: IsoDate): boolean {
 /** The date part of an ISO date or timestamp ('2025-04-01T09:30:00Z' gives '2025-04-01'). */
 export function dateOf(dateOrTimestamp: string): IsoDate {
   return dateOrTimestamp.slice(0, 10);
-}
-
-/**
- * "Within N months of `start`": on or after `start` and on or before the same day N months later
- * (month ends clamped as in addMonths). Both ends are inclusive: with a referral on 2025-03-10, an
- * incident on 2026-03-10 is within 12 months, one on 2026-03-11 is more than 12 months after it.
- */
-export function isWithinMonthsAfter(start: IsoDate, date: IsoDate, months: number): boolean {
-  return !isBefore(date, start) && !isAfter(date, addMonths(start, months));
-}
-
-/**
- * "In the N months up to `end`": on or after the same day N months earlier and on or before `end`,
- * both inclusive. With a referral on 2025-03-10, call-outs from 2024-03-10 to 2025-03-10 count.
- */
-export function isWithinMonthsBefore(end: IsoDate, date: IsoDate, months: number): boolean {
-  return !isAfter(date, end) && !isBefore(date, addMonths(end, -months));
 }
 
 /** Whole years from `birth` to `on` (a birthday on 29 February counts as reached on 1 March in other years). */

@@ -1,4 +1,4 @@
-import { formatIsoDate, daysInMonth, parseIsoDate, type IsoDate } from './dates.js';
+import { formatIsoDate, daysInMonth, parseIsoDate, type DateRange, type IsoDate } from './iso-date.js';
 
 /**
  * UK financial-year quarters: the year runs 1 April to 31 March and is labelled by both calendar years
@@ -18,12 +18,8 @@ export interface FinancialQuarter {
   to: IsoDate;
 }
 
-export interface DateRange {
-  from: IsoDate;
-  to: IsoDate;
-}
-
 const FINANCIAL_YEAR_LABEL = /^(\d{4})-(\d{2})$/;
+const FINANCIAL_QUARTER_LABEL = /^(\d{4}-\d{2})-Q([1-4])$/;
 
 /** '2025-26' for 2025; '2099-00' for 2099. */
 export function financialYearLabel(startYear: number): string {
@@ -42,6 +38,19 @@ export function financialYearStart(financialYear: number | string): number {
     throw new RangeError(`not a financial year label like '2025-26': ${JSON.stringify(financialYear)}`);
   }
   return startYear;
+}
+
+/** '2025-26-Q1': the financial year's label and the quarter. */
+export function financialQuarterLabel(financialYear: number | string, quarter: FinancialQuarterNumber): string {
+  return `${financialYearLabel(financialYearStart(financialYear))}-Q${quarter}`;
+}
+
+/** Reads a label like '2025-26-Q1'; refuses one whose two years do not follow on or whose quarter is not 1-4. */
+export function parseFinancialQuarterLabel(label: string): { financialYear: string; startYear: number; quarter: FinancialQuarterNumber } {
+  const match = FINANCIAL_QUARTER_LABEL.exec(label);
+  if (!match) throw new RangeError(`not a financial quarter label like '2025-26-Q1': ${JSON.stringify(label)}`);
+  const startYear = financialYearStart(match[1]);
+  return { financialYear: match[1], startYear, quarter: Number(match[2]) as FinancialQuarterNumber };
 }
 
 export function quarterOf(date: IsoDate): FinancialQuarter {

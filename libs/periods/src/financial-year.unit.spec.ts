@@ -1,11 +1,13 @@
 import {
+  financialQuarterLabel,
   financialYearLabel,
   financialYearStart,
+  parseFinancialQuarterLabel,
   quarterOf,
   quartersOfFinancialYear,
   rangeOfFinancialYear,
   rangeOfQuarter,
-} from './financial-quarter.js';
+} from './financial-year.js';
 
 describe('UK financial-year quarters', () => {
   it.each([
@@ -52,5 +54,15 @@ describe('UK financial-year quarters', () => {
     expect(() => financialYearStart('2025-27')).toThrow(RangeError);
     expect(() => financialYearStart('2025/26')).toThrow(RangeError);
     expect(() => rangeOfQuarter(2025, 5 as never)).toThrow(RangeError);
+  });
+
+  it('labels a quarter by its financial year, and reads the label back', () => {
+    expect(financialQuarterLabel(2016, 1)).toBe('2016-17-Q1');
+    expect(financialQuarterLabel('2024-25', 4)).toBe('2024-25-Q4');
+    expect(parseFinancialQuarterLabel('2016-17-Q1')).toEqual({ financialYear: '2016-17', startYear: 2016, quarter: 1 });
+  });
+
+  it.each(['2016-18-Q1', '2016-17-Q5', '2016-17-Q0', '2016-17', '2016-17Q1', '2016-17-q1'])('refuses the quarter label %s', (label) => {
+    expect(() => parseFinancialQuarterLabel(label)).toThrow(RangeError);
   });
 });
