@@ -71,6 +71,6 @@ function inEffectiveOrder<Settings extends object>(changes: readonly DatedSettin
 }
 
 /** A change names a setting by giving it a value (null included); an absent or undefined key changes nothing. */
-function definedOnly<Settings extends object>(changes: Partial<Settings>): Partial<Settings> {
+export function definedOnly<Settings extends object>(changes: Partial<Settings>): Partial<Settings> {
   return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<Settings>;
 }

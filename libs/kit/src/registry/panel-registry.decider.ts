@@ -1,5 +1,5 @@
 import { assertNever, IllegalStateError, InvalidCommandError, NotFoundError, type Decider, type DomainEvent } from '@app/domain';
-import { daysAffectedBy, settingsInForceOn, type DatedSettingsChange } from './dated-settings.js';
+import { daysAffectedBy, definedOnly, settingsInForceOn, type DatedSettingsChange } from './dated-settings.js';
 import { assertNamesKnownSettings } from './partnership-settings.decider.js';
 
 /**
@@ -109,9 +109,10 @@ export function panelRegistryDecider<Registered extends string, Renamed extends 
     panelId: string,
     partnershipId: string,
     existing: readonly DatedSettingsChange<Settings>[],
-    change: DatedSettingsChange<Settings>,
+    requested: DatedSettingsChange<Settings>,
   ): PanelSettingsOverridden<Overridden, Settings> => {
-    assertNamesKnownSettings(change.changes, options.settingNames);
+    assertNamesKnownSettings(requested.changes, options.settingNames);
+    const change = { effectiveFrom: requested.effectiveFrom, changes: definedOnly(requested.changes) };
     options.validateChange(change);
     const all = [...existing, change];
     for (const day of daysAffectedBy(existing, change)) options.validateOverrides(settingsInForceOn<Partial<Settings>>({}, all, day));

@@ -1,5 +1,5 @@
 import { assertNever, InvalidCommandError, type Decider, type DomainEvent } from '@app/domain';
-import { daysAffectedBy, settingsInForceOn, type DatedSettingsChange } from './dated-settings.js';
+import { daysAffectedBy, definedOnly, settingsInForceOn, type DatedSettingsChange } from './dated-settings.js';
 
 /** Change some of a partnership's settings from a given day on (PATCH: the settings not named stay). */
 export interface ChangePartnershipSettings<Settings extends object> {
@@ -74,14 +74,14 @@ export function partnershipSettingsDecider<Type extends string, Settings extends
             throw new InvalidCommandError('The partnership id is missing.');
           }
           assertNamesKnownSettings(command.changes, options.settingNames);
-          const change: DatedSettingsChange<Settings> = { effectiveFrom: command.effectiveFrom, changes: command.changes };
+          const change: DatedSettingsChange<Settings> = { effectiveFrom: command.effectiveFrom, changes: definedOnly(command.changes) };
           options.validateChange(change);
           const changes = [...state.changes, change];
           for (const day of daysAffectedBy(state.changes, change)) options.validateSettings(settingsInForceOn(options.defaults, changes, day));
           return [
             {
               type: options.eventType,
-              data: { partnershipId: command.partnershipId, effectiveFrom: command.effectiveFrom, changes: command.changes },
+              data: { partnershipId: command.partnershipId, effectiveFrom: change.effectiveFrom, changes: change.changes },
             },
           ];
         }

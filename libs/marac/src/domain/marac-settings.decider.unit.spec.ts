@@ -23,6 +23,12 @@ describe('MARAC partnership settings decider', () => {
     given(maracSettingsDecider).when(change('2025-04-01', { repeatBandHigh: 0.42 })).then([changed('2025-04-01', { repeatBandHigh: 0.42 })]);
   });
 
+  it('records only the settings given a value (a PATCH body leaves the others undefined)', () => {
+    given(maracSettingsDecider)
+      .when(change('2025-04-01', { repeatBandHigh: 0.42, adultFemalePopulation: undefined, policeCallOutThreshold: undefined }))
+      .thenState((state) => expect(Object.keys(state.changes[0].changes)).toEqual(['repeatBandHigh']));
+  });
+
   it('keeps every change, so the settings of any day can be told', () => {
     given(maracSettingsDecider, [changed('2024-04-01', { adultFemalePopulation: 50_000 })])
       .when(change('2026-04-01', { repeatBandLow: 0.3 }))
