@@ -2,6 +2,7 @@ import type { Type } from '@nestjs/common';
 import type { MixedList } from 'typeorm';
 import type { ContextEventTypes } from '@app/event-store';
 import type { ContextProjections } from '@app/projections';
+import type { ContextUpgrade } from './context-upgrade.js';
 
 /**
  * What a context library (libs/marac, libs/asb, ...) plugs into the platform. The composition root
@@ -14,4 +15,6 @@ export interface BoundedContext extends ContextEventTypes, ContextProjections {
   migrations: MixedList<Function>;
   /** Controllers, command and query handlers: loaded by the API only. */
   httpModule?: Type<unknown>;
+  /** Start-up steps bringing an earlier release's data up to date, run by every process after the migrations. */
+  upgrades?: readonly ContextUpgrade[];
 }

@@ -1,2 +1,3 @@
 export * from './bounded-context.js';
+export * from './context-upgrade.js';
 export * from './registry/index.js';

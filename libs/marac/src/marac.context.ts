@@ -1,6 +1,7 @@
 import type { BoundedContext } from '@app/kit';
 import { maracEventTypes } from './domain/index.js';
 import { MaracHttpModule } from './http/marac-http.module.js';
+import { maracRegistryUpgrade } from './upgrade/upgrade-marac-registry.js';
 import {
   caseListProjection,
   MaracCaseList1763900100000,
@@ -45,4 +46,5 @@ export const maracContext: BoundedContext = {
   migrations: maracMigrations,
   projections: maracProjections,
   httpModule: MaracHttpModule,
+  upgrades: [maracRegistryUpgrade],
 };

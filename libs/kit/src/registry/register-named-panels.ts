@@ -1,6 +1,6 @@
-import type { DataSource } from 'typeorm';
-import { deriveId, streamName, type CommandExecutor, type EventCodec, type EventEnvelope, type EventStore } from '@app/event-store';
+import { deriveId, streamName, type CommandExecutor, type EventEnvelope } from '@app/event-store';
 import { ensureCheckpoint, moveCheckpoint } from '@app/projections';
+import type { UpgradeDependencies } from '../context-upgrade.js';
 import type { PanelRegistryDecider } from './panel-registry.decider.js';
 import { underAdvisoryLock } from './under-advisory-lock.js';
 
@@ -22,8 +22,6 @@ export interface RegisterNamedPanelsOptions {
   decider: PanelRegistryDecider<string, string, string, object>;
   /** The system user the registrations are written as (e.g. 'system:upgrade'). */
   actor: string;
-  /** When the registrations happen (ISO timestamp): the time comes in, as on every command. */
-  occurredAt: string;
   pageSize?: number;
 }
 
@@ -34,12 +32,6 @@ export interface RegisterNamedPanelsResult {
   namedByAnotherPartnership: number;
 }
 
-export interface RegisterNamedPanelsDependencies {
-  dataSource: DataSource;
-  store: EventStore;
-  codec: EventCodec;
-  executor: CommandExecutor;
-}
 
 /**
  * The upgrade that introduced registries: before it, a panel existed as soon as a record named it. This
@@ -53,7 +45,7 @@ export interface RegisterNamedPanelsDependencies {
  * admin has registered meanwhile is left as it is.
  */
 export async function registerNamedPanels(
-  { dataSource, store, codec, executor }: RegisterNamedPanelsDependencies,
+  { dataSource, store, codec, executor, occurredAt }: UpgradeDependencies,
   options: RegisterNamedPanelsOptions,
 ): Promise<RegisterNamedPanelsResult> {
   return underAdvisoryLock(dataSource, options.name, async () => {
@@ -71,7 +63,7 @@ export async function registerNamedPanels(
           continue;
         }
         seen.set(named.panelId, named.partnershipId);
-        if (await registerIfUnknown(executor, options, named)) result.registered++;
+        if (await registerIfUnknown(executor, options, named, occurredAt)) result.registered++;
       }
       await moveCheckpoint(dataSource.manager, options.name, page.lastPosition);
       after = page.lastPosition;
@@ -80,7 +72,7 @@ export async function registerNamedPanels(
   });
 }
 
-async function registerIfUnknown(executor: CommandExecutor, options: RegisterNamedPanelsOptions, named: NamedPanel): Promise<boolean> {
+async function registerIfUnknown(executor: CommandExecutor, options: RegisterNamedPanelsOptions, named: NamedPanel, occurredAt: string): Promise<boolean> {
   const commandId = deriveId(options.name, named.panelId);
   const outcome = await executor.handle(
     streamName(options.registryCategory, named.panelId),
@@ -90,7 +82,7 @@ async function registerIfUnknown(executor: CommandExecutor, options: RegisterNam
         ? []
         : options.decider.decide({ type: 'RegisterPanel', panelId: named.panelId, partnershipId: named.partnershipId, name: named.panelId }, state),
     {
-      context: { commandId, correlationId: commandId, causationId: commandId, actor: options.actor, occurredAt: options.occurredAt, partnershipId: named.partnershipId },
+      context: { commandId, correlationId: commandId, causationId: commandId, actor: options.actor, occurredAt, partnershipId: named.partnershipId },
       revealPersonalData: false,
     },
   );

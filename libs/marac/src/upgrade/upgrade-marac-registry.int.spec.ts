@@ -22,7 +22,7 @@ describe('MARAC registry upgrade', () => {
   let platform: TestPlatform;
   let executor: CommandExecutor;
   let n = 0;
-  const deps = () => ({ dataSource: platform.dataSource, store: platform.store, codec: platform.codec, executor });
+  const deps = (occurredAt: string) => ({ dataSource: platform.dataSource, store: platform.store, codec: platform.codec, executor, occurredAt });
   const context = (partnershipId: string): CommandContext => ({
     commandId: `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
     correlationId: 'c',
@@ -85,7 +85,7 @@ describe('MARAC registry upgrade', () => {
     );
 
     // Two processes starting together (each run on its own connections): one upgrades, the other finds nothing to do.
-    const runs = await Promise.all([upgradeMaracRegistry(deps(), '2026-06-01T00:00:00Z'), upgradeMaracRegistry(deps(), '2026-06-01T00:00:00Z')]);
+    const runs = await Promise.all([upgradeMaracRegistry(deps('2026-06-01T00:00:00Z')), upgradeMaracRegistry(deps('2026-06-01T00:00:00Z'))]);
     expect(runs.map((run) => run.maracsRegistered).sort()).toEqual([0, 2]);
     expect(runs.map((run) => run.maracsNamedByAnotherPartnership).sort()).toEqual([0, 1]);
     expect(runs.map((run) => run.settingsCarriedOver).reduce((a, b) => a + b)).toBe(2);
@@ -120,7 +120,7 @@ describe('MARAC registry upgrade', () => {
 
     // A later start reads only what was appended since; a MARAC named since (by an old process) is registered too.
     await onCase(refer('c5', 'marac-late', 'csp-b'));
-    const later = await upgradeMaracRegistry(deps(), '2026-06-02T00:00:00Z');
+    const later = await upgradeMaracRegistry(deps('2026-06-02T00:00:00Z'));
     expect(later).toEqual({ maracsRegistered: 1, maracsNamedByAnotherPartnership: 0, settingsCarriedOver: 0 });
     expect(await registryOf('marac-old')).toHaveLength(1);
     expect(await platform.store.readStream(streamName('marac_settings', 'csp-a'))).toHaveLength(1);
@@ -133,7 +133,7 @@ describe('MARAC registry upgrade', () => {
       (s) => maracSettingsDecider.decide({ type: 'ChangePartnershipSettings', partnershipId: 'csp-a', effectiveFrom: '2026-06-01', changes: { policeCallOutThreshold: 5 } }, s),
       { context: context('csp-a') },
     );
-    expect(await upgradeMaracRegistry(deps(), '2026-06-03T00:00:00Z')).toMatchObject({ settingsCarriedOver: 0 });
+    expect(await upgradeMaracRegistry(deps('2026-06-03T00:00:00Z'))).toMatchObject({ settingsCarriedOver: 0 });
     expect(await platform.store.readStream(streamName('marac_settings', 'csp-a'))).toHaveLength(2);
   });
 });

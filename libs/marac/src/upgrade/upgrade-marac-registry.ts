@@ -1,5 +1,5 @@
 import { deriveId, streamName, type EventEnvelope } from '@app/event-store';
-import { registerNamedPanels, underAdvisoryLock, type NamedPanel, type RegisterNamedPanelsDependencies } from '@app/kit';
+import { registerNamedPanels, underAdvisoryLock, type ContextUpgrade, type NamedPanel, type UpgradeDependencies } from '@app/kit';
 import {
   CARRIED_OVER_SETTINGS_EFFECTIVE_FROM,
   MARAC_CASE_STREAM_CATEGORY,
@@ -15,7 +15,7 @@ import {
 /** The system user the upgrade's events are written as. */
 export const MARAC_UPGRADE_ACTOR = 'system:upgrade';
 
-export interface MaracUpgradeResult {
+export interface MaracUpgradeResult extends Record<string, number> {
   /** MARACs that existing referrals or meetings named, registered now. */
   maracsRegistered: number;
   /** MARACs named under a second partnership too (kept under the first). */
@@ -45,7 +45,7 @@ interface LegacySettingsRow {
  * so they still are). An event rather than a history row: the log stays the one source, and a rebuild of
  * marac_settings_history keeps them. A partnership whose settings stream already exists is left as it is.
  */
-async function carryOverPartnershipSettings({ dataSource, executor }: RegisterNamedPanelsDependencies, occurredAt: string): Promise<number> {
+async function carryOverPartnershipSettings({ dataSource, executor, occurredAt }: UpgradeDependencies): Promise<number> {
   const [{ exists }]: { exists: boolean }[] = await dataSource.query(`SELECT to_regclass('partnership_settings') IS NOT NULL AS exists`);
   if (!exists) return 0;
   const rows: LegacySettingsRow[] = await dataSource.query(
@@ -90,8 +90,8 @@ async function carryOverPartnershipSettings({ dataSource, executor }: RegisterNa
  * already name is registered (named after its id; an admin can rename it). Idempotent and safe to run from
  * several processes at once (see registerNamedPanels); later runs read only the log appended since.
  */
-export async function upgradeMaracRegistry(dependencies: RegisterNamedPanelsDependencies, occurredAt: string): Promise<MaracUpgradeResult> {
-  const settingsCarriedOver = await underAdvisoryLock(dependencies.dataSource, 'upgrade_marac_settings', () => carryOverPartnershipSettings(dependencies, occurredAt));
+export async function upgradeMaracRegistry(dependencies: UpgradeDependencies): Promise<MaracUpgradeResult> {
+  const settingsCarriedOver = await underAdvisoryLock(dependencies.dataSource, 'upgrade_marac_settings', () => carryOverPartnershipSettings(dependencies));
   const panels = await registerNamedPanels(dependencies, {
     name: 'upgrade_marac_panels',
     categories: [MARAC_CASE_STREAM_CATEGORY, MARAC_MEETING_STREAM_CATEGORY],
@@ -99,7 +99,9 @@ export async function upgradeMaracRegistry(dependencies: RegisterNamedPanelsDepe
     registryCategory: MARAC_PANEL_STREAM_CATEGORY,
     decider: maracPanelDecider,
     actor: MARAC_UPGRADE_ACTOR,
-    occurredAt,
   });
   return { maracsRegistered: panels.registered, maracsNamedByAnotherPartnership: panels.namedByAnotherPartnership, settingsCarriedOver };
 }
+
+/** The MARAC context's start-up upgrade (BoundedContext.upgrades). */
+export const maracRegistryUpgrade: ContextUpgrade = { name: 'marac-registry', run: upgradeMaracRegistry };
