@@ -1,7 +1,7 @@
 import { Controller, Get, Module, Param } from '@nestjs/common';
 import pg from 'pg';
 import request from 'supertest';
-import { assertPartnershipAccess, AuditRecordAccess, bearer, CurrentUser, Roles, type AuthenticatedUser } from '@app/access';
+import { assertCallerMayAccess, AuditRecordAccess, bearer, Caller, Roles, type AuthenticatedUser } from '@app/access';
 import type { BoundedContext } from '@app/kit';
 import { startTestApp, type TestApp } from '@app/testing';
 
@@ -13,8 +13,8 @@ class ProbePeopleController {
   @Get(':personId')
   @Roles('coordinator')
   @AuditRecordAccess({ kind: 'person', subjectParam: 'personId' })
-  read(@Param('personId') personId: string, @CurrentUser() user: AuthenticatedUser) {
-    assertPartnershipAccess(user, PEOPLE[personId], 'No person with that id.');
+  read(@Param('personId') personId: string, @Caller() user: AuthenticatedUser) {
+    assertCallerMayAccess(user, PEOPLE[personId], 'No person with that id.');
     return { personId };
   }
 

@@ -301,6 +301,17 @@ describe('MARAC over HTTP', () => {
     expect(closed.body.items).toEqual([expect.objectContaining({ caseId: ids.b, status: 'closed', closedOn: '2025-06-30' })]);
   });
 
+  it('validates path parameters and paging like bodies: 400 naming the parameter', async () => {
+    const named = (response: request.Response) => (response.body.errors as { field: string }[]).map((error) => error.field);
+    expect(named(await get('/marac/cases/not-a-case').expect(400))).toEqual(['caseId']);
+    expect(named(await post('/marac/meetings/not-a-meeting/cancel', { cancelledOn: '2025-04-22', reason: 'not-quorate' }).expect(400))).toEqual(['meetingId']);
+    expect(named(await post(`/marac/cases/${P}/actions/${'x'.repeat(101)}/complete`, { completedOn: '2025-05-20' }).expect(400))).toEqual(['actionId']);
+    expect(named(await get(`/maracs/${'m'.repeat(101)}/cases`).expect(400))).toEqual(['maracId']);
+    expect(named(await get(`/maracs/${MARAC}/cases?pageSize=201`).expect(400))).toEqual(['pageSize']);
+    const defaults = await get(`/maracs/${MARAC}/cases`).expect(200);
+    expect(defaults.body).toMatchObject({ page: 1, pageSize: 25 });
+  });
+
   it('documents every MARAC endpoint in the OpenAPI document', async () => {
     const doc = await request(server).get('/docs/openapi.json').expect(200);
     expect(Object.keys(doc.body.paths)).toEqual(

@@ -15,6 +15,8 @@ export interface BoundedContext extends ContextEventTypes, ContextProjections {
   migrations: MixedList<Function>;
   /** Controllers, command and query handlers: loaded by the API only. */
   httpModule?: Type<unknown>;
+  /** A module providing the context's process managers (@app/kit) and the command handlers they and its deadlines dispatch to: loaded by every process. */
+  processManagers?: Type<unknown>;
   /** Start-up steps bringing an earlier release's data up to date, run by every process after the migrations. */
   upgrades?: readonly ContextUpgrade[];
 }

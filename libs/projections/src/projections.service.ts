@@ -5,7 +5,8 @@ import { APP_CONFIG, BOUNDED_CONTEXTS, errorSummary, type AppConfig } from '@app
 import { readCheckpoint } from './checkpoints.js';
 import type { Projection } from './projection.js';
 import type { ContextProjections } from './context-projections.js';
-import { ProjectionRunner, type RunnerStatus } from './projection-runner.js';
+import { ProjectionRunner } from './projection-runner.js';
+import type { RunnerStatus } from './log-follower.js';
 
 export interface ProjectionHealth extends RunnerStatus {
   /** Events in the log that this projection has not applied yet (capped). */

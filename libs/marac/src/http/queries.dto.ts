@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, Max, Min, ValidateIf } from 'class-validator';
+import { PageQuery } from '@app/http';
 import { IsCalendarDate, PeriodQuery } from '@app/periods';
 import { RISK_BANDS, type RiskBand } from '../domain/index.js';
 import { ToBoolean } from './validation.js';
@@ -12,7 +12,7 @@ export class AsOfQuery {
   asOf?: string;
 }
 
-export class CaseListQueryDto extends AsOfQuery {
+export class CaseListQueryDto extends PageQuery({ defaultPageSize: 25, maxPageSize: 200 }, AsOfQuery) {
   @ApiPropertyOptional({ enum: ['open', 'closed', 'all'], default: 'open' })
   @IsOptional()
   @IsIn(['open', 'closed', 'all'])
@@ -28,21 +28,6 @@ export class CaseListQueryDto extends AsOfQuery {
   @IsOptional()
   @IsIn([...RISK_BANDS, 'none'])
   riskBand?: RiskBand | 'none';
-
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 25, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize?: number;
 }
 
 /** SafeLives returns are per financial year or quarter (`financialYear=2025-26` or `quarter=2025-26-Q1`). */
@@ -82,19 +67,4 @@ export class SettingsBody {
 }
 
 /** Cases referred in the period. */
-export class DepersonalisedCasesQueryDto extends PeriodQuery {
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  pageSize?: number;
-}
+export class DepersonalisedCasesQueryDto extends PageQuery({ defaultPageSize: 100, maxPageSize: 500 }, PeriodQuery) {}

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { batchRows, bulk } from './bulk-sql.js';
+import { batchRows, bulk } from '@app/projections';
 
 export interface ActionRow {
   case_id: string;
