@@ -3,10 +3,10 @@ import { APP_FILTER } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import { EventStoreModule } from '@app/event-store';
+import { CommandExecutor, EVENT_STORE, EventCodec, EventStoreModule, type EventStore } from '@app/event-store';
 import { AccessModule, accessEntities, accessMigrations, personalDataProtectorProvider } from '@app/access';
 import { ProjectionCheckpoint, ProjectionCheckpoints1763800000000, ProjectionsModule } from '@app/projections';
-import { KitModule, kitEntities, kitMigrations, type BoundedContext } from '@app/kit';
+import { KitModule, kitEntities, kitMigrations, runContextUpgrades, type BoundedContext } from '@app/kit';
 import { APP_CONFIG, BOUNDED_CONTEXTS, DATABASE_URL, runMigrations, type AppConfig } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { HealthController } from './health/health.controller.js';
@@ -71,6 +71,14 @@ export class AppModule {
         // A factory provider runs while the module is being built, so the schema is current before any
         // lifecycle hook (the projection runners start in one) touches it.
         { provide: 'READ_MODEL_MIGRATIONS', inject: [DataSource], useFactory: runMigrations },
+        // Then the contexts' upgrade steps (e.g. registering the MARACs that existing events name), still
+        // before anything serves or projects.
+        {
+          provide: 'CONTEXT_UPGRADES',
+          inject: [DataSource, EVENT_STORE, EventCodec, CommandExecutor, 'READ_MODEL_MIGRATIONS'],
+          useFactory: (dataSource: DataSource, store: EventStore, codec: EventCodec, executor: CommandExecutor) =>
+            runContextUpgrades(contexts, { dataSource, store, codec, executor, occurredAt: new Date().toISOString() }),
+        },
         ...(options.http ? [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }] : []),
       ],
     };

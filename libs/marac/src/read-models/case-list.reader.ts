@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertCallerRole, partnershipsOf, type Caller } from '@app/access';
 import type { RiskBand } from '../domain/index.js';
-import { partnershipOfMarac } from './marac-scope.js';
+import { MaracRegistry } from '../application/marac-registry.js';
 
 export interface CaseListFilter {
   status: 'open' | 'closed' | 'all';
@@ -48,11 +48,14 @@ export interface CaseListPage {
  */
 @Injectable()
 export class CaseListReader {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly registry: MaracRegistry,
+  ) {}
 
   async execute(caller: Caller, maracId: string, filter: CaseListFilter): Promise<CaseListPage> {
     assertCallerRole(caller, 'coordinator');
-    const partnershipId = await partnershipOfMarac(this.dataSource, caller, maracId);
+    const partnershipId = await this.registry.partnershipOfMarac(caller, maracId);
     const where = [`c.marac_id = $1`, `c.partnership_id = ANY($2::text[])`];
     const params: unknown[] = [maracId, partnershipsOf(caller)];
     if (filter.status !== 'all') {

@@ -4,7 +4,7 @@ import { Depersonaliser } from '@app/access';
 import type { DateRange } from '@app/periods';
 import { assertCallerRole, partnershipsOf, type Caller } from '@app/access';
 import type { AgeBand, MaracAgency, ReferralCriterion, RiskBand } from '../domain/index.js';
-import { partnershipOfMarac } from './marac-scope.js';
+import { MaracRegistry } from '../application/marac-registry.js';
 
 /**
  * One case as an analyst may see it: pseudonymous ids (stable across reports, so repeat referrals of
@@ -50,11 +50,12 @@ export class DepersonalisedCasesReader {
   constructor(
     private readonly dataSource: DataSource,
     private readonly depersonaliser: Depersonaliser,
+    private readonly registry: MaracRegistry,
   ) {}
 
   async execute(caller: Caller, maracId: string, range: DateRange, paging: { page: number; pageSize: number }): Promise<DepersonalisedCasePage> {
     assertCallerRole(caller, 'analyst');
-    await partnershipOfMarac(this.dataSource, caller, maracId);
+    await this.registry.partnershipOfMarac(caller, maracId);
     const params = [maracId, partnershipsOf(caller), range.from, range.to];
     const where = 'r.marac_id = $1 AND r.partnership_id = ANY($2::text[]) AND r.referral_date BETWEEN $3::date AND $4::date';
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM marac_report_cases r JOIN marac_case_list c ON c.case_id = r.case_id WHERE ${where}`, params);

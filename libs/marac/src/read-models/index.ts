@@ -10,7 +10,6 @@ export * from './marac-reports.reader.js';
 export * from './report-hearings-by-date.migration.js';
 export * from './partnership-settings.migration.js';
 export * from './depersonalised-cases.reader.js';
-export * from './marac-scope.js';
 export * from './retention.projection.js';
 export * from './retention.migration.js';
 export * from './marac-panel.entity.js';

@@ -2,10 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Depersonaliser, seesDepersonalisedOnly, type SuppressedCount } from '@app/access';
 import { assertCallerRole, partnershipsOf, type Caller } from '@app/access';
-import { PartnershipSettingsStore, type PartnershipSettings } from '../application/partnership-settings.store.js';
+import { MaracRegistry } from '../application/marac-registry.js';
 import { quartersOfFinancialYear, rangeOfFinancialYear, rangeOfQuarter, type DateRange, type FinancialQuarterNumber } from '@app/periods';
-import { MARAC_AGENCIES, repeatRate, summariseRepeatRate, type RepeatRateSummary } from '../domain/index.js';
-import { partnershipOfMarac } from './marac-scope.js';
+import {
+  MARAC_AGENCIES,
+  maracSettingsInForceForPeriod,
+  repeatBandOf,
+  repeatRate,
+  summariseRepeatRate,
+  type MaracSettingsHistory,
+  type RepeatRateSummary,
+} from '../domain/index.js';
+import { MaracSettingsReader } from './marac-settings.reader.js';
 
 /**
  * Counts in published tables. Coordinators get exact figures; analysts (depersonalised data only) get
@@ -108,14 +116,18 @@ function percent(count: number, of: number): number | null {
 export class MaracReportsReader {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly settings: PartnershipSettingsStore,
+    private readonly settings: MaracSettingsReader,
+    private readonly registry: MaracRegistry,
     private readonly depersonaliser: Depersonaliser,
   ) {}
 
-  /** The MARAC's partnership configuration (band, population); 404 when the caller's partnerships do not hold the MARAC. */
-  async settingsOfMarac(caller: Caller, maracId: string): Promise<PartnershipSettings> {
+  /**
+   * The settings history of the MARAC and its partnership (each period is judged by the settings in force
+   * for it: maracSettingsInForceForPeriod); 404 when the MARAC is not registered in the caller's partnerships.
+   */
+  async settingsHistoryOf(caller: Caller, maracId: string): Promise<MaracSettingsHistory> {
     assertCallerRole(caller, 'analyst', 'coordinator');
-    return this.settings.settingsOf(await partnershipOfMarac(this.dataSource, caller, maracId));
+    return this.settings.historyOf({ partnershipId: await this.registry.partnershipOfMarac(caller, maracId), maracId });
   }
 
   /** A count as the caller may see it. */
@@ -123,9 +135,9 @@ export class MaracReportsReader {
     return seesDepersonalisedOnly(caller) ? this.depersonaliser.suppress(count) : count;
   }
 
-  async repeatRate(caller: Caller, maracId: string, range: DateRange, settings?: PartnershipSettings): Promise<RepeatRateReport> {
+  async repeatRate(caller: Caller, maracId: string, range: DateRange, history?: MaracSettingsHistory): Promise<RepeatRateReport> {
     assertCallerRole(caller, 'analyst', 'coordinator');
-    const band = (settings ?? (await this.settingsOfMarac(caller, maracId))).repeatBand;
+    const band = repeatBandOf(maracSettingsInForceForPeriod(history ?? (await this.settingsHistoryOf(caller, maracId)), range));
     const [row] = await this.dataSource.query(
       `SELECT count(*)::int AS cases, count(*) FILTER (WHERE as_repeat)::int AS repeats
        FROM marac_report_hearings h WHERE h.marac_id = $1 AND ${SCOPE} AND h.heard_on BETWEEN $3::date AND $4::date`,
@@ -150,9 +162,9 @@ export class MaracReportsReader {
        GROUP BY h.marac_id, h.partnership_id ORDER BY h.marac_id, h.partnership_id`,
       [partnershipsOf(caller), range.from, range.to],
     );
-    const settings = await this.settings.settingsOfEach([...new Set(rows.map((row) => row.partnership_id))]);
-    const maracs = rows.map((row) => {
-      const summary = summariseRepeatRate({ cases: row.cases, repeatCases: row.repeats }, settings.get(row.partnership_id)!.repeatBand);
+    const histories = await this.settings.historiesOf(rows.map((row) => ({ partnershipId: row.partnership_id, maracId: row.marac_id })));
+    const maracs = rows.map((row, i) => {
+      const summary = summariseRepeatRate({ cases: row.cases, repeatCases: row.repeats }, repeatBandOf(maracSettingsInForceForPeriod(histories[i], range)));
       return {
         maracId: row.marac_id,
         partnershipId: row.partnership_id,
@@ -176,16 +188,16 @@ export class MaracReportsReader {
   }
 
   async repeatRateByQuarter(caller: Caller, maracId: string, financialYear: string): Promise<QuarterlyRepeatRates> {
-    const settings = await this.settingsOfMarac(caller, maracId);
+    const history = await this.settingsHistoryOf(caller, maracId);
     const quarters = await Promise.all(
-      quartersOfFinancialYear(financialYear).map(async (q) => ({ quarter: q.quarter, ...(await this.repeatRate(caller, maracId, q, settings)) })),
+      quartersOfFinancialYear(financialYear).map(async (q) => ({ quarter: q.quarter, ...(await this.repeatRate(caller, maracId, q, history)) })),
     );
-    return { maracId, financialYear, quarters, year: await this.repeatRate(caller, maracId, rangeOfFinancialYear(financialYear), settings) };
+    return { maracId, financialYear, quarters, year: await this.repeatRate(caller, maracId, rangeOfFinancialYear(financialYear), history) };
   }
 
   async safeLives(caller: Caller, maracId: string, financialYear: string, quarter: FinancialQuarterNumber | null): Promise<SafeLivesReport> {
     const range = quarter === null ? rangeOfFinancialYear(financialYear) : rangeOfQuarter(financialYear, quarter);
-    const settings = await this.settingsOfMarac(caller, maracId);
+    const settings = maracSettingsInForceForPeriod(await this.settingsHistoryOf(caller, maracId), range);
     const [row] = await this.dataSource.query(
       `SELECT count(*)::int AS cases,
               count(*) FILTER (WHERE h.as_repeat)::int AS repeats,
@@ -238,7 +250,7 @@ export class MaracReportsReader {
    */
   async agencyEngagement(caller: Caller, maracId: string, range: DateRange, asOf: string): Promise<AgencyEngagementReport> {
     assertCallerRole(caller, 'analyst', 'coordinator');
-    await partnershipOfMarac(this.dataSource, caller, maracId);
+    await this.registry.partnershipOfMarac(caller, maracId);
     const params = [maracId, partnershipsOf(caller), range.from, range.to];
     const [{ meetings }] = await this.dataSource.query(
       `SELECT count(DISTINCT h.meeting_id)::int AS meetings FROM marac_report_hearings h

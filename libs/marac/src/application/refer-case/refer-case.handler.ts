@@ -23,7 +23,7 @@ import {
 } from '../../domain/index.js';
 import { caseStream } from '../case-command.js';
 import { PARTNERSHIP_NOT_FOUND } from '../not-found-messages.js';
-import { PartnershipSettingsStore } from '../partnership-settings.store.js';
+import { MaracRegistry } from '../marac-registry.js';
 import { assertVictimInCallerScope } from '../victim-scope.js';
 import { ReferCaseCommand, type ReferCaseResult } from './refer-case.command.js';
 
@@ -38,7 +38,7 @@ import { ReferCaseCommand, type ReferCaseResult } from './refer-case.command.js'
 export class ReferCaseHandler implements ICommandHandler<ReferCaseCommand> {
   constructor(
     private readonly executor: CommandExecutor,
-    private readonly settings: PartnershipSettingsStore,
+    private readonly registry: MaracRegistry,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(PERSONAL_DATA_PROTECTOR) private readonly protector: PersonalDataProtector,
   ) {}
@@ -50,7 +50,9 @@ export class ReferCaseHandler implements ICommandHandler<ReferCaseCommand> {
     const personId = input.victim.personId ?? deriveId(context.commandId, 'victim');
     const victimStream = streamName(MARAC_VICTIM_STREAM_CATEGORY, personId);
     await assertVictimInCallerScope(this.store, caller, personId);
-    const { policeCallOutThreshold } = await this.settings.settingsOf(input.partnershipId);
+    await this.registry.partnershipOfMarac(caller, input.maracId, input.partnershipId);
+    // The threshold in force on the referral date, not today's: it is recorded with the referral for good.
+    const { policeCallOutThreshold } = await this.registry.partnershipSettingsOn(input.partnershipId, input.referralDate);
     const scoped: CommandContext = { ...context, partnershipId: input.partnershipId };
 
     const build = (isRepeat: boolean, previousCaseId: string | null): ReferCase => ({
