@@ -1,10 +1,7 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import request from 'supertest';
 import { bearer } from '@app/access';
 import { CommandExecutor, streamName } from '@app/event-store';
-import { maracCaseDecider, maracContext } from '@app/marac';
+import { maracCaseDecider, maracContext, type ReferCase } from '@app/marac';
 import { loadConfig } from '@app/platform';
 import { ProjectionsService } from '@app/projections';
 import { startTestApp, type TestApp } from '@app/testing';
@@ -155,16 +152,17 @@ describe('MARAC registry and dated settings over HTTP', () => {
       maracCaseDecider,
       (state) =>
         maracCaseDecider.decide(
-          { ...old, type: 'ReferCase', caseId: '0f000000-0000-4000-8000-000000000001', isRepeat: false, previousCaseId: null, dash: { answers: answers(15) } } as never,
+          { ...old, type: 'ReferCase', caseId: '0f000000-0000-4000-8000-000000000001', isRepeat: false, previousCaseId: null, dash: { answers: answers(15) } } as ReferCase,
           state,
         ),
       { context: { commandId: '0f000000-0000-4000-8000-0000000000aa', correlationId: 'c', causationId: 'c', actor: 'old-release', occurredAt: '2025-01-10T00:00:00Z', partnershipId: NORTH } },
     );
     // A second process starting on the same database runs the upgrade.
-    const config = loadConfig({ LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000', DATABASE_URL: harness.database.url, DATA_DIR: await mkdtemp(path.join(tmpdir(), 'safer-panels-e2e-')) });
+    const config = loadConfig({ LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000', DATABASE_URL: harness.database.url, DATA_DIR: harness.dataDir });
     const restarted = await createApp({ config, databaseUrl: harness.database.url, contexts: [maracContext] });
     await restarted.init();
     try {
+      const coordinator = await bearer(restarted, { id: 'registry-coordinator', roles: ['coordinator'], partnerships: [NORTH] });
       await request(restarted.getHttpServer()).post('/marac/referrals').set('Authorization', coordinator).send(referral({ maracId: 'marac-from-before' })).expect(201);
       await restarted.get(ProjectionsService).waitUntilCaughtUp();
       const listed = await request(restarted.getHttpServer()).get('/maracs').set('Authorization', coordinator).expect(200);
