@@ -132,6 +132,7 @@ describe('MARAC access control over HTTP', () => {
       ['change settings', { method: 'patch', path: () => `/partnerships/${NORTH}/settings`, body: () => ({ effectiveFrom: '2024-01-01', policeCallOutThreshold: 3 }), admitted: ['admin'], status: 200 }],
       ['register a MARAC', { method: 'post', path: () => '/maracs', body: () => ({ maracId: 'marac-matrix', partnershipId: NORTH, name: 'Matrix MARAC' }), admitted: ['admin'], status: 201 }],
       ['list MARACs', { method: 'get', path: () => '/maracs', admitted: ['admin', 'coordinator', 'analyst'], status: 200 }],
+      ['rename a MARAC', { method: 'patch', path: () => `/maracs/${MARAC}`, body: () => ({ name: 'North MARAC' }), admitted: ['admin'], status: 200 }],
       ['override MARAC settings', { method: 'patch', path: () => `/maracs/${MARAC}/settings`, body: () => ({ effectiveFrom: '2024-01-01', adultFemalePopulation: 50000 }), admitted: ['admin'], status: 200 }],
       ['audit trail', { method: 'get', path: () => '/audit', admitted: ['auditor'], status: 200 }],
       ['erasure', { method: 'post', path: () => '/admin/erasure', body: () => ({ subjectId: 'nobody-known', reason: 'role matrix' }), admitted: ['admin'], status: 404 }],
@@ -432,6 +433,7 @@ describe('MARAC access control over HTTP', () => {
       // PATCH bodies may validly name any few fields: sent with a stale If-Match, a valid one is a 412 and changes nothing too.
       { method: 'patch', path: () => `/partnerships/${NORTH}/settings`, fields: ['effectiveFrom', 'repeatBandLow', 'repeatBandHigh', 'adultFemalePopulation', 'policeCallOutThreshold'] },
       { method: 'post', path: () => '/maracs', fields: ['maracId', 'partnershipId', 'name', 'overrides'] },
+      { method: 'patch', path: () => `/maracs/${MARAC}`, fields: ['name'] },
       { method: 'patch', path: () => `/maracs/${MARAC}/settings`, fields: ['effectiveFrom', 'repeatBandLow', 'repeatBandHigh', 'adultFemalePopulation'] },
     ];
     const malformed = (fields: string[]) =>

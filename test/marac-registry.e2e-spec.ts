@@ -167,6 +167,12 @@ describe('MARAC registry and dated settings over HTTP', () => {
       await restarted.get(ProjectionsService).waitUntilCaughtUp();
       const listed = await request(restarted.getHttpServer()).get('/maracs').set('Authorization', coordinator).expect(200);
       expect(listed.body.maracs.map((m: { maracId: string; name: string }) => [m.maracId, m.name])).toContainEqual(['marac-from-before', 'marac-from-before']);
+      // Registered under its id: an admin gives it its name.
+      const admin = await bearer(restarted, { id: 'registry-admin', roles: ['admin'], partnerships: [NORTH] });
+      const renamed = await request(restarted.getHttpServer()).patch('/maracs/marac-from-before').set('Authorization', admin).send({ name: 'Before MARAC' }).expect(200);
+      expect(renamed.body).toEqual({ maracId: 'marac-from-before', partnershipId: NORTH, name: 'Before MARAC', revision: 1 });
+      await request(restarted.getHttpServer()).patch('/maracs/marac-from-before').set('Authorization', admin).set('If-Match', '"0"').send({ name: 'Stale' }).expect(412);
+      await request(restarted.getHttpServer()).patch('/maracs/marac-typo').set('Authorization', admin).send({ name: 'Typo' }).expect(404);
     } finally {
       await restarted.close();
     }

@@ -334,6 +334,7 @@ describe('MARAC over HTTP', () => {
         '/maracs/{maracId}/agency-engagement',
         '/partnerships/{partnershipId}/settings',
         '/maracs',
+        '/maracs/{maracId}',
         '/maracs/{maracId}/settings',
       ]),
     );

@@ -27,6 +27,7 @@ export * from './application/report-further-incident/report-further-incident.com
 export * from './application/schedule-meeting/schedule-meeting.command.js';
 export * from './application/change-partnership-settings/change-partnership-settings.command.js';
 export * from './application/register-marac/register-marac.command.js';
+export * from './application/rename-marac/rename-marac.command.js';
 export * from './application/list-maracs/list-maracs.query.js';
 export * from './application/override-marac-settings/override-marac-settings.command.js';
 export * from './application/marac-retention.source.js';

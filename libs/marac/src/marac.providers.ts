@@ -23,6 +23,7 @@ import { RecordDashAssessmentHandler } from './application/record-dash-assessmen
 import { RecordPoliceCallOutHandler } from './application/record-police-call-out/record-police-call-out.handler.js';
 import { ReferCaseHandler } from './application/refer-case/refer-case.handler.js';
 import { RegisterMaracHandler } from './application/register-marac/register-marac.handler.js';
+import { RenameMaracHandler } from './application/rename-marac/rename-marac.handler.js';
 import { ReportFurtherIncidentHandler } from './application/report-further-incident/report-further-incident.handler.js';
 import { ScheduleMeetingHandler } from './application/schedule-meeting/schedule-meeting.handler.js';
 import { CaseListReader } from './read-models/case-list.reader.js';
@@ -57,6 +58,7 @@ export const maracHandlers = [
   RecordPoliceCallOutHandler,
   ReferCaseHandler,
   RegisterMaracHandler,
+  RenameMaracHandler,
   ReportFurtherIncidentHandler,
   ScheduleMeetingHandler,
 ];

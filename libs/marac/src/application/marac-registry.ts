@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { partnershipsOf, type Caller } from '@app/access';
-import { CommandExecutor, streamName } from '@app/event-store';
+import { CommandExecutor, streamName, type CommandContext } from '@app/event-store';
 import type { IsoDate } from '@app/periods';
 import {
   assertKnownMarac,
@@ -9,7 +9,9 @@ import {
   maracPanelDecider,
   maracSettingsDecider,
   maracSettingsInForceOn,
+  type MaracPanelCommand,
   type MaracSettings,
+  type RegisteredMaracState,
 } from '../domain/index.js';
 
 /**
@@ -29,6 +31,27 @@ export class MaracRegistry {
   async partnershipOfMarac(caller: Caller, maracId: string, recordPartnershipId?: string): Promise<string> {
     const { state } = await this.executor.load(streamName(MARAC_PANEL_STREAM_CATEGORY, maracId), maracPanelDecider);
     return assertKnownMarac(state, partnershipsOf(caller), recordPartnershipId);
+  }
+
+  /**
+   * An admin's change to a registered MARAC (rename, own settings): 404 unless one of the caller's
+   * partnerships runs it, checked on the state the change is decided on. Answers the MARAC as it is after.
+   */
+  async changeMarac(
+    caller: Caller,
+    context: CommandContext,
+    maracId: string,
+    command: MaracPanelCommand,
+    expectedRevision?: number,
+  ): Promise<{ marac: RegisteredMaracState; revision: number }> {
+    const result = await this.executor.handle(streamName(MARAC_PANEL_STREAM_CATEGORY, maracId), maracPanelDecider, (state) => maracPanelDecider.decide(command, state), {
+      context,
+      expectedRevision,
+      revealPersonalData: false,
+      admit: (state) => ({ partnershipId: assertKnownMarac(state, partnershipsOf(caller)) }),
+    });
+    if (result.state.status !== 'registered') throw new Error('a change to a MARAC left it unregistered');
+    return { marac: result.state, revision: result.revision };
   }
 
   /** A partnership's settings in force on a day (the police call-out threshold is a partnership's, never a MARAC's own). */

@@ -9,6 +9,7 @@ import {
 
 export type MaracPanelCommand = PanelRegistryCommand<MaracOverridableSettings>;
 export type MaracPanelState = PanelRegistryState<MaracOverridableSettings>;
+export type RegisteredMaracState = Extract<MaracPanelState, { status: 'registered' }>;
 
 /**
  * The MARAC registry (`marac_panel-<maracId>`): a MARAC is registered once under a partnership (409 the

@@ -7,8 +7,9 @@ import { CommandMeta, ExpectedRevision, RevisionETagInterceptor } from '@app/htt
 import { ListMaracsQuery } from '../application/list-maracs/list-maracs.query.js';
 import { OverrideMaracSettingsCommand, type MaracOverrides } from '../application/override-marac-settings/override-marac-settings.command.js';
 import { RegisterMaracCommand, type MaracRegistration } from '../application/register-marac/register-marac.command.js';
+import { RenameMaracCommand } from '../application/rename-marac/rename-marac.command.js';
 import { MaracParams } from './params.dto.js';
-import { MaracOverridesBody, RegisterMaracBody } from './registry.dto.js';
+import { MaracOverridesBody, RegisterMaracBody, RenameMaracBody } from './registry.dto.js';
 import { MaracListResponse, MaracOverridesResponse, MaracRegistrationResponse } from './registry-responses.dto.js';
 
 const overrideChanges = ({ repeatBandLow, repeatBandHigh, adultFemalePopulation }: MaracOverridesBody) => ({ repeatBandLow, repeatBandHigh, adultFemalePopulation });
@@ -43,6 +44,22 @@ export class MaracRegistryController {
   @ApiOkResponse({ type: MaracListResponse })
   list(@Caller() caller: AuthenticatedUser) {
     return this.queryBus.execute(new ListMaracsQuery(caller, {}));
+  }
+
+  @Patch(':maracId')
+  @Roles('admin')
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; 412 if the MARAC changed since.' })
+  @ApiOperation({ summary: 'Rename a MARAC (the upgrade registers the MARACs earlier records named under their ids)' })
+  @ApiOkResponse({ type: MaracRegistrationResponse })
+  @ApiNotFoundResponse({ description: 'There is no such MARAC.' })
+  rename(
+    @Param() { maracId }: MaracParams,
+    @Body() body: RenameMaracBody,
+    @Caller() caller: AuthenticatedUser,
+    @CommandMeta() context: CommandContext,
+    @ExpectedRevision() expectedRevision?: number,
+  ): Promise<MaracRegistration> {
+    return this.commandBus.execute(new RenameMaracCommand(caller, context, { maracId, name: body.name }, expectedRevision));
   }
 
   @Patch(':maracId/settings')

@@ -59,6 +59,13 @@ export class RegisterMaracBody {
   overrides?: MaracOverridesBody;
 }
 
+export class RenameMaracBody {
+  @ApiProperty({ example: 'North MARAC', maxLength: PANEL_NAME_MAX_LENGTH })
+  @IsString()
+  @Length(1, PANEL_NAME_MAX_LENGTH)
+  name: string;
+}
+
 /** PATCH: only the settings named change, from `effectiveFrom` on. */
 export class SettingsPatchBody extends EffectiveFromField {
   @ApiPropertyOptional({ example: 0.28, minimum: 0, maximum: 1 })
