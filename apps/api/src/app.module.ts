@@ -1,4 +1,4 @@
-import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { Global, Logger, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -71,14 +71,25 @@ export class AppModule {
         // A factory provider runs while the module is being built, so the schema is current before any
         // lifecycle hook (the projection runners start in one) touches it.
         { provide: 'READ_MODEL_MIGRATIONS', inject: [DataSource], useFactory: runMigrations },
-        // Then the contexts' upgrade steps (e.g. registering the MARACs that existing events name), still
-        // before anything serves or projects.
-        {
-          provide: 'CONTEXT_UPGRADES',
-          inject: [DataSource, EVENT_STORE, EventCodec, CommandExecutor, 'READ_MODEL_MIGRATIONS'],
-          useFactory: (dataSource: DataSource, store: EventStore, codec: EventCodec, executor: CommandExecutor) =>
-            runContextUpgrades(contexts, { dataSource, store, codec, executor, occurredAt: new Date().toISOString() }),
-        },
+        // Then the contexts' upgrade steps (e.g. registering the MARACs that existing events name), before
+        // anything serves or projects, in the processes that take commands (the API, the demo) or run
+        // projections and process managers; tools that only read the log (rebuild, dead letters) append nothing.
+        ...(options.http || config.runProjections
+          ? [
+              {
+                provide: 'CONTEXT_UPGRADES',
+                inject: [DataSource, EVENT_STORE, EventCodec, CommandExecutor, 'READ_MODEL_MIGRATIONS'],
+                useFactory: async (dataSource: DataSource, store: EventStore, codec: EventCodec, executor: CommandExecutor) => {
+                  const outcomes = await runContextUpgrades(contexts, { dataSource, store, codec, executor, occurredAt: new Date().toISOString() });
+                  // Counts only (ids and personal data never): what an upgrade changed is worth a line in the log.
+                  for (const { name, outcome } of outcomes) {
+                    if (Object.values(outcome).some((count) => count > 0)) new Logger('ContextUpgrades').log(`${name}: ${JSON.stringify(outcome)}`);
+                  }
+                  return outcomes;
+                },
+              },
+            ]
+          : []),
         ...(options.http ? [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }] : []),
       ],
     };
