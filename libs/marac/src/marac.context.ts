@@ -3,7 +3,12 @@ import { maracEventTypes } from './domain/index.js';
 import { MaracHttpModule } from './http/marac-http.module.js';
 import { maracRegistryUpgrade } from './upgrade/upgrade-marac-registry.js';
 import {
+  AgendaListing,
+  AgendaMeeting,
+  CaseListAction,
+  CaseListEntry,
   caseListProjection,
+  CaseSubject,
   MaracCaseList1763900100000,
   MaracMeetingAgenda1763900100001,
   MaracPanel,
@@ -18,6 +23,11 @@ import {
   maracSettingsHistoryProjection,
   meetingAgendaProjection,
   PartnershipSettings1763900100003,
+  PartnershipSettingsRecord,
+  ReportAction,
+  ReportCase,
+  ReportHearing,
+  RetentionCase,
 } from './read-models/index.js';
 
 export const maracMigrations = [
@@ -37,12 +47,27 @@ export const maracProjections = [
   maracPanelsProjection,
   maracSettingsHistoryProjection,
 ];
+/** One entity per table the migrations create (the schema-drift test holds them to each other). */
+export const maracEntities = [
+  CaseListEntry,
+  CaseListAction,
+  AgendaMeeting,
+  AgendaListing,
+  ReportCase,
+  ReportHearing,
+  ReportAction,
+  PartnershipSettingsRecord,
+  RetentionCase,
+  CaseSubject,
+  MaracPanel,
+  MaracSettingsChange,
+];
 
 /** MARAC case coordination: referrals, DASH, meetings, actions, further incidents, repeat rates. */
 export const maracContext: BoundedContext = {
   name: 'marac',
   eventTypes: maracEventTypes,
-  entities: [MaracPanel, MaracSettingsChange],
+  entities: maracEntities,
   migrations: maracMigrations,
   projections: maracProjections,
   httpModule: MaracHttpModule,

@@ -12,11 +12,9 @@ import {
   type ChangeMaracSettings,
   type MaracPanelCommand,
 } from '../domain/index.js';
-import { maracMigrations } from '../marac.context.js';
-import { MaracPanel } from './marac-panel.entity.js';
+import { maracEntities, maracMigrations } from '../marac.context.js';
 import { MaracPanelsReader } from './marac-panels.reader.js';
 import { maracPanelsProjection, maracSettingsHistoryProjection } from './marac-registry.projections.js';
-import { MaracSettingsChange } from './marac-settings-change.entity.js';
 import { MaracSettingsReader } from './marac-settings.reader.js';
 
 /**
@@ -52,7 +50,7 @@ describe('MARAC registry read models', () => {
   });
 
   beforeAll(async () => {
-    platform = await openTestPlatform({ migrations: maracMigrations, entities: [MaracPanel, MaracSettingsChange], eventTypes: maracEventTypes });
+    platform = await openTestPlatform({ migrations: maracMigrations, entities: maracEntities, eventTypes: maracEventTypes });
     executor = new CommandExecutor(platform.store, platform.codec);
   });
   afterAll(async () => {

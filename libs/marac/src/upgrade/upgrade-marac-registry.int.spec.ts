@@ -11,7 +11,7 @@ import {
   maracSettingsInForceForPeriod,
   type ReferCase,
 } from '../domain/index.js';
-import { maracMigrations } from '../marac.context.js';
+import { maracEntities, maracMigrations } from '../marac.context.js';
 import { MARAC_UPGRADE_ACTOR, upgradeMaracRegistry } from './upgrade-marac-registry.js';
 
 /**
@@ -57,7 +57,7 @@ describe('MARAC registry upgrade', () => {
   const registryOf = (maracId: string) => platform.store.readStream(streamName('marac_panel', maracId));
 
   beforeAll(async () => {
-    platform = await openTestPlatform({ migrations: maracMigrations, eventTypes: maracEventTypes });
+    platform = await openTestPlatform({ migrations: maracMigrations, entities: maracEntities, eventTypes: maracEventTypes });
     executor = new CommandExecutor(platform.store, platform.codec);
   });
   afterAll(async () => {

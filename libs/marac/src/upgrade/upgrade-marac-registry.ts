@@ -11,6 +11,7 @@ import {
   type CaseReferred,
   type MeetingScheduled,
 } from '../domain/index.js';
+import { PartnershipSettingsRecord } from '../read-models/partnership-settings.entity.js';
 
 /** The system user the upgrade's events are written as. */
 export const MARAC_UPGRADE_ACTOR = 'system:upgrade';
@@ -31,14 +32,6 @@ function maracNamedBy(envelope: EventEnvelope): NamedPanel | null {
   return { panelId: event.data.maracId, partnershipId: event.data.partnershipId };
 }
 
-interface LegacySettingsRow {
-  partnership_id: string;
-  repeat_band_low: string;
-  repeat_band_high: string;
-  adult_female_population: number | null;
-  police_call_out_threshold: number;
-}
-
 /**
  * Each row of the undated partnership_settings table becomes the partnership's first MaracSettingsChanged,
  * in force from CARRIED_OVER_SETTINGS_EFFECTIVE_FROM (those values were used for every period until now,
@@ -46,16 +39,12 @@ interface LegacySettingsRow {
  * marac_settings_history keeps them. A partnership whose settings stream already exists is left as it is.
  */
 async function carryOverPartnershipSettings({ dataSource, executor, occurredAt }: UpgradeDependencies): Promise<number> {
-  const [{ exists }]: { exists: boolean }[] = await dataSource.query(`SELECT to_regclass('partnership_settings') IS NOT NULL AS exists`);
-  if (!exists) return 0;
-  const rows: LegacySettingsRow[] = await dataSource.query(
-    'SELECT partnership_id, repeat_band_low, repeat_band_high, adult_female_population, police_call_out_threshold FROM partnership_settings ORDER BY partnership_id',
-  );
+  const rows = await dataSource.getRepository(PartnershipSettingsRecord).find({ order: { partnershipId: 'ASC' } });
   let carried = 0;
   for (const row of rows) {
-    const commandId = deriveId('upgrade_marac_settings', row.partnership_id);
+    const commandId = deriveId('upgrade_marac_settings', row.partnershipId);
     const outcome = await executor.handle(
-      streamName(MARAC_SETTINGS_STREAM_CATEGORY, row.partnership_id),
+      streamName(MARAC_SETTINGS_STREAM_CATEGORY, row.partnershipId),
       maracSettingsDecider,
       (state) =>
         state.changes.length > 0
@@ -63,19 +52,19 @@ async function carryOverPartnershipSettings({ dataSource, executor, occurredAt }
           : maracSettingsDecider.decide(
               {
                 type: 'ChangePartnershipSettings',
-                partnershipId: row.partnership_id,
+                partnershipId: row.partnershipId,
                 effectiveFrom: CARRIED_OVER_SETTINGS_EFFECTIVE_FROM,
                 changes: {
-                  repeatBandLow: Number(row.repeat_band_low),
-                  repeatBandHigh: Number(row.repeat_band_high),
-                  adultFemalePopulation: row.adult_female_population === null ? null : Number(row.adult_female_population),
-                  policeCallOutThreshold: Number(row.police_call_out_threshold),
+                  repeatBandLow: Number(row.repeatBandLow),
+                  repeatBandHigh: Number(row.repeatBandHigh),
+                  adultFemalePopulation: row.adultFemalePopulation,
+                  policeCallOutThreshold: row.policeCallOutThreshold,
                 },
               },
               state,
             ),
       {
-        context: { commandId, correlationId: commandId, causationId: commandId, actor: MARAC_UPGRADE_ACTOR, occurredAt, partnershipId: row.partnership_id },
+        context: { commandId, correlationId: commandId, causationId: commandId, actor: MARAC_UPGRADE_ACTOR, occurredAt, partnershipId: row.partnershipId },
         revealPersonalData: false,
       },
     );
