@@ -72,9 +72,10 @@ export class AppModule {
         // lifecycle hook (the projection runners start in one) touches it.
         { provide: 'READ_MODEL_MIGRATIONS', inject: [DataSource], useFactory: runMigrations },
         // Then the contexts' upgrade steps (e.g. registering the MARACs that existing events name), before
-        // anything serves or projects, in the processes that take commands (the API, the demo) or run
-        // projections and process managers; tools that only read the log (rebuild, dead letters) append nothing.
-        ...(options.http || config.runProjections
+        // anything serves, in the processes that take commands (the API, the demo loader). The projector and
+        // the tools that read the log (rebuild, dead letters) append nothing of their own: a rebuild or a
+        // standby projector must leave the log as it found it.
+        ...(options.http
           ? [
               {
                 provide: 'CONTEXT_UPGRADES',

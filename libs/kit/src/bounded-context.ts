@@ -17,6 +17,6 @@ export interface BoundedContext extends ContextEventTypes, ContextProjections {
   httpModule?: Type<unknown>;
   /** A module providing the context's process managers (@app/kit) and the command handlers they and its deadlines dispatch to: loaded by every process. */
   processManagers?: Type<unknown>;
-  /** Start-up steps bringing an earlier release's data up to date, run after the migrations by every process that takes commands or projects. */
+  /** Start-up steps bringing an earlier release's data up to date, run after the migrations by every process that takes commands. */
   upgrades?: readonly ContextUpgrade[];
 }

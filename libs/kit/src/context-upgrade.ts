@@ -13,9 +13,9 @@ export interface UpgradeDependencies {
 
 /**
  * A start-up step that brings data written by an earlier release up to what this one expects (e.g. the
- * registry's: registering the MARACs that existing events name). Every process that takes commands or
- * runs projections runs it after the migrations and before it serves or projects (tools that only read the
- * log do not), so it must be idempotent and safe to run from several processes at once.
+ * registry's: registering the MARACs that existing events name). Every process that takes commands (the
+ * API, the demo loader) runs it after the migrations and before it serves; the projector and the tools that
+ * only read the log do not. It must be idempotent and safe to run from several processes at once.
  */
 export interface ContextUpgrade {
   name: string;
