@@ -19,6 +19,10 @@ describe('MARAC event types', () => {
       MeetingScheduled: 1,
       MeetingCancelled: 1,
       MeetingHeld: 1,
+      MaracRegistered: 1,
+      MaracRenamed: 1,
+      MaracSettingsOverridden: 1,
+      MaracSettingsChanged: 1,
     });
   });
 });

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DatedChangeResponse } from './registry-responses.dto.js';
 
 /** Response shapes for the OpenAPI document (the services return plain objects of these shapes). */
 
@@ -202,10 +203,13 @@ export class CaseDetailsResponse {
 
 export class SettingsResponse {
   @ApiProperty({ example: 'csp-demo' }) partnershipId: string;
+  @ApiProperty({ example: '2025-03-31', description: 'The day the settings below are in force on.' }) inForceOn: string;
   @ApiProperty({ type: BandDto }) repeatBand: BandDto;
   @ApiProperty({ example: 52000, nullable: true }) adultFemalePopulation: number | null;
   @ApiProperty({ example: 3 }) policeCallOutThreshold: number;
   @ApiPropertyOptional({ example: true, description: 'False while the shipped defaults apply.' }) configured: boolean;
+  @ApiProperty({ type: [DatedChangeResponse], description: 'Every change in the order recorded, with the day it takes effect.' }) changes: DatedChangeResponse[];
+  @ApiProperty({ example: 2, description: 'The settings stream revision (also the ETag), for If-Match.' }) revision: number;
 }
 
 export class DepersonalisedCaseDto {

@@ -6,7 +6,7 @@ import { AgendaListing } from './agenda-listing.entity.js';
 import { AgendaMeeting } from './agenda-meeting.entity.js';
 import { CaseListAction } from './case-list-action.entity.js';
 import { CaseListEntry } from './case-list-entry.entity.js';
-import { partnershipOfMarac } from './marac-scope.js';
+import { MaracRegistry } from '../application/marac-registry.js';
 
 export interface CaseListFilter {
   status: 'open' | 'closed' | 'all';
@@ -52,11 +52,14 @@ export interface CaseListPage {
  */
 @Injectable()
 export class CaseListReader {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly registry: MaracRegistry,
+  ) {}
 
   async execute(caller: Caller, maracId: string, filter: CaseListFilter): Promise<CaseListPage> {
     assertCallerRole(caller, 'coordinator');
-    const partnershipId = await partnershipOfMarac(this.dataSource, caller, maracId);
+    const partnershipId = await this.registry.partnershipOfMarac(caller, maracId);
     const matching = this.dataSource
       .getRepository(CaseListEntry)
       .createQueryBuilder('c')

@@ -1,6 +1,6 @@
 import { CommandExecutor, streamName, type CommandContext } from '@app/event-store';
-import { ProjectionRunner, rebuildProjection, rebuildProjections, type Projection } from '@app/projections';
-import { openTestPlatform, type TestPlatform } from '@app/testing';
+import { rebuildProjection, rebuildProjections } from '@app/projections';
+import { openTestPlatform, runProjectionLive, type TestPlatform } from '@app/testing';
 import {
   maracCaseDecider,
   maracEventTypes,
@@ -52,15 +52,6 @@ describe('MARAC read models', () => {
     return result;
   };
 
-  const runLive = async (projection: Projection) => {
-    const runner = new ProjectionRunner(platform.dataSource, platform.store, platform.codec, projection, { batchSize: 3, flushAfterMs: 5 });
-    runner.start();
-    const deadline = Date.now() + 20_000;
-    while (!runner.status().caughtUp && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    await runner.stop();
-    expect(runner.status().lastError).toBeUndefined();
-  };
-
   beforeAll(async () => {
     platform = await openTestPlatform({ migrations: maracMigrations, eventTypes: maracEventTypes });
     executor = new CommandExecutor(platform.store, platform.codec);
@@ -106,7 +97,7 @@ describe('MARAC read models', () => {
     await onCase('c3', { type: 'ReportFurtherIncident', caseId: 'c3', incidentId: 'i1', date: '2025-04-05', reportedOn: '2025-04-05', reportingAgency: 'idva', description: 'Contact' });
     await onCase('c1', { type: 'CloseCase', caseId: 'c1', closedOn: '2025-06-01', reason: 'actions-completed' });
 
-    for (const projection of maracProjections) await runLive(projection);
+    for (const projection of maracProjections) await runProjectionLive(platform, projection);
     const live = await snapshot();
 
     const byId = (rows: unknown[], id: string) => (rows as { case_id: string }[]).find((row) => row.case_id === id) as Record<string, unknown>;
@@ -160,13 +151,13 @@ describe('MARAC read models', () => {
       await onCase(caseId, { type: 'ListCaseForMeeting', caseId, meetingId: 'm4', meetingDate: '2025-07-10' });
       await onCase(caseId, { type: 'RecordCaseHeard', caseId, meetingId: 'm4', heardOn: '2025-07-10', agenciesPresent: ['police'] });
     }
-    for (const projection of maracProjections) await runLive(projection); // r2 reaches the read models before its reclassification
+    for (const projection of maracProjections) await runProjectionLive(platform, projection); // r2 reaches the read models before its reclassification
     await onCase('r2', { type: 'ReclassifyCaseRepeat', caseId: 'r2', repeat: true, previousCaseId: 'r1', reason: 'referrals-raced' });
     // r3: referred as a repeat and reclassified as new in the same batch.
     await onCase('r3', refer('r3', true, 'r1'));
     await onCase('r3', { type: 'ReclassifyCaseRepeat', caseId: 'r3', repeat: false, previousCaseId: null, reason: 'referrals-raced' });
 
-    for (const projection of maracProjections) await runLive(projection);
+    for (const projection of maracProjections) await runProjectionLive(platform, projection);
     const live = await snapshot();
     const byId = (rows: unknown[], id: string) => (rows as { case_id: string }[]).find((row) => row.case_id === id) as Record<string, unknown>;
     expect(byId(live.marac_case_list, 'r1')).toMatchObject({ is_repeat: false, previous_case_id: null });
