@@ -1,3 +1,4 @@
 export * from './decider.js';
 export * from './domain-errors.js';
 export * from './personal-data.js';
+export * from './corrections.js';

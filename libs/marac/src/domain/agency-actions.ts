@@ -1,3 +1,4 @@
+import { counted } from '@app/domain';
 import { isAfter, type IsoDate } from './dates.js';
 import type { CaseAgencyAction, MaracCaseState } from './marac-case.decider.js';
 
@@ -9,14 +10,14 @@ export function isActionOverdue(action: Pick<CaseAgencyAction, 'dueDate' | 'comp
   return action.completedOn === null && isAfter(asOf, action.dueDate);
 }
 
-/** The case's actions that are overdue on `asOf` (outstanding actions of a closed case included). */
+/** The case's actions that are overdue on `asOf` (outstanding actions of a closed case included; voided ones never). */
 export function overdueActions(state: MaracCaseState, asOf: IsoDate): CaseAgencyAction[] {
   if (state.status === 'not-referred') return [];
-  return state.actions.filter((action) => isActionOverdue(action, asOf));
+  return counted(state.actions).filter((action) => isActionOverdue(action, asOf));
 }
 
-/** The case's actions not yet completed. */
+/** The case's actions not yet completed (voided ones are not outstanding). */
 export function outstandingActions(state: MaracCaseState): CaseAgencyAction[] {
   if (state.status === 'not-referred') return [];
-  return state.actions.filter((action) => action.completedOn === null);
+  return counted(state.actions).filter((action) => action.completedOn === null);
 }

@@ -1,8 +1,8 @@
-import type { DomainEvent, PersonalData } from '@app/domain';
+import type { DomainEvent, PersonalData, RecordAmendedData, RecordVoidedData } from '@app/domain';
 import type { DashAnswer, RiskBand } from './dash.js';
 import type { IsoDate } from './dates.js';
 import type { CaseClosureReason, MaracAgency, PerpetratorRelationship, ReferralCriterion } from './marac-codes.js';
-import type { PerpetratorDetails, VictimDetails } from './marac-case.commands.js';
+import type { MaracRecordKind, PerpetratorDetails, VictimDetails } from './marac-case.commands.js';
 import type { VictimProfile } from './victim-profile.js';
 
 /**
@@ -155,6 +155,34 @@ export type CaseClosed = DomainEvent<
   }
 >;
 
+/** The fields an amendment event carries per kind of record: descriptions in envelopes, the profile as stored. */
+export interface MaracAmendedFields {
+  referral: { referralDate: IsoDate; referringAgency: MaracAgency; criterion: ReferralCriterion; profile: VictimProfile };
+  hearing: { heardOn: IsoDate; agenciesPresent: MaracAgency[] };
+  incident: { date: IsoDate; reportedOn: IsoDate; reportingAgency: MaracAgency; description: PersonalData<FreeText> };
+  'agency-action': { agency: MaracAgency; description: PersonalData<FreeText>; dueDate: IsoDate };
+}
+
+export type MaracRecordAmended = DomainEvent<'MaracRecordAmended', { caseId: string; maracId: string } & RecordAmendedData<MaracAmendedFields>>;
+
+/**
+ * What a void changes besides the record itself, decided when it is voided and stored so that the read
+ * side applies it without re-deriving the rules. Only a further incident's void has any: the case, and
+ * hearings heard as a repeat because of that incident alone, stop being repeats; the case no longer waits
+ * to be relisted when that incident was the only reason.
+ */
+export interface MaracVoidConsequences {
+  caseNoLongerRepeat: boolean;
+  noLongerAwaitingRelisting: boolean;
+  /** Meeting ids of the hearings that no longer count as repeats. */
+  hearingsNoLongerRepeat: string[];
+}
+
+export type MaracRecordVoided = DomainEvent<
+  'MaracRecordVoided',
+  { caseId: string; maracId: string; consequences: MaracVoidConsequences } & RecordVoidedData<MaracRecordKind>
+>;
+
 export type MaracCaseEvent =
   | CaseReferred
   | DashAssessmentRecorded
@@ -164,7 +192,9 @@ export type MaracCaseEvent =
   | AgencyActionCompleted
   | FurtherIncidentReported
   | CaseReopened
-  | CaseClosed;
+  | CaseClosed
+  | MaracRecordAmended
+  | MaracRecordVoided;
 
 /** Every event type of the stream with the schema version it is written with. */
 export const maracCaseEventTypes = {
@@ -177,4 +207,6 @@ export const maracCaseEventTypes = {
   FurtherIncidentReported: 1,
   CaseReopened: 1,
   CaseClosed: 1,
+  MaracRecordAmended: 1,
+  MaracRecordVoided: 1,
 } as const satisfies Record<MaracCaseEvent['type'], number>;

@@ -33,4 +33,17 @@ export interface RegisterReferral {
   policeCallOutWindowMonths: number;
 }
 
-export type MaracVictimCommand = RecordPoliceCallOut | RegisterReferral;
+/**
+ * The victim's history follows corrections of their referrals (a referral voided, its date amended) so
+ * that the next referral's repeat check reads the corrected history. Dispatched after the case's
+ * correction event (MaracRecordVoided / MaracRecordAmended of the referral), with a command id derived
+ * from that event's id; a correction already followed changes nothing, so a replay appends nothing.
+ */
+export interface FollowReferralCorrection {
+  type: 'FollowReferralCorrection';
+  personId: string;
+  caseId: string;
+  correction: { voided: true } | { referralDate: IsoDate };
+}
+
+export type MaracVictimCommand = RecordPoliceCallOut | RegisterReferral | FollowReferralCorrection;

@@ -1,9 +1,9 @@
-import { assertNever, IllegalStateError, InvalidCommandError, type Decider } from '@app/domain';
+import { assertNever, IllegalStateError, InvalidCommandError, NotFoundError, type Decider } from '@app/domain';
 import { requireDate, requireId, requireOneOf, requireWholeNumber } from './command-validation.js';
 import { isBefore, isWithinMonthsAfter, isWithinMonthsBefore, type IsoDate } from './dates.js';
 import { REFERRAL_CRITERIA, type ReferralCriterion } from './marac-codes.js';
 import { REPEAT_WINDOW_MONTHS } from './marac-defaults.js';
-import type { MaracVictimCommand, RecordPoliceCallOut, RegisterReferral } from './marac-victim.commands.js';
+import type { FollowReferralCorrection, MaracVictimCommand, RecordPoliceCallOut, RegisterReferral } from './marac-victim.commands.js';
 import type { MaracVictimEvent } from './marac-victim.events.js';
 
 export interface VictimPoliceCallOut {
@@ -17,13 +17,15 @@ export interface VictimReferral {
   referralDate: IsoDate;
   criterion: ReferralCriterion;
   repeat: boolean;
+  /** Its case was voided: it no longer counts for repeats or date order. */
+  voided: boolean;
 }
 
 export interface MaracVictimState {
   /** null until the first event. */
   personId: string | null;
   policeCallOuts: VictimPoliceCallOut[];
-  /** In the order they were registered, which is also date order (an earlier-dated referral is refused). */
+  /** In the order they were registered (an earlier-dated referral is refused; a corrected date may reorder them). */
   referrals: VictimReferral[];
 }
 
@@ -32,9 +34,12 @@ export function policeCallOutsInWindow(state: MaracVictimState, upTo: IsoDate, m
   return state.policeCallOuts.filter((callOut) => isWithinMonthsBefore(upTo, callOut.date, months)).length;
 }
 
-/** The victim's most recent referral, or null. */
+/** The victim's most recent referral that counts (the latest dated; of equal dates, the later registered), or null. */
 export function lastReferral(state: MaracVictimState): VictimReferral | null {
-  return state.referrals.at(-1) ?? null;
+  return state.referrals.reduce<VictimReferral | null>(
+    (last, referral) => (referral.voided || (last && isBefore(referral.referralDate, last.referralDate)) ? last : referral),
+    null,
+  );
 }
 
 /**
@@ -123,6 +128,20 @@ function registerReferral(command: RegisterReferral, state: MaracVictimState): M
   ];
 }
 
+function followReferralCorrection(command: FollowReferralCorrection, state: MaracVictimState): MaracVictimEvent[] {
+  requireId(command.personId, 'person id');
+  requireId(command.caseId, 'case id');
+  requireSamePerson(state, command.personId);
+  const referral = state.referrals.find((r) => r.caseId === command.caseId);
+  if (!referral) throw new NotFoundError("This case is not a referral in this victim's history.");
+  if (referral.voided) return [];
+  const { personId, caseId, correction } = command;
+  if ('voided' in correction) return [{ type: 'VictimReferralVoided', data: { personId, caseId } }];
+  requireDate(correction.referralDate, 'referral date');
+  if (correction.referralDate === referral.referralDate) return [];
+  return [{ type: 'VictimReferralDateAmended', data: { personId, caseId, referralDate: correction.referralDate } }];
+}
+
 /**
  * A victim's MARAC history, one stream per person id (`marac_victim-<personId>`).
  * - RecordPoliceCallOut: counted for potential escalation; the same call-out id twice is refused (409).
@@ -131,6 +150,9 @@ function registerReferral(command: RegisterReferral, state: MaracVictimState): M
  *   call-outs in the configured window up to the referral date (both ends inclusive), else 400; the repeat
  *   criterion needs the referral to be a repeat, else 400. A referral dated before the victim's latest one,
  *   or a case registered twice, is refused (409).
+ * - FollowReferralCorrection: a referral whose case was voided stops counting (the victim's next referral
+ *   is not a repeat because of it); a corrected date replaces the one registered. Repeat decisions
+ *   already made are not revisited. Already followed: no events.
  */
 export const maracVictimDecider: Decider<MaracVictimCommand, MaracVictimState, MaracVictimEvent> = {
   initialState: () => ({ personId: null, policeCallOuts: [], referrals: [] }),
@@ -155,8 +177,16 @@ export const maracVictimDecider: Decider<MaracVictimCommand, MaracVictimState, M
               referralDate: event.data.referralDate,
               criterion: event.data.criterion,
               repeat: event.data.repeat,
+              voided: false,
             },
           ],
+        };
+      case 'VictimReferralVoided':
+        return { ...state, referrals: state.referrals.map((r) => (r.caseId === event.data.caseId ? { ...r, voided: true } : r)) };
+      case 'VictimReferralDateAmended':
+        return {
+          ...state,
+          referrals: state.referrals.map((r) => (r.caseId === event.data.caseId ? { ...r, referralDate: event.data.referralDate } : r)),
         };
       default:
         return assertNever(event);
@@ -169,6 +199,8 @@ export const maracVictimDecider: Decider<MaracVictimCommand, MaracVictimState, M
         return recordPoliceCallOut(command, state);
       case 'RegisterReferral':
         return registerReferral(command, state);
+      case 'FollowReferralCorrection':
+        return followReferralCorrection(command, state);
       default:
         return assertNever(command);
     }

@@ -30,10 +30,18 @@ export type VictimReferred = DomainEvent<
   }
 >;
 
-export type MaracVictimEvent = PoliceCallOutRecorded | VictimReferred;
+/** The case of this referral was voided: the referral no longer counts for repeats. */
+export type VictimReferralVoided = DomainEvent<'VictimReferralVoided', { personId: string; caseId: string }>;
+
+/** The referral's date was corrected on its case. */
+export type VictimReferralDateAmended = DomainEvent<'VictimReferralDateAmended', { personId: string; caseId: string; referralDate: IsoDate }>;
+
+export type MaracVictimEvent = PoliceCallOutRecorded | VictimReferred | VictimReferralVoided | VictimReferralDateAmended;
 
 /** Every event type of the stream with the schema version it is written with. */
 export const maracVictimEventTypes = {
   PoliceCallOutRecorded: 1,
   VictimReferred: 1,
+  VictimReferralVoided: 1,
+  VictimReferralDateAmended: 1,
 } as const satisfies Record<MaracVictimEvent['type'], number>;
