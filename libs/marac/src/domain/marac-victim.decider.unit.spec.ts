@@ -1,4 +1,4 @@
-import { IllegalStateError, InvalidCommandError } from '@app/domain';
+import { IllegalStateError, InvalidCommandError, NotFoundError } from '@app/domain';
 import { given } from '@app/testing';
 import { DEFAULT_POLICE_CALLOUT_THRESHOLD, DEFAULT_POLICE_CALLOUT_WINDOW_MONTHS } from './marac-defaults.js';
 import type { RegisterReferral } from './marac-victim.commands.js';
@@ -205,5 +205,46 @@ describe('marac_victim: potential escalation (3 police call-outs in the 12 month
     given(maracVictimDecider, [] as MaracVictimEvent[])
       .when(escalation('2025-03-10', { policeCallOutThreshold: 0 }))
       .thenThrows(InvalidCommandError, 'The police call-out threshold must be a whole number, 1 or more.');
+  });
+});
+
+describe('marac_victim: following corrections of a referral on its case', () => {
+  const voidedCase = (caseId: string): MaracVictimEvent => ({ type: 'VictimReferralVoided', data: { personId, caseId } });
+
+  it('records a void, and the victim’s next referral is not a repeat because of the voided one', () => {
+    given(maracVictimDecider, [referred('case-1', '2025-03-10')])
+      .when({ type: 'FollowReferralCorrection', personId, caseId: 'case-1', correction: { voided: true } })
+      .then([voidedCase('case-1')]);
+    given(maracVictimDecider, [referred('case-1', '2025-03-10'), voidedCase('case-1')])
+      .when(register('case-2', '2025-09-01'))
+      .then([referred('case-2', '2025-09-01')]);
+  });
+
+  it('counts from the last referral that is not voided', () => {
+    given(maracVictimDecider, [referred('case-1', '2025-01-10'), referred('case-2', '2025-08-01', { repeat: true, previousCaseId: 'case-1' }), voidedCase('case-2')])
+      .when(register('case-3', '2025-12-01'))
+      .then([referred('case-3', '2025-12-01', { repeat: true, previousCaseId: 'case-1' })]);
+  });
+
+  it('a corrected referral date moves the repeat window', () => {
+    const history: MaracVictimEvent[] = [referred('case-1', '2025-03-10')];
+    given(maracVictimDecider, history)
+      .when({ type: 'FollowReferralCorrection', personId, caseId: 'case-1', correction: { referralDate: '2025-01-10' } })
+      .then([{ type: 'VictimReferralDateAmended', data: { personId, caseId: 'case-1', referralDate: '2025-01-10' } }]);
+    given(maracVictimDecider, [...history, { type: 'VictimReferralDateAmended', data: { personId, caseId: 'case-1', referralDate: '2025-01-10' } }])
+      .when(register('case-2', '2026-02-01'))
+      .then([referred('case-2', '2026-02-01')]);
+  });
+
+  it('appends nothing for a correction already followed (a replay), and refuses a case not in the history (404)', () => {
+    given(maracVictimDecider, [referred('case-1', '2025-03-10'), voidedCase('case-1')])
+      .when({ type: 'FollowReferralCorrection', personId, caseId: 'case-1', correction: { voided: true } })
+      .then([]);
+    given(maracVictimDecider, [referred('case-1', '2025-03-10')])
+      .when({ type: 'FollowReferralCorrection', personId, caseId: 'case-1', correction: { referralDate: '2025-03-10' } })
+      .then([]);
+    given(maracVictimDecider, [referred('case-1', '2025-03-10')])
+      .when({ type: 'FollowReferralCorrection', personId, caseId: 'case-9', correction: { voided: true } })
+      .thenThrows(NotFoundError, /not a referral in this victim's history/);
   });
 });
