@@ -1,8 +1,8 @@
-import { IllegalStateError, InvalidCommandError, NotFoundError } from '@app/domain';
+import { IllegalStateError, InvalidCommandError, NotFoundError, type AmendmentOf } from '@app/domain';
 import { given } from '@app/testing';
-import type { AmendCaseRecord, MaracCaseCommand, ReferCase, VoidCaseRecord } from './marac-case.commands.js';
+import type { AmendCaseRecord, MaracAmendableFields, MaracCaseCommand, ReferCase, VoidCaseRecord } from './marac-case.commands.js';
 import { maracCaseDecider, type ReferredCase } from './marac-case.decider.js';
-import type { MaracCaseEvent, MaracRecordAmended, MaracRecordVoided } from './marac-case.events.js';
+import type { MaracCaseEvent, MaracRecordAmended, MaracRecordVoided, MaracVoidConsequences } from './marac-case.events.js';
 
 const caseId = 'case-c';
 const victimId = 'victim-c';
@@ -42,8 +42,8 @@ function historyOf(...commands: MaracCaseCommand[]): MaracCaseEvent[] {
   return events;
 }
 
-function amend(change: Pick<AmendCaseRecord, 'recordKind' | 'recordId' | 'changes'>): AmendCaseRecord {
-  return { type: 'AmendCaseRecord', caseId, reason, ...at, ...change } as AmendCaseRecord;
+function amend(change: AmendmentOf<MaracAmendableFields> & { recordId: string }): AmendCaseRecord {
+  return { type: 'AmendCaseRecord', caseId, reason, ...at, ...change };
 }
 
 function voidRecord(recordKind: VoidCaseRecord['recordKind'], recordId: string, extra: Partial<VoidCaseRecord> = {}): VoidCaseRecord {
@@ -51,7 +51,7 @@ function voidRecord(recordKind: VoidCaseRecord['recordKind'], recordId: string, 
 }
 
 const correction = { caseId, maracId: 'marac-c', reason: { subjectId: victimId, personal: { text: reason } }, ...at };
-const noConsequences = { caseNoLongerRepeat: false, noLongerAwaitingRelisting: false, hearingsNoLongerRepeat: [] };
+const noConsequences: MaracVoidConsequences = { caseNoLongerRepeat: false, noLongerAwaitingRelisting: false, hearingsNoLongerRepeat: [] };
 
 function amended(recordKind: MaracRecordAmended['data']['recordKind'], recordId: string, fields: object): MaracRecordAmended {
   return { type: 'MaracRecordAmended', data: { ...correction, recordKind, recordId, amended: fields } as MaracRecordAmended['data'] };
