@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
+import type { MaracRecordAmended, MaracRecordVoided } from '../domain/index.js';
 import { batchRows, bulk } from './bulk-sql.js';
+import { LaterStatements } from './later-statements.js';
 
 export interface ActionRow {
   case_id: string;
@@ -15,10 +17,13 @@ export interface ActionRow {
  * A batch's agency actions for a table of (case_id, action_id, marac_id, partnership_id, agency, due_date,
  * completed_on): actions added in the batch are inserted already completed when the batch completes them
  * too; completions of older actions update their rows. The first addition and the first completion win.
+ * Corrections (an amended agency or due date, a voided action, a voided case) change the batch's own rows
+ * before they are inserted and the older rows after.
  */
 export class AgencyActionRows {
   private readonly added = new Map<string, ActionRow>();
   private readonly completions: Pick<ActionRow, 'case_id' | 'action_id' | 'completed_on'>[] = [];
+  private readonly corrections = new LaterStatements();
 
   constructor(private readonly table: 'marac_case_actions' | 'marac_report_actions') {}
 
@@ -31,6 +36,38 @@ export class AgencyActionRows {
     const added = this.added.get(`${caseId}/${actionId}`);
     if (added) added.completed_on ??= completedOn;
     else this.completions.push({ case_id: caseId, action_id: actionId, completed_on: completedOn });
+  }
+
+  amend(caseId: string, actionId: string, fields: Partial<Pick<ActionRow, 'agency' | 'due_date'>>): void {
+    const added = this.added.get(`${caseId}/${actionId}`);
+    if (added) {
+      added.agency = fields.agency ?? added.agency;
+      added.due_date = fields.due_date ?? added.due_date;
+    }
+    else {
+      this.corrections.add(
+        `UPDATE ${this.table} SET agency = COALESCE($3, agency), due_date = COALESCE($4::date, due_date) WHERE case_id = $1 AND action_id = $2`,
+        [caseId, actionId, fields.agency ?? null, fields.due_date ?? null],
+      );
+    }
+  }
+
+  /** A voided action, or every action of a voided case (`actionId` null): they no longer count anywhere. */
+  remove(caseId: string, actionId: string | null): void {
+    for (const [key, row] of this.added) if (row.case_id === caseId && (actionId === null || row.action_id === actionId)) this.added.delete(key);
+    this.corrections.add(`DELETE FROM ${this.table} WHERE case_id = $1 AND ($2::text IS NULL OR action_id = $2)`, [caseId, actionId]);
+  }
+
+  /** What a correction of the case changes in its actions. */
+  correct(event: MaracRecordAmended | MaracRecordVoided): void {
+    const { data } = event;
+    if (event.type === 'MaracRecordVoided') {
+      if (data.recordKind === 'referral') this.remove(data.caseId, null);
+      else if (data.recordKind === 'agency-action') this.remove(data.caseId, data.recordId);
+    } else if (event.data.recordKind === 'agency-action') {
+      const { agency, dueDate } = event.data.amended;
+      this.amend(data.caseId, data.recordId, { agency, due_date: dueDate });
+    }
   }
 
   async write(manager: EntityManager): Promise<void> {
@@ -49,5 +86,6 @@ export class AgencyActionRows {
        WHERE a.case_id = x.case_id AND a.action_id = x.action_id AND a.completed_on IS NULL`,
       this.completions,
     );
+    await this.corrections.run(manager);
   }
 }

@@ -1,14 +1,19 @@
 import type { EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@app/event-store';
 import type { Projection } from '@app/projections';
-import type { MaracCaseEvent } from '../domain/index.js';
+import type { MaracCaseEvent, MaracRecordAmended, MaracRecordVoided } from '../domain/index.js';
 import { AgencyActionRows } from './agency-action-rows.js';
 import { batchRows, bulk } from './bulk-sql.js';
+import { LaterStatements } from './later-statements.js';
 
 /**
  * The depersonalised MARAC figures: each case's profile as referred (sex, age band, ethnicity, flags,
  * children: never a name or a date of birth), each hearing (the unit of the repeat rate) and each agency
  * action. Nothing here is personal data, so erasure does not touch it and the historic counts stand.
+ * Corrections follow (after the batch's inserts, in event order): an amended referral or hearing
+ * replaces its columns; a voided hearing or action is deleted, a voided referral deletes the case with
+ * its hearings and actions, so no figure counts them; a voided incident clears the repeat flag of the
+ * hearings it alone made repeats.
  */
 export const maracReportsProjection: Projection = {
   name: 'marac_reports',
@@ -20,6 +25,7 @@ export const maracReportsProjection: Projection = {
     const cases: object[] = [];
     const hearings: object[] = [];
     const actions = new AgencyActionRows('marac_report_actions');
+    const corrections = new LaterStatements();
 
     for (const envelope of envelopes) {
       const event = envelope.event as MaracCaseEvent;
@@ -70,6 +76,14 @@ export const maracReportsProjection: Projection = {
         case 'AgencyActionCompleted':
           actions.complete(event.data.caseId, event.data.actionId, event.data.completedOn);
           break;
+        case 'MaracRecordAmended':
+          actions.correct(event);
+          amendReports(corrections, event);
+          break;
+        case 'MaracRecordVoided':
+          actions.correct(event);
+          voidInReports(corrections, event);
+          break;
         default:
           break;
       }
@@ -94,5 +108,45 @@ export const maracReportsProjection: Projection = {
       hearings,
     );
     await actions.write(manager);
+    await corrections.run(manager);
   },
 };
+
+function amendReports(corrections: LaterStatements, { data }: MaracRecordAmended): void {
+  if (data.recordKind === 'referral') {
+    const { referralDate, referringAgency, criterion, profile } = data.amended;
+    corrections.add(
+      `UPDATE marac_report_cases SET referral_date = COALESCE($2::date, referral_date), referring_agency = COALESCE($3, referring_agency),
+         criterion = COALESCE($4, criterion)
+       WHERE case_id = $1`,
+      [data.caseId, referralDate ?? null, referringAgency ?? null, criterion ?? null],
+    );
+    if (profile) {
+      corrections.add(
+        `UPDATE marac_report_cases SET sex = $2, age_band = $3, aged_16_17 = $4, ethnicity = $5, disabled = $6, lgbt_plus = $7, children_in_household = $8
+         WHERE case_id = $1`,
+        [data.caseId, profile.sex, profile.ageBand, profile.aged16or17, profile.ethnicity, profile.disabled, profile.lgbtPlus, profile.childrenInHousehold],
+      );
+    }
+  } else if (data.recordKind === 'hearing') {
+    corrections.add(
+      `UPDATE marac_report_hearings SET heard_on = COALESCE($3::date, heard_on), agencies_present = COALESCE($4::text[], agencies_present)
+       WHERE case_id = $1 AND meeting_id = $2`,
+      [data.caseId, data.recordId, data.amended.heardOn ?? null, data.amended.agenciesPresent ?? null],
+    );
+  }
+}
+
+function voidInReports(corrections: LaterStatements, { data }: MaracRecordVoided): void {
+  if (data.recordKind === 'referral') {
+    corrections.add('DELETE FROM marac_report_hearings WHERE case_id = $1', [data.caseId]);
+    corrections.add('DELETE FROM marac_report_cases WHERE case_id = $1', [data.caseId]);
+  } else if (data.recordKind === 'hearing') {
+    corrections.add('DELETE FROM marac_report_hearings WHERE case_id = $1 AND meeting_id = $2', [data.caseId, data.recordId]);
+  } else if (data.consequences.hearingsNoLongerRepeat.length > 0) {
+    corrections.add('UPDATE marac_report_hearings SET as_repeat = false WHERE case_id = $1 AND meeting_id = ANY($2::text[])', [
+      data.caseId,
+      data.consequences.hearingsNoLongerRepeat,
+    ]);
+  }
+}

@@ -3,6 +3,7 @@ import type { EventEnvelope } from '@app/event-store';
 import type { Projection } from '@app/projections';
 import type { MaracCaseEvent, MaracMeetingEvent } from '../domain/index.js';
 import { batchRows, bulk } from './bulk-sql.js';
+import { LaterStatements } from './later-statements.js';
 
 interface AgendaItemRow {
   meeting_id: string;
@@ -18,7 +19,8 @@ interface AgendaItemRow {
 /**
  * Meetings (scheduled, held, cancelled) and the cases listed on each agenda, with whether and when each
  * was heard and who was present (an item listed and heard in the same batch is inserted heard). The agenda query joins the case list for each case's current risk band,
- * repeat flag and outstanding actions.
+ * repeat flag and outstanding actions. An amended hearing changes its item; a voided hearing leaves its
+ * item listed but not heard; a voided case leaves every agenda.
  */
 export const meetingAgendaProjection: Projection = {
   name: 'marac_meeting_agenda',
@@ -31,6 +33,7 @@ export const meetingAgendaProjection: Projection = {
     const statuses = new Map<string, { meeting_id: string; status: string; from_revision: number; last_revision: number }>();
     const items = new Map<string, AgendaItemRow>();
     const heard: object[] = [];
+    const corrections = new LaterStatements();
 
     for (const envelope of envelopes) {
       const event = envelope.event as MaracCaseEvent | MaracMeetingEvent;
@@ -74,6 +77,25 @@ export const meetingAgendaProjection: Projection = {
           else heard.push({ meeting_id: event.data.meetingId, case_id: event.data.caseId, ...hearing });
           break;
         }
+        case 'MaracRecordAmended':
+          if (event.data.recordKind === 'hearing') {
+            corrections.add(
+              `UPDATE marac_agenda_items SET heard_on = COALESCE($3::date, heard_on), agencies_present = COALESCE($4::text[], agencies_present)
+               WHERE meeting_id = $1 AND case_id = $2`,
+              [event.data.recordId, event.data.caseId, event.data.amended.heardOn ?? null, event.data.amended.agenciesPresent ?? null],
+            );
+          }
+          break;
+        case 'MaracRecordVoided':
+          if (event.data.recordKind === 'hearing') {
+            corrections.add('UPDATE marac_agenda_items SET heard_on = NULL, agencies_present = NULL WHERE meeting_id = $1 AND case_id = $2', [
+              event.data.recordId,
+              event.data.caseId,
+            ]);
+          } else if (event.data.recordKind === 'referral') {
+            corrections.add('DELETE FROM marac_agenda_items WHERE case_id = $1', [event.data.caseId]);
+          }
+          break;
         default:
           break;
       }
@@ -110,5 +132,6 @@ export const meetingAgendaProjection: Projection = {
        WHERE i.meeting_id = x.meeting_id AND i.case_id = x.case_id`,
       heard,
     );
+    await corrections.run(manager);
   },
 };
