@@ -1,4 +1,5 @@
 import { IllegalStateError, InvalidCommandError, NotFoundError } from './domain-errors.js';
+import type { DomainEvent } from './decider.js';
 import type { PersonalData } from './personal-data.js';
 
 /**
@@ -167,4 +168,35 @@ function canonical(value: unknown): unknown {
     );
   }
   return value;
+}
+
+/** One correction as a record's history shows it to those who may read it: the reason included. */
+export interface CorrectionEntry {
+  recordKind: string;
+  recordId: string;
+  correction: 'amended' | 'voided';
+  fields: string[];
+  correctedAt: string;
+  correctedBy: string;
+  /** null once the subject's personal data is erased. */
+  reason: string | null;
+}
+
+/** The corrections in a stream's (decoded) events, oldest first, given the context's two event types. */
+export function correctionHistory(events: readonly DomainEvent[], types: { amended: string; voided: string }): CorrectionEntry[] {
+  return events.flatMap((event): CorrectionEntry[] => {
+    if (event.type !== types.amended && event.type !== types.voided) return [];
+    const data = event.data as CorrectionData & { amended?: object };
+    return [
+      {
+        recordKind: data.recordKind,
+        recordId: data.recordId,
+        correction: event.type === types.amended ? 'amended' : 'voided',
+        fields: Object.keys(data.amended ?? {}),
+        correctedAt: data.correctedAt,
+        correctedBy: data.correctedBy,
+        reason: data.reason.personal?.text ?? null,
+      },
+    ];
+  });
 }

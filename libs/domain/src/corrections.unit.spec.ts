@@ -3,6 +3,7 @@ import {
   applyAmendment,
   applyVoid,
   changedFields,
+  correctionHistory,
   counted,
   isVoided,
   requireCorrectable,
@@ -79,5 +80,20 @@ describe('corrections: the command', () => {
     expect(() => requireCorrectionCommand({ ...command, recordId: '' }, ['visit'], 'visit')).toThrow(/id of the record/);
     expect(() => requireCorrectionCommand({ ...command, correctedAt: '2025-05-01' }, ['visit'], 'visit')).toThrow(/ISO timestamp/);
     expect(() => requireCorrectionCommand({ ...command, correctedBy: '' }, ['visit'], 'visit')).toThrow(/Who made/);
+  });
+});
+
+describe('corrections: the history a record shows', () => {
+  it('lists amendments and voids with who, when, which fields and why (the reason null once erased)', () => {
+    const reason = (text: string | null) => ({ subjectId: 'v', personal: text === null ? null : { text } });
+    const events = [
+      { type: 'VisitBooked', data: {} },
+      { type: 'VisitAmended', data: { recordKind: 'visit', recordId: 'a', amended: { on: '2025-04-02' }, reason: reason('Wrong day'), ...by } },
+      { type: 'VisitVoided', data: { recordKind: 'visit', recordId: 'a', reason: reason(null), ...by } },
+    ];
+    expect(correctionHistory(events, { amended: 'VisitAmended', voided: 'VisitVoided' })).toEqual([
+      { recordKind: 'visit', recordId: 'a', correction: 'amended', fields: ['on'], ...by, reason: 'Wrong day' },
+      { recordKind: 'visit', recordId: 'a', correction: 'voided', fields: [], ...by, reason: null },
+    ]);
   });
 });
