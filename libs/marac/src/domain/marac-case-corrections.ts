@@ -168,6 +168,7 @@ function correctionData(command: AmendCaseRecord | VoidCaseRecord, state: Referr
   return {
     caseId: state.caseId,
     maracId: state.maracId,
+    victimPersonId: state.victimPersonId,
     recordId: command.recordId,
     reason: personalData(state.victimPersonId, { text: command.reason }),
     correctedAt: command.correctedAt,

@@ -50,7 +50,7 @@ function voidRecord(recordKind: VoidCaseRecord['recordKind'], recordId: string, 
   return { type: 'VoidCaseRecord', caseId, recordKind, recordId, reason, ...at, ...extra };
 }
 
-const correction = { caseId, maracId: 'marac-c', reason: { subjectId: victimId, personal: { text: reason } }, ...at };
+const correction = { caseId, maracId: 'marac-c', victimPersonId: victimId, reason: { subjectId: victimId, personal: { text: reason } }, ...at };
 const noConsequences: MaracVoidConsequences = { caseNoLongerRepeat: false, noLongerAwaitingRelisting: false, hearingsNoLongerRepeat: [] };
 
 function amended(recordKind: MaracRecordAmended['data']['recordKind'], recordId: string, fields: object): MaracRecordAmended {

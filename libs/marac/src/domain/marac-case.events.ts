@@ -163,7 +163,14 @@ export interface MaracAmendedFields {
   'agency-action': { agency: MaracAgency; description: PersonalData<FreeText>; dueDate: IsoDate };
 }
 
-export type MaracRecordAmended = DomainEvent<'MaracRecordAmended', { caseId: string; maracId: string } & RecordAmendedData<MaracAmendedFields>>;
+/** The case a correction belongs to; the victim's person id lets their history follow a referral's correction. */
+interface CorrectedCase {
+  caseId: string;
+  maracId: string;
+  victimPersonId: string;
+}
+
+export type MaracRecordAmended = DomainEvent<'MaracRecordAmended', CorrectedCase & RecordAmendedData<MaracAmendedFields>>;
 
 /**
  * What a void changes besides the record itself, decided when it is voided and stored so that the read
@@ -180,7 +187,7 @@ export interface MaracVoidConsequences {
 
 export type MaracRecordVoided = DomainEvent<
   'MaracRecordVoided',
-  { caseId: string; maracId: string; consequences: MaracVoidConsequences } & RecordVoidedData<MaracRecordKind>
+  CorrectedCase & { consequences: MaracVoidConsequences } & RecordVoidedData<MaracRecordKind>
 >;
 
 export type MaracCaseEvent =
