@@ -67,17 +67,17 @@ function correctable(state: ReferredCase, kind: AmendCaseRecord['recordKind'], r
 
 function checkReferralDate(state: ReferredCase, referralDate: IsoDate): void {
   const later: [IsoDate | null, string][] = [
-    ...state.listings.map((listing): [IsoDate, string] => [listing.meetingDate, 'a meeting the case is listed for']),
-    ...counted(state.hearings).map((hearing): [IsoDate, string] => [hearing.heardOn, 'a hearing']),
+    ...state.listings.map((listing): [IsoDate, string] => [listing.meetingDate, 'the date of a meeting it is listed for']),
+    ...counted(state.hearings).map((hearing): [IsoDate, string] => [hearing.heardOn, 'a hearing of the case']),
     ...counted(state.actions).flatMap((action): [IsoDate | null, string][] => [
       [action.dueDate, "an action's due date"],
       [action.completedOn, "an action's completion"],
     ]),
     ...counted(state.incidents).map((incident): [IsoDate, string] => [incident.date, 'a further incident']),
-    [state.closedOn, 'the closure'],
+    [state.closedOn, 'the date the case was closed'],
   ];
   const clash = later.find(([date]) => date !== null && isBefore(date, referralDate));
-  if (clash) throw new IllegalStateError(`The corrected referral date is after ${clash[1]} of this case; correct that first.`);
+  if (clash) throw new IllegalStateError(`The corrected referral date is after ${clash[1]}; correct that first.`);
   if (counted(state.incidents).some((incident) => !isWithinMonthsAfter(referralDate, incident.date, REPEAT_WINDOW_MONTHS))) {
     throw new IllegalStateError(`The corrected referral date puts a further incident more than ${REPEAT_WINDOW_MONTHS} months after the referral.`);
   }

@@ -100,7 +100,7 @@ describe('marac_case corrections: amending a referral', () => {
   it('refuses a date after a hearing of the case, or one that puts an incident outside 12 months (409)', () => {
     given(maracCaseDecider, historyOf(refer, listM1, hearM1))
       .when(amend({ recordKind: 'referral', recordId: caseId, changes: { referralDate: '2025-04-02' } }))
-      .thenThrows(IllegalStateError, /after a meeting the case is listed for/);
+      .thenThrows(IllegalStateError, 'The corrected referral date is after the date of a meeting it is listed for; correct that first.');
     given(maracCaseDecider, historyOf(refer, incident('i1', '2026-01-10')))
       .when(amend({ recordKind: 'referral', recordId: caseId, changes: { referralDate: '2024-12-01' } }))
       .thenThrows(IllegalStateError, /more than 12 months after the referral/);
