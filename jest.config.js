@@ -1,6 +1,18 @@
 // Three projects in `npm test`: fast decider unit tests, integration tests against a real PostgreSQL, and
 // end-to-end tests over HTTP. A fourth, `faults` (`npm run test:faults`), holds the fault tests that take
 // minutes. See toolchain-notes: NestJS 12 is ESM-only, so jest runs ESM through @swc/jest.
+import { readFileSync } from 'node:fs';
+
+/** The `@app/*` aliases come from tsconfig.json `paths` (the one list; .swcrc holds the same, checked by a test). */
+function aliasesFromTsconfig() {
+  const { paths } = JSON.parse(readFileSync(new URL('./tsconfig.json', import.meta.url), 'utf8')).compilerOptions;
+  return Object.fromEntries(
+    Object.entries(paths).map(([alias, [target]]) => [
+      `^${alias.replace('*', '([a-z0-9-]+)')}$`,
+      `<rootDir>/${target.replace(/^\.\//, '').replace('*', '$1')}`,
+    ]),
+  );
+}
 const transform = {
   '^.+\\.ts$': [
     '@swc/jest',
@@ -22,7 +34,7 @@ const common = {
   transform,
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: {
-    '^@app/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
+    ...aliasesFromTsconfig(),
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testEnvironment: 'node',

@@ -1,4 +1,4 @@
-import { addDays } from '@app/marac';
+import { addDays } from '@app/periods';
 import { rebuildProjections } from '@app/projections';
 import { appendMaracHistory } from '../test/support/marac-history.js';
 import { exited, startNode } from '../test/support/processes.js';

@@ -1,8 +1,8 @@
 import { Controller, Get, Module, Param } from '@nestjs/common';
 import pg from 'pg';
 import request from 'supertest';
-import { assertPartnershipAccess, AuditRecordAccess, bearer, CurrentUser, Roles, type AuthenticatedUser } from '@app/access';
-import type { BoundedContext } from '@app/platform';
+import { assertCallerMayAccess, AuditRecordAccess, bearer, Caller, Roles, type AuthenticatedUser } from '@app/access';
+import type { BoundedContext } from '@app/kit';
 import { startTestApp, type TestApp } from '@app/testing';
 
 /** A stand-in for a context's record endpoint: people, each in one partnership. */
@@ -13,8 +13,8 @@ class ProbePeopleController {
   @Get(':personId')
   @Roles('coordinator')
   @AuditRecordAccess({ kind: 'person', subjectParam: 'personId' })
-  read(@Param('personId') personId: string, @CurrentUser() user: AuthenticatedUser) {
-    assertPartnershipAccess(user, PEOPLE[personId], 'No person with that id.');
+  read(@Param('personId') personId: string, @Caller() user: AuthenticatedUser) {
+    assertCallerMayAccess(user, PEOPLE[personId], 'No person with that id.');
     return { personId };
   }
 
@@ -32,15 +32,11 @@ const probeContext: BoundedContext = { name: 'probe', eventTypes: {}, entities: 
 describe('reads of a person\'s record, partnership scoping and rate limits', () => {
   let harness: TestApp;
   let server: ReturnType<TestApp['app']['getHttpServer']>;
-  const saved = process.env.RATE_LIMIT_PER_MINUTE;
-
   beforeAll(async () => {
-    process.env.RATE_LIMIT_PER_MINUTE = '20';
-    harness = await startTestApp([probeContext]);
+    harness = await startTestApp([probeContext], { RATE_LIMIT_PER_MINUTE: '20' });
     server = harness.app.getHttpServer();
   });
   afterAll(async () => {
-    process.env.RATE_LIMIT_PER_MINUTE = saved;
     await harness.close();
   });
 

@@ -46,8 +46,7 @@ describe('20 coordinators writing to one case at once', () => {
     events.filter((event) => event.type === 'AgencyActionAdded').map((event) => ({ actionId: (event.data as { actionId: string }).actionId, revision: event.revision, actor: event.metadata.actor }));
 
   beforeAll(async () => {
-    process.env.RATE_LIMIT_PER_MINUTE = '100000';
-    harness = await startTestApp([maracContext]);
+    harness = await startTestApp([maracContext], { RATE_LIMIT_PER_MINUTE: '100000' });
     await harness.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(harness.app.getHttpServer().address() as AddressInfo).port}`;
     for (let writer = 0; writer < WRITERS; writer++) {
@@ -71,7 +70,6 @@ describe('20 coordinators writing to one case at once', () => {
   });
   afterAll(async () => {
     await harness?.close();
-    delete process.env.RATE_LIMIT_PER_MINUTE;
   });
 
   let winner: number;

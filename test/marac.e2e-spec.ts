@@ -223,10 +223,17 @@ describe('MARAC over HTTP', () => {
     await get(`/maracs/${MARAC}/repeat-rate?from=2024-06-30&to=2024-04-01`).expect(400);
     await get(`/maracs/${MARAC}/repeat-rate?quarter=2024-26-Q1`).expect(400);
     await get(`/maracs/${MARAC}/repeat-rate/quarters?financialYear=2024`).expect(400);
+
+    // One way of naming periods on every report: a financial year is its 1 April - 31 March.
+    expect(await rate('financialYear=2024-25')).toEqual(await rate('from=2024-04-01&to=2025-03-31'));
+    const twoForms = await get(`/maracs/${MARAC}/repeat-rate?financialYear=2024-25&quarter=2024-25-Q1`).expect(400);
+    expect(twoForms.body.errors.map((e: { field: string }) => e.field)).toEqual(['quarter']);
+    const quartersOfAQuarter = await get(`/maracs/${MARAC}/repeat-rate/quarters?quarter=2024-25-Q1`).expect(400);
+    expect(quartersOfAQuarter.body.errors.map((e: { field: string }) => e.field)).toEqual(['quarter']);
   });
 
   it('answers SafeLives quarterly data as JSON and CSV, with no personal data', async () => {
-    const json = await get(`/maracs/${MARAC}/safelives?financialYear=2024-25&quarter=1`).expect(200);
+    const json = await get(`/maracs/${MARAC}/safelives?quarter=2024-25-Q1`).expect(200);
     expect(json.body).toEqual({
       maracId: MARAC,
       financialYear: '2024-25',
@@ -248,17 +255,22 @@ describe('MARAC over HTTP', () => {
       childrenInHouseholds: 2,
     });
     expect(JSON.stringify(json.body)).not.toMatch(/Test Victim/);
-    const q4 = await get(`/maracs/${MARAC}/safelives?financialYear=2024-25&quarter=4`).expect(200);
+    const q4 = await get(`/maracs/${MARAC}/safelives?quarter=2024-25-Q4`).expect(200);
     expect(q4.body).toMatchObject({ cases: 1, repeatCases: 1, repeatPercent: 100, malePercent: 0, childrenInHouseholds: 2 });
 
-    const csv = await get(`/maracs/${MARAC}/safelives?financialYear=2024-25&quarter=1`).set('Accept', 'text/csv').expect(200);
+    const csv = await get(`/maracs/${MARAC}/safelives?quarter=2024-25-Q1`).set('Accept', 'text/csv').expect(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     const [header, row] = csv.text.trim().split('\n');
     const values = Object.fromEntries(header.split(',').map((name, i) => [name, row.split(',')[i]]));
     expect(values).toMatchObject({ cases: '2', repeatPercent: '0', casesPer10kAdultFemales: '0.4', partnerAgencyReferralsPercent: '50', aged16To17: '1' });
-    const viaQuery = await get(`/maracs/${MARAC}/safelives?financialYear=2024-25&quarter=1&format=csv`).expect(200);
+    const viaQuery = await get(`/maracs/${MARAC}/safelives?quarter=2024-25-Q1&format=csv`).expect(200);
     expect(viaQuery.text).toBe(csv.text);
-    await get(`/maracs/${MARAC}/safelives?financialYear=2024-25&quarter=5`).expect(400);
+    expect(viaQuery.headers['content-disposition']).toBe(`attachment; filename="safelives-${MARAC}-2024-25-Q1.csv"`);
+    await get(`/maracs/${MARAC}/safelives?quarter=2024-25-Q5`).expect(400);
+    // SafeLives returns are per financial year or quarter, never arbitrary dates.
+    const dates = await get(`/maracs/${MARAC}/safelives?from=2024-04-01&to=2024-06-30`).expect(400);
+    expect(dates.body.errors.map((e: { field: string }) => e.field)).toEqual(['from']);
+    expect((await get(`/maracs/${MARAC}/safelives?financialYear=2024-25`).expect(200)).body).toMatchObject({ financialYear: '2024-25', quarter: null, from: '2024-04-01', to: '2025-03-31' });
   });
 
   it('answers agency engagement: attendance per agency and actions completed / overdue', async () => {
@@ -275,6 +287,8 @@ describe('MARAC over HTTP', () => {
     expect(byAgency(all.body, 'housing')).toMatchObject({ meetingsAttended: 1, attendanceRate: 0.3333 });
     expect(byAgency(all.body, 'idva')).toMatchObject({ meetingsAttended: 2, attendanceRate: 0.6667 });
     await get(`/maracs/${MARAC}/agency-engagement?from=2024-04-01`).expect(400);
+    const quarter = await get(`/maracs/${MARAC}/agency-engagement?quarter=2024-25-Q1&asOf=2024-06-01`).expect(200);
+    expect(quarter.body).toEqual(q1.body);
   });
 
   it('closes a case, which leaves the open case list', async () => {
@@ -285,6 +299,17 @@ describe('MARAC over HTTP', () => {
     expect(open.body.items.map((i: { caseId: string }) => i.caseId).sort()).toEqual([ids.a, ids.c].sort());
     const closed = await get(`/maracs/${MARAC}/cases?status=closed`).expect(200);
     expect(closed.body.items).toEqual([expect.objectContaining({ caseId: ids.b, status: 'closed', closedOn: '2025-06-30' })]);
+  });
+
+  it('validates path parameters and paging like bodies: 400 naming the parameter', async () => {
+    const named = (response: request.Response) => (response.body.errors as { field: string }[]).map((error) => error.field);
+    expect(named(await get('/marac/cases/not-a-case').expect(400))).toEqual(['caseId']);
+    expect(named(await post('/marac/meetings/not-a-meeting/cancel', { cancelledOn: '2025-04-22', reason: 'not-quorate' }).expect(400))).toEqual(['meetingId']);
+    expect(named(await post(`/marac/cases/${P}/actions/${'x'.repeat(101)}/complete`, { completedOn: '2025-05-20' }).expect(400))).toEqual(['actionId']);
+    expect(named(await get(`/maracs/${'m'.repeat(101)}/cases`).expect(400))).toEqual(['maracId']);
+    expect(named(await get(`/maracs/${MARAC}/cases?pageSize=201`).expect(400))).toEqual(['pageSize']);
+    const defaults = await get(`/maracs/${MARAC}/cases`).expect(200);
+    expect(defaults.body).toMatchObject({ page: 1, pageSize: 25 });
   });
 
   it('documents every MARAC endpoint in the OpenAPI document', async () => {

@@ -1,11 +1,11 @@
-import { Body, Controller, Get, HttpCode, Module, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Module, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { IsInt, Max, Min } from 'class-validator';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import { IllegalStateError, NotFoundError, assertNever, type Decider, type DomainEvent } from '@app/domain';
-import { CommandExecutor, deriveId, streamName } from '@app/event-store';
-import type { BoundedContext } from '@app/platform';
+import { CommandExecutor, deriveId, streamName, type CommandContext } from '@app/event-store';
+import type { BoundedContext } from '@app/kit';
 import { Roles } from '@app/access';
-import { commandContext, expectedRevisionOf, setRevision } from '@app/http';
+import { CommandMeta, ExpectedRevision, setRevision } from '@app/http';
 
 /**
  * A minimal bounded context used only by the platform's end-to-end tests: it exercises the command
@@ -59,8 +59,7 @@ class CounterController {
 
   @Post()
   @HttpCode(201)
-  async open(@Req() request: Request, @Res({ passthrough: true }) response: Response) {
-    const context = commandContext(request);
+  async open(@CommandMeta() context: CommandContext, @Res({ passthrough: true }) response: Response) {
     const counterId = deriveId(context.commandId, 'counter');
     const result = await this.executor.handle(
       streamName('test_counter', counterId),
@@ -77,14 +76,15 @@ class CounterController {
   async increment(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: IncrementBody,
-    @Req() request: Request,
+    @CommandMeta() context: CommandContext,
     @Res({ passthrough: true }) response: Response,
+    @ExpectedRevision() expectedRevision?: number,
   ) {
     const result = await this.executor.handle(
       streamName('test_counter', id),
       counterDecider,
       (state) => counterDecider.decide({ type: 'Increment', by: body.by }, state),
-      { context: commandContext(request), expectedRevision: expectedRevisionOf(request) },
+      { context, expectedRevision },
     );
     setRevision(response, result.revision);
     return { counterId: id, total: result.state.total };

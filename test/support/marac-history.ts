@@ -1,9 +1,8 @@
 import { v5 as uuidv5 } from 'uuid';
 import type { Decider, DomainEvent } from '@app/domain';
 import { streamName, type CommandContext, type EventCodec, type EventStore, type EventToAppend } from '@app/event-store';
+import { addDays, addMonths, type IsoDate } from '@app/periods';
 import {
-  addDays,
-  addMonths,
   DEFAULT_POLICE_CALLOUT_THRESHOLD,
   DEFAULT_POLICE_CALLOUT_WINDOW_MONTHS,
   MARAC_AGENCIES,
@@ -14,7 +13,6 @@ import {
   maracMeetingDecider,
   maracVictimDecider,
   type DashAnswer,
-  type IsoDate,
   repeatOf,
   type MaracAgency,
   type ReferralCriterion,

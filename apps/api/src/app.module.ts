@@ -6,7 +6,8 @@ import { LoggerModule } from 'nestjs-pino';
 import { EventStoreModule } from '@app/event-store';
 import { AccessModule, accessEntities, accessMigrations, personalDataProtectorProvider } from '@app/access';
 import { ProjectionCheckpoint, ProjectionCheckpoints1763800000000, ProjectionsModule } from '@app/projections';
-import { APP_CONFIG, BOUNDED_CONTEXTS, DATABASE_URL, runMigrations, type AppConfig, type BoundedContext } from '@app/platform';
+import { KitModule, kitEntities, kitMigrations, type BoundedContext } from '@app/kit';
+import { APP_CONFIG, BOUNDED_CONTEXTS, DATABASE_URL, runMigrations, type AppConfig } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { HealthController } from './health/health.controller.js';
 import { MetricsModule } from './metrics/metrics.module.js';
@@ -51,8 +52,8 @@ export class AppModule {
         TypeOrmModule.forRoot({
           type: 'postgres',
           url: databaseUrl,
-          entities: [ProjectionCheckpoint, ...accessEntities, ...contexts.flatMap((c) => c.entities as Function[])],
-          migrations: [ProjectionCheckpoints1763800000000, ...accessMigrations, ...contexts.flatMap((c) => c.migrations as Function[])],
+          entities: [ProjectionCheckpoint, ...kitEntities, ...accessEntities, ...contexts.flatMap((c) => c.entities as Function[])],
+          migrations: [ProjectionCheckpoints1763800000000, ...kitMigrations, ...accessMigrations, ...contexts.flatMap((c) => c.migrations as Function[])],
           synchronize: false,
           migrationsRun: false,
           extra: { max: config.databasePoolSize, application_name: 'safer-panels' },
@@ -60,6 +61,8 @@ export class AppModule {
         CqrsModule.forRoot(),
         EventStoreModule.forRoot(),
         ProjectionsModule,
+        KitModule,
+        ...contexts.flatMap((c) => (c.processManagers ? [c.processManagers] : [])),
         ...(options.http ? [MetricsModule, AccessModule] : []),
         ...(options.http ? contexts.flatMap((c) => (c.httpModule ? [c.httpModule] : [])) : []),
       ],

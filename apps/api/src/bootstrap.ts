@@ -5,7 +5,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import type { AppConfig, BoundedContext } from '@app/platform';
+import type { BoundedContext } from '@app/kit';
+import type { AppConfig } from '@app/platform';
 import { AppModule } from './app.module.js';
 import { validationPipe } from './http/validation.js';
 

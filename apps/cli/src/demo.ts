@@ -5,31 +5,31 @@ import { boundedContexts } from '@app/contexts';
 import { deriveId, type CommandContext } from '@app/event-store';
 import { ProjectionsService } from '@app/projections';
 import { loadConfig, resolveDatabase } from '@app/platform';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { addDays, isBefore } from '@app/periods';
 import {
-  addDays,
-  isBefore,
-  MaracReportsQuery,
-  PartnershipSettingsService,
-  ReferCaseService,
+  AddAgencyActionCommand,
+  CloseCaseCommand,
+  CompleteAgencyActionCommand,
+  GetQuarterlyRepeatRatesQuery,
+  ListCaseForMeetingCommand,
+  RecordCaseHeardCommand,
+  RecordPoliceCallOutCommand,
+  ReferCaseCommand,
+  ReportFurtherIncidentCommand,
+  ScheduleMeetingCommand,
+  SetPartnershipSettingsCommand,
   type DashAnswer,
   type MaracAgency,
   type ReferralCriterion,
 } from '@app/marac';
 import { AppModule } from '../../api/src/app.module.js';
-import { AddAgencyActionService } from '../../../libs/marac/src/application/add-agency-action.service.js';
-import { CloseCaseService } from '../../../libs/marac/src/application/close-case.service.js';
-import { CompleteAgencyActionService } from '../../../libs/marac/src/application/complete-agency-action.service.js';
-import { ListCaseForMeetingService } from '../../../libs/marac/src/application/list-case-for-meeting.service.js';
-import { RecordCaseHeardService } from '../../../libs/marac/src/application/record-case-heard.service.js';
-import { RecordPoliceCallOutService } from '../../../libs/marac/src/application/record-police-call-out.service.js';
-import { ReportFurtherIncidentService } from '../../../libs/marac/src/application/report-further-incident.service.js';
-import { ScheduleMeetingService } from '../../../libs/marac/src/application/schedule-meeting.service.js';
 
 /**
  * `npm run demo`: loads a clearly synthetic partnership ("Demo Victim 0001", ...) with three MARACs,
  * fifteen months of fortnightly meetings and about 300 referrals with DASH checklists, hearings, agency
- * actions, further incidents (some cases become repeats) and closures, through the same use cases the
- * API runs. Deterministic (seeded PRNG, command ids derived from fixed keys): running it twice adds
+ * actions, further incidents (some cases become repeats) and closures, through the same command and
+ * query buses (and handlers) the API dispatches to. Deterministic (seeded PRNG, command ids derived from fixed keys): running it twice adds
  * nothing the second time. Uses the embedded database or DATABASE_URL, like `npm start`.
  */
 const PARTNERSHIP = 'demo-csp';
@@ -84,15 +84,19 @@ async function main(): Promise<void> {
     AppModule.forRoot({ config, databaseUrl: database.url, contexts: boundedContexts, http: true }),
     { logger: ['error', 'warn'] },
   );
-  const get = <T>(type: new (...args: never[]) => T): T => app.get(type, { strict: false });
+  const commands = app.get(CommandBus);
+  const queries = app.get(QueryBus);
   try {
     const started = Date.now();
-    await get(PartnershipSettingsService).put(DEMO_CALLER, PARTNERSHIP, {
-      repeatBandLow: 0.28,
-      repeatBandHigh: 0.4,
-      adultFemalePopulation: 52_000,
-      policeCallOutThreshold: 3,
-    });
+    await commands.execute(
+      new SetPartnershipSettingsCommand(DEMO_CALLER, ctx('settings', FIRST_MEETING), {
+        partnershipId: PARTNERSHIP,
+        repeatBandLow: 0.28,
+        repeatBandHigh: 0.4,
+        adultFemalePopulation: 52_000,
+        policeCallOutThreshold: 3,
+      }),
+    );
 
     // Meetings: fortnightly per MARAC, staggered by two days.
     const meetings = new Map<string, { meetingId: string; date: string }[]>();
@@ -100,7 +104,7 @@ async function main(): Promise<void> {
       const list: { meetingId: string; date: string }[] = [];
       for (let k = 0; k < MEETINGS_PER_MARAC; k++) {
         const date = addDays(FIRST_MEETING, 14 * k + 2 * m);
-        const result = await get(ScheduleMeetingService).execute(DEMO_CALLER, ctx(`meeting/${maracId}/${k}`, date), { maracId, partnershipId: PARTNERSHIP, date });
+        const result = await commands.execute(new ScheduleMeetingCommand(DEMO_CALLER, ctx(`meeting/${maracId}/${k}`, date), { maracId, partnershipId: PARTNERSHIP, date }));
         list.push({ meetingId: result.meetingId, date });
       }
       meetings.set(maracId, list);
@@ -144,16 +148,16 @@ async function main(): Promise<void> {
       if (criterion === 'potential-escalation') {
         for (let c = 0; c < 3; c++) {
           const date = addDays(referralDate, -between(10, 300));
-          await get(RecordPoliceCallOutService).execute(DEMO_CALLER, ctx(`${key}/call-out/${c}`, date), {
+          await commands.execute(new RecordPoliceCallOutCommand(DEMO_CALLER, ctx(`${key}/call-out/${c}`, date), {
             partnershipId: PARTNERSHIP,
             personId: victim.personId,
             callOutId: `demo-call-out-${r}-${c}`,
             date,
-          });
+          }));
         }
       }
       const referringAgency: MaracAgency = chance(0.65) ? 'police' : chance(0.6) ? 'idva' : pick(agencies);
-      const referred = await get(ReferCaseService).execute(DEMO_CALLER, ctx(key, referralDate), {
+      const referred = await commands.execute(new ReferCaseCommand(DEMO_CALLER, ctx(key, referralDate), {
         partnershipId: PARTNERSHIP,
         maracId,
         referralDate,
@@ -168,7 +172,7 @@ async function main(): Promise<void> {
           },
         ],
         dash: { answers: dash(score) },
-      });
+      }));
       stats.referrals++;
       const caseId = referred.caseId;
 
@@ -177,34 +181,34 @@ async function main(): Promise<void> {
       const hear = async (label: string, after: string): Promise<string | null> => {
         const meeting = nextMeeting(maracId, after);
         if (!meeting || !isBefore(meeting.date, DEMO_TODAY)) return null;
-        await get(ListCaseForMeetingService).execute(DEMO_CALLER, ctx(`${key}/${label}/list`, after), { caseId, meetingId: meeting.meetingId });
+        await commands.execute(new ListCaseForMeetingCommand(DEMO_CALLER, ctx(`${key}/${label}/list`, after), { caseId, meetingId: meeting.meetingId }));
         const present: MaracAgency[] = ['police', ...(chance(0.92) ? (['idva'] as const) : []), ...agencies.filter(() => chance(0.45))];
-        await get(RecordCaseHeardService).execute(DEMO_CALLER, ctx(`${key}/${label}/heard`, meeting.date), {
+        await commands.execute(new RecordCaseHeardCommand(DEMO_CALLER, ctx(`${key}/${label}/heard`, meeting.date), {
           caseId,
           meetingId: meeting.meetingId,
           heardOn: meeting.date,
           agenciesPresent: present,
-        });
+        }));
         stats.hearings++;
         for (let a = 0; a < between(1, 3); a++) {
           const agency = pick(present);
           const dueDate = addDays(meeting.date, between(14, 42));
-          await get(AddAgencyActionService).execute(DEMO_CALLER, ctx(`${key}/${label}/action/${a}`, meeting.date), {
+          await commands.execute(new AddAgencyActionCommand(DEMO_CALLER, ctx(`${key}/${label}/action/${a}`, meeting.date), {
             caseId,
             actionId: `${label}-action-${a}`,
             meetingId: meeting.meetingId,
             agency,
             description: `Demo action ${a + 1} for ${agency}`,
             dueDate,
-          });
+          }));
           stats.actions++;
           const completedOn = addDays(dueDate, between(-10, 12));
           if (chance(0.8) && isBefore(completedOn, DEMO_TODAY)) {
-            await get(CompleteAgencyActionService).execute(DEMO_CALLER, ctx(`${key}/${label}/action/${a}/done`, completedOn), {
+            await commands.execute(new CompleteAgencyActionCommand(DEMO_CALLER, ctx(`${key}/${label}/action/${a}/done`, completedOn), {
               caseId,
               actionId: `${label}-action-${a}`,
               completedOn: isBefore(completedOn, meeting.date) ? meeting.date : completedOn,
-            });
+            }));
           }
         }
         return meeting.date;
@@ -217,40 +221,39 @@ async function main(): Promise<void> {
         const date = addDays(referralDate, between(20, 330));
         const reportedOn = addDays(date, between(0, 3));
         if (isBefore(lastHeard, date) && isBefore(reportedOn, DEMO_TODAY)) {
-          await get(ReportFurtherIncidentService).execute(DEMO_CALLER, ctx(`${key}/incident`, reportedOn), {
+          await commands.execute(new ReportFurtherIncidentCommand(DEMO_CALLER, ctx(`${key}/incident`, reportedOn), {
             caseId,
             incidentId: 'incident-1',
             date,
             reportedOn,
             reportingAgency: chance(0.7) ? 'police' : pick(agencies),
             description: 'Demo further incident',
-          });
+          }));
           stats.incidents++;
           lastHeard = (await hear('relisted', reportedOn)) ?? lastHeard;
         }
       }
       const closedOn = addDays(lastHeard, between(45, 120));
       if (isBefore(closedOn, DEMO_TODAY) && chance(0.75)) {
-        await get(CloseCaseService).execute(DEMO_CALLER, ctx(`${key}/close`, closedOn), {
+        await commands.execute(new CloseCaseCommand(DEMO_CALLER, ctx(`${key}/close`, closedOn), {
           caseId,
           closedOn,
           reason: pick(['risk-reduced', 'actions-completed', 'actions-completed', 'victim-moved-away'] as const),
           note: null,
-        });
+        }));
         stats.closures++;
       }
     }
 
     process.stdout.write('Waiting for the read models to catch up...\n');
     await app.get(ProjectionsService).waitUntilCaughtUp(300_000);
-    const reports = get(MaracReportsQuery);
     process.stdout.write(
       `\nLoaded a synthetic partnership "${PARTNERSHIP}" in ${((Date.now() - started) / 1000).toFixed(1)} s: ${stats.referrals} referrals ` +
         `(${stats.reReferrals} of victims referred before), ${stats.hearings} hearings, ${stats.actions} actions, ` +
         `${stats.incidents} further incidents, ${stats.closures} closures, ${MARACS.length * MEETINGS_PER_MARAC} meetings.\n\n`,
     );
     for (const maracId of MARACS) {
-      const year = await reports.repeatRateByQuarter(DEMO_CALLER, maracId, '2024-25');
+      const year = await queries.execute(new GetQuarterlyRepeatRatesQuery(DEMO_CALLER, { maracId, financialYear: '2024-25' }));
       const rate = year.year.rate === null ? 'n/a' : `${(year.year.rate * 100).toFixed(1)}%`;
       process.stdout.write(`  ${maracId}: FY 2024-25 ${year.year.cases} cases heard, ${year.year.repeatCases} repeats, repeat rate ${rate} (${year.year.status})\n`);
     }
@@ -264,7 +267,7 @@ async function main(): Promise<void> {
         `  ${base}/maracs/demo-marac-north/cases?asOf=${DEMO_TODAY}         case list\n` +
         `  ${base}/maracs/demo-marac-north/repeat-rate?from=2024-04-01&to=2025-03-31\n` +
         `  ${base}/maracs/demo-marac-north/repeat-rate/quarters?financialYear=2024-25\n` +
-        `  ${base}/maracs/demo-marac-north/safelives?financialYear=2024-25&quarter=3   (add &format=csv for CSV)\n` +
+        `  ${base}/maracs/demo-marac-north/safelives?quarter=2024-25-Q3   (add &format=csv for CSV)\n` +
         `  ${base}/maracs/demo-marac-north/agency-engagement?from=2024-04-01&to=2025-03-31&asOf=${DEMO_TODAY}\n` +
         `  ${base}/maracs/demo-marac-north/cases/depersonalised?from=2024-04-01&to=2025-03-31   (analysts: no personal data)\n` +
         `  ${base}/partnerships/${PARTNERSHIP}/settings\n` +

@@ -1,4 +1,4 @@
-import type { BoundedContext } from '@app/platform';
+import type { BoundedContext } from '@app/kit';
 import { maracContext } from '@app/marac';
 
 /**

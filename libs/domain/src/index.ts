@@ -1,4 +1,5 @@
 export * from './decider.js';
 export * from './domain-errors.js';
 export * from './personal-data.js';
+export * from './command-validation.js';
 export * from './corrections.js';

@@ -1,9 +1,10 @@
 import { Global, Module, type DynamicModule, type OnApplicationShutdown, Inject } from '@nestjs/common';
 import pg from 'pg';
-import { APP_CONFIG, BOUNDED_CONTEXTS, DATABASE_URL, EVENT_STORE_POOL, type AppConfig, type BoundedContext } from '@app/platform';
+import { APP_CONFIG, BOUNDED_CONTEXTS, DATABASE_URL, EVENT_STORE_POOL, type AppConfig } from '@app/platform';
 import { EVENT_STORE, type EventStore } from './event-store.port.js';
 import { PostgresEventStore } from './postgres/postgres-event-store.js';
 import { EventTypeRegistry } from './serialization/event-type-registry.js';
+import type { ContextEventTypes } from './serialization/context-event-types.js';
 import { EventCodec } from './serialization/event-codec.js';
 import { PERSONAL_DATA_PROTECTOR, type PersonalDataProtector } from './serialization/personal-data-protector.js';
 import { CommandExecutor } from './command-handling/command-executor.js';
@@ -50,7 +51,7 @@ export class EventStoreModule implements OnApplicationShutdown {
         {
           provide: EventTypeRegistry,
           inject: [BOUNDED_CONTEXTS],
-          useFactory: (contexts: BoundedContext[]) => {
+          useFactory: (contexts: ContextEventTypes[]) => {
             const registry = new EventTypeRegistry();
             for (const context of contexts) registry.registerVersions(context.eventTypes, context.upcasters);
             return registry;

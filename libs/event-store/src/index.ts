@@ -7,6 +7,7 @@ export * from './event-ids.js';
 export * from './catch-up-subscription.js';
 export * from './postgres/postgres-event-store.js';
 export * from './serialization/event-type-registry.js';
+export * from './serialization/context-event-types.js';
 export * from './serialization/event-codec.js';
 export * from './serialization/personal-data-protector.js';
 export * from './command-handling/command-executor.js';

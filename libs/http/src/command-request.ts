@@ -16,7 +16,7 @@ function actorOf(request: Request): string {
  * Metadata for the events a request will produce. An Idempotency-Key becomes the command id (scoped to
  * the caller, so two users' keys never collide); without one every request is a new command.
  */
-export function commandContext(request: Request, partnershipId?: string): CommandContext {
+export function commandContext(request: Request): CommandContext {
   const actor = actorOf(request);
   const key = request.header('idempotency-key');
   if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
@@ -32,7 +32,6 @@ export function commandContext(request: Request, partnershipId?: string): Comman
     causationId: correlationId,
     actor,
     occurredAt: new Date().toISOString(),
-    partnershipId,
   };
 }
 

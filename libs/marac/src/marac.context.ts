@@ -1,4 +1,4 @@
-import type { BoundedContext } from '@app/platform';
+import type { BoundedContext } from '@app/kit';
 import { maracEventTypes } from './domain/index.js';
 import { MaracHttpModule } from './http/marac-http.module.js';
 import {

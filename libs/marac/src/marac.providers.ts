@@ -1,40 +1,65 @@
-import { AddAgencyActionService } from './application/add-agency-action.service.js';
-import { CancelMeetingService } from './application/cancel-meeting.service.js';
-import { CloseCaseService } from './application/close-case.service.js';
-import { CompleteAgencyActionService } from './application/complete-agency-action.service.js';
-import { GetCaseQuery } from './application/get-case.query.js';
 import { MaracRetentionSource } from './application/marac-retention.source.js';
-import { ListCaseForMeetingService } from './application/list-case-for-meeting.service.js';
-import { PartnershipSettingsService } from './application/partnership-settings.service.js';
-import { RecordCaseHeardService } from './application/record-case-heard.service.js';
-import { RecordDashAssessmentService } from './application/record-dash-assessment.service.js';
-import { RecordPoliceCallOutService } from './application/record-police-call-out.service.js';
-import { ReferCaseService } from './application/refer-case.service.js';
-import { ReportFurtherIncidentService } from './application/report-further-incident.service.js';
-import { ScheduleMeetingService } from './application/schedule-meeting.service.js';
-import { CaseListQuery } from './read-models/case-list.query.js';
-import { DepersonalisedCasesQuery } from './read-models/depersonalised-cases.query.js';
-import { MaracReportsQuery } from './read-models/marac-reports.query.js';
-import { MeetingAgendaQuery } from './read-models/meeting-agenda.query.js';
+import { PartnershipSettingsStore } from './application/partnership-settings.store.js';
+import { AddAgencyActionHandler } from './application/add-agency-action/add-agency-action.handler.js';
+import { CancelMeetingHandler } from './application/cancel-meeting/cancel-meeting.handler.js';
+import { CloseCaseHandler } from './application/close-case/close-case.handler.js';
+import { CompleteAgencyActionHandler } from './application/complete-agency-action/complete-agency-action.handler.js';
+import { GetAgencyEngagementHandler } from './application/get-agency-engagement/get-agency-engagement.handler.js';
+import { GetCaseHandler } from './application/get-case/get-case.handler.js';
+import { GetMeetingAgendaHandler } from './application/get-meeting-agenda/get-meeting-agenda.handler.js';
+import { GetPartnershipSettingsHandler } from './application/get-partnership-settings/get-partnership-settings.handler.js';
+import { GetQuarterlyRepeatRatesHandler } from './application/get-quarterly-repeat-rates/get-quarterly-repeat-rates.handler.js';
+import { GetRepeatRateHandler } from './application/get-repeat-rate/get-repeat-rate.handler.js';
+import { GetRepeatRatesAcrossMaracsHandler } from './application/get-repeat-rates-across-maracs/get-repeat-rates-across-maracs.handler.js';
+import { GetSafeLivesReportHandler } from './application/get-safelives-report/get-safelives-report.handler.js';
+import { ListCaseForMeetingHandler } from './application/list-case-for-meeting/list-case-for-meeting.handler.js';
+import { ListCasesHandler } from './application/list-cases/list-cases.handler.js';
+import { ListDepersonalisedCasesHandler } from './application/list-depersonalised-cases/list-depersonalised-cases.handler.js';
+import { RecordCaseHeardHandler } from './application/record-case-heard/record-case-heard.handler.js';
+import { RecordDashAssessmentHandler } from './application/record-dash-assessment/record-dash-assessment.handler.js';
+import { RecordPoliceCallOutHandler } from './application/record-police-call-out/record-police-call-out.handler.js';
+import { ReferCaseHandler } from './application/refer-case/refer-case.handler.js';
+import { ReportFurtherIncidentHandler } from './application/report-further-incident/report-further-incident.handler.js';
+import { ScheduleMeetingHandler } from './application/schedule-meeting/schedule-meeting.handler.js';
+import { SetPartnershipSettingsHandler } from './application/set-partnership-settings/set-partnership-settings.handler.js';
+import { CaseListReader } from './read-models/case-list.reader.js';
+import { DepersonalisedCasesReader } from './read-models/depersonalised-cases.reader.js';
+import { MaracReportsReader } from './read-models/marac-reports.reader.js';
+import { MeetingAgendaReader } from './read-models/meeting-agenda.reader.js';
 
-/** Every use case and query of the MARAC context (the HTTP module and the demo loader use the same ones). */
+/** The MARAC context's command and query handlers: the buses find them among a module's providers. */
+export const maracHandlers = [
+  AddAgencyActionHandler,
+  CancelMeetingHandler,
+  CloseCaseHandler,
+  CompleteAgencyActionHandler,
+  GetAgencyEngagementHandler,
+  GetCaseHandler,
+  GetMeetingAgendaHandler,
+  GetPartnershipSettingsHandler,
+  GetQuarterlyRepeatRatesHandler,
+  GetRepeatRateHandler,
+  GetRepeatRatesAcrossMaracsHandler,
+  GetSafeLivesReportHandler,
+  ListCaseForMeetingHandler,
+  ListCasesHandler,
+  ListDepersonalisedCasesHandler,
+  RecordCaseHeardHandler,
+  RecordDashAssessmentHandler,
+  RecordPoliceCallOutHandler,
+  ReferCaseHandler,
+  ReportFurtherIncidentHandler,
+  ScheduleMeetingHandler,
+  SetPartnershipSettingsHandler,
+];
+
+/** Every handler of the MARAC context and what they read through (the HTTP module and the demo loader use the same ones). */
 export const maracApplicationProviders = [
-  PartnershipSettingsService,
-  ReferCaseService,
-  RecordPoliceCallOutService,
-  RecordDashAssessmentService,
-  ScheduleMeetingService,
-  CancelMeetingService,
-  ListCaseForMeetingService,
-  RecordCaseHeardService,
-  AddAgencyActionService,
-  CompleteAgencyActionService,
-  ReportFurtherIncidentService,
-  CloseCaseService,
-  GetCaseQuery,
-  CaseListQuery,
-  MeetingAgendaQuery,
-  MaracReportsQuery,
-  DepersonalisedCasesQuery,
+  ...maracHandlers,
+  PartnershipSettingsStore,
+  CaseListReader,
+  MeetingAgendaReader,
+  MaracReportsReader,
+  DepersonalisedCasesReader,
   MaracRetentionSource,
 ];

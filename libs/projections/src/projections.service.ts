@@ -1,10 +1,12 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EVENT_STORE, EventCodec, type EventStore } from '@app/event-store';
-import { APP_CONFIG, BOUNDED_CONTEXTS, errorSummary, type AppConfig, type BoundedContext } from '@app/platform';
+import { APP_CONFIG, BOUNDED_CONTEXTS, errorSummary, type AppConfig } from '@app/platform';
 import { readCheckpoint } from './checkpoints.js';
 import type { Projection } from './projection.js';
-import { ProjectionRunner, type RunnerStatus } from './projection-runner.js';
+import type { ContextProjections } from './context-projections.js';
+import { ProjectionRunner } from './projection-runner.js';
+import type { RunnerStatus } from './log-follower.js';
 
 export interface ProjectionHealth extends RunnerStatus {
   /** Events in the log that this projection has not applied yet (capped). */
@@ -29,7 +31,7 @@ export class ProjectionsService implements OnApplicationBootstrap, BeforeApplica
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly codec: EventCodec,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(BOUNDED_CONTEXTS) contexts: BoundedContext[],
+    @Inject(BOUNDED_CONTEXTS) contexts: ContextProjections[],
   ) {
     this.projections = contexts.flatMap((context) => context.projections);
   }

@@ -2,7 +2,8 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { loadConfig, type BoundedContext } from '@app/platform';
+import type { BoundedContext } from '@app/kit';
+import { loadConfig } from '@app/platform';
 import { createApp } from '../../../apps/api/src/bootstrap.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 

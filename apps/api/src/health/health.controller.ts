@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { positionToString } from '@app/event-store';
 import { ProjectionsService } from '@app/projections';
 import { isConnectionError } from '@app/platform';
+import { ProcessManagersService } from '@app/kit';
 import { Public } from '@app/access';
 
 /** Liveness (the process answers) and readiness (database reachable; how far each projection is behind). */
@@ -15,6 +16,7 @@ export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
     private readonly projections: ProjectionsService,
+    private readonly processManagers: ProcessManagersService,
   ) {}
 
   @Get('live')
@@ -31,9 +33,11 @@ export class HealthController {
         status: 'ok',
         database: 'up',
         projections: [{ name: 'marac_case_list', lag: 0, position: '812/20431', active: true, caughtUp: true }],
+        processManagers: [{ name: 'referral', lag: 0, position: '812/20431', active: true, parked: 0 }],
       },
     },
   })
+  @ApiOkResponse({ description: 'status "degraded" (still serving): a process manager has reactions parked in the dead-letter table' })
   @ApiServiceUnavailableResponse({ description: 'The database cannot be reached' })
   async ready(@Res({ passthrough: true }) response: Response): Promise<unknown> {
     try {
@@ -46,7 +50,20 @@ export class HealthController {
         caughtUp: p.caughtUp,
         ...(p.lastError ? { lastError: p.lastError } : {}),
       }));
-      return { status: projections.every((p) => p.lag === 0) ? 'ok' : 'catching-up', database: 'up', projections };
+      const processManagers = (await this.processManagers.health()).map((m) => ({
+        name: m.name,
+        lag: m.lag,
+        position: positionToString(m.position),
+        active: m.active,
+        parked: m.parked,
+        ...(m.lastError ? { lastError: m.lastError } : {}),
+      }));
+      const status = processManagers.some((m) => m.parked > 0)
+        ? 'degraded'
+        : [...projections, ...processManagers].every((p) => p.lag === 0)
+          ? 'ok'
+          : 'catching-up';
+      return { status, database: 'up', projections, processManagers };
     } catch (error) {
       if (!isConnectionError(error)) throw error;
       response.status(HttpStatus.SERVICE_UNAVAILABLE);

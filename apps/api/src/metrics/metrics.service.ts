@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { ProjectionsService } from '@app/projections';
+import { ProcessManagersService } from '@app/kit';
 
 /** Prometheus metrics of this process; projection lag is read from the checkpoints at scrape time. */
 @Injectable()
@@ -22,7 +23,7 @@ export class MetricsService {
     registers: [this.registry],
   });
 
-  constructor(projections: ProjectionsService) {
+  constructor(projections: ProjectionsService, processManagers: ProcessManagersService) {
     collectDefaultMetrics({ register: this.registry });
     new Gauge({
       name: 'projection_lag_events',
@@ -31,6 +32,15 @@ export class MetricsService {
       registers: [this.registry],
       async collect() {
         for (const projection of await projections.health()) this.set({ projection: projection.name }, projection.lag);
+      },
+    });
+    new Gauge({
+      name: 'process_manager_dead_letters',
+      help: 'Reactions of a process manager parked in the dead-letter table, waiting for a replay',
+      labelNames: ['process_manager'],
+      registers: [this.registry],
+      async collect() {
+        for (const manager of await processManagers.health()) this.set({ process_manager: manager.name }, manager.parked);
       },
     });
   }

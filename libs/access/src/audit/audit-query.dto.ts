@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDateString, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsDateString, IsOptional, IsString, Length } from 'class-validator';
+import { PageQuery } from '@app/http';
 
-export class AuditQueryDto {
+export class AuditQueryDto extends PageQuery({ defaultPageSize: 50, maxPageSize: 200 }) {
   @ApiPropertyOptional({ description: 'A data subject (person) id' })
   @IsOptional()
   @IsString()
@@ -24,20 +24,4 @@ export class AuditQueryDto {
   @IsOptional()
   @IsDateString({ strict: true })
   to?: string;
-
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize?: number;
 }

@@ -3,20 +3,25 @@ import type { Request } from 'express';
 
 export const AUDIT_RECORD_ACCESS = 'access:audit-record-access';
 
-export interface AuditRecordAccessOptions {
+export interface AuditRecordAccessOptions<Answer = any> {
   /** What kind of record the route reads or changes (`marac_case`, `person`, ...). */
   kind: string;
   /** Route parameter holding the record id (`caseId`). */
   recordParam?: string;
   /** Route parameter holding a data subject id, when the record is a person. */
   subjectParam?: string;
+  /**
+   * What the answer tells the audit entry (the id of a record just created, the people a case names,
+   * its partnership), read from the handler's answer (and the request) once it succeeds.
+   */
+  noteOf?: (answer: Answer, request: Request) => AuditNote;
 }
 
 /**
  * Marks a read of a person's record: every call is written to the audit log before the response is
  * sent. Commands (non-GET routes) are audited without it; on a command it names the record.
  */
-export const AuditRecordAccess = (options: AuditRecordAccessOptions) => SetMetadata(AUDIT_RECORD_ACCESS, options);
+export const AuditRecordAccess = <Answer = any>(options: AuditRecordAccessOptions<Answer>) => SetMetadata(AUDIT_RECORD_ACCESS, options);
 
 export interface AuditNote {
   recordKind?: string;

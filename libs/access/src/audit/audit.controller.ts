@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../access.decorators.js';
 import type { AuthenticatedUser } from '../authenticated-user.js';
-import { CurrentUser } from '../authorisation/current-user.decorator.js';
+import { Caller } from '../authorisation/caller.js';
 import { AuditLog, type AuditPage } from './audit-log.js';
 import { AuditQueryDto } from './audit-query.dto.js';
 
@@ -16,15 +16,15 @@ export class AuditController {
   @Get()
   @Roles('auditor')
   @ApiOkResponse({ description: 'A page of audit entries, newest first' })
-  async query(@Query() query: AuditQueryDto, @CurrentUser() user: AuthenticatedUser): Promise<AuditPage> {
+  async query(@Query() query: AuditQueryDto, @Caller() user: AuthenticatedUser): Promise<AuditPage> {
     return this.auditLog.query({
       person: query.person,
       user: query.user,
       from: query.from ? new Date(query.from) : undefined,
       to: query.to ? new Date(query.to) : undefined,
       partnerships: user.partnerships,
-      page: query.page ?? 1,
-      pageSize: query.pageSize ?? 50,
+      page: query.page,
+      pageSize: query.pageSize,
     });
   }
 }

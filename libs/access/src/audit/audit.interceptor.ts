@@ -5,7 +5,7 @@ import { from, mergeMap, catchError, throwError, type Observable } from 'rxjs';
 import { DomainError } from '@app/domain';
 import type { AuthenticatedUser } from '../authenticated-user.js';
 import { AuditLog } from './audit-log.js';
-import { AUDIT_RECORD_ACCESS, auditNoteOf, type AuditRecordAccessOptions } from './audit-record-access.decorator.js';
+import { AUDIT_RECORD_ACCESS, auditNoteOf, noteAudit, type AuditRecordAccessOptions } from './audit-record-access.decorator.js';
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const PURPOSE = /^[\x20-\x7e]{1,200}$/;
@@ -31,7 +31,10 @@ export class AuditInterceptor implements NestInterceptor {
     if (!request.user || (!isCommand && !options)) return next.handle();
     const write = (outcome: string, status: number | null) => this.write(request, request.user!, isCommand, options, outcome, status);
     return next.handle().pipe(
-      mergeMap((result) => from(write('success', null).then(() => result))),
+      mergeMap((result) => {
+        if (options?.noteOf) noteAudit(request, options.noteOf(result, request));
+        return from(write('success', null).then(() => result));
+      }),
       catchError((error: unknown) => {
         const status = statusOf(error);
         const outcome = status === 403 || status === 404 ? 'denied' : 'failed';

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
+import { loadConfig } from '@app/platform';
 import { loadAccessConfig } from '../config/access-config.js';
 import { InvalidTokenError, TokenVerifier } from './token-verifier.js';
 
@@ -19,7 +20,7 @@ describe('identity provider tokens (AUTH_JWKS_URL)', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks`;
     verifier = await TokenVerifier.create(
-      loadAccessConfig({ production: false, dataDir: '/nonexistent' }, { AUTH_JWKS_URL: url, AUTH_ISSUER: issuer, AUTH_AUDIENCE: 'safer-panels', AUTH_ROLES_CLAIM: 'groups' }),
+      loadAccessConfig(loadConfig({ DATA_DIR: '/nonexistent', AUTH_JWKS_URL: url, AUTH_ISSUER: issuer, AUTH_AUDIENCE: 'safer-panels', AUTH_ROLES_CLAIM: 'groups' })),
     );
   });
   afterAll(async () => {

@@ -1,6 +1,7 @@
 import { mkdtemp, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { loadConfig } from '@app/platform';
 import { loadAccessConfig } from '../config/access-config.js';
 import { EmbeddedIssuer, parseTtl } from './embedded-issuer.js';
 import { userFromClaims } from './token-claims.js';
@@ -19,19 +20,19 @@ describe('tokens', () => {
 
   it('mints with the embedded key (kept 0600) and verifies; another data dir\'s key does not verify', async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'access-unit-'));
-    const config = loadAccessConfig({ production: false, dataDir }, {});
+    const config = loadAccessConfig(loadConfig({ DATA_DIR: dataDir }));
     const verifier = await TokenVerifier.create(config);
     const token = await verifier.embeddedIssuer!.mint({ user: 'alice', roles: ['auditor'], partnerships: ['north'], ttlSeconds: 60 });
     await expect(verifier.verify(token)).resolves.toEqual({ id: 'alice', roles: ['auditor'], partnerships: ['north'] });
     expect((await stat(EmbeddedIssuer.keyFile(dataDir))).mode & 0o777).toBe(0o600);
 
-    const other = await TokenVerifier.create(loadAccessConfig({ production: false, dataDir: await mkdtemp(path.join(tmpdir(), 'access-unit-')) }, {}));
+    const other = await TokenVerifier.create(loadAccessConfig(loadConfig({ DATA_DIR: await mkdtemp(path.join(tmpdir(), 'access-unit-')) })));
     await expect(other.verify(token)).rejects.toBeInstanceOf(InvalidTokenError);
   });
 
   it('trusts a verified token again without re-checking it, never past its expiry or for more than a minute', async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'access-unit-'));
-    const verifier = await TokenVerifier.create(loadAccessConfig({ production: false, dataDir }, {}));
+    const verifier = await TokenVerifier.create(loadAccessConfig(loadConfig({ DATA_DIR: dataDir })));
     const token = await verifier.embeddedIssuer!.mint({ user: 'alice', roles: ['analyst'], partnerships: ['north'], ttlSeconds: 300 });
     const now = Date.now();
     const first = await verifier.verify(token, now);
@@ -52,8 +53,8 @@ describe('tokens', () => {
   });
 
   it('refuses production without MASTER_KEY, and a malformed one', () => {
-    expect(() => loadAccessConfig({ production: true, dataDir: '.' }, {})).toThrow(/MASTER_KEY/);
-    expect(() => loadAccessConfig({ production: false, dataDir: '.' }, { MASTER_KEY: 'c2hvcnQ=' })).toThrow(/32 bytes/);
-    expect(() => loadAccessConfig({ production: false, dataDir: '.' }, { AUTH_JWKS_URL: 'https://idp.example/jwks' })).toThrow(/AUTH_ISSUER/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/MASTER_KEY/);
+    expect(() => loadConfig({ MASTER_KEY: 'c2hvcnQ=' })).toThrow(/MASTER_KEY must be base64 of exactly 32 bytes/);
+    expect(() => loadConfig({ AUTH_JWKS_URL: 'https://idp.example/jwks' })).toThrow(/AUTH_ISSUER/);
   });
 });

@@ -1,33 +1,49 @@
+import { ForbiddenException } from '@nestjs/common';
 import { NotFoundError } from '@app/domain';
-import type { AuthenticatedUser, Role } from '../authenticated-user.js';
+import type { Role } from '../authenticated-user.js';
+import type { Caller } from './caller.js';
 
 /**
- * Every record belongs to one partnership. A caller outside it gets the same 404 as for a record
- * that does not exist, so existence does not leak: pass the message your genuine not-found uses.
+ * The checks every use case makes of its caller, behind the HTTP layer's @Roles and partnership scope.
+ * Deny by default: a missing or malformed caller (a JavaScript caller passing undefined) has no roles
+ * and no partnerships, so it may do nothing and sees nothing.
  */
-export function assertPartnershipAccess(user: AuthenticatedUser, partnershipId: string | undefined, notFoundMessage = 'No such record.'): void {
-  if (partnershipId === undefined || !user.partnerships.includes(partnershipId)) throw new NotFoundError(notFoundMessage);
+function partnershipsOfCaller(caller: Caller | undefined): readonly string[] {
+  return caller && Array.isArray(caller.partnerships) ? caller.partnerships : [];
 }
 
-export function canAccessPartnership(user: AuthenticatedUser, partnershipId: string | undefined): boolean {
-  return partnershipId !== undefined && user.partnerships.includes(partnershipId);
+function rolesOfCaller(caller: Caller | undefined): readonly Role[] {
+  return caller && Array.isArray(caller.roles) ? caller.roles : [];
 }
 
 /**
- * For list and report queries: the partnerships to filter by. A requested one the caller does not
- * belong to yields the same empty result as one with no data; no request means all of the caller's.
+ * Every record belongs to one partnership; a caller outside it gets the same 404 as for a record that
+ * does not exist, so existence does not leak: pass the message your genuine not-found uses.
  */
-export function partnershipScope(user: AuthenticatedUser, requested?: string | readonly string[]): string[] {
-  if (requested === undefined) return [...user.partnerships];
-  const wanted = typeof requested === 'string' ? [requested] : requested;
-  return wanted.filter((p) => user.partnerships.includes(p));
+export function assertCallerMayAccess(caller: Caller, partnershipId: string | undefined, notFoundMessage: string): void {
+  if (partnershipId === undefined || !partnershipsOfCaller(caller).includes(partnershipId)) throw new NotFoundError(notFoundMessage);
 }
 
-export function hasRole(user: AuthenticatedUser, ...roles: Role[]): boolean {
-  return roles.some((role) => user.roles.includes(role));
+/** The partnerships a list or report query may read: the caller's, and none for a missing caller. */
+export function partnershipsOf(caller: Caller): string[] {
+  return [...partnershipsOfCaller(caller)];
+}
+
+export function hasRole(caller: Caller, ...roles: Role[]): boolean {
+  const held = rolesOfCaller(caller);
+  return roles.some((role) => held.includes(role));
+}
+
+/**
+ * The use case's own role check, behind the route's @Roles (deny by default at both layers, so a use
+ * case called from code cannot be used to bypass the route's roles). Keep the two in step: the role
+ * matrix tests run every endpoint as every role.
+ */
+export function assertCallerRole(caller: Caller, ...roles: Role[]): void {
+  if (!hasRole(caller, ...roles)) throw new ForbiddenException('Your role does not allow this.');
 }
 
 /** Analysts (without a case-working role as well) see depersonalised data only. */
-export function seesDepersonalisedOnly(user: AuthenticatedUser): boolean {
-  return hasRole(user, 'analyst') && !hasRole(user, 'coordinator', 'iom-lead', 'asb-caseworker');
+export function seesDepersonalisedOnly(caller: Caller): boolean {
+  return hasRole(caller, 'analyst') && !hasRole(caller, 'coordinator', 'iom-lead', 'asb-caseworker');
 }

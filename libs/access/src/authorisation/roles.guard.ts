@@ -7,7 +7,7 @@ import type { AuthenticatedRequest } from '../authentication/authentication.guar
 /**
  * Global guard (last of three). Deny by default: a route admits the roles its @Roles names (on the
  * handler, else on the controller); a route with neither @Roles nor @Public admits nobody. Which
- * partnership's data a caller may touch is checked by the handler (assertPartnershipAccess), since
+ * partnership's data a caller may touch is checked by the handler (assertCallerMayAccess), since
  * only it knows which partnership a record belongs to.
  */
 @Injectable()

@@ -4,7 +4,7 @@ import type { Request } from 'express';
 import { IsString, Length, Matches } from 'class-validator';
 import { Roles } from '../access.decorators.js';
 import type { AuthenticatedUser } from '../authenticated-user.js';
-import { CurrentUser } from '../authorisation/current-user.decorator.js';
+import { Caller } from '../authorisation/caller.js';
 import { AuditRecordAccess, noteAudit } from '../audit/audit-record-access.decorator.js';
 import { ErasureService } from './erasure.service.js';
 
@@ -36,7 +36,7 @@ export class ErasureController {
   @Roles('admin')
   @AuditRecordAccess({ kind: 'data_subject' })
   @ApiOkResponse({ description: 'Erased (or already erased)' })
-  async erase(@Body() body: ErasureRequestDto, @CurrentUser() user: AuthenticatedUser, @Req() request: Request) {
+  async erase(@Body() body: ErasureRequestDto, @Caller() user: AuthenticatedUser, @Req() request: Request) {
     noteAudit(request, { recordId: body.subjectId, subjectIds: [body.subjectId] });
     const correlationId = request.headers['x-correlation-id'];
     const result = await this.erasure.erase({

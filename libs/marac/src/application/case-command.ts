@@ -1,5 +1,6 @@
+import { assertCallerMayAccess, assertCallerRole, type Caller, type CallerCommand } from '@app/access';
 import { NotFoundError } from '@app/domain';
-import { streamName, type CommandContext, type CommandExecutor, type HandleResult } from '@app/event-store';
+import { streamName, type CommandExecutor, type HandleResult } from '@app/event-store';
 import {
   MARAC_CASE_STREAM_CATEGORY,
   maracCaseDecider,
@@ -8,7 +9,7 @@ import {
   type MaracCaseState,
   type ReferredCase,
 } from '../domain/index.js';
-import { assertCallerMayAccess, assertCallerRole, CASE_NOT_FOUND, type Caller } from './caller.js';
+import { CASE_NOT_FOUND } from './not-found-messages.js';
 
 export function caseStream(caseId: string): string {
   return streamName(MARAC_CASE_STREAM_CATEGORY, caseId);
@@ -50,15 +51,12 @@ export function admitCase(caller: Caller, state: MaracCaseState): ReferredCase {
  */
 export async function handleCaseCommand(
   executor: CommandExecutor,
-  caller: Caller,
-  context: CommandContext,
-  caseId: string,
+  { caller, context, input, expectedRevision }: CallerCommand<{ caseId: string }, unknown>,
   command: (state: ReferredCase) => MaracCaseCommand,
-  expectedRevision?: number,
 ): Promise<CaseCommandResult> {
   assertCallerRole(caller, 'coordinator');
   const result = await executor.handle(
-    caseStream(caseId),
+    caseStream(input.caseId),
     maracCaseDecider,
     (state) => maracCaseDecider.decide(command(state as ReferredCase), state),
     // The case's state holds no personal data (it lives only in the events): no need to decrypt the stream.

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RetentionService, type RetentionDue, type RetentionSource } from '@app/access';
+import { todayInLondon } from '@app/periods';
 import { ProjectionsService } from '@app/projections';
 import { maracRetentionProjection } from '../read-models/retention.projection.js';
 
@@ -42,7 +43,7 @@ export class MaracRetentionSource implements RetentionSource, OnModuleInit {
        GROUP BY s.subject_id
        HAVING bool_and(c.status = 'closed') AND max(c.closed_on) < ($1::date - make_interval(years => $2::int))::date
        ORDER BY s.subject_id`,
-      [now.toISOString().slice(0, 10), yearsAfterClosure],
+      [todayInLondon(now), yearsAfterClosure],
     );
     return rows.map((row) => ({
       subjectId: row.subject_id,

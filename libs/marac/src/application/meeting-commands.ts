@@ -1,7 +1,8 @@
+import { assertCallerMayAccess, assertCallerRole, type Caller } from '@app/access';
 import { NotFoundError } from '@app/domain';
 import { streamName, type CommandExecutor } from '@app/event-store';
 import { MARAC_MEETING_STREAM_CATEGORY, maracMeetingDecider, type ScheduledMeeting } from '../domain/index.js';
-import { assertCallerMayAccess, assertCallerRole, MEETING_NOT_FOUND, type Caller } from './caller.js';
+import { MEETING_NOT_FOUND } from './not-found-messages.js';
 
 export function meetingStream(meetingId: string): string {
   return streamName(MARAC_MEETING_STREAM_CATEGORY, meetingId);

@@ -1,7 +1,7 @@
 import { NotFoundError } from '@app/domain';
 import { streamName, type EventStore } from '@app/event-store';
 import { MARAC_VICTIM_STREAM_CATEGORY } from '../domain/index.js';
-import { partnershipsOf, type Caller } from './caller.js';
+import { partnershipsOf, type Caller } from '@app/access';
 
 export const PERSON_NOT_FOUND = 'There is no such person in your partnerships.';
 

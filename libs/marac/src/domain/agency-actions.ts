@@ -1,5 +1,5 @@
 import { counted, isVoided, type Correctable } from '@app/domain';
-import { isAfter, type IsoDate } from './dates.js';
+import { isAfter, type IsoDate } from '@app/periods';
 import type { CaseAgencyAction, MaracCaseState } from './marac-case.decider.js';
 
 /**

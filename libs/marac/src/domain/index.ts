@@ -1,7 +1,5 @@
 export * from './agency-actions.js';
 export * from './dash.js';
-export * from './dates.js';
-export * from './financial-quarter.js';
 export * from './marac-case.commands.js';
 export * from './marac-case.decider.js';
 export * from './marac-case.events.js';

@@ -10,12 +10,13 @@ import {
   personalData,
   requireCorrectable,
   requireCorrectionCommand,
+  requireOneOf,
+  requireText,
   voidNote,
   type Correctable,
 } from '@app/domain';
-import { requireDate, requireOneOf, requireText } from './command-validation.js';
 import { HIGH_RISK_DASH_SCORE } from './dash.js';
-import { isBefore, isWithinMonthsAfter, type IsoDate } from './dates.js';
+import { isBefore, isWithinMonthsAfter, requireDate, type IsoDate } from '@app/periods';
 import { MARAC_AGENCIES, REFERRAL_CRITERIA } from './marac-codes.js';
 import { REPEAT_WINDOW_MONTHS } from './marac-defaults.js';
 import { MARAC_RECORD_KINDS, type AmendCaseRecord, type MaracAmendableFields, type VoidCaseRecord } from './marac-case.commands.js';

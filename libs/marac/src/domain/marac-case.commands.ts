@@ -1,6 +1,6 @@
 import type { AmendRecordCommand, CorrectionCommand } from '@app/domain';
 import type { DashAnswer, DashOverrideInput } from './dash.js';
-import type { IsoDate } from './dates.js';
+import type { IsoDate } from '@app/periods';
 import type { CaseClosureReason, MaracAgency, PerpetratorRelationship, ReferralCriterion } from './marac-codes.js';
 import type { VictimProfileInput } from './victim-profile.js';
 

@@ -6,12 +6,14 @@ import {
   isVoided,
   NotFoundError,
   personalData as envelope,
+  requireId,
+  requireOneOf,
+  requireText,
   type Correctable,
   type Decider,
 } from '@app/domain';
-import { requireDate, requireId, requireOneOf, requireText } from './command-validation.js';
 import { assessDash, HIGH_RISK_DASH_SCORE, type DashOutcome, type RiskBand } from './dash.js';
-import { isAfter, isBefore, isWithinMonthsAfter, type IsoDate } from './dates.js';
+import { isAfter, isBefore, isWithinMonthsAfter, requireDate, type IsoDate } from '@app/periods';
 import {
   CASE_CLOSURE_REASONS,
   MARAC_AGENCIES,

@@ -1,6 +1,6 @@
 import type { DomainEvent, PersonalData, RecordAmendedData, RecordVoidedData } from '@app/domain';
 import type { DashAnswer, RiskBand } from './dash.js';
-import type { IsoDate } from './dates.js';
+import type { IsoDate } from '@app/periods';
 import type { CaseClosureReason, MaracAgency, PerpetratorRelationship, ReferralCriterion } from './marac-codes.js';
 import type { MaracRecordKind, PerpetratorDetails, VictimDetails } from './marac-case.commands.js';
 import type { VictimProfile } from './victim-profile.js';

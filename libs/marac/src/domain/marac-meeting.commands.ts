@@ -1,4 +1,4 @@
-import type { IsoDate } from './dates.js';
+import type { IsoDate } from '@app/periods';
 import type { MeetingCancellationReason } from './marac-codes.js';
 
 /**

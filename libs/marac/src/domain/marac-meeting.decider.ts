@@ -1,6 +1,5 @@
-import { assertNever, IllegalStateError, NotFoundError, type Decider } from '@app/domain';
-import { requireDate, requireId, requireOneOf } from './command-validation.js';
-import { isBefore, type IsoDate } from './dates.js';
+import { assertNever, IllegalStateError, NotFoundError, requireId, requireOneOf, type Decider } from '@app/domain';
+import { isBefore, requireDate, type IsoDate } from '@app/periods';
 import { MEETING_CANCELLATION_REASONS, type MeetingCancellationReason } from './marac-codes.js';
 import type { CancelMeeting, MaracMeetingCommand, MarkMeetingHeld, ScheduleMeeting } from './marac-meeting.commands.js';
 import type { MaracMeetingEvent } from './marac-meeting.events.js';

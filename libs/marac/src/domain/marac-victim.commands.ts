@@ -1,4 +1,4 @@
-import type { IsoDate } from './dates.js';
+import type { IsoDate } from '@app/periods';
 import type { ReferralCriterion } from './marac-codes.js';
 
 /**

@@ -1,6 +1,5 @@
-import { assertNever, IllegalStateError, InvalidCommandError, NotFoundError, type Decider } from '@app/domain';
-import { requireDate, requireId, requireOneOf, requireWholeNumber } from './command-validation.js';
-import { isBefore, isWithinMonthsAfter, isWithinMonthsBefore, type IsoDate } from './dates.js';
+import { assertNever, IllegalStateError, InvalidCommandError, NotFoundError, requireId, requireOneOf, requireWholeNumber, type Decider } from '@app/domain';
+import { isBefore, isWithinMonthsAfter, isWithinMonthsBefore, requireDate, type IsoDate } from '@app/periods';
 import { REFERRAL_CRITERIA, type ReferralCriterion } from './marac-codes.js';
 import { REPEAT_WINDOW_MONTHS } from './marac-defaults.js';
 import type { FollowReferralCorrection, MaracVictimCommand, RecordPoliceCallOut, RegisterReferral } from './marac-victim.commands.js';

@@ -1,5 +1,5 @@
 import type { DomainEvent } from '@app/domain';
-import type { IsoDate } from './dates.js';
+import type { IsoDate } from '@app/periods';
 import type { ReferralCriterion } from './marac-codes.js';
 
 export const MARAC_VICTIM_STREAM_CATEGORY = 'marac_victim';

@@ -1,6 +1,5 @@
-import { InvalidCommandError } from '@app/domain';
-import { ageOn, isAfter, type IsoDate } from './dates.js';
-import { requireDate, requireOneOf } from './command-validation.js';
+import { InvalidCommandError, requireOneOf } from '@app/domain';
+import { ageOn, isAfter, requireDate, type IsoDate } from '@app/periods';
 
 /**
  * The victim's profile: the non-personal facts SafeLives' quarterly data counts (% male, % Black, Asian

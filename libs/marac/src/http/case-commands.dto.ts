@@ -15,7 +15,7 @@ import {
   type RiskBand,
 } from '../domain/index.js';
 import { DashOverrideBody } from './referral.dto.js';
-import { IsCalendarDate } from './validation.js';
+import { IsCalendarDate } from '@app/periods';
 
 const ID = { example: 'action-1', description: 'Client-chosen id, unique within the case; derived from the Idempotency-Key when omitted.' };
 

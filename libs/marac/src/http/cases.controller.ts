@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, UseInterceptors } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -10,18 +11,17 @@ import {
   ApiPreconditionFailedResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
-import { AuditRecordAccess, noteAudit, Roles } from '@app/access';
-import { deriveId } from '@app/event-store';
-import { commandContext, expectedRevisionOf, setRevision } from '@app/http';
-import { AddAgencyActionService } from '../application/add-agency-action.service.js';
-import type { CaseCommandResult } from '../application/case-command.js';
-import { CloseCaseService } from '../application/close-case.service.js';
-import { CompleteAgencyActionService } from '../application/complete-agency-action.service.js';
-import { GetCaseQuery, type CaseDetails } from '../application/get-case.query.js';
-import { RecordCaseHeardService } from '../application/record-case-heard.service.js';
-import { RecordDashAssessmentService } from '../application/record-dash-assessment.service.js';
-import { ReportFurtherIncidentService } from '../application/report-further-incident.service.js';
+import { AuditRecordAccess, Caller, Roles, type AuthenticatedUser } from '@app/access';
+import type { CommandContext } from '@app/event-store';
+import { CommandMeta, ExpectedRevision, RevisionETagInterceptor } from '@app/http';
+import { todayInLondon } from '@app/periods';
+import { AddAgencyActionCommand } from '../application/add-agency-action/add-agency-action.command.js';
+import { CloseCaseCommand } from '../application/close-case/close-case.command.js';
+import { CompleteAgencyActionCommand } from '../application/complete-agency-action/complete-agency-action.command.js';
+import { GetCaseQuery, type CaseDetails } from '../application/get-case/get-case.query.js';
+import { RecordCaseHeardCommand } from '../application/record-case-heard/record-case-heard.command.js';
+import { RecordDashAssessmentCommand } from '../application/record-dash-assessment/record-dash-assessment.command.js';
+import { ReportFurtherIncidentCommand } from '../application/report-further-incident/report-further-incident.command.js';
 import {
   ActionBody,
   CaseCommandResponse,
@@ -31,9 +31,9 @@ import {
   HearingBody,
   IncidentBody,
 } from './case-commands.dto.js';
+import { CaseActionParams, CaseParams } from './params.dto.js';
 import { AsOfQuery } from './queries.dto.js';
 import { CaseDetailsResponse } from './responses.dto.js';
-import { callerOf, today } from './validation.js';
 
 @ApiTags('MARAC')
 @ApiHeader({ name: 'Idempotency-Key', required: false })
@@ -43,37 +43,24 @@ import { callerOf, today } from './validation.js';
 @ApiConflictResponse({ description: 'The change makes no sense for the case as it stands (problem+json with the reason).' })
 @ApiPreconditionFailedResponse({ description: 'If-Match is stale.' })
 @Roles('coordinator')
+@UseInterceptors(RevisionETagInterceptor)
 @Controller('marac/cases')
 export class CasesController {
   constructor(
-    private readonly getCase: GetCaseQuery,
-    private readonly recordDash: RecordDashAssessmentService,
-    private readonly recordHeard: RecordCaseHeardService,
-    private readonly addAction: AddAgencyActionService,
-    private readonly completeAction: CompleteAgencyActionService,
-    private readonly reportIncident: ReportFurtherIncidentService,
-    private readonly closeCase: CloseCaseService,
+    private readonly commandBus: CommandBus,
+    private readonly queryBus: QueryBus,
   ) {}
 
-  private done(response: Response, result: CaseCommandResult): CaseCommandResult {
-    setRevision(response, result.revision);
-    return result;
-  }
-
   @Get(':caseId')
-  @AuditRecordAccess({ kind: 'marac_case', recordParam: 'caseId' })
+  @AuditRecordAccess<CaseDetails>({
+    kind: 'marac_case',
+    recordParam: 'caseId',
+    noteOf: (details) => ({ subjectIds: [details.victimPersonId, ...details.perpetratorPersonIds], partnershipId: details.partnershipId }),
+  })
   @ApiOperation({ summary: 'A case as it stands (from its stream), with personal details for coordinators; every read is audited' })
   @ApiOkResponse({ type: CaseDetailsResponse, description: 'ETag is the stream revision. Personal details are null once erased.' })
-  async read(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Query() query: AsOfQuery,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<CaseDetails> {
-    const details = await this.getCase.execute(callerOf(request), caseId, query.asOf ?? today());
-    noteAudit(request, { subjectIds: [details.victimPersonId, ...details.perpetratorPersonIds], partnershipId: details.partnershipId });
-    setRevision(response, details.revision);
-    return details;
+  read(@Param() { caseId }: CaseParams, @Query() query: AsOfQuery, @Caller() caller: AuthenticatedUser): Promise<CaseDetails> {
+    return this.queryBus.execute(new GetCaseQuery(caller, { caseId, asOf: query.asOf ?? todayInLondon(new Date()) }));
   }
 
   @Post(':caseId/dash-assessments')
@@ -81,16 +68,15 @@ export class CasesController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Record a DASH risk checklist (score and band computed; an override may only raise the level)' })
   @ApiCreatedResponse({ type: CaseCommandResponse })
-  async dash(@Param('caseId', ParseUUIDPipe) caseId: string, @Body() body: DashAssessmentBody, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
-    return this.done(
-      response,
-      await this.recordDash.execute(
-        callerOf(request),
-        commandContext(request),
-        { caseId, assessedOn: body.assessedOn, answers: body.answers, override: body.override ? { ...body.override } : null },
-        expectedRevisionOf(request),
-      ),
-    );
+  dash(
+    @Param() { caseId }: CaseParams,
+    @Body() body: DashAssessmentBody,
+    @Caller() caller: AuthenticatedUser,
+    @CommandMeta() context: CommandContext,
+    @ExpectedRevision() expectedRevision?: number,
+  ) {
+    const input = { caseId, assessedOn: body.assessedOn, answers: body.answers, override: body.override ? { ...body.override } : null };
+    return this.commandBus.execute(new RecordDashAssessmentCommand(caller, context, input, expectedRevision));
   }
 
   @Post(':caseId/hearings')
@@ -98,16 +84,15 @@ export class CasesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the case as heard at a meeting it is listed for, with the agencies present' })
   @ApiOkResponse({ type: CaseCommandResponse })
-  async heard(@Param('caseId', ParseUUIDPipe) caseId: string, @Body() body: HearingBody, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
-    return this.done(
-      response,
-      await this.recordHeard.execute(
-        callerOf(request),
-        commandContext(request),
-        { caseId, meetingId: body.meetingId, heardOn: body.heardOn, agenciesPresent: body.agenciesPresent },
-        expectedRevisionOf(request),
-      ),
-    );
+  heard(
+    @Param() { caseId }: CaseParams,
+    @Body() body: HearingBody,
+    @Caller() caller: AuthenticatedUser,
+    @CommandMeta() context: CommandContext,
+    @ExpectedRevision() expectedRevision?: number,
+  ) {
+    const input = { caseId, meetingId: body.meetingId, heardOn: body.heardOn, agenciesPresent: body.agenciesPresent };
+    return this.commandBus.execute(new RecordCaseHeardCommand(caller, context, input, expectedRevision));
   }
 
   @Post(':caseId/actions')
@@ -115,16 +100,15 @@ export class CasesController {
   @HttpCode(201)
   @ApiOperation({ summary: 'An agency takes an action on the case' })
   @ApiCreatedResponse({ type: CaseCommandResponse })
-  async action(@Param('caseId', ParseUUIDPipe) caseId: string, @Body() body: ActionBody, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
-    const context = commandContext(request);
-    const actionId = body.actionId ?? deriveId(context.commandId, 'action');
-    const result = await this.addAction.execute(
-      callerOf(request),
-      context,
-      { caseId, actionId, meetingId: body.meetingId ?? null, agency: body.agency, description: body.description, dueDate: body.dueDate },
-      expectedRevisionOf(request),
-    );
-    return { ...this.done(response, result), actionId };
+  action(
+    @Param() { caseId }: CaseParams,
+    @Body() body: ActionBody,
+    @Caller() caller: AuthenticatedUser,
+    @CommandMeta() context: CommandContext,
+    @ExpectedRevision() expectedRevision?: number,
+  ) {
+    const input = { caseId, actionId: body.actionId, meetingId: body.meetingId ?? null, agency: body.agency, description: body.description, dueDate: body.dueDate };
+    return this.commandBus.execute(new AddAgencyActionCommand(caller, context, input, expectedRevision));
   }
 
   @Post(':caseId/actions/:actionId/complete')
@@ -132,17 +116,14 @@ export class CasesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Complete an agency action (twice is refused with 409)' })
   @ApiOkResponse({ type: CaseCommandResponse })
-  async complete(
-    @Param('caseId', ParseUUIDPipe) caseId: string,
-    @Param('actionId') actionId: string,
+  complete(
+    @Param() { caseId, actionId }: CaseActionParams,
     @Body() body: CompleteActionBody,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @Caller() caller: AuthenticatedUser,
+    @CommandMeta() context: CommandContext,
+    @ExpectedRevision() expectedRevision?: number,
   ) {
-    return this.done(
-      response,
-      await this.completeAction.execute(callerOf(request), commandContext(request), { caseId, actionId, completedOn: body.completedOn }, expectedRevisionOf(request)),
-    );
+    return this.commandBus.execute(new CompleteAgencyActionCommand(caller, context, { caseId, actionId, completedOn: body.completedOn }, expectedRevision));
   }
 
   @Post(':caseId/incidents')
@@ -150,16 +131,22 @@ export class CasesController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Report a further incident: within 12 months of the referral it makes the case a repeat, to be relisted' })
   @ApiCreatedResponse({ type: CaseCommandResponse })
-  async incident(@Param('caseId', ParseUUIDPipe) caseId: string, @Body() body: IncidentBody, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
-    const context = commandContext(request);
-    const incidentId = body.incidentId ?? deriveId(context.commandId, 'incident');
-    const result = await this.reportIncident.execute(
-      callerOf(request),
-      context,
-      { caseId, incidentId, date: body.date, reportedOn: body.reportedOn ?? body.date, reportingAgency: body.reportingAgency, description: body.description },
-      expectedRevisionOf(request),
-    );
-    return { ...this.done(response, result), incidentId };
+  incident(
+    @Param() { caseId }: CaseParams,
+    @Body() body: IncidentBody,
+    @Caller() caller: AuthenticatedUser,
+    @CommandMeta() context: CommandContext,
+    @ExpectedRevision() expectedRevision?: number,
+  ) {
+    const input = {
+      caseId,
+      incidentId: body.incidentId,
+      date: body.date,
+      reportedOn: body.reportedOn ?? body.date,
+      reportingAgency: body.reportingAgency,
+      description: body.description,
+    };
+    return this.commandBus.execute(new ReportFurtherIncidentCommand(caller, context, input, expectedRevision));
   }
 
   @Post(':caseId/close')
@@ -167,15 +154,14 @@ export class CasesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Close the case with a reason' })
   @ApiOkResponse({ type: CaseCommandResponse })
-  async close(@Param('caseId', ParseUUIDPipe) caseId: string, @Body() body: CloseCaseBody, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
-    return this.done(
-      response,
-      await this.closeCase.execute(
-        callerOf(request),
-        commandContext(request),
-        { caseId, closedOn: body.closedOn, reason: body.reason, note: body.note ?? null },
-        expectedRevisionOf(request),
-      ),
-    );
+  close(
+    @Param() { caseId }: CaseParams,
+    @Body() body: CloseCaseBody,
+    @Caller() caller: AuthenticatedUser,
+    @CommandMeta() context: CommandContext,
+    @ExpectedRevision() expectedRevision?: number,
+  ) {
+    const input = { caseId, closedOn: body.closedOn, reason: body.reason, note: body.note ?? null };
+    return this.commandBus.execute(new CloseCaseCommand(caller, context, input, expectedRevision));
   }
 }

@@ -1,14 +1,20 @@
-import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { stringify } from 'csv-stringify/sync';
-import type { Request, Response } from 'express';
-import { AuditRecordAccess, noteAudit, Roles } from '@app/access';
-import { RequestProblem } from '@app/http';
-import { rangeOfQuarter, type FinancialQuarterNumber, financialYearStart } from '../domain/index.js';
-import { CaseListQuery, type CaseListPage } from '../read-models/case-list.query.js';
-import { DepersonalisedCasesQuery, type DepersonalisedCasePage } from '../read-models/depersonalised-cases.query.js';
-import { MaracReportsQuery } from '../read-models/marac-reports.query.js';
-import { CaseListQueryDto, DepersonalisedCasesQueryDto, FinancialYearQueryDto, PeriodQueryDto, RepeatRateQueryDto, SafeLivesQueryDto } from './queries.dto.js';
+import type { Response } from 'express';
+import { AuditRecordAccess, Caller, Roles, type AuthenticatedUser } from '@app/access';
+import { PeriodQuery, resolvePeriodQuery, todayInLondon } from '@app/periods';
+import { GetAgencyEngagementQuery } from '../application/get-agency-engagement/get-agency-engagement.query.js';
+import { GetQuarterlyRepeatRatesQuery } from '../application/get-quarterly-repeat-rates/get-quarterly-repeat-rates.query.js';
+import { GetRepeatRateQuery } from '../application/get-repeat-rate/get-repeat-rate.query.js';
+import { GetRepeatRatesAcrossMaracsQuery } from '../application/get-repeat-rates-across-maracs/get-repeat-rates-across-maracs.query.js';
+import { GetSafeLivesReportQuery } from '../application/get-safelives-report/get-safelives-report.query.js';
+import { ListCasesQuery } from '../application/list-cases/list-cases.query.js';
+import { ListDepersonalisedCasesQuery } from '../application/list-depersonalised-cases/list-depersonalised-cases.query.js';
+import type { CaseListPage } from '../read-models/case-list.reader.js';
+import type { DepersonalisedCasePage } from '../read-models/depersonalised-cases.reader.js';
+import { AgencyEngagementQueryDto, CaseListQueryDto, DepersonalisedCasesQueryDto, SafeLivesQueryDto } from './queries.dto.js';
 import {
   AgencyEngagementResponse,
   CaseListResponse,
@@ -18,42 +24,14 @@ import {
   RepeatRatesAcrossMaracsResponse,
   SafeLivesResponse,
 } from './responses.dto.js';
-import { callerOf, today } from './validation.js';
-
-function badQuery(field: string, message: string): RequestProblem {
-  return new RequestProblem(400, message, [{ field, messages: [message] }]);
-}
-
-function checkFinancialYear(label: string, field = 'financialYear'): string {
-  try {
-    financialYearStart(label);
-    return label;
-  } catch {
-    throw badQuery(field, `${field} must be a financial year like 2025-26 (two consecutive years)`);
-  }
-}
-
-function checkPeriod(from: string, to: string): void {
-  if (from > to) throw badQuery('to', 'to must not be before from');
-}
-
-/** A repeat-rate query's period: a financial-year quarter, or from and to. */
-function periodOf(query: RepeatRateQueryDto): { from: string; to: string } {
-  if (query.quarter !== undefined) {
-    if (query.from !== undefined || query.to !== undefined) throw badQuery('quarter', 'give either quarter or from and to, not both');
-    const [start, end, q] = query.quarter.split('-');
-    return rangeOfQuarter(checkFinancialYear(`${start}-${end}`, 'quarter'), Number(q.slice(1)) as FinancialQuarterNumber);
-  }
-  checkPeriod(query.from!, query.to!);
-  return { from: query.from!, to: query.to! };
-}
+import { MaracParams } from './params.dto.js';
 
 /** Queries across every MARAC of the caller's partnerships (a regional or national analyst's view). */
 @ApiTags('MARAC')
 @ApiBadRequestResponse({ description: 'Invalid query parameters (problem+json, each field named).' })
 @Controller('maracs')
 export class AllMaracsController {
-  constructor(private readonly reports: MaracReportsQuery) {}
+  constructor(private readonly queryBus: QueryBus) {}
 
   @Get('repeat-rates')
   @Roles('analyst', 'coordinator')
@@ -61,8 +39,9 @@ export class AllMaracsController {
     summary: "Repeat rate of every MARAC in your partnerships for a date range or quarter, each against its partnership's band, and of them all together",
   })
   @ApiOkResponse({ type: RepeatRatesAcrossMaracsResponse })
-  async repeatRates(@Query() query: RepeatRateQueryDto, @Req() request: Request) {
-    return this.reports.repeatRatesAcrossMaracs(callerOf(request), periodOf(query));
+  repeatRates(@Query() query: PeriodQuery, @Caller() caller: AuthenticatedUser) {
+    const { from, to } = resolvePeriodQuery(query);
+    return this.queryBus.execute(new GetRepeatRatesAcrossMaracsQuery(caller, { range: { from, to } }));
   }
 }
 
@@ -76,28 +55,27 @@ export class AllMaracsController {
 @ApiNotFoundResponse({ description: "No such MARAC in your partnerships (another partnership's MARAC looks the same as none)." })
 @Controller('maracs/:maracId')
 export class MaracsController {
-  constructor(
-    private readonly caseList: CaseListQuery,
-    private readonly reports: MaracReportsQuery,
-    private readonly depersonalised: DepersonalisedCasesQuery,
-  ) {}
+  constructor(private readonly queryBus: QueryBus) {}
 
   @Get('cases')
   @Roles('coordinator')
-  @AuditRecordAccess({ kind: 'marac_case_list', recordParam: 'maracId' })
+  @AuditRecordAccess<CaseListPage>({
+    kind: 'marac_case_list',
+    recordParam: 'maracId',
+    noteOf: (page) => ({ partnershipId: page.partnershipId, subjectIds: page.items.map((item) => item.victimPersonId) }),
+  })
   @ApiOperation({ summary: "A coordinator's case list: open cases, risk band, repeat flag, next meeting, overdue actions (names victims: audited)" })
   @ApiOkResponse({ type: CaseListResponse })
-  async cases(@Param('maracId') maracId: string, @Query() query: CaseListQueryDto, @Req() request: Request): Promise<CaseListPage> {
-    const page = await this.caseList.execute(callerOf(request), maracId, {
+  cases(@Param() { maracId }: MaracParams, @Query() query: CaseListQueryDto, @Caller() caller: AuthenticatedUser): Promise<CaseListPage> {
+    const filter = {
       status: query.status ?? 'open',
       repeat: query.repeat,
       riskBand: query.riskBand,
-      asOf: query.asOf ?? today(),
-      page: query.page ?? 1,
-      pageSize: query.pageSize ?? 25,
-    });
-    noteAudit(request, { partnershipId: page.partnershipId, subjectIds: page.items.map((item) => item.victimPersonId) });
-    return page;
+      asOf: query.asOf ?? todayInLondon(new Date()),
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+    return this.queryBus.execute(new ListCasesQuery(caller, { maracId, filter }));
   }
 
   @Get('cases/depersonalised')
@@ -106,9 +84,9 @@ export class MaracsController {
     summary: 'Analysts\' case-level data: cases referred in the period with pseudonymous ids, age band, risk band, repeat flag, referring agency and referral month; no personal data',
   })
   @ApiOkResponse({ type: DepersonalisedCasesResponse })
-  async depersonalisedCases(@Param('maracId') maracId: string, @Query() query: DepersonalisedCasesQueryDto, @Req() request: Request): Promise<DepersonalisedCasePage> {
-    checkPeriod(query.from, query.to);
-    return this.depersonalised.execute(callerOf(request), maracId, { from: query.from, to: query.to }, { page: query.page ?? 1, pageSize: query.pageSize ?? 100 });
+  depersonalisedCases(@Param() { maracId }: MaracParams, @Query() query: DepersonalisedCasesQueryDto, @Caller() caller: AuthenticatedUser): Promise<DepersonalisedCasePage> {
+    const { from, to } = resolvePeriodQuery(query);
+    return this.queryBus.execute(new ListDepersonalisedCasesQuery(caller, { maracId, range: { from, to }, page: query.page, pageSize: query.pageSize }));
   }
 
   @Get('repeat-rate')
@@ -118,16 +96,18 @@ export class MaracsController {
     type: RepeatRateResponse,
     schema: { example: { maracId: 'marac-north', from: '2025-04-01', to: '2025-06-30', cases: 40, repeatCases: 13, rate: 0.325, band: { low: 0.28, high: 0.4 }, status: 'within' } },
   })
-  async repeatRate(@Param('maracId') maracId: string, @Query() query: RepeatRateQueryDto, @Req() request: Request) {
-    return this.reports.repeatRate(callerOf(request), maracId, periodOf(query));
+  repeatRate(@Param() { maracId }: MaracParams, @Query() query: PeriodQuery, @Caller() caller: AuthenticatedUser) {
+    const { from, to } = resolvePeriodQuery(query);
+    return this.queryBus.execute(new GetRepeatRateQuery(caller, { maracId, range: { from, to } }));
   }
 
   @Get('repeat-rate/quarters')
   @Roles('analyst', 'coordinator')
   @ApiOperation({ summary: 'Repeat rate for each quarter of a UK financial year (Q1 Apr-Jun ... Q4 Jan-Mar) and the year' })
   @ApiOkResponse({ type: QuarterlyRepeatRatesResponse })
-  async repeatRateQuarters(@Param('maracId') maracId: string, @Query() query: FinancialYearQueryDto, @Req() request: Request) {
-    return this.reports.repeatRateByQuarter(callerOf(request), maracId, checkFinancialYear(query.financialYear));
+  repeatRateQuarters(@Param() { maracId }: MaracParams, @Query() query: PeriodQuery, @Caller() caller: AuthenticatedUser) {
+    const { financialYear } = resolvePeriodQuery(query, ['financialYear']);
+    return this.queryBus.execute(new GetQuarterlyRepeatRatesQuery(caller, { maracId, financialYear }));
   }
 
   @Get('safelives')
@@ -136,21 +116,19 @@ export class MaracsController {
   @ApiOperation({ summary: "SafeLives quarterly data for a MARAC (JSON, or CSV with Accept: text/csv or ?format=csv)" })
   @ApiOkResponse({ type: SafeLivesResponse, description: 'CSV: a header row and one data row with the same fields.' })
   async safeLives(
-    @Param('maracId') maracId: string,
+    @Param() { maracId }: MaracParams,
     @Query() query: SafeLivesQueryDto,
-    @Req() request: Request,
+    @Caller() caller: AuthenticatedUser,
+    @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const report = await this.reports.safeLives(
-      callerOf(request),
-      maracId,
-      checkFinancialYear(query.financialYear),
-      (query.quarter ?? null) as FinancialQuarterNumber | null,
-    );
-    const wantsCsv = query.format === 'csv' || (query.format === undefined && /text\/csv/.test(request.header('accept') ?? ''));
+    const period = resolvePeriodQuery(query, ['financialYear', 'quarter']);
+    const quarter = period.form === 'quarter' ? period.quarter : null;
+    const report = await this.queryBus.execute(new GetSafeLivesReportQuery(caller, { maracId, financialYear: period.financialYear, quarter }));
+    const wantsCsv = query.format === 'csv' || (query.format === undefined && /text\/csv/.test(accept ?? ''));
     if (!wantsCsv) return report;
     response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    response.setHeader('Content-Disposition', `attachment; filename="safelives-${maracId}-${report.financialYear}${report.quarter ? `-Q${report.quarter}` : ''}.csv"`);
+    response.setHeader('Content-Disposition', `attachment; filename="safelives-${maracId}-${period.label}.csv"`);
     return stringify([report as unknown as Record<string, unknown>], { header: true, cast: { boolean: (v) => String(v) } });
   }
 
@@ -158,8 +136,8 @@ export class MaracsController {
   @Roles('analyst', 'coordinator')
   @ApiOperation({ summary: 'Attendance rate per agency at meetings heard in the period, and its actions completed / overdue' })
   @ApiOkResponse({ type: AgencyEngagementResponse })
-  async agencyEngagement(@Param('maracId') maracId: string, @Query() query: PeriodQueryDto, @Req() request: Request) {
-    checkPeriod(query.from, query.to);
-    return this.reports.agencyEngagement(callerOf(request), maracId, { from: query.from, to: query.to }, query.asOf ?? today());
+  agencyEngagement(@Param() { maracId }: MaracParams, @Query() query: AgencyEngagementQueryDto, @Caller() caller: AuthenticatedUser) {
+    const { from, to } = resolvePeriodQuery(query);
+    return this.queryBus.execute(new GetAgencyEngagementQuery(caller, { maracId, range: { from, to }, asOf: query.asOf ?? todayInLondon(new Date()) }));
   }
 }

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, UseInterceptors } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -9,40 +10,39 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
-import { AuditRecordAccess, noteAudit, Roles } from '@app/access';
-import { commandContext, expectedRevisionOf, setRevision } from '@app/http';
-import { CancelMeetingService } from '../application/cancel-meeting.service.js';
-import { ListCaseForMeetingService } from '../application/list-case-for-meeting.service.js';
-import { ScheduleMeetingService } from '../application/schedule-meeting.service.js';
-import { MeetingAgendaQuery, type MeetingAgenda } from '../read-models/meeting-agenda.query.js';
+import { AuditRecordAccess, Caller, Roles, type AuthenticatedUser } from '@app/access';
+import type { CommandContext } from '@app/event-store';
+import { CommandMeta, ExpectedRevision, RevisionETagInterceptor } from '@app/http';
+import { todayInLondon } from '@app/periods';
+import { CancelMeetingCommand } from '../application/cancel-meeting/cancel-meeting.command.js';
+import { GetMeetingAgendaQuery } from '../application/get-meeting-agenda/get-meeting-agenda.query.js';
+import { ListCaseForMeetingCommand } from '../application/list-case-for-meeting/list-case-for-meeting.command.js';
+import { ScheduleMeetingCommand } from '../application/schedule-meeting/schedule-meeting.command.js';
+import type { MeetingAgenda } from '../read-models/meeting-agenda.reader.js';
 import { CancelMeetingBody, CaseCommandResponse, ListCaseBody, MeetingCommandResponse, ScheduleMeetingBody } from './case-commands.dto.js';
+import { MeetingParams } from './params.dto.js';
 import { AsOfQuery } from './queries.dto.js';
 import { MeetingAgendaResponse } from './responses.dto.js';
-import { callerOf, today } from './validation.js';
 
 @ApiTags('MARAC')
 @ApiHeader({ name: 'Idempotency-Key', required: false })
 @ApiBadRequestResponse({ description: 'Invalid body or parameters (problem+json).' })
 @ApiNotFoundResponse({ description: 'No such meeting or case (or not in your partnerships).' })
 @Roles('coordinator')
+@UseInterceptors(RevisionETagInterceptor)
 @Controller('marac/meetings')
 export class MeetingsController {
   constructor(
-    private readonly schedule: ScheduleMeetingService,
-    private readonly cancel: CancelMeetingService,
-    private readonly listCase: ListCaseForMeetingService,
-    private readonly agenda: MeetingAgendaQuery,
+    private readonly commandBus: CommandBus,
+    private readonly queryBus: QueryBus,
   ) {}
 
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Schedule a MARAC meeting' })
   @ApiCreatedResponse({ type: MeetingCommandResponse })
-  async scheduleMeeting(@Body() body: ScheduleMeetingBody, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
-    const result = await this.schedule.execute(callerOf(request), commandContext(request, body.partnershipId), { ...body });
-    setRevision(response, result.revision);
-    return result;
+  scheduleMeeting(@Body() body: ScheduleMeetingBody, @Caller() caller: AuthenticatedUser, @CommandMeta() context: CommandContext) {
+    return this.commandBus.execute(new ScheduleMeetingCommand(caller, context, { ...body }));
   }
 
   @Post(':meetingId/cancel')
@@ -50,15 +50,14 @@ export class MeetingsController {
   @ApiOperation({ summary: 'Cancel a meeting' })
   @ApiOkResponse({ type: MeetingCommandResponse })
   @ApiConflictResponse({ description: 'Already cancelled or already held.' })
-  async cancelMeeting(
-    @Param('meetingId', ParseUUIDPipe) meetingId: string,
+  cancelMeeting(
+    @Param() { meetingId }: MeetingParams,
     @Body() body: CancelMeetingBody,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @Caller() caller: AuthenticatedUser,
+    @CommandMeta() context: CommandContext,
+    @ExpectedRevision() expectedRevision?: number,
   ) {
-    const result = await this.cancel.execute(callerOf(request), commandContext(request), { meetingId, ...body }, expectedRevisionOf(request));
-    setRevision(response, result.revision);
-    return result;
+    return this.commandBus.execute(new CancelMeetingCommand(caller, context, { meetingId, ...body }, expectedRevision));
   }
 
   @Post(':meetingId/agenda')
@@ -66,27 +65,25 @@ export class MeetingsController {
   @ApiOperation({ summary: "List a case on the meeting's agenda (relists a case awaiting relisting)" })
   @ApiOkResponse({ type: CaseCommandResponse, description: "The case after listing; ETag is the case's revision." })
   @ApiConflictResponse({ description: 'Meeting cancelled, of another MARAC, case closed or already listed.' })
-  async list(
-    @Param('meetingId', ParseUUIDPipe) meetingId: string,
+  list(
+    @Param() { meetingId }: MeetingParams,
     @Body() body: ListCaseBody,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @Caller() caller: AuthenticatedUser,
+    @CommandMeta() context: CommandContext,
+    @ExpectedRevision() expectedRevision?: number,
   ) {
-    const result = await this.listCase.execute(callerOf(request), commandContext(request), { meetingId, caseId: body.caseId }, expectedRevisionOf(request));
-    setRevision(response, result.revision);
-    return result;
+    return this.commandBus.execute(new ListCaseForMeetingCommand(caller, context, { meetingId, caseId: body.caseId }, expectedRevision));
   }
 
   @Get(':meetingId/agenda')
-  @AuditRecordAccess({ kind: 'marac_meeting_agenda', recordParam: 'meetingId' })
+  @AuditRecordAccess<MeetingAgenda>({
+    kind: 'marac_meeting_agenda',
+    recordParam: 'meetingId',
+    noteOf: (agenda) => ({ partnershipId: agenda.partnershipId, subjectIds: agenda.cases.flatMap((item) => (item.victimPersonId ? [item.victimPersonId] : [])) }),
+  })
   @ApiOperation({ summary: 'The agenda: cases listed with risk band, repeat flag, referring agency and outstanding actions (names victims: audited)' })
   @ApiOkResponse({ type: MeetingAgendaResponse })
-  async readAgenda(@Param('meetingId', ParseUUIDPipe) meetingId: string, @Query() query: AsOfQuery, @Req() request: Request): Promise<MeetingAgenda> {
-    const agenda = await this.agenda.execute(callerOf(request), meetingId, query.asOf ?? today());
-    noteAudit(request, {
-      partnershipId: agenda.partnershipId,
-      subjectIds: agenda.cases.flatMap((item) => (item.victimPersonId ? [item.victimPersonId] : [])),
-    });
-    return agenda;
+  readAgenda(@Param() { meetingId }: MeetingParams, @Query() query: AsOfQuery, @Caller() caller: AuthenticatedUser): Promise<MeetingAgenda> {
+    return this.queryBus.execute(new GetMeetingAgendaQuery(caller, { meetingId, asOf: query.asOf ?? todayInLondon(new Date()) }));
   }
 }

@@ -1,8 +1,9 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, Max, Min, ValidateIf } from 'class-validator';
+import { PageQuery } from '@app/http';
+import { IsCalendarDate, PeriodQuery } from '@app/periods';
 import { RISK_BANDS, type RiskBand } from '../domain/index.js';
-import { IsCalendarDate, ToBoolean } from './validation.js';
+import { ToBoolean } from './validation.js';
 
 export class AsOfQuery {
   @ApiPropertyOptional({ example: '2025-06-01', description: 'The date overdue actions are judged on; defaults to today.' })
@@ -11,7 +12,7 @@ export class AsOfQuery {
   asOf?: string;
 }
 
-export class CaseListQueryDto extends AsOfQuery {
+export class CaseListQueryDto extends PageQuery({ defaultPageSize: 25, maxPageSize: 200 }, AsOfQuery) {
   @ApiPropertyOptional({ enum: ['open', 'closed', 'all'], default: 'open' })
   @IsOptional()
   @IsIn(['open', 'closed', 'all'])
@@ -27,78 +28,17 @@ export class CaseListQueryDto extends AsOfQuery {
   @IsOptional()
   @IsIn([...RISK_BANDS, 'none'])
   riskBand?: RiskBand | 'none';
-
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 25, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize?: number;
 }
 
-const QUARTER = /^\d{4}-\d{2}-Q[1-4]$/;
-const FINANCIAL_YEAR = /^\d{4}-\d{2}$/;
-
-export class RepeatRateQueryDto {
-  @ApiPropertyOptional({ example: '2025-04-01', description: 'First day of the period (with `to`), inclusive.' })
-  @ValidateIf((q: RepeatRateQueryDto) => q.quarter === undefined || q.from !== undefined)
-  @IsCalendarDate()
-  from?: string;
-
-  @ApiPropertyOptional({ example: '2025-06-30', description: 'Last day of the period, inclusive.' })
-  @ValidateIf((q: RepeatRateQueryDto) => q.quarter === undefined || q.to !== undefined)
-  @IsCalendarDate()
-  to?: string;
-
-  @ApiPropertyOptional({ example: '2025-26-Q1', description: 'A UK financial-year quarter, instead of from/to.' })
-  @IsOptional()
-  @Matches(QUARTER, { message: 'quarter must be written like 2025-26-Q1' })
-  quarter?: string;
-}
-
-export class FinancialYearQueryDto {
-  @ApiProperty({ example: '2025-26' })
-  @Matches(FINANCIAL_YEAR, { message: 'financialYear must be written like 2025-26' })
-  financialYear: string;
-}
-
-export class SafeLivesQueryDto extends FinancialYearQueryDto {
-  @ApiPropertyOptional({ example: 1, minimum: 1, maximum: 4, description: 'Omit for the whole financial year.' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(4)
-  quarter?: number;
-
+/** SafeLives returns are per financial year or quarter (`financialYear=2025-26` or `quarter=2025-26-Q1`). */
+export class SafeLivesQueryDto extends PeriodQuery {
   @ApiPropertyOptional({ enum: ['json', 'csv'], description: 'Or send Accept: text/csv.' })
   @IsOptional()
   @IsIn(['json', 'csv'])
   format?: 'json' | 'csv';
 }
 
-export class PeriodQueryDto {
-  @ApiProperty({ example: '2025-04-01' })
-  @IsCalendarDate()
-  from: string;
-
-  @ApiProperty({ example: '2026-03-31' })
-  @IsCalendarDate()
-  to: string;
-
-  @ApiPropertyOptional({ example: '2026-04-01', description: 'The date overdue actions are judged on; defaults to today.' })
-  @IsOptional()
-  @IsCalendarDate()
-  asOf?: string;
-}
+export class AgencyEngagementQueryDto extends IntersectionType(PeriodQuery, AsOfQuery) {}
 
 export class SettingsBody {
   @ApiProperty({ example: 0.28, minimum: 0, maximum: 1 })
@@ -126,27 +66,5 @@ export class SettingsBody {
   policeCallOutThreshold: number;
 }
 
-export class DepersonalisedCasesQueryDto {
-  @ApiProperty({ example: '2025-04-01', description: 'Cases referred from this date (inclusive).' })
-  @IsCalendarDate()
-  from: string;
-
-  @ApiProperty({ example: '2026-03-31', description: 'Cases referred up to this date (inclusive).' })
-  @IsCalendarDate()
-  to: string;
-
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  pageSize?: number;
-}
+/** Cases referred in the period. */
+export class DepersonalisedCasesQueryDto extends PageQuery({ defaultPageSize: 100, maxPageSize: 500 }, PeriodQuery) {}

@@ -34,7 +34,7 @@ import {
   type VictimEthnicity,
   type VictimSex,
 } from '../domain/index.js';
-import { IsCalendarDate } from './validation.js';
+import { IsCalendarDate } from '@app/periods';
 
 const EXAMPLE_ANSWERS: DashAnswer[] = [...Array(15).fill('yes'), ...Array(7).fill('no'), 'not-known', 'not-known'];
 

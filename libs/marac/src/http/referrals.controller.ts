@@ -1,33 +1,38 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
-import { noteAudit, Roles } from '@app/access';
-import { deriveId } from '@app/event-store';
-import { commandContext, setRevision } from '@app/http';
-import { RecordPoliceCallOutService } from '../application/record-police-call-out.service.js';
-import { ReferCaseService } from '../application/refer-case.service.js';
+import { AuditRecordAccess, Caller, Roles, type AuthenticatedUser } from '@app/access';
+import type { CommandContext } from '@app/event-store';
+import { CommandMeta, RevisionETagInterceptor } from '@app/http';
+import { RecordPoliceCallOutCommand } from '../application/record-police-call-out/record-police-call-out.command.js';
+import { ReferCaseCommand, type ReferCaseResult } from '../application/refer-case/refer-case.command.js';
 import { PoliceCallOutBody, PoliceCallOutResponse } from './case-commands.dto.js';
+import { VictimParams } from './params.dto.js';
 import { ReferCaseBody, ReferCaseResponse } from './referral.dto.js';
-import { callerOf } from './validation.js';
 
 @ApiTags('MARAC')
 @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retrying with the same key refers the case once.' })
 @ApiBadRequestResponse({ description: 'Invalid body (each field named) or a rule of the referral broken (problem+json).' })
 @Roles('coordinator')
+@UseInterceptors(RevisionETagInterceptor)
 @Controller('marac')
 export class ReferralsController {
-  constructor(
-    private readonly referCase: ReferCaseService,
-    private readonly recordPoliceCallOut: RecordPoliceCallOutService,
-  ) {}
+  constructor(private readonly commandBus: CommandBus) {}
 
   @Post('referrals')
   @HttpCode(201)
+  @AuditRecordAccess<ReferCaseResult>({
+    kind: 'marac_case',
+    noteOf: (result, request) => {
+      const body = request.body as ReferCaseBody;
+      return { recordId: result.caseId, subjectIds: [result.personId, ...body.perpetrators.map((p) => p.personId)], partnershipId: body.partnershipId };
+    },
+  })
   @ApiOperation({ summary: 'Refer a case to a MARAC (decides whether it is a repeat from the victim’s history)' })
   @ApiCreatedResponse({ type: ReferCaseResponse, description: 'The case; ETag is its stream revision.' })
   @ApiConflictResponse({ description: "A referral dated before the victim's latest one." })
-  async refer(@Body() body: ReferCaseBody, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<ReferCaseResponse> {
-    const result = await this.referCase.execute(callerOf(request), commandContext(request, body.partnershipId), {
+  refer(@Body() body: ReferCaseBody, @Caller() caller: AuthenticatedUser, @CommandMeta() context: CommandContext): Promise<ReferCaseResult> {
+    const input = {
       partnershipId: body.partnershipId,
       maracId: body.maracId,
       referralDate: body.referralDate,
@@ -36,15 +41,8 @@ export class ReferralsController {
       victim: { personId: body.victim.personId, details: { ...body.victim.details }, profile: { ...body.victim.profile } },
       perpetrators: body.perpetrators.map((p) => ({ personId: p.personId, relationship: p.relationship, details: { ...p.details } })),
       dash: body.dash ? { assessedOn: body.dash.assessedOn, answers: body.dash.answers, override: body.dash.override ? { ...body.dash.override } : null } : null,
-    });
-    noteAudit(request, {
-      recordKind: 'marac_case',
-      recordId: result.caseId,
-      subjectIds: [result.personId, ...body.perpetrators.map((p) => p.personId)],
-      partnershipId: body.partnershipId,
-    });
-    setRevision(response, result.revision);
-    return result;
+    };
+    return this.commandBus.execute(new ReferCaseCommand(caller, context, input));
   }
 
   @Post('victims/:personId/police-call-outs')
@@ -52,21 +50,8 @@ export class ReferralsController {
   @ApiOperation({ summary: 'Record a police call-out to a victim (counted for potential escalation)' })
   @ApiCreatedResponse({ type: PoliceCallOutResponse })
   @ApiConflictResponse({ description: 'The same call-out id recorded twice.' })
-  async policeCallOut(
-    @Param('personId', ParseUUIDPipe) personId: string,
-    @Body() body: PoliceCallOutBody,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<PoliceCallOutResponse> {
-    const context = commandContext(request, body.partnershipId);
-    const result = await this.recordPoliceCallOut.execute(callerOf(request), context, {
-      partnershipId: body.partnershipId,
-      personId,
-      callOutId: body.callOutId ?? deriveId(context.commandId, 'call-out'),
-      date: body.date,
-    });
-    setRevision(response, result.revision);
-    return result;
+  policeCallOut(@Param() { personId }: VictimParams, @Body() body: PoliceCallOutBody, @Caller() caller: AuthenticatedUser, @CommandMeta() context: CommandContext) {
+    const input = { partnershipId: body.partnershipId, personId, callOutId: body.callOutId, date: body.date };
+    return this.commandBus.execute(new RecordPoliceCallOutCommand(caller, context, input));
   }
 }
-

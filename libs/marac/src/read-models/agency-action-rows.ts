@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { MaracRecordAmended, MaracRecordVoided } from '../domain/index.js';
-import { batchRows, bulk } from './bulk-sql.js';
-import { LaterStatements } from './later-statements.js';
+import { batchRows, bulk, LaterStatements } from '@app/projections';
 
 export interface ActionRow {
   case_id: string;

@@ -3,7 +3,7 @@ import type { EventEnvelope } from '@app/event-store';
 import type { Projection } from '@app/projections';
 import type { MaracCaseEvent } from '../domain/index.js';
 import { AgencyActionRows } from './agency-action-rows.js';
-import { batchRows, bulk, streamId } from './bulk-sql.js';
+import { batchRows, bulk, streamId } from '@app/projections';
 
 interface CasePatch {
   case_id: string;

@@ -3,12 +3,12 @@ import type { AmendmentOf } from '@app/domain';
 import { CommandExecutor, streamName, type CommandContext } from '@app/event-store';
 import { ProjectionRunner, rebuildProjection, rebuildProjections, type Projection } from '@app/projections';
 import { openTestPlatform, type TestPlatform } from '@app/testing';
-import { PartnershipSettingsService } from '../application/partnership-settings.service.js';
+import { rangeOfQuarter } from '@app/periods';
+import { PartnershipSettingsStore } from '../application/partnership-settings.store.js';
 import {
   maracCaseDecider,
   maracEventTypes,
   maracMeetingDecider,
-  rangeOfQuarter,
   type MaracAmendableFields,
   type MaracCaseCommand,
   type MaracMeetingCommand,
@@ -16,8 +16,8 @@ import {
   type ReferCase,
 } from '../domain/index.js';
 import { maracMigrations, maracProjections } from '../marac.context.js';
-import { DepersonalisedCasesQuery } from './depersonalised-cases.query.js';
-import { MaracReportsQuery } from './marac-reports.query.js';
+import { DepersonalisedCasesReader } from './depersonalised-cases.reader.js';
+import { MaracReportsReader } from './marac-reports.reader.js';
 
 /**
  * The MARAC projections against a real PostgreSQL: a live runner applying small batches (events of a
@@ -180,8 +180,8 @@ describe('MARAC read models', () => {
     /** What a coordinator and an analyst would check: repeat rates per quarter (by hearing), cases referred per quarter. */
     const figures = async () => {
       const depersonaliser = new Depersonaliser(new Pseudonymiser(Buffer.alloc(32, 7)), { smallCountThreshold: 5 } as AccessConfig);
-      const reports = new MaracReportsQuery(platform.dataSource, new PartnershipSettingsService(platform.dataSource), depersonaliser);
-      const cases = new DepersonalisedCasesQuery(platform.dataSource, depersonaliser);
+      const reports = new MaracReportsReader(platform.dataSource, new PartnershipSettingsStore(platform.dataSource), depersonaliser);
+      const cases = new DepersonalisedCasesReader(platform.dataSource, depersonaliser);
       const [year2425, year2526] = [await reports.repeatRateByQuarter(coordinator, MARAC, '2024-25'), await reports.repeatRateByQuarter(coordinator, MARAC, '2025-26')];
       const referred = async (financialYear: string, quarter: 1 | 4) =>
         (await cases.execute(analyst, MARAC, rangeOfQuarter(financialYear, quarter), { page: 1, pageSize: 50 })).total;

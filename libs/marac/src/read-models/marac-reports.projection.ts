@@ -3,8 +3,7 @@ import type { EventEnvelope } from '@app/event-store';
 import type { Projection } from '@app/projections';
 import type { MaracCaseEvent, MaracRecordAmended, MaracRecordVoided } from '../domain/index.js';
 import { AgencyActionRows } from './agency-action-rows.js';
-import { batchRows, bulk } from './bulk-sql.js';
-import { LaterStatements } from './later-statements.js';
+import { batchRows, bulk, LaterStatements } from '@app/projections';
 
 /**
  * The depersonalised MARAC figures: each case's profile as referred (sex, age band, ethnicity, flags,

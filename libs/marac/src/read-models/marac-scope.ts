@@ -1,6 +1,7 @@
 import { NotFoundError } from '@app/domain';
 import type { DataSource } from 'typeorm';
-import { MARAC_NOT_FOUND, partnershipsOf, type Caller } from '../application/caller.js';
+import { partnershipsOf, type Caller } from '@app/access';
+import { MARAC_NOT_FOUND } from '../application/not-found-messages.js';
 
 /**
  * A MARAC is known to a partnership once it has a referral or a meeting there. Queries about a MARAC

@@ -2,8 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@app/event-store';
 import type { Projection } from '@app/projections';
 import type { MaracCaseEvent, MaracMeetingEvent } from '../domain/index.js';
-import { batchRows, bulk } from './bulk-sql.js';
-import { LaterStatements } from './later-statements.js';
+import { batchRows, bulk, LaterStatements } from '@app/projections';
 
 interface AgendaItemRow {
   meeting_id: string;

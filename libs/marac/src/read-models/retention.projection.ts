@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@app/event-store';
 import type { Projection } from '@app/projections';
 import type { MaracCaseEvent } from '../domain/index.js';
-import { batchRows, bulk, streamId } from './bulk-sql.js';
+import { batchRows, bulk, streamId } from '@app/projections';
 
 interface StatusPatch {
   case_id: string;

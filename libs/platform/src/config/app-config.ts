@@ -1,6 +1,11 @@
+import type { EnvironmentVariables } from './environment-variables.js';
+import { readEnvironment } from './read-environment.js';
+
 /**
- * Every setting comes from the environment (README lists them). Parsed once at start-up; a bad value
- * stops the process with a message naming the variable, never a half-configured server.
+ * The platform's typed settings, from the one environment schema (EnvironmentVariables; README lists the
+ * variables). Read once at start-up by `loadConfig`; a bad value stops the process with a message naming
+ * the variable, never a half-configured server. Libraries with settings of their own (libs/access) derive
+ * them from `environment`, never from `process.env`.
  */
 export interface AppConfig {
   production: boolean;
@@ -19,48 +24,27 @@ export interface AppConfig {
   bodyLimit: string;
   /** Connections in each pool (event store and read models). */
   databasePoolSize: number;
+  /** Every validated variable, for the libraries that derive their own settings. */
+  environment: Readonly<EnvironmentVariables>;
 }
-
-export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const eventStore = env.EVENT_STORE ?? 'postgres';
-  if (eventStore !== 'postgres' && eventStore !== 'eventstoredb') {
-    throw new ConfigError(`EVENT_STORE must be "postgres" or "eventstoredb", not "${eventStore}"`);
-  }
-  if (eventStore === 'eventstoredb' && !env.EVENTSTORE_CONNECTION_STRING) {
-    throw new ConfigError('EVENT_STORE=eventstoredb needs EVENTSTORE_CONNECTION_STRING');
-  }
+  const environment = readEnvironment(env);
   return {
-    production: env.NODE_ENV === 'production',
-    host: env.HOST ?? '127.0.0.1',
-    port: integer(env, 'PORT', 3000),
-    databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: env.DATA_DIR ?? './.data',
-    embeddedPostgresPort: integer(env, 'EMBEDDED_POSTGRES_PORT', 54329),
-    eventStore,
-    eventStoreConnectionString: env.EVENTSTORE_CONNECTION_STRING || undefined,
-    runProjections: boolean(env, 'RUN_PROJECTIONS', true),
-    logLevel: env.LOG_LEVEL ?? 'info',
-    bodyLimit: env.BODY_LIMIT ?? '100kb',
-    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10),
+    production: environment.NODE_ENV === 'production',
+    host: environment.HOST,
+    port: environment.PORT,
+    databaseUrl: environment.DATABASE_URL,
+    dataDir: environment.DATA_DIR,
+    embeddedPostgresPort: environment.EMBEDDED_POSTGRES_PORT,
+    eventStore: environment.EVENT_STORE,
+    eventStoreConnectionString: environment.EVENTSTORE_CONNECTION_STRING,
+    runProjections: environment.RUN_PROJECTIONS,
+    logLevel: environment.LOG_LEVEL,
+    bodyLimit: environment.BODY_LIMIT,
+    databasePoolSize: environment.DATABASE_POOL_SIZE,
+    environment,
   };
-}
-
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be a whole number, not "${raw}"`);
-  return value;
-}
-
-function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (raw === 'true' || raw === '1') return true;
-  if (raw === 'false' || raw === '0') return false;
-  throw new ConfigError(`${name} must be true or false, not "${raw}"`);
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

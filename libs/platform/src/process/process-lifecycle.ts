@@ -1,4 +1,4 @@
-import { ConfigError } from '../config/app-config.js';
+import { ConfigError } from '../config/config-error.js';
 
 /**
  * On SIGTERM or SIGINT: close the application (stop taking requests and let in-flight ones finish, stop

@@ -1,0 +1,40 @@
+import { Inject } from '@nestjs/common';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { assertCallerRole } from '@app/access';
+import { EVENT_STORE, EventCodec, type EventStore } from '@app/event-store';
+import { isActionOverdue, maracCaseDecider, type CaseReferred, type MaracCaseEvent } from '../../domain/index.js';
+import { admitCase, caseStream } from '../case-command.js';
+import { GetCaseQuery, type CaseDetails } from './get-case.query.js';
+
+/**
+ * One case read from its stream (always current, with the revision as ETag), for coordinators: the
+ * victim's name and the actions' descriptions come from the events' personal-data envelopes.
+ */
+@QueryHandler(GetCaseQuery)
+export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly codec: EventCodec,
+  ) {}
+
+  async execute({ caller, input: { caseId, asOf } }: GetCaseQuery): Promise<CaseDetails> {
+    assertCallerRole(caller, 'coordinator');
+    const history = await this.codec.decode<MaracCaseEvent>(await this.store.readStream(caseStream(caseId)));
+    const state = admitCase(caller, history.reduce((s, e) => maracCaseDecider.evolve(s, e.event), maracCaseDecider.initialState()));
+    const referral = history.find((e) => e.event.type === 'CaseReferred')?.event as CaseReferred;
+    const descriptions = new Map<string, string | null>();
+    for (const { event } of history) {
+      if (event.type === 'AgencyActionAdded') descriptions.set(event.data.actionId, event.data.description.personal?.text ?? null);
+    }
+    return {
+      ...state,
+      revision: history.length - 1,
+      victimName: referral.data.victim.details.personal?.fullName ?? null,
+      actions: state.actions.map((action) => ({
+        ...action,
+        overdue: isActionOverdue(action, asOf),
+        description: descriptions.get(action.actionId) ?? null,
+      })),
+    };
+  }
+}

@@ -1,0 +1,31 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { assertCallerMayAccess, assertCallerRole } from '@app/access';
+import { CommandExecutor, deriveId, EVENT_STORE, streamName, type EventStore } from '@app/event-store';
+import { MARAC_VICTIM_STREAM_CATEGORY, maracVictimDecider } from '../../domain/index.js';
+import { PARTNERSHIP_NOT_FOUND } from '../not-found-messages.js';
+import { assertVictimInCallerScope } from '../victim-scope.js';
+import { RecordPoliceCallOutCommand, type PoliceCallOutResult } from './record-police-call-out.command.js';
+
+/** A victim whose history another partnership holds is a 404 (assertVictimInCallerScope). */
+@CommandHandler(RecordPoliceCallOutCommand)
+export class RecordPoliceCallOutHandler implements ICommandHandler<RecordPoliceCallOutCommand> {
+  constructor(
+    private readonly executor: CommandExecutor,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  async execute({ caller, context, input }: RecordPoliceCallOutCommand): Promise<PoliceCallOutResult> {
+    assertCallerRole(caller, 'coordinator');
+    assertCallerMayAccess(caller, input.partnershipId, PARTNERSHIP_NOT_FOUND);
+    await assertVictimInCallerScope(this.store, caller, input.personId);
+    const callOutId = input.callOutId ?? deriveId(context.commandId, 'call-out');
+    const result = await this.executor.handle(
+      streamName(MARAC_VICTIM_STREAM_CATEGORY, input.personId),
+      maracVictimDecider,
+      (state) => maracVictimDecider.decide({ type: 'RecordPoliceCallOut', personId: input.personId, callOutId, date: input.date }, state),
+      { context: { ...context, partnershipId: input.partnershipId } },
+    );
+    return { personId: input.personId, callOutId, policeCallOuts: result.state.policeCallOuts.length, revision: result.revision };
+  }
+}

@@ -1,0 +1,25 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { assertCallerMayAccess, assertCallerRole } from '@app/access';
+import { CommandExecutor, deriveId } from '@app/event-store';
+import { maracMeetingDecider, type ScheduledMeeting } from '../../domain/index.js';
+import { meetingResult, meetingStream, type MeetingCommandResult } from '../meeting-commands.js';
+import { PARTNERSHIP_NOT_FOUND } from '../not-found-messages.js';
+import { ScheduleMeetingCommand } from './schedule-meeting.command.js';
+
+@CommandHandler(ScheduleMeetingCommand)
+export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCommand> {
+  constructor(private readonly executor: CommandExecutor) {}
+
+  async execute({ caller, context, input }: ScheduleMeetingCommand): Promise<MeetingCommandResult> {
+    assertCallerRole(caller, 'coordinator');
+    assertCallerMayAccess(caller, input.partnershipId, PARTNERSHIP_NOT_FOUND);
+    const meetingId = deriveId(context.commandId, 'meeting');
+    const result = await this.executor.handle(
+      meetingStream(meetingId),
+      maracMeetingDecider,
+      (state) => maracMeetingDecider.decide({ type: 'ScheduleMeeting', meetingId, ...input }, state),
+      { context: { ...context, partnershipId: input.partnershipId } },
+    );
+    return meetingResult(result.state as ScheduledMeeting, result.revision);
+  }
+}

@@ -1,0 +1,13 @@
+import type { IsoDate } from './iso-date.js';
+
+// en-CA writes dates as YYYY-MM-DD; the time zone database moves the date at midnight GMT or BST.
+const LONDON_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * The UK civil date at the instant `now` (Europe/London, not UTC): 2025-06-30T23:30:00Z is 00:30 BST on
+ * 1 July, so already 2025-07-01. The caller passes the clock's reading; nothing here reads a clock.
+ */
+export function todayInLondon(now: Date): IsoDate {
+  const parts = Object.fromEntries(LONDON_DATE.formatToParts(now).map((part) => [part.type, part.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}

@@ -1,0 +1,145 @@
+import { Expose, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
+
+export const EMBEDDED_ISSUER = 'urn:safer-panels:embedded-issuer';
+export const DEFAULT_AUDIENCE = 'safer-panels';
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** `"42"` becomes 42; anything else is left as it is, so `@IsInt` names the variable. */
+const WholeNumber = () => Transform(({ value }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value));
+/** `true`/`1` and `false`/`0`; anything else is left as it is, so `@IsBoolean` names the variable. */
+const Flag = () =>
+  Transform(({ value }) => ({ true: true, '1': true, false: false, '0': false } as Record<string, boolean>)[String(value)] ?? value);
+
+/** The value must satisfy `check`; the message follows the variable's name. */
+function Satisfies(check: (value: unknown, env: EnvironmentVariables) => boolean, message: string, options?: ValidationOptions) {
+  return ValidateBy(
+    { name: 'satisfies', validator: { validate: (value, args) => check(value, args!.object as EnvironmentVariables), defaultMessage: (args) => `${args!.property} ${message}` } },
+    options,
+  );
+}
+
+function urlWithProtocol(value: unknown, protocols: readonly string[]): boolean {
+  if (typeof value !== 'string' || !URL.canParse(value)) return false;
+  return protocols.includes(new URL(value).protocol);
+}
+
+function base64Bytes(value: unknown): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const bytes = Buffer.from(value, 'base64');
+  return bytes.toString('base64') === value.replace(/\s+/g, '') ? bytes.length : undefined;
+}
+
+/**
+ * The one schema of every environment variable the product reads (README.md's configuration table lists the
+ * same, checked by a test). `loadConfig` validates `process.env` against it once at start-up; a bad value stops
+ * the start with a message naming the variable. A property's initial value is its default; an empty string
+ * counts as unset. Only a variable's first failing check is reported, and the decorator nearest the property
+ * runs first: the type check sits there, the range checks above it.
+ *
+ * Not here, because only tests and benchmarks read them: `TEST_SERVER_URL` (libs/testing: the PostgreSQL the
+ * test databases are created on), `FAULT_SEED` and `FAULT_EVENTS` (test/faults), `BENCH_*` and `DATABASE_URL`
+ * for `npm run bench` (bench/), and `EVENTSTORE_CONNECTION_STRING` read by the EventStoreDB contract suite to
+ * decide whether it can run.
+ */
+export class EnvironmentVariables {
+  /** `production` refuses to start without MASTER_KEY and requires an https JWKS URL. */
+  @Expose() @IsOptional() @IsString()
+  NODE_ENV?: string;
+
+  @Expose() @MinLength(1) @IsString()
+  HOST = '127.0.0.1';
+
+  @Expose() @Min(0) @Max(65535) @IsInt() @WholeNumber()
+  PORT = 3000;
+
+  /** Unset: start the embedded PostgreSQL in DATA_DIR. */
+  @Expose() @IsOptional() @Satisfies((value) => urlWithProtocol(value, ['postgres:', 'postgresql:']), 'must be a postgres:// URL')
+  DATABASE_URL?: string;
+
+  @Expose() @MinLength(1) @IsString()
+  DATA_DIR = './.data';
+
+  @Expose() @Min(1) @Max(65535) @IsInt() @WholeNumber()
+  EMBEDDED_POSTGRES_PORT = 54329;
+
+  @Expose() @IsIn(['postgres', 'eventstoredb'])
+  EVENT_STORE: 'postgres' | 'eventstoredb' = 'postgres';
+
+  @Expose()
+  @ValidateIf((env: EnvironmentVariables) => env.EVENT_STORE === 'eventstoredb' || env.EVENTSTORE_CONNECTION_STRING !== undefined)
+  @Satisfies((value) => urlWithProtocol(value, ['esdb:', 'esdb+discover:']), 'must be an esdb:// URL (required with EVENT_STORE=eventstoredb)')
+  EVENTSTORE_CONNECTION_STRING?: string;
+
+  /** Run the projection runners inside the API process, or leave them to apps/projector. */
+  @Expose() @Flag() @IsBoolean()
+  RUN_PROJECTIONS = true;
+
+  @Expose() @IsIn(LOG_LEVELS)
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  /** Largest request body accepted, in the body parser's units. */
+  @Expose() @Matches(/^\d+(b|kb|mb)?$/i, { message: 'BODY_LIMIT must be a size such as 100kb' })
+  BODY_LIMIT = '100kb';
+
+  /** Connections in each pool (event store and read models). */
+  @Expose() @Min(1) @IsInt() @WholeNumber()
+  DATABASE_POOL_SIZE = 10;
+
+  /** Set: verify tokens against this identity provider's JWKS. Unset: the embedded issuer (keys in DATA_DIR). */
+  @Expose()
+  @IsOptional()
+  @Satisfies(
+    (value, env) => urlWithProtocol(value, env.NODE_ENV === 'production' ? ['https:'] : ['https:', 'http:']),
+    'must be a URL (https in production)',
+  )
+  AUTH_JWKS_URL?: string;
+
+  @Expose()
+  @Satisfies((value, env) => env.AUTH_JWKS_URL === undefined || value !== EMBEDDED_ISSUER, "must be the identity provider's issuer when AUTH_JWKS_URL is set")
+  @IsString()
+  AUTH_ISSUER = EMBEDDED_ISSUER;
+
+  @Expose() @MinLength(1) @IsString()
+  AUTH_AUDIENCE = DEFAULT_AUDIENCE;
+
+  /** Claim holding the role names (array of strings). */
+  @Expose() @MinLength(1) @IsString()
+  AUTH_ROLES_CLAIM = 'roles';
+
+  /** Claim holding the partnership ids (array of strings). */
+  @Expose() @MinLength(1) @IsString()
+  AUTH_PARTNERSHIPS_CLAIM = 'partnerships';
+
+  /** Base64 of 32 bytes; unset outside production: generated into DATA_DIR/keys/master.key. */
+  @Expose()
+  @ValidateIf((env: EnvironmentVariables) => env.NODE_ENV === 'production' || env.MASTER_KEY !== undefined)
+  @Satisfies(
+    (value) => base64Bytes(value) === 32,
+    'must be base64 of exactly 32 bytes, and is required in production (e.g. `openssl rand -base64 32`)',
+  )
+  MASTER_KEY?: string;
+
+  /** HMAC secret for analysts' pseudonymous ids; unset: generated into DATA_DIR/keys/pseudonym.secret. */
+  @Expose() @IsOptional() @Satisfies((value) => (base64Bytes(value) ?? 0) >= 32, 'must be base64 of at least 32 bytes')
+  PSEUDONYM_SECRET?: string;
+
+  /** Counts from 1 up to this minus one are shown as `<threshold`. */
+  @Expose() @Min(1) @IsInt() @WholeNumber()
+  SMALL_COUNT_THRESHOLD = 5;
+
+  @Expose() @Min(0) @IsInt() @WholeNumber()
+  RETENTION_YEARS_AFTER_CLOSURE = 6;
+
+  /** How often the retention sweep runs; 0 runs it only when asked (tests, operators). */
+  @Expose() @Min(0) @IsInt() @WholeNumber()
+  RETENTION_INTERVAL_MS = 6 * 60 * 60 * 1000;
+
+  /** Requests each user may make per minute (token bucket, burst of the same size). */
+  @Expose() @Min(1) @IsInt() @WholeNumber()
+  RATE_LIMIT_PER_MINUTE = 600;
+
+  /** How long a subject's unwrapped key is kept in memory; erasure in another process takes effect within this. */
+  @Expose() @Min(0) @IsInt() @WholeNumber()
+  SUBJECT_KEY_CACHE_MS = 5000;
+}
