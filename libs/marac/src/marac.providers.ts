@@ -1,6 +1,7 @@
 import { MaracRetentionSource } from './application/marac-retention.source.js';
 import { PartnershipSettingsStore } from './application/partnership-settings.store.js';
 import { AddAgencyActionHandler } from './application/add-agency-action/add-agency-action.handler.js';
+import { AmendCaseRecordHandler } from './application/amend-case-record/amend-case-record.handler.js';
 import { CancelMeetingHandler } from './application/cancel-meeting/cancel-meeting.handler.js';
 import { CloseCaseHandler } from './application/close-case/close-case.handler.js';
 import { CompleteAgencyActionHandler } from './application/complete-agency-action/complete-agency-action.handler.js';
@@ -22,6 +23,7 @@ import { ReferCaseHandler } from './application/refer-case/refer-case.handler.js
 import { ReportFurtherIncidentHandler } from './application/report-further-incident/report-further-incident.handler.js';
 import { ScheduleMeetingHandler } from './application/schedule-meeting/schedule-meeting.handler.js';
 import { SetPartnershipSettingsHandler } from './application/set-partnership-settings/set-partnership-settings.handler.js';
+import { VoidCaseRecordHandler } from './application/void-case-record/void-case-record.handler.js';
 import { CaseListReader } from './read-models/case-list.reader.js';
 import { DepersonalisedCasesReader } from './read-models/depersonalised-cases.reader.js';
 import { MaracReportsReader } from './read-models/marac-reports.reader.js';
@@ -30,6 +32,7 @@ import { MeetingAgendaReader } from './read-models/meeting-agenda.reader.js';
 /** The MARAC context's command and query handlers: the buses find them among a module's providers. */
 export const maracHandlers = [
   AddAgencyActionHandler,
+  AmendCaseRecordHandler,
   CancelMeetingHandler,
   CloseCaseHandler,
   CompleteAgencyActionHandler,
@@ -51,6 +54,7 @@ export const maracHandlers = [
   ReportFurtherIncidentHandler,
   ScheduleMeetingHandler,
   SetPartnershipSettingsHandler,
+  VoidCaseRecordHandler,
 ];
 
 /** Every handler of the MARAC context and what they read through (the HTTP module and the demo loader use the same ones). */
