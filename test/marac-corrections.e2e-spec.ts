@@ -116,5 +116,20 @@ describe('MARAC corrections over HTTP', () => {
     expect(next.body).toMatchObject({ isRepeat: false, previousCaseId: null });
     const list = (await get(`/maracs/${MARAC}/cases?status=all`).expect(200)).body.items;
     expect(list.find((item: { caseId: string }) => item.caseId === ids.c)).toMatchObject({ status: 'voided' });
+    expect((await get(`/marac/cases/${ids.c}`).expect(200)).body).toMatchObject({ voided: true });
+  });
+
+  it('audits every correction as a command on the case, and keeps its reason out of the audit trail', async () => {
+    const auditor = { Authorization: await bearer(harness.app, { id: 'corrections-auditor', roles: ['auditor'], partnerships: [PARTNERSHIP] }) };
+    const trail = await request(server).get('/audit?user=corrections-coordinator&pageSize=200').set(auditor).expect(200);
+    const corrections = trail.body.items.filter((entry: { route: string }) => /\/(amend|void)$/.test(entry.route));
+    expect(corrections.map((entry: { route: string; recordId: string; outcome: string }) => [entry.route, entry.recordId, entry.outcome])).toEqual(
+      expect.arrayContaining([
+        ['/marac/cases/:caseId/hearings/:meetingId/void', ids.a, 'success'],
+        ['/marac/cases/:caseId/referral/amend', ids.b, 'success'],
+        ['/marac/cases/:caseId/referral/void', ids.c, 'success'],
+      ]),
+    );
+    expect(JSON.stringify(trail.body)).not.toContain('Referred to the wrong MARAC');
   });
 });
