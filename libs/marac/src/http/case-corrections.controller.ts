@@ -1,24 +1,20 @@
-import { Body, Controller, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
+import { applyDecorators, Body, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiHeader,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiPreconditionFailedResponse,
-  ApiTags,
-} from '@nestjs/swagger';
-import { AuditRecordAccess, Caller, Roles, type AuthenticatedUser } from '@app/access';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { AuditRecordAccess, Caller, type AuthenticatedUser } from '@app/access';
 import type { CommandContext } from '@app/event-store';
-import { CommandMeta, ExpectedRevision, RevisionETagInterceptor } from '@app/http';
+import { CommandMeta, ExpectedRevision } from '@app/http';
 import { AmendCaseRecordCommand, type AmendCaseRecordInput } from '../application/amend-case-record/amend-case-record.command.js';
 import { VoidCaseRecordCommand } from '../application/void-case-record/void-case-record.command.js';
 import type { MaracRecordKind } from '../domain/index.js';
 import { CaseCommandResponse } from './case-commands.dto.js';
+import { CaseRoutes } from './case-routes.decorator.js';
 import { AmendActionBody, AmendHearingBody, AmendIncidentBody, AmendReferralBody, changesOf, VoidBody } from './corrections.dto.js';
 import { CaseActionParams, CaseHearingParams, CaseIncidentParams, CaseParams } from './params.dto.js';
+
+/** A correction route: a command on the case, audited as one, answering 200. */
+const Correction = (path: string, summary: string): MethodDecorator =>
+  applyDecorators(Post(path), AuditRecordAccess({ kind: 'marac_case', recordParam: 'caseId' }), HttpCode(200), ApiOperation({ summary }));
 
 /**
  * Corrections of a case's records, one route per record and kind of correction, next to the record's
@@ -26,24 +22,14 @@ import { CaseActionParams, CaseHearingParams, CaseIncidentParams, CaseParams } f
  * Coordinators only, audited, If-Match honoured like every case command; a reason is required (400),
  * a voided record cannot be corrected again (409).
  */
-@ApiTags('MARAC')
-@ApiHeader({ name: 'Idempotency-Key', required: false })
-@ApiHeader({ name: 'If-Match', required: false, description: 'The ETag (stream revision) last read; a stale one gets 412.' })
+@CaseRoutes()
 @ApiBadRequestResponse({ description: 'No reason, a field the record does not amend, or nothing that changes (problem+json).' })
-@ApiNotFoundResponse({ description: 'No such case or record (or not in your partnerships).' })
-@ApiConflictResponse({ description: 'The record or case was voided, or the correction breaks a rule of the case.' })
-@ApiPreconditionFailedResponse({ description: 'If-Match is stale.' })
+@ApiConflictResponse({ description: 'The record or its case was voided, or the correction breaks a rule of the case.' })
 @ApiOkResponse({ type: CaseCommandResponse })
-@Roles('coordinator')
-@UseInterceptors(RevisionETagInterceptor)
-@Controller('marac/cases')
 export class CaseCorrectionsController {
   constructor(private readonly commandBus: CommandBus) {}
 
-  @Post(':caseId/referral/amend')
-  @AuditRecordAccess({ kind: 'marac_case', recordParam: 'caseId' })
-  @HttpCode(200)
-  @ApiOperation({ summary: "Amend the referral's date, referring agency, criterion or victim profile" })
+  @Correction(':caseId/referral/amend', "Amend the referral's date, referring agency, criterion or victim profile")
   amendReferral(
     @Param() { caseId }: CaseParams,
     @Body() body: AmendReferralBody,
@@ -54,10 +40,7 @@ export class CaseCorrectionsController {
     return this.amend(caller, context, { caseId, recordKind: 'referral', recordId: caseId, reason: body.reason, changes: changesOf(body) }, expectedRevision);
   }
 
-  @Post(':caseId/referral/void')
-  @AuditRecordAccess({ kind: 'marac_case', recordParam: 'caseId' })
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Void the referral, and so the case: it leaves every list and figure, and the victim’s repeat history' })
+  @Correction(':caseId/referral/void', 'Void the referral, and so the case: it leaves every list and figure, and the victim’s repeat history')
   voidReferral(
     @Param() { caseId }: CaseParams,
     @Body() body: VoidBody,
@@ -68,10 +51,7 @@ export class CaseCorrectionsController {
     return this.void(caller, context, caseId, 'referral', caseId, body, expectedRevision);
   }
 
-  @Post(':caseId/hearings/:meetingId/amend')
-  @AuditRecordAccess({ kind: 'marac_case', recordParam: 'caseId' })
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Amend the date the case was heard at a meeting, or the agencies present' })
+  @Correction(':caseId/hearings/:meetingId/amend', 'Amend the date the case was heard at a meeting, or the agencies present')
   amendHearing(
     @Param() { caseId, meetingId }: CaseHearingParams,
     @Body() body: AmendHearingBody,
@@ -82,10 +62,7 @@ export class CaseCorrectionsController {
     return this.amend(caller, context, { caseId, recordKind: 'hearing', recordId: meetingId, reason: body.reason, changes: changesOf(body) }, expectedRevision);
   }
 
-  @Post(':caseId/hearings/:meetingId/void')
-  @AuditRecordAccess({ kind: 'marac_case', recordParam: 'caseId' })
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Void a hearing: it leaves the cases heard and the repeat rate' })
+  @Correction(':caseId/hearings/:meetingId/void', 'Void a hearing: it leaves the cases heard and the repeat rate')
   voidHearing(
     @Param() { caseId, meetingId }: CaseHearingParams,
     @Body() body: VoidBody,
@@ -96,10 +73,7 @@ export class CaseCorrectionsController {
     return this.void(caller, context, caseId, 'hearing', meetingId, body, expectedRevision);
   }
 
-  @Post(':caseId/incidents/:incidentId/amend')
-  @AuditRecordAccess({ kind: 'marac_case', recordParam: 'caseId' })
-  @HttpCode(200)
-  @ApiOperation({ summary: "Amend a further incident's date, date reported, reporting agency or description" })
+  @Correction(':caseId/incidents/:incidentId/amend', "Amend a further incident's date, date reported, reporting agency or description")
   amendIncident(
     @Param() { caseId, incidentId }: CaseIncidentParams,
     @Body() body: AmendIncidentBody,
@@ -110,10 +84,7 @@ export class CaseCorrectionsController {
     return this.amend(caller, context, { caseId, recordKind: 'incident', recordId: incidentId, reason: body.reason, changes: changesOf(body) }, expectedRevision);
   }
 
-  @Post(':caseId/incidents/:incidentId/void')
-  @AuditRecordAccess({ kind: 'marac_case', recordParam: 'caseId' })
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Void a further incident: the case, and hearings heard as repeats because of it alone, stop being repeats' })
+  @Correction(':caseId/incidents/:incidentId/void', 'Void a further incident: the case, and hearings heard as repeats because of it alone, stop being repeats')
   voidIncident(
     @Param() { caseId, incidentId }: CaseIncidentParams,
     @Body() body: VoidBody,
@@ -124,10 +95,7 @@ export class CaseCorrectionsController {
     return this.void(caller, context, caseId, 'incident', incidentId, body, expectedRevision);
   }
 
-  @Post(':caseId/actions/:actionId/amend')
-  @AuditRecordAccess({ kind: 'marac_case', recordParam: 'caseId' })
-  @HttpCode(200)
-  @ApiOperation({ summary: "Amend an agency action's agency, description or due date" })
+  @Correction(':caseId/actions/:actionId/amend', "Amend an agency action's agency, description or due date")
   amendAction(
     @Param() { caseId, actionId }: CaseActionParams,
     @Body() body: AmendActionBody,
@@ -138,10 +106,7 @@ export class CaseCorrectionsController {
     return this.amend(caller, context, { caseId, recordKind: 'agency-action', recordId: actionId, reason: body.reason, changes: changesOf(body) }, expectedRevision);
   }
 
-  @Post(':caseId/actions/:actionId/void')
-  @AuditRecordAccess({ kind: 'marac_case', recordParam: 'caseId' })
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Void an agency action: it is no longer outstanding, overdue or counted' })
+  @Correction(':caseId/actions/:actionId/void', 'Void an agency action: it is no longer outstanding, overdue or counted')
   voidAction(
     @Param() { caseId, actionId }: CaseActionParams,
     @Body() body: VoidBody,
