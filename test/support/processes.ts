@@ -14,15 +14,30 @@ function packageRoot(directory: string): string {
 
 /** Starts a built entry point (`npm test` builds dist/ first) as a real process. */
 export function startNode(script: string, env: Record<string, string>, args: string[] = []): ChildProcess & { output: () => string } {
-  const child = spawn(process.execPath, [path.join(repoRoot, script), ...args], {
-    cwd: repoRoot,
-    env: { ...process.env, NODE_OPTIONS: '', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  return startCommand([process.execPath, path.join(repoRoot, script), ...args], { env: { LOG_LEVEL: 'info', ...env } });
+}
+
+/** Starts a command as a real process in `cwd` (the repository by default), collecting what it prints. */
+export function startCommand(
+  [command, ...args]: string[],
+  { cwd = repoRoot, env = {} }: { cwd?: string; env?: Record<string, string> } = {},
+): ChildProcess & { output: () => string; stdout: () => string } {
+  const child = spawn(command!, args, { cwd, env: { ...process.env, NODE_OPTIONS: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
+  let stdout = '';
+  child.stdout?.on('data', (chunk) => ((output += chunk), (stdout += chunk)));
   child.stderr?.on('data', (chunk) => (output += chunk));
-  return Object.assign(child, { output: () => output });
+  return Object.assign(child, { output: () => output, stdout: () => stdout });
+}
+
+/** Runs a command to its end: its exit code, its standard output and everything it printed. */
+export async function runToEnd(argv: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
+  const child = startCommand(argv, options);
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', resolve);
+  });
+  return { code, stdout: child.stdout(), output: child.output() };
 }
 
 export function exited(child: ChildProcess): Promise<number | null> {

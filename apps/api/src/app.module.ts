@@ -4,11 +4,12 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { EventStoreModule } from '@app/event-store';
-import { AccessModule, accessEntities, accessMigrations, personalDataProtectorProvider } from '@app/access';
-import { ProjectionCheckpoint, ProjectionCheckpoints1763800000000, ProjectionsModule } from '@app/projections';
-import { KitModule, kitEntities, kitMigrations, type BoundedContext } from '@app/kit';
+import { AccessModule, personalDataProtectorProvider } from '@app/access';
+import { ProjectionsModule } from '@app/projections';
+import { KitModule, type BoundedContext } from '@app/kit';
 import { APP_CONFIG, BOUNDED_CONTEXTS, DATABASE_URL, runMigrations, type AppConfig } from '@app/platform';
 import { DataSource } from 'typeorm';
+import { databaseSchema } from './database-schema.js';
 import { HealthController } from './health/health.controller.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
@@ -52,8 +53,7 @@ export class AppModule {
         TypeOrmModule.forRoot({
           type: 'postgres',
           url: databaseUrl,
-          entities: [ProjectionCheckpoint, ...kitEntities, ...accessEntities, ...contexts.flatMap((c) => c.entities as Function[])],
-          migrations: [ProjectionCheckpoints1763800000000, ...kitMigrations, ...accessMigrations, ...contexts.flatMap((c) => c.migrations as Function[])],
+          ...databaseSchema(contexts),
           synchronize: false,
           migrationsRun: false,
           extra: { max: config.databasePoolSize, application_name: 'safer-panels' },

@@ -2,9 +2,10 @@ import { parseArgs } from 'node:util';
 import { EmbeddedIssuer, isRole, loadAccessConfig, parseTtl, ROLES } from '@app/access';
 import { ConfigError, loadConfig } from '@app/platform';
 
-const USAGE = `usage: npm run token -- --user <id> --role <role> [--role ...] --partnership <id> [--partnership ...] [--ttl 8h]
+const USAGE = `usage: npm run -s token -- --user <id> --role <role> [--role ...] --partnership <id> [--partnership ...] [--ttl 8h]
 roles: ${ROLES.join(', ')}
-Mints a bearer token signed by the embedded issuer's key in DATA_DIR (default ./.data). Prints only the token.`;
+Mints a bearer token signed by the embedded issuer's key in DATA_DIR (default ./.data). Prints only the token
+(-s keeps npm from printing its banner before it).`;
 
 /**
  * The embedded issuer's token command. There are no passwords: whoever can read DATA_DIR (the same
@@ -30,6 +31,10 @@ async function main(): Promise<void> {
   if (!values.user || roles.length === 0 || unknown.length > 0) {
     throw new UsageError(unknown.length > 0 ? `unknown role(s): ${unknown.join(', ')}` : '--user and at least one --role are required');
   }
+  // Every role acts within the caller's partnerships: a token without one would be refused everywhere.
+  if (!values.partnership?.length || values.partnership.some((id) => id.trim() === '')) {
+    throw new UsageError('at least one --partnership is required: every role works within partnerships, so a token without one could do nothing');
+  }
   const config = loadAccessConfig(loadConfig());
   if (config.jwksUrl) {
     throw new UsageError('AUTH_JWKS_URL is set: tokens come from your identity provider, not from this command');
@@ -38,7 +43,7 @@ async function main(): Promise<void> {
   const token = await issuer.mint({
     user: values.user,
     roles: roles.filter(isRole),
-    partnerships: values.partnership ?? [],
+    partnerships: values.partnership,
     ttlSeconds: parseTtl(values.ttl ?? '8h'),
   });
   process.stdout.write(`${token}\n`);

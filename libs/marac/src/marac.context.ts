@@ -3,7 +3,12 @@ import { maracEventTypes } from './domain/index.js';
 import { MaracHttpModule } from './http/marac-http.module.js';
 import { MaracProcessManagersModule } from './process-managers/marac-process-managers.module.js';
 import {
+  AgendaListing,
+  AgendaMeeting,
+  CaseListAction,
+  CaseListEntry,
   caseListProjection,
+  CaseSubject,
   MaracCaseList1763900100000,
   MaracMeetingAgenda1763900100001,
   MaracReports1763900100002,
@@ -13,6 +18,11 @@ import {
   maracRetentionProjection,
   meetingAgendaProjection,
   PartnershipSettings1763900100003,
+  PartnershipSettingsRecord,
+  ReportAction,
+  ReportCase,
+  ReportHearing,
+  RetentionCase,
 } from './read-models/index.js';
 
 export const maracMigrations = [
@@ -23,13 +33,26 @@ export const maracMigrations = [
   MaracRetention1763900100004,
   MaracReportHearingsByDate1763900100005,
 ];
+/** One entity per table the migrations create (the schema-drift test holds them to each other). */
+export const maracEntities = [
+  CaseListEntry,
+  CaseListAction,
+  AgendaMeeting,
+  AgendaListing,
+  ReportCase,
+  ReportHearing,
+  ReportAction,
+  PartnershipSettingsRecord,
+  RetentionCase,
+  CaseSubject,
+];
 export const maracProjections = [caseListProjection, meetingAgendaProjection, maracReportsProjection, maracRetentionProjection];
 
 /** MARAC case coordination: referrals, DASH, meetings, actions, further incidents, repeat rates. */
 export const maracContext: BoundedContext = {
   name: 'marac',
   eventTypes: maracEventTypes,
-  entities: [],
+  entities: maracEntities,
   migrations: maracMigrations,
   projections: maracProjections,
   httpModule: MaracHttpModule,

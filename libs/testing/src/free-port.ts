@@ -1,13 +1,2 @@
-import { createServer } from 'node:net';
-
-/** A TCP port free on 127.0.0.1 right now (for servers a test starts). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
+// Without an extension: jest's global setup requires this file, and the embedded database module, as CommonJS.
+export { freePort } from '../../platform/src/database/embedded-postgres';

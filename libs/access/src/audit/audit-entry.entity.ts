@@ -1,9 +1,13 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** One row of the append-only audit log: who did or read what, when, through which endpoint. */
 @Entity({ name: 'audit_log' })
+@Index('audit_log_actor', ['actor', 'occurredAt'])
+@Index('audit_log_occurred_at', ['occurredAt'])
+@Index('audit_log_subjects', ['subjectIds'], { type: 'gin' })
+@Index('audit_log_record', ['recordId'])
 export class AuditEntry {
-  @PrimaryGeneratedColumn({ type: 'bigint' })
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: string;
 
   @Column({ type: 'timestamptz', name: 'occurred_at', default: () => 'now()' })

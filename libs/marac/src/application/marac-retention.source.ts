@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import { RetentionService, type RetentionDue, type RetentionSource } from '@app/access';
 import { todayInLondon } from '@app/periods';
 import { ProjectionsService } from '@app/projections';
+import { CaseSubject } from '../read-models/case-subject.entity.js';
+import { RetentionCase } from '../read-models/retention-case.entity.js';
 import { maracRetentionProjection } from '../read-models/retention.projection.js';
 
 /** How long a sweep waits for the retention read model to catch up before it leaves MARAC out this time. */
@@ -36,15 +38,20 @@ export class MaracRetentionSource implements RetentionSource, OnModuleInit {
       this.logger.warn({ projection: maracRetentionProjection.name }, 'retention read model is behind the log; MARAC left out of this sweep');
       return [];
     }
-    const rows: { subject_id: string; last_closed: string }[] = await this.dataSource.query(
-      `SELECT s.subject_id, max(c.closed_on)::text AS last_closed
-       FROM marac_case_subjects s JOIN marac_retention_cases c ON c.case_id = s.case_id
-       WHERE NOT s.erased
-       GROUP BY s.subject_id
-       HAVING bool_and(c.status = 'closed') AND max(c.closed_on) < ($1::date - make_interval(years => $2::int))::date
-       ORDER BY s.subject_id`,
-      [todayInLondon(now), yearsAfterClosure],
-    );
+    const rows = await this.dataSource
+      .createQueryBuilder(CaseSubject, 's')
+      .innerJoin(RetentionCase, 'c', 'c.case_id = s.case_id')
+      .select('s.subject_id', 'subject_id')
+      .addSelect('max(c.closed_on)::text', 'last_closed')
+      .where('NOT s.erased')
+      .groupBy('s.subject_id')
+      .having("bool_and(c.status = 'closed')")
+      .andHaving('max(c.closed_on) < (CAST(:today AS date) - make_interval(years => CAST(:years AS int)))::date', {
+        today: todayInLondon(now),
+        years: yearsAfterClosure,
+      })
+      .orderBy('s.subject_id')
+      .getRawMany<{ subject_id: string; last_closed: string }>();
     return rows.map((row) => ({
       subjectId: row.subject_id,
       reason: `last MARAC case naming them closed ${row.last_closed}; kept ${yearsAfterClosure} years after closure`,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In, type Repository } from 'typeorm';
 import { DEFAULT_POLICE_CALLOUT_THRESHOLD, DEFAULT_REPEAT_BAND, type RepeatBand } from '../domain/index.js';
+import { PartnershipSettingsRecord } from '../read-models/partnership-settings.entity.js';
 
 /** A partnership's MARAC configuration; the defaults apply until it is set. */
 export interface PartnershipSettings {
@@ -30,21 +31,17 @@ export function defaultSettings(partnershipId: string): PartnershipSettings {
   };
 }
 
-interface SettingsRow {
-  partnership_id: string;
-  repeat_band_low: string;
-  repeat_band_high: string;
-  adult_female_population: number | null;
-  police_call_out_threshold: number;
-}
-
 /**
  * Configuration rather than history: a plain table (`partnership_settings`), read with defaults. The
  * band and population are read when a report runs; the call-out threshold when a referral is decided.
  */
 @Injectable()
 export class PartnershipSettingsStore {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly records: Repository<PartnershipSettingsRecord>;
+
+  constructor(dataSource: DataSource) {
+    this.records = dataSource.getRepository(PartnershipSettingsRecord);
+  }
 
   async settingsOf(partnershipId: string): Promise<PartnershipSettings> {
     return (await this.settingsOfEach([partnershipId])).get(partnershipId)!;
@@ -52,17 +49,14 @@ export class PartnershipSettingsStore {
 
   /** Each partnership's settings (defaults where none are set), in one query. */
   async settingsOfEach(partnershipIds: readonly string[]): Promise<Map<string, PartnershipSettings>> {
-    const rows: SettingsRow[] = await this.dataSource.query(
-      'SELECT partnership_id, repeat_band_low, repeat_band_high, adult_female_population, police_call_out_threshold FROM partnership_settings WHERE partnership_id = ANY($1::text[])',
-      [partnershipIds],
-    );
     const settings = new Map(partnershipIds.map((id) => [id, defaultSettings(id)]));
-    for (const row of rows) {
-      settings.set(row.partnership_id, {
-        partnershipId: row.partnership_id,
-        repeatBand: { low: Number(row.repeat_band_low), high: Number(row.repeat_band_high) },
-        adultFemalePopulation: row.adult_female_population === null ? null : Number(row.adult_female_population),
-        policeCallOutThreshold: row.police_call_out_threshold,
+    if (partnershipIds.length === 0) return settings;
+    for (const row of await this.records.findBy({ partnershipId: In([...partnershipIds]) })) {
+      settings.set(row.partnershipId, {
+        partnershipId: row.partnershipId,
+        repeatBand: { low: Number(row.repeatBandLow), high: Number(row.repeatBandHigh) },
+        adultFemalePopulation: row.adultFemalePopulation,
+        policeCallOutThreshold: row.policeCallOutThreshold,
         configured: true,
       });
     }
@@ -71,12 +65,16 @@ export class PartnershipSettingsStore {
 
   /** Sets every value (the caller's role and scope, and the values' ranges, are checked by the command handler). */
   async save(partnershipId: string, input: PartnershipSettingsInput): Promise<PartnershipSettings> {
-    await this.dataSource.query(
-      `INSERT INTO partnership_settings (partnership_id, repeat_band_low, repeat_band_high, adult_female_population, police_call_out_threshold, updated_at)
-       VALUES ($1, $2, $3, $4, $5, now())
-       ON CONFLICT (partnership_id) DO UPDATE SET repeat_band_low = EXCLUDED.repeat_band_low, repeat_band_high = EXCLUDED.repeat_band_high,
-         adult_female_population = EXCLUDED.adult_female_population, police_call_out_threshold = EXCLUDED.police_call_out_threshold, updated_at = now()`,
-      [partnershipId, input.repeatBandLow, input.repeatBandHigh, input.adultFemalePopulation, input.policeCallOutThreshold],
+    await this.records.upsert(
+      {
+        partnershipId,
+        repeatBandLow: String(input.repeatBandLow),
+        repeatBandHigh: String(input.repeatBandHigh),
+        adultFemalePopulation: input.adultFemalePopulation,
+        policeCallOutThreshold: input.policeCallOutThreshold,
+        updatedAt: () => 'now()',
+      },
+      ['partnershipId'],
     );
     return this.settingsOf(partnershipId);
   }

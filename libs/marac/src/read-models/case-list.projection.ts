@@ -4,6 +4,7 @@ import type { Projection } from '@app/projections';
 import type { MaracCaseEvent } from '../domain/index.js';
 import { AgencyActionRows } from './agency-action-rows.js';
 import { batchRows, bulk, streamId } from '@app/projections';
+import { CaseListEntry } from './case-list-entry.entity.js';
 
 interface CasePatch {
   case_id: string;
@@ -242,7 +243,13 @@ export const caseListProjection: Projection = {
       [...patches.values()],
     );
     if (erased.length > 0) {
-      await manager.query('UPDATE marac_case_list SET victim_name = NULL WHERE victim_person_id = ANY($1::text[]) AND victim_name IS NOT NULL', [erased]);
+      await manager
+        .createQueryBuilder()
+        .update(CaseListEntry)
+        .set({ victimName: null })
+        .where('victim_person_id = ANY(:erased)', { erased })
+        .andWhere('victim_name IS NOT NULL')
+        .execute();
     }
   },
 };

@@ -2,6 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { assertCallerRole, partnershipsOf, type Caller } from '@app/access';
 import type { RiskBand } from '../domain/index.js';
+import { AgendaListing } from './agenda-listing.entity.js';
+import { AgendaMeeting } from './agenda-meeting.entity.js';
+import { CaseListAction } from './case-list-action.entity.js';
+import { CaseListEntry } from './case-list-entry.entity.js';
 import { partnershipOfMarac } from './marac-scope.js';
 
 export interface CaseListFilter {
@@ -53,41 +57,24 @@ export class CaseListReader {
   async execute(caller: Caller, maracId: string, filter: CaseListFilter): Promise<CaseListPage> {
     assertCallerRole(caller, 'coordinator');
     const partnershipId = await partnershipOfMarac(this.dataSource, caller, maracId);
-    const where = [`c.marac_id = $1`, `c.partnership_id = ANY($2::text[])`];
-    const params: unknown[] = [maracId, partnershipsOf(caller)];
-    if (filter.status !== 'all') {
-      params.push(filter.status);
-      where.push(`c.status = $${params.length}`);
-    }
-    if (filter.repeat !== undefined) {
-      params.push(filter.repeat);
-      where.push(`c.is_repeat = $${params.length}`);
-    }
-    if (filter.riskBand === 'none') where.push('c.risk_band IS NULL');
-    else if (filter.riskBand !== undefined) {
-      params.push(filter.riskBand);
-      where.push(`c.risk_band = $${params.length}`);
-    }
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM marac_case_list c WHERE ${where.join(' AND ')}`, params);
-    params.push(filter.asOf, filter.pageSize, (filter.page - 1) * filter.pageSize);
-    const n = params.length;
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT c.case_id, c.victim_person_id, c.victim_name, c.referral_date::text AS referral_date, c.referring_agency, c.criterion, c.status,
-              c.risk_band, c.dash_score, c.is_repeat, c.awaiting_relisting, c.closed_on::text AS closed_on,
-              (SELECT count(*)::int FROM marac_case_actions a WHERE a.case_id = c.case_id AND a.completed_on IS NULL) AS outstanding,
-              (SELECT count(*)::int FROM marac_case_actions a WHERE a.case_id = c.case_id AND a.completed_on IS NULL AND a.due_date < $${n - 2}::date) AS overdue,
-              next.meeting_id AS next_meeting_id, next.meeting_date::text AS next_meeting_date
-       FROM marac_case_list c
-       LEFT JOIN LATERAL (
-         SELECT i.meeting_id, i.meeting_date FROM marac_agenda_items i JOIN marac_meetings m ON m.meeting_id = i.meeting_id
-         WHERE i.case_id = c.case_id AND i.heard_on IS NULL AND m.status <> 'cancelled' AND i.meeting_date >= $${n - 2}::date
-         ORDER BY i.meeting_date LIMIT 1
-       ) next ON true
-       WHERE ${where.join(' AND ')}
-       ORDER BY c.referral_date DESC, c.case_id
-       LIMIT $${n - 1} OFFSET $${n}`,
-      params,
-    );
+    const matching = this.dataSource
+      .getRepository(CaseListEntry)
+      .createQueryBuilder('c')
+      .where('c.marac_id = :maracId', { maracId })
+      .andWhere('c.partnership_id = ANY(:partnerships)', { partnerships: partnershipsOf(caller) });
+    if (filter.status !== 'all') matching.andWhere('c.status = :status', { status: filter.status });
+    if (filter.repeat !== undefined) matching.andWhere('c.is_repeat = :repeat', { repeat: filter.repeat });
+    if (filter.riskBand === 'none') matching.andWhere('c.risk_band IS NULL');
+    else if (filter.riskBand !== undefined) matching.andWhere('c.risk_band = :riskBand', { riskBand: filter.riskBand });
+    const { total } = (await matching.clone().select('count(*)::int', 'total').getRawOne<{ total: number }>())!;
+    const entries = await matching
+      .orderBy('c.referral_date', 'DESC')
+      .addOrderBy('c.case_id')
+      .limit(filter.pageSize)
+      .offset((filter.page - 1) * filter.pageSize)
+      .getMany();
+    const caseIds = entries.map((entry) => entry.caseId);
+    const [actions, nextMeetings] = await Promise.all([this.actionCounts(caseIds, filter.asOf), this.nextMeetings(caseIds, filter.asOf)]);
     return {
       maracId,
       partnershipId,
@@ -95,23 +82,58 @@ export class CaseListReader {
       page: filter.page,
       pageSize: filter.pageSize,
       total,
-      items: rows.map((row) => ({
-        caseId: row.case_id as string,
-        victimPersonId: row.victim_person_id as string,
-        victimName: (row.victim_name as string | null) ?? null,
-        referralDate: row.referral_date as string,
-        referringAgency: row.referring_agency as string,
-        criterion: row.criterion as string,
-        status: row.status as 'open' | 'closed',
-        riskBand: (row.risk_band as RiskBand | null) ?? null,
-        dashScore: (row.dash_score as number | null) ?? null,
-        isRepeat: row.is_repeat as boolean,
-        awaitingRelisting: row.awaiting_relisting as boolean,
-        nextMeeting: row.next_meeting_id ? { meetingId: row.next_meeting_id as string, date: row.next_meeting_date as string } : null,
-        outstandingActions: row.outstanding as number,
-        overdueActions: row.overdue as number,
-        closedOn: (row.closed_on as string | null) ?? null,
+      items: entries.map((entry) => ({
+        caseId: entry.caseId,
+        victimPersonId: entry.victimPersonId,
+        victimName: entry.victimName,
+        referralDate: entry.referralDate,
+        referringAgency: entry.referringAgency,
+        criterion: entry.criterion,
+        status: entry.status,
+        riskBand: entry.riskBand,
+        dashScore: entry.dashScore,
+        isRepeat: entry.isRepeat,
+        awaitingRelisting: entry.awaitingRelisting,
+        nextMeeting: nextMeetings.get(entry.caseId) ?? null,
+        outstandingActions: actions.get(entry.caseId)?.outstanding ?? 0,
+        overdueActions: actions.get(entry.caseId)?.overdue ?? 0,
+        closedOn: entry.closedOn,
       })),
     };
+  }
+
+  /** Outstanding actions of each case, and how many of them are overdue on `asOf`. */
+  private async actionCounts(caseIds: string[], asOf: string): Promise<Map<string, { outstanding: number; overdue: number }>> {
+    if (caseIds.length === 0) return new Map();
+    const rows = await this.dataSource
+      .createQueryBuilder(CaseListAction, 'a')
+      .select('a.case_id', 'case_id')
+      .addSelect('count(*)::int', 'outstanding')
+      .addSelect('(count(*) FILTER (WHERE a.due_date < :asOf))::int', 'overdue')
+      .where('a.case_id = ANY(:caseIds)', { caseIds, asOf })
+      .andWhere('a.completed_on IS NULL')
+      .groupBy('a.case_id')
+      .getRawMany<{ case_id: string; outstanding: number; overdue: number }>();
+    return new Map(rows.map((row) => [row.case_id, row]));
+  }
+
+  /** The first meeting on or after `asOf`, not cancelled, at which each case is listed and not yet heard. */
+  private async nextMeetings(caseIds: string[], asOf: string): Promise<Map<string, { meetingId: string; date: string }>> {
+    if (caseIds.length === 0) return new Map();
+    const rows = await this.dataSource
+      .createQueryBuilder(AgendaListing, 'i')
+      .innerJoin(AgendaMeeting, 'm', 'm.meeting_id = i.meeting_id')
+      .distinctOn(['i.case_id'])
+      .select('i.case_id', 'case_id')
+      .addSelect('i.meeting_id', 'meeting_id')
+      .addSelect('i.meeting_date::text', 'meeting_date')
+      .where('i.case_id = ANY(:caseIds)', { caseIds })
+      .andWhere('i.heard_on IS NULL')
+      .andWhere("m.status <> 'cancelled'")
+      .andWhere('i.meeting_date >= :asOf', { asOf })
+      .orderBy('i.case_id')
+      .addOrderBy('i.meeting_date')
+      .getRawMany<{ case_id: string; meeting_id: string; meeting_date: string }>();
+    return new Map(rows.map((row) => [row.case_id, { meetingId: row.meeting_id, date: row.meeting_date }]));
   }
 }

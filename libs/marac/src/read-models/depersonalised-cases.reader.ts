@@ -4,7 +4,9 @@ import { Depersonaliser } from '@app/access';
 import type { DateRange } from '@app/periods';
 import { assertCallerRole, partnershipsOf, type Caller } from '@app/access';
 import type { AgeBand, MaracAgency, ReferralCriterion, RiskBand } from '../domain/index.js';
+import { CaseListEntry } from './case-list-entry.entity.js';
 import { partnershipOfMarac } from './marac-scope.js';
+import { ReportCase } from './report-case.entity.js';
 
 /**
  * One case as an analyst may see it: pseudonymous ids (stable across reports, so repeat referrals of
@@ -55,10 +57,22 @@ export class DepersonalisedCasesReader {
   async execute(caller: Caller, maracId: string, range: DateRange, paging: { page: number; pageSize: number }): Promise<DepersonalisedCasePage> {
     assertCallerRole(caller, 'analyst');
     await partnershipOfMarac(this.dataSource, caller, maracId);
-    const params = [maracId, partnershipsOf(caller), range.from, range.to];
-    const where = 'r.marac_id = $1 AND r.partnership_id = ANY($2::text[]) AND r.referral_date BETWEEN $3::date AND $4::date';
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM marac_report_cases r JOIN marac_case_list c ON c.case_id = r.case_id WHERE ${where}`, params);
-    const rows: {
+    const referred = this.dataSource
+      .createQueryBuilder(ReportCase, 'r')
+      .innerJoin(CaseListEntry, 'c', 'c.case_id = r.case_id')
+      .where('r.marac_id = :maracId', { maracId })
+      .andWhere('r.partnership_id = ANY(:partnerships)', { partnerships: partnershipsOf(caller) })
+      .andWhere('r.referral_date BETWEEN :from AND :to', { from: range.from, to: range.to });
+    const { total } = (await referred.clone().select('count(*)::int', 'total').getRawOne<{ total: number }>())!;
+    const rows = await referred
+      .select(['r.case_id AS case_id', 'c.victim_person_id AS victim_person_id', "to_char(r.referral_date, 'YYYY-MM') AS referral_month"])
+      .addSelect(['r.referring_agency AS referring_agency', 'r.criterion AS criterion', 'r.age_band AS age_band', 'c.risk_band AS risk_band'])
+      .addSelect('(r.repeat_referral OR COALESCE(c.is_repeat, false))', 'is_repeat')
+      .orderBy("date_trunc('month', r.referral_date)")
+      .addOrderBy('md5(r.case_id)')
+      .limit(paging.pageSize)
+      .offset((paging.page - 1) * paging.pageSize)
+      .getRawMany<{
       case_id: string;
       victim_person_id: string;
       referral_month: string;
@@ -67,15 +81,7 @@ export class DepersonalisedCasesReader {
       age_band: AgeBand;
       risk_band: RiskBand | null;
       is_repeat: boolean;
-    }[] = await this.dataSource.query(
-      `SELECT r.case_id, c.victim_person_id, to_char(r.referral_date, 'YYYY-MM') AS referral_month, r.referring_agency, r.criterion,
-              r.age_band, c.risk_band, (r.repeat_referral OR COALESCE(c.is_repeat, false)) AS is_repeat
-       FROM marac_report_cases r JOIN marac_case_list c ON c.case_id = r.case_id
-       WHERE ${where}
-       ORDER BY date_trunc('month', r.referral_date), md5(r.case_id)
-       LIMIT $5 OFFSET $6`,
-      [...params, paging.pageSize, (paging.page - 1) * paging.pageSize],
-    );
+    }>();
     return {
       maracId,
       from: range.from,

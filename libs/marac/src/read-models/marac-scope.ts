@@ -1,7 +1,9 @@
 import { NotFoundError } from '@app/domain';
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { partnershipsOf, type Caller } from '@app/access';
 import { MARAC_NOT_FOUND } from '../application/not-found-messages.js';
+import { AgendaMeeting } from './agenda-meeting.entity.js';
+import { CaseListEntry } from './case-list-entry.entity.js';
 
 /**
  * A MARAC is known to a partnership once it has a referral or a meeting there. Queries about a MARAC
@@ -10,13 +12,11 @@ import { MARAC_NOT_FOUND } from '../application/not-found-messages.js';
  * Returns the first of the caller's partnerships holding it (for its settings).
  */
 export async function partnershipOfMarac(dataSource: DataSource, caller: Caller, maracId: string): Promise<string> {
-  const rows: { partnership_id: string }[] = await dataSource.query(
-    `(SELECT partnership_id FROM marac_case_list WHERE marac_id = $1 AND partnership_id = ANY($2::text[]) LIMIT 1)
-     UNION ALL
-     (SELECT partnership_id FROM marac_meetings WHERE marac_id = $1 AND partnership_id = ANY($2::text[]) LIMIT 1)
-     LIMIT 1`,
-    [maracId, partnershipsOf(caller)],
-  );
-  if (rows.length === 0) throw new NotFoundError(MARAC_NOT_FOUND);
-  return rows[0].partnership_id;
+  const where = { maracId, partnershipId: In(partnershipsOf(caller)) };
+  // A used MARAC nearly always has a case: the meetings are asked only when it has none.
+  const holder =
+    (await dataSource.getRepository(CaseListEntry).findOne({ select: { caseId: true, partnershipId: true }, where })) ??
+    (await dataSource.getRepository(AgendaMeeting).findOne({ select: { meetingId: true, partnershipId: true }, where }));
+  if (!holder) throw new NotFoundError(MARAC_NOT_FOUND);
+  return holder.partnershipId;
 }

@@ -3,6 +3,7 @@ import type { EventEnvelope } from '@app/event-store';
 import type { Projection } from '@app/projections';
 import type { MaracCaseEvent } from '../domain/index.js';
 import { batchRows, bulk, streamId } from '@app/projections';
+import { CaseSubject } from './case-subject.entity.js';
 
 interface StatusPatch {
   case_id: string;
@@ -113,7 +114,7 @@ export const maracRetentionProjection: Projection = {
       [...patches.values()],
     );
     if (erased.length > 0) {
-      await manager.query('UPDATE marac_case_subjects SET erased = true WHERE subject_id = ANY($1::text[]) AND NOT erased', [erased]);
+      await manager.createQueryBuilder().update(CaseSubject).set({ erased: true }).where('subject_id = ANY(:erased)', { erased }).andWhere('NOT erased').execute();
     }
   },
 };

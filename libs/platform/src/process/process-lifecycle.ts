@@ -1,4 +1,5 @@
 import { ConfigError } from '../config/config-error.js';
+import { EmbeddedDatabaseError } from '../database/embedded-postgres.js';
 
 /**
  * On SIGTERM or SIGINT: close the application (stop taking requests and let in-flight ones finish, stop
@@ -16,10 +17,15 @@ export function shutDownOnSignal(app: { close(): Promise<void> }, database: { st
   }
 }
 
-/** Runs an entry point; a start-up failure exits 1 with a message (a configuration error without a stack). */
+/**
+ * Runs an entry point; a start-up failure exits 1 with a message (a configuration error, or an embedded database
+ * that cannot start, without a stack: the message says what to set).
+ */
 export function runMain(main: () => Promise<void>): void {
   main().catch((error: unknown) => {
-    console.error(error instanceof ConfigError ? `configuration error: ${error.message}` : error);
+    if (error instanceof ConfigError) console.error(`configuration error: ${error.message}`);
+    else if (error instanceof EmbeddedDatabaseError) console.error(error.message);
+    else console.error(error);
     process.exit(1);
   });
 }

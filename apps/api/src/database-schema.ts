@@ -1,0 +1,15 @@
+import { accessEntities, accessMigrations } from '@app/access';
+import { kitEntities, kitMigrations, type BoundedContext } from '@app/kit';
+import { ProjectionCheckpoint, ProjectionCheckpoints1763800000000 } from '@app/projections';
+
+/**
+ * Every TypeORM entity and migration of the product: the platform's, the kit's, access control's and each bounded
+ * context's. The app's data source is built from it, and the schema-drift test holds the entities to
+ * what the migrations create.
+ */
+export function databaseSchema(contexts: readonly BoundedContext[]): { entities: Function[]; migrations: Function[] } {
+  return {
+    entities: [ProjectionCheckpoint, ...kitEntities, ...accessEntities, ...contexts.flatMap((c) => c.entities as Function[])],
+    migrations: [ProjectionCheckpoints1763800000000, ...kitMigrations, ...accessMigrations, ...contexts.flatMap((c) => c.migrations as Function[])],
+  };
+}
