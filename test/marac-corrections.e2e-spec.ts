@@ -114,8 +114,10 @@ describe('MARAC corrections over HTTP', () => {
     await caughtUp();
     const next = await post('/marac/referrals', referral(R, '2025-06-01')).expect(201);
     expect(next.body).toMatchObject({ isRepeat: false, previousCaseId: null });
-    const list = (await get(`/maracs/${MARAC}/cases?status=all`).expect(200)).body.items;
-    expect(list.find((item: { caseId: string }) => item.caseId === ids.c)).toMatchObject({ status: 'voided' });
+    const voidedCases = (await get(`/maracs/${MARAC}/cases?status=voided`).expect(200)).body.items;
+    expect(voidedCases.map((item: { caseId: string; status: string }) => [item.caseId, item.status])).toEqual([[ids.c, 'voided']]);
+    const open = (await get(`/maracs/${MARAC}/cases`).expect(200)).body.items;
+    expect(open.map((item: { caseId: string }) => item.caseId)).not.toContain(ids.c);
     expect((await get(`/marac/cases/${ids.c}`).expect(200)).body).toMatchObject({ voided: true });
   });
 

@@ -111,7 +111,7 @@ export class CaseListItemDto {
   @ApiProperty({ example: '2025-04-10' }) referralDate: string;
   @ApiProperty({ example: 'police' }) referringAgency: string;
   @ApiProperty({ example: 'visible-high-risk' }) criterion: string;
-  @ApiProperty({ enum: ['open', 'closed'] }) status: string;
+  @ApiProperty({ enum: ['open', 'closed', 'voided'] }) status: string;
   @ApiProperty({ example: 'high', nullable: true }) riskBand: string | null;
   @ApiProperty({ example: 16, nullable: true }) dashScore: number | null;
   @ApiProperty({ example: false }) isRepeat: boolean;

@@ -1,6 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { MaracRecordAmended, MaracRecordVoided } from '../domain/index.js';
-import { batchRows, bulk, LaterStatements } from '@app/projections';
+import { batchRows, bulk, LaterStatements, setFields } from '@app/projections';
+import { CaseListAction } from './case-list-action.entity.js';
+import { ReportAction } from './report-action.entity.js';
+
+const ENTITY_OF = { marac_case_actions: CaseListAction, marac_report_actions: ReportAction } as const;
 
 export interface ActionRow {
   case_id: string;
@@ -38,23 +42,20 @@ export class AgencyActionRows {
   }
 
   amend(caseId: string, actionId: string, fields: Partial<Pick<ActionRow, 'agency' | 'due_date'>>): void {
+    if (fields.agency === undefined && fields.due_date === undefined) return; // a description: not kept here
     const added = this.added.get(`${caseId}/${actionId}`);
     if (added) {
       added.agency = fields.agency ?? added.agency;
       added.due_date = fields.due_date ?? added.due_date;
-    }
-    else {
-      this.corrections.add(
-        `UPDATE ${this.table} SET agency = COALESCE($3, agency), due_date = COALESCE($4::date, due_date) WHERE case_id = $1 AND action_id = $2`,
-        [caseId, actionId, fields.agency ?? null, fields.due_date ?? null],
-      );
+    } else {
+      this.corrections.add((manager) => manager.update(ENTITY_OF[this.table], { caseId, actionId }, setFields({ agency: fields.agency, dueDate: fields.due_date })));
     }
   }
 
   /** A voided action, or every action of a voided case (`actionId` null): they no longer count anywhere. */
   remove(caseId: string, actionId: string | null): void {
     for (const [key, row] of this.added) if (row.case_id === caseId && (actionId === null || row.action_id === actionId)) this.added.delete(key);
-    this.corrections.add(`DELETE FROM ${this.table} WHERE case_id = $1 AND ($2::text IS NULL OR action_id = $2)`, [caseId, actionId]);
+    this.corrections.add((manager) => manager.delete(ENTITY_OF[this.table], actionId === null ? { caseId } : { caseId, actionId }));
   }
 
   /** What a correction of the case changes in its actions. */

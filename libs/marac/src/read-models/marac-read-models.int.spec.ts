@@ -15,7 +15,7 @@ import {
   type MaracRecordKind,
   type ReferCase,
 } from '../domain/index.js';
-import { maracMigrations, maracProjections } from '../marac.context.js';
+import { maracEntities, maracMigrations, maracProjections } from '../marac.context.js';
 import { DepersonalisedCasesReader } from './depersonalised-cases.reader.js';
 import { MaracReportsReader } from './marac-reports.reader.js';
 
@@ -70,7 +70,7 @@ describe('MARAC read models', () => {
   };
 
   beforeAll(async () => {
-    platform = await openTestPlatform({ migrations: maracMigrations, eventTypes: maracEventTypes });
+    platform = await openTestPlatform({ entities: maracEntities, migrations: maracMigrations, eventTypes: maracEventTypes });
     executor = new CommandExecutor(platform.store, platform.codec);
   });
   afterAll(async () => {
@@ -220,6 +220,7 @@ describe('MARAC read models', () => {
       await voidRecord('D', 'referral', 'D'); // D was never a MARAC referral
       await voidRecord('A', 'incident', 'i1'); // the incident was another victim's
       await amend('A', { recordKind: 'agency-action', recordId: 'a1', changes: { dueDate: '2025-05-15' } });
+      await amend('A', { recordKind: 'agency-action', recordId: 'a1', changes: { description: 'New locks and a camera' } });
       await amend('A', { recordKind: 'hearing', recordId: 'cm1', changes: { agenciesPresent: ['police'] } });
 
       for (const projection of maracProjections) await runLive(projection);

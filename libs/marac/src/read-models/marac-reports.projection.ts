@@ -1,9 +1,11 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@app/event-store';
 import type { Projection } from '@app/projections';
 import type { MaracCaseEvent, MaracRecordAmended, MaracRecordVoided } from '../domain/index.js';
 import { AgencyActionRows } from './agency-action-rows.js';
-import { batchRows, bulk, LaterStatements } from '@app/projections';
+import { batchRows, bulk, LaterStatements, setFields } from '@app/projections';
+import { ReportCase } from './report-case.entity.js';
+import { ReportHearing } from './report-hearing.entity.js';
 
 /**
  * The depersonalised MARAC figures: each case's profile as referred (sex, age band, ethnicity, flags,
@@ -114,38 +116,35 @@ export const maracReportsProjection: Projection = {
 function amendReports(corrections: LaterStatements, { data }: MaracRecordAmended): void {
   if (data.recordKind === 'referral') {
     const { referralDate, referringAgency, criterion, profile } = data.amended;
-    corrections.add(
-      `UPDATE marac_report_cases SET referral_date = COALESCE($2::date, referral_date), referring_agency = COALESCE($3, referring_agency),
-         criterion = COALESCE($4, criterion)
-       WHERE case_id = $1`,
-      [data.caseId, referralDate ?? null, referringAgency ?? null, criterion ?? null],
-    );
-    if (profile) {
-      corrections.add(
-        `UPDATE marac_report_cases SET sex = $2, age_band = $3, aged_16_17 = $4, ethnicity = $5, disabled = $6, lgbt_plus = $7, children_in_household = $8
-         WHERE case_id = $1`,
-        [data.caseId, profile.sex, profile.ageBand, profile.aged16or17, profile.ethnicity, profile.disabled, profile.lgbtPlus, profile.childrenInHousehold],
-      );
-    }
+    const fields = setFields({
+      referralDate,
+      referringAgency,
+      criterion,
+      ...(profile && {
+        sex: profile.sex,
+        ageBand: profile.ageBand,
+        aged16To17: profile.aged16or17,
+        ethnicity: profile.ethnicity,
+        disabled: profile.disabled,
+        lgbtPlus: profile.lgbtPlus,
+        childrenInHousehold: profile.childrenInHousehold,
+      }),
+    });
+    corrections.add((manager) => manager.update(ReportCase, { caseId: data.caseId }, fields));
   } else if (data.recordKind === 'hearing') {
-    corrections.add(
-      `UPDATE marac_report_hearings SET heard_on = COALESCE($3::date, heard_on), agencies_present = COALESCE($4::text[], agencies_present)
-       WHERE case_id = $1 AND meeting_id = $2`,
-      [data.caseId, data.recordId, data.amended.heardOn ?? null, data.amended.agenciesPresent ?? null],
-    );
+    const fields = setFields({ heardOn: data.amended.heardOn, agenciesPresent: data.amended.agenciesPresent });
+    corrections.add((manager) => manager.update(ReportHearing, { caseId: data.caseId, meetingId: data.recordId }, fields));
   }
 }
 
 function voidInReports(corrections: LaterStatements, { data }: MaracRecordVoided): void {
   if (data.recordKind === 'referral') {
-    corrections.add('DELETE FROM marac_report_hearings WHERE case_id = $1', [data.caseId]);
-    corrections.add('DELETE FROM marac_report_cases WHERE case_id = $1', [data.caseId]);
+    corrections.add((manager) => manager.delete(ReportHearing, { caseId: data.caseId }));
+    corrections.add((manager) => manager.delete(ReportCase, { caseId: data.caseId }));
   } else if (data.recordKind === 'hearing') {
-    corrections.add('DELETE FROM marac_report_hearings WHERE case_id = $1 AND meeting_id = $2', [data.caseId, data.recordId]);
+    corrections.add((manager) => manager.delete(ReportHearing, { caseId: data.caseId, meetingId: data.recordId }));
   } else if (data.consequences.hearingsNoLongerRepeat.length > 0) {
-    corrections.add('UPDATE marac_report_hearings SET as_repeat = false WHERE case_id = $1 AND meeting_id = ANY($2::text[])', [
-      data.caseId,
-      data.consequences.hearingsNoLongerRepeat,
-    ]);
+    const meetingIds = data.consequences.hearingsNoLongerRepeat;
+    corrections.add((manager) => manager.update(ReportHearing, { caseId: data.caseId, meetingId: In(meetingIds) }, { asRepeat: false }));
   }
 }

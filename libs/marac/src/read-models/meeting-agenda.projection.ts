@@ -2,7 +2,8 @@ import type { EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@app/event-store';
 import type { Projection } from '@app/projections';
 import type { MaracCaseEvent, MaracMeetingEvent } from '../domain/index.js';
-import { batchRows, bulk, LaterStatements } from '@app/projections';
+import { batchRows, bulk, LaterStatements, setFields } from '@app/projections';
+import { AgendaListing } from './agenda-listing.entity.js';
 
 interface AgendaItemRow {
   meeting_id: string;
@@ -78,23 +79,17 @@ export const meetingAgendaProjection: Projection = {
         }
         case 'MaracRecordAmended':
           if (event.data.recordKind === 'hearing') {
-            corrections.add(
-              `UPDATE marac_agenda_items SET heard_on = COALESCE($3::date, heard_on), agencies_present = COALESCE($4::text[], agencies_present)
-               WHERE meeting_id = $1 AND case_id = $2`,
-              [event.data.recordId, event.data.caseId, event.data.amended.heardOn ?? null, event.data.amended.agenciesPresent ?? null],
-            );
+            const where = { meetingId: event.data.recordId, caseId: event.data.caseId };
+            const fields = setFields({ heardOn: event.data.amended.heardOn, agenciesPresent: event.data.amended.agenciesPresent });
+            corrections.add((m) => m.update(AgendaListing, where, fields));
           }
           break;
-        case 'MaracRecordVoided':
-          if (event.data.recordKind === 'hearing') {
-            corrections.add('UPDATE marac_agenda_items SET heard_on = NULL, agencies_present = NULL WHERE meeting_id = $1 AND case_id = $2', [
-              event.data.recordId,
-              event.data.caseId,
-            ]);
-          } else if (event.data.recordKind === 'referral') {
-            corrections.add('DELETE FROM marac_agenda_items WHERE case_id = $1', [event.data.caseId]);
-          }
+        case 'MaracRecordVoided': {
+          const { recordKind, recordId, caseId } = event.data;
+          if (recordKind === 'hearing') corrections.add((m) => m.update(AgendaListing, { meetingId: recordId, caseId }, { heardOn: null, agenciesPresent: null }));
+          else if (recordKind === 'referral') corrections.add((m) => m.delete(AgendaListing, { caseId }));
           break;
+        }
         default:
           break;
       }
