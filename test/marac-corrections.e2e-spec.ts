@@ -16,6 +16,7 @@ const MARAC = 'marac-corrections';
 const P = 'c1111111-1111-4111-8111-111111111111';
 const Q = 'c2222222-2222-4222-8222-222222222222';
 const R = 'c3333333-3333-4333-8333-333333333333';
+const S = 'c4444444-4444-4444-8444-444444444444';
 
 function referral(personId: string, referralDate: string) {
   return {
@@ -119,6 +120,19 @@ describe('MARAC corrections over HTTP', () => {
     const open = (await get(`/maracs/${MARAC}/cases`).expect(200)).body.items;
     expect(open.map((item: { caseId: string }) => item.caseId)).not.toContain(ids.c);
     expect((await get(`/marac/cases/${ids.c}`).expect(200)).body).toMatchObject({ voided: true });
+  });
+
+  it('a voided referral makes the victim’s later referral that repeated it new again, in the case and the case list', async () => {
+    ids.s1 = (await post('/marac/referrals', referral(S, '2025-05-01')).expect(201)).body.caseId;
+    ids.s2 = (await post('/marac/referrals', referral(S, '2025-06-01')).expect(201)).body.caseId;
+    expect((await get(`/marac/cases/${ids.s2}`).expect(200)).body).toMatchObject({ isRepeat: true, previousCaseId: ids.s1 });
+    await post(`/marac/cases/${ids.s1}/referral/void`, { reason: 'Another victim’s referral' }).expect(200);
+    // The void reaches the victim's history, which decides s2 again; the case follows (CaseRepeatReclassified).
+    await victimHistoryCaughtUp();
+    await caughtUp();
+    expect((await get(`/marac/cases/${ids.s2}`).expect(200)).body).toMatchObject({ isRepeat: false, previousCaseId: null });
+    const listed = (await get(`/maracs/${MARAC}/cases`).expect(200)).body.items.find((item: { caseId: string }) => item.caseId === ids.s2);
+    expect(listed).toMatchObject({ isRepeat: false });
   });
 
   it('audits every correction as a command on the case, and keeps its reason out of the audit trail', async () => {

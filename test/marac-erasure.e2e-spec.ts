@@ -181,6 +181,9 @@ describe('erasure and retention of MARAC personal data', () => {
       expect(again.body.detail).toMatch(/erased/);
       expect(again.body.detail).not.toMatch(new RegExp(SURNAME, 'i'));
       expect(await events()).toBe(eventsBefore); // not even in the victim's referral history
+      const callOut = await request(server).post(`/marac/victims/${VICTIM}/police-call-outs`).set('Authorization', await auth(['coordinator'])).send({ partnershipId: PARTNERSHIP, date: '2025-08-02' }).expect(409);
+      expect(callOut.body.detail).toMatch(/erased/);
+      expect(await events()).toBe(eventsBefore);
       expect(await tablesMentioning(SURNAME)).toEqual([]);
     });
 

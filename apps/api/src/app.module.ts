@@ -1,5 +1,5 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
@@ -14,6 +14,7 @@ import { HealthController } from './health/health.controller.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { loggerOptions } from './http/logging.js';
+import { InputSafetyGuard } from './http/input-safety.guard.js';
 
 export interface AppOptions {
   config: AppConfig;
@@ -72,6 +73,8 @@ export class AppModule {
         // lifecycle hook (the projection runners start in one) touches it.
         { provide: 'READ_MODEL_MIGRATIONS', inject: [DataSource], useFactory: runMigrations },
         ...(options.http ? [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }] : []),
+        // Before the access guards (this module's providers are registered ahead of its imports').
+        ...(options.http ? [{ provide: APP_GUARD, useClass: InputSafetyGuard }] : []),
       ],
     };
   }

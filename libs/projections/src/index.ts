@@ -6,6 +6,8 @@ export * from './log-follower.js';
 export * from './projection-runner.js';
 export * from './rebuild.js';
 export { ProjectionCheckpoints1763800000000 } from './migrations/1763800000000-projection-checkpoints.js';
+export { ProjectionStalls1765000000000 } from './migrations/1765000000000-projection-stalls.js';
+export * from './log-lag.js';
 export * from './projections.service.js';
 export * from './projections.module.js';
 export * from './bulk-sql.js';

@@ -7,7 +7,7 @@ import {
   PostgresEventStore,
   type PersonalDataProtector,
 } from '@app/event-store';
-import { ProjectionCheckpoint, ProjectionCheckpoints1763800000000 } from '@app/projections';
+import { ProjectionCheckpoint, ProjectionCheckpoints1763800000000, ProjectionStalls1765000000000 } from '@app/projections';
 import { runMigrations } from '@app/platform';
 import { createTestDatabase } from './test-database.js';
 
@@ -37,7 +37,7 @@ export async function openTestPlatform(
     type: 'postgres',
     url: database.url,
     entities: [ProjectionCheckpoint, ...((options.entities ?? []) as Function[])],
-    migrations: [ProjectionCheckpoints1763800000000, ...((options.migrations ?? []) as Function[])],
+    migrations: [ProjectionCheckpoints1763800000000, ProjectionStalls1765000000000, ...((options.migrations ?? []) as Function[])],
     extra: { max: 10 },
   });
   await dataSource.initialize();

@@ -202,7 +202,7 @@ export function amendCaseRecord(command: AmendCaseRecord, state: ReferredCase): 
 /** What voiding a further incident changes: the repeat flags and relisting that rested on it alone. */
 function consequencesOfIncidentVoid(state: ReferredCase, incidentId: string): MaracVoidConsequences {
   const others = counted(state.incidents).filter((incident) => incident.incidentId !== incidentId && incident.makesRepeat);
-  const stillRepeat = (hearing: CaseHearing) => state.referralIsRepeat || hearing.repeatFromIncidents.some((id) => others.some((o) => o.incidentId === id));
+  const stillRepeat = (hearing: CaseHearing) => state.referralIsRepeat || hearing.incidentsBefore.some((id) => others.some((o) => o.incidentId === id));
   return {
     caseNoLongerRepeat: state.isRepeat && !state.referralIsRepeat && others.length === 0,
     noLongerAwaitingRelisting:

@@ -234,3 +234,32 @@ describe('marac_case corrections: agency actions', () => {
       });
   });
 });
+
+describe('marac_case corrections and a reclassified referral (the victim’s history decided it otherwise)', () => {
+  const repeatReferral: ReferCase = { ...refer, isRepeat: true, previousCaseId: 'case-0' };
+  const reclassifyAsNew: MaracCaseCommand = { type: 'ReclassifyCaseRepeat', caseId, repeat: false, previousCaseId: null, reason: 'referral-voided' };
+
+  it('appends nothing for a voided case (it counts nowhere), where other commands on it are refused', () => {
+    given(maracCaseDecider, [...historyOf(repeatReferral), voided('referral', caseId)])
+      .when(reclassifyAsNew)
+      .then([]);
+  });
+
+  it('counts only the incidents that still count: with the only one voided, the case and its hearings are no longer repeats', () => {
+    const history = historyOf(repeatReferral, incident('i1', '2025-03-20'), listM1, hearM1, voidRecord('incident', 'i1'));
+    given(maracCaseDecider, history)
+      .when(reclassifyAsNew)
+      .thenState((state) => {
+        expect(referred(state)).toMatchObject({ referralIsRepeat: false, isRepeat: false, previousCaseId: null });
+        expect(referred(state).hearings.map((h) => [h.meetingId, h.asRepeat])).toEqual([['m1', false]]);
+      });
+  });
+
+  it('keeps a hearing a repeat through a void when another incident before it still counts, after the referral became new', () => {
+    const history = historyOf(repeatReferral, incident('i1', '2025-03-20'), incident('i2', '2025-03-25'), listM1, hearM1, reclassifyAsNew);
+    expect(referred(history.reduce(maracCaseDecider.evolve, maracCaseDecider.initialState())).hearings[0]).toMatchObject({ asRepeat: true });
+    given(maracCaseDecider, history)
+      .when(voidRecord('incident', 'i1'))
+      .then([voided('incident', 'i1', { caseNoLongerRepeat: false, noLongerAwaitingRelisting: false, hearingsNoLongerRepeat: [] })]);
+  });
+});

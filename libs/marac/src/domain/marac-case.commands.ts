@@ -1,7 +1,7 @@
 import type { AmendRecordCommand, CorrectionCommand } from '@app/domain';
 import type { DashAnswer, DashOverrideInput } from './dash.js';
 import type { IsoDate } from '@app/periods';
-import type { CaseClosureReason, MaracAgency, PerpetratorRelationship, ReferralCriterion } from './marac-codes.js';
+import type { CaseClosureReason, MaracAgency, PerpetratorRelationship, ReferralCriterion, RepeatReclassificationReason } from './marac-codes.js';
 import type { VictimProfileInput } from './victim-profile.js';
 
 /**
@@ -149,6 +149,19 @@ export type AmendCaseRecord = { type: 'AmendCaseRecord'; caseId: string } & Amen
 /** Voids a record entered by mistake: it stops counting anywhere; voiding the referral voids the case. */
 export type VoidCaseRecord = { type: 'VoidCaseRecord'; caseId: string } & CorrectionCommand<MaracRecordKind>;
 
+/**
+ * The victim's history decided the referral's repeat outcome differently from the case (see
+ * VictimReferralReclassified): the case takes the history's outcome. Dispatched by the victim-history
+ * process manager; the same outcome again appends nothing.
+ */
+export interface ReclassifyCaseRepeat {
+  type: 'ReclassifyCaseRepeat';
+  caseId: string;
+  repeat: boolean;
+  previousCaseId: string | null;
+  reason: RepeatReclassificationReason;
+}
+
 export type MaracCaseCommand =
   | ReferCase
   | RecordDashAssessment
@@ -159,4 +172,5 @@ export type MaracCaseCommand =
   | ReportFurtherIncident
   | CloseCase
   | AmendCaseRecord
-  | VoidCaseRecord;
+  | VoidCaseRecord
+  | ReclassifyCaseRepeat;

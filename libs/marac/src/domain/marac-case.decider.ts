@@ -19,6 +19,7 @@ import {
   MARAC_AGENCIES,
   PERPETRATOR_RELATIONSHIPS,
   REFERRAL_CRITERIA,
+  REPEAT_RECLASSIFICATION_REASONS,
   type CaseClosureReason,
   type MaracAgency,
   type ReferralCriterion,
@@ -33,6 +34,7 @@ import type {
   MaracCaseCommand,
   PerpetratorDetails,
   RecordCaseHeard,
+  ReclassifyCaseRepeat,
   RecordDashAssessment,
   ReferCase,
   ReportFurtherIncident,
@@ -62,8 +64,12 @@ export interface CaseHearing extends Correctable {
   heardOn: IsoDate;
   asRepeat: boolean;
   agenciesPresent: MaracAgency[];
-  /** The further incidents that made the case a repeat when it was heard (none if the referral was one). */
-  repeatFromIncidents: string[];
+  /**
+   * The further incidents counted before the hearing that made the case a repeat, whether or not the
+   * referral was one: the hearing stays a repeat while one of them still counts (a reclassified referral,
+   * a voided incident).
+   */
+  incidentsBefore: string[];
 }
 
 export interface CaseAgencyAction extends Correctable {
@@ -444,6 +450,45 @@ function reportFurtherIncident(command: ReportFurtherIncident, state: MaracCaseS
   return events;
 }
 
+/** The further incidents that still count (not voided) and make the case a repeat. */
+function incidentsMakingRepeat(state: ReferredCase): CaseIncident[] {
+  return counted(state.incidents).filter((incident) => incident.makesRepeat);
+}
+
+function reclassifyCaseRepeat(command: ReclassifyCaseRepeat, state: MaracCaseState): MaracCaseEvent[] {
+  requireOneOf(command.reason, REPEAT_RECLASSIFICATION_REASONS, 'The reason for reclassifying the case is not one of the listed reasons.');
+  if (typeof command.repeat !== 'boolean') throw new InvalidCommandError('Whether the referral is a repeat is missing.');
+  if (command.repeat !== (command.previousCaseId !== null)) {
+    throw new InvalidCommandError('A repeat names the previous case, and only a repeat does.');
+  }
+  if (command.previousCaseId !== null) requireId(command.previousCaseId, 'previous case id');
+  // A voided case counts nowhere, so its outcome no longer matters: nothing to follow (not a 409, which
+  // would park the process manager's reaction as a dead letter).
+  if (state.status !== 'not-referred' && state.caseId === command.caseId && isVoided(state)) return [];
+  const current = requireReferred(state, command.caseId);
+  if (command.previousCaseId === current.caseId) throw new InvalidCommandError('A case cannot be a repeat of itself.');
+  if (command.repeat === current.referralIsRepeat && command.previousCaseId === current.previousCaseId) return [];
+
+  const stillCounting = incidentsMakingRepeat(current).map((incident) => incident.incidentId);
+  const heardAs = (hearing: CaseHearing) => command.repeat || hearing.incidentsBefore.some((id) => stillCounting.includes(id));
+  const hearings = counted(current.hearings);
+  return [
+    {
+      type: 'CaseRepeatReclassified',
+      data: {
+        caseId: current.caseId,
+        maracId: current.maracId,
+        repeat: command.repeat,
+        previousCaseId: command.previousCaseId,
+        reason: command.reason,
+        isRepeat: command.repeat || stillCounting.length > 0,
+        hearingsNowRepeat: hearings.filter((h) => !h.asRepeat && heardAs(h)).map((h) => h.meetingId),
+        hearingsNoLongerRepeat: hearings.filter((h) => h.asRepeat && !heardAs(h)).map((h) => h.meetingId),
+      },
+    },
+  ];
+}
+
 function closeCase(command: CloseCase, state: MaracCaseState): MaracCaseEvent[] {
   const current = requireReferred(state, command.caseId);
   if (current.status === 'closed') throw new IllegalStateError('This case is already closed.');
@@ -497,10 +542,7 @@ function evolveReferred(state: ReferredCase, event: Exclude<MaracCaseEvent, { ty
             heardOn: event.data.heardOn,
             asRepeat: event.data.asRepeat,
             agenciesPresent: [...event.data.agenciesPresent],
-            repeatFromIncidents:
-              event.data.asRepeat && !state.referralIsRepeat
-                ? counted(state.incidents).filter((incident) => incident.makesRepeat).map((incident) => incident.incidentId)
-                : [],
+            incidentsBefore: incidentsMakingRepeat(state).map((incident) => incident.incidentId),
             corrections: [],
           },
         ],
@@ -562,6 +604,17 @@ function evolveReferred(state: ReferredCase, event: Exclude<MaracCaseEvent, { ty
       return evolveAmended(state, event);
     case 'MaracRecordVoided':
       return evolveVoided(state, event);
+    case 'CaseRepeatReclassified': {
+      const { repeat, previousCaseId, isRepeat, hearingsNowRepeat, hearingsNoLongerRepeat } = event.data;
+      const hearings = state.hearings.map((hearing) =>
+        hearingsNowRepeat.includes(hearing.meetingId)
+          ? { ...hearing, asRepeat: true }
+          : hearingsNoLongerRepeat.includes(hearing.meetingId)
+            ? { ...hearing, asRepeat: false }
+            : hearing,
+      );
+      return { ...state, referralIsRepeat: repeat, previousCaseId, isRepeat, hearings };
+    }
     default:
       return assertNever(event);
   }
@@ -579,6 +632,9 @@ function evolveReferred(state: ReferredCase, event: Exclude<MaracCaseEvent, { ty
  * - AmendCaseRecord / VoidCaseRecord: corrections of a referral, hearing, incident or action, on an open or
  *   closed case (rules in marac-case-corrections.ts). A voided referral voids the case: every later
  *   command on it is 409. Voided hearings, incidents and actions no longer count in any rule.
+ * - ReclassifyCaseRepeat: the referral's repeat outcome as the victim's history decided it, on an open or
+ *   closed case; its hearings follow (one after a further incident that still counts stays a repeat). The
+ *   same outcome, or a voided case: no events.
  */
 export const maracCaseDecider: Decider<MaracCaseCommand, MaracCaseState, MaracCaseEvent> = {
   initialState: () => ({ status: 'not-referred' }),
@@ -639,6 +695,8 @@ export const maracCaseDecider: Decider<MaracCaseCommand, MaracCaseState, MaracCa
         return amendCaseRecord(command, requireReferred(state, command.caseId));
       case 'VoidCaseRecord':
         return voidCaseRecord(command, requireReferred(state, command.caseId));
+      case 'ReclassifyCaseRepeat':
+        return reclassifyCaseRepeat(command, state);
       default:
         return assertNever(command);
     }

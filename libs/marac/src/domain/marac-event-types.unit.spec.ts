@@ -18,6 +18,8 @@ describe('MARAC event types', () => {
       VictimReferred: 1,
       VictimReferralVoided: 1,
       VictimReferralDateAmended: 1,
+      CaseRepeatReclassified: 1,
+      VictimReferralReclassified: 1,
       MeetingScheduled: 1,
       MeetingCancelled: 1,
       MeetingHeld: 1,

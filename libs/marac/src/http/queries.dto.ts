@@ -57,6 +57,7 @@ export class SettingsBody {
   @ValidateIf((_, value) => value !== null)
   @IsInt()
   @Min(1)
+  @Max(100_000_000) // above the UK's whole population: a bound, not a plausibility check; fits the int column
   adultFemalePopulation: number | null;
 
   @ApiProperty({ example: 3, minimum: 1, description: 'Police call-outs in 12 months for potential escalation.' })

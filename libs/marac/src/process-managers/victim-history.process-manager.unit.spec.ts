@@ -1,6 +1,8 @@
-import type { CommandContext, EventEnvelope } from '@app/event-store';
+import type { EventEnvelope } from '@app/event-store';
+import { reactionContext } from '@app/kit';
 import { FollowReferralCorrectionCommand } from '../application/follow-referral-correction/follow-referral-correction.command.js';
-import type { MaracRecordAmended, MaracRecordVoided } from '../domain/index.js';
+import { ReclassifyCaseRepeatCommand } from '../application/reclassify-case-repeat/reclassify-case-repeat.command.js';
+import type { MaracRecordAmended, MaracRecordVoided, VictimReferralReclassified } from '../domain/index.js';
 import { VictimHistoryProcessManager } from './victim-history.process-manager.js';
 
 const correction = {
@@ -12,18 +14,19 @@ const correction = {
   correctedBy: 'coordinator-1',
 };
 const noConsequences = { caseNoLongerRepeat: false, noLongerAwaitingRelisting: false, hearingsNoLongerRepeat: [] };
-const context: CommandContext = { commandId: 'derived', correlationId: 'c', causationId: 'e', actor: 'system:marac_victim_history', occurredAt: '2025-06-01T09:00:01Z' };
+type Reacted = MaracRecordVoided | MaracRecordAmended | VictimReferralReclassified;
 
-function envelope(event: MaracRecordVoided | MaracRecordAmended): EventEnvelope<MaracRecordVoided | MaracRecordAmended> {
+function envelope(event: Reacted): EventEnvelope<Reacted> {
   const metadata = { eventId: 'e', commandId: 'k', correlationId: 'c', causationId: 'k', actor: 'coordinator-1', occurredAt: correction.correctedAt, partnershipId: 'csp-1' };
   return { event, streamName: 'marac_case-case-1', revision: 4, position: { commit: 10n, prepare: 10n }, metadata, recordedAt: new Date() };
 }
 
-/** The commands the reactions dispatch, built with a runner's context. */
-function commands(event: MaracRecordVoided | MaracRecordAmended): FollowReferralCorrectionCommand[] {
-  return new VictimHistoryProcessManager().react(envelope(event)).map((reaction) => {
+/** The commands the reactions dispatch, built with the context the runner gives them. */
+function commands<C = FollowReferralCorrectionCommand>(event: Reacted): C[] {
+  const manager = new VictimHistoryProcessManager();
+  return manager.react(envelope(event)).map((reaction, index) => {
     if (reaction.kind !== 'dispatch') throw new Error(`unexpected reaction ${reaction.kind}`);
-    return reaction.command(context) as FollowReferralCorrectionCommand;
+    return reaction.command(reactionContext(manager, envelope(event), index)) as C;
   });
 }
 
@@ -32,7 +35,7 @@ describe('victim history follows referral corrections', () => {
     const [command] = commands({ type: 'MaracRecordVoided', data: { ...correction, recordKind: 'referral', recordId: 'case-1', consequences: noConsequences } });
     expect(command).toBeInstanceOf(FollowReferralCorrectionCommand);
     expect(command.input).toEqual({ personId: 'victim-1', caseId: 'case-1', correction: { voided: true } });
-    expect(command.context).toEqual({ ...context, partnershipId: 'csp-1' });
+    expect(command.context).toMatchObject({ partnershipId: 'csp-1', correlationId: 'c', causationId: 'e', actor: 'system:process-manager:marac_victim_history' });
   });
 
   it('dispatches an amended referral date, and nothing for other amendments of the referral', () => {
@@ -45,5 +48,15 @@ describe('victim history follows referral corrections', () => {
   it('leaves corrections of hearings, incidents and actions to the case', () => {
     expect(commands({ type: 'MaracRecordVoided', data: { ...correction, recordKind: 'hearing', recordId: 'm1', consequences: noConsequences } })).toEqual([]);
     expect(commands({ type: 'MaracRecordAmended', data: { ...correction, recordKind: 'agency-action', recordId: 'a1', amended: { dueDate: '2025-07-01' } } })).toEqual([]);
+  });
+
+  it('gives a referral the history decided again (its previous referral voided) to its case', () => {
+    const [command] = commands<ReclassifyCaseRepeatCommand>({
+      type: 'VictimReferralReclassified',
+      data: { personId: 'victim-1', caseId: 'case-2', repeat: false, previousCaseId: null, reason: 'referral-voided' },
+    });
+    expect(command).toBeInstanceOf(ReclassifyCaseRepeatCommand);
+    expect(command.input).toEqual({ caseId: 'case-2', repeat: false, previousCaseId: null, reason: 'referral-voided' });
+    expect(command.context).toMatchObject({ partnershipId: 'csp-1' });
   });
 });

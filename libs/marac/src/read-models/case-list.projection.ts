@@ -15,6 +15,9 @@ interface CasePatch {
   dash_on: string | null;
   /** null: unchanged by the batch. */
   is_repeat: boolean | null;
+  /** A reclassification set the previous case (to previous_case_id, which may be null). */
+  reclassified: boolean;
+  previous_case_id: string | null;
   status: 'open' | 'closed' | null;
   closed_on: string | null;
   awaiting: boolean | null;
@@ -53,7 +56,8 @@ interface CaseRow {
  * its changes already in (a rebuild then writes most rows once instead of inserting and updating them).
  * Corrections fold into the same patch: an amended referral's date, agency and criterion replace the
  * row's; a voided referral leaves the row with status `voided` and its actions gone; a voided incident
- * can end the repeat flag and the wait for relisting. PersonalDataErased (category `erasure`) blanks the name.
+ * can end the repeat flag and the wait for relisting. A reclassification of the referral's repeat outcome
+ * sets the repeat flag and previous case. PersonalDataErased (category `erasure`) blanks the name.
  */
 export const caseListProjection: Projection = {
   name: 'marac_case_list',
@@ -77,6 +81,8 @@ export const caseListProjection: Projection = {
           dash_score: null,
           dash_on: null,
           is_repeat: null,
+          reclassified: false,
+          previous_case_id: null,
           status: null,
           closed_on: null,
           awaiting: null,
@@ -191,6 +197,13 @@ export const caseListProjection: Projection = {
         case 'CaseHeard':
           patchOf(event.data.caseId, envelope.revision);
           break;
+        case 'CaseRepeatReclassified': {
+          const patch = patchOf(event.data.caseId, envelope.revision);
+          patch.is_repeat = event.data.isRepeat;
+          patch.reclassified = true;
+          patch.previous_case_id = event.data.previousCaseId;
+          break;
+        }
       }
     }
 
@@ -200,6 +213,7 @@ export const caseListProjection: Projection = {
       if (!row) continue;
       if (patch.dash_on !== null) Object.assign(row, { risk_band: patch.risk_band, dash_score: patch.dash_score, dash_assessed_on: patch.dash_on });
       row.is_repeat = patch.is_repeat ?? row.is_repeat;
+      if (patch.reclassified) row.previous_case_id = patch.previous_case_id;
       if (patch.status !== null) Object.assign(row, { status: patch.status, closed_on: patch.closed_on });
       if (patch.voided) row.status = 'voided';
       row.awaiting_relisting = patch.awaiting ?? row.awaiting_relisting;
@@ -230,6 +244,7 @@ export const caseListProjection: Projection = {
          dash_score = CASE WHEN p.dash_on IS NOT NULL AND (c.dash_assessed_on IS NULL OR p.dash_on >= c.dash_assessed_on) THEN p.dash_score ELSE c.dash_score END,
          dash_assessed_on = CASE WHEN p.dash_on IS NOT NULL AND (c.dash_assessed_on IS NULL OR p.dash_on >= c.dash_assessed_on) THEN p.dash_on ELSE c.dash_assessed_on END,
          is_repeat = COALESCE(p.is_repeat, c.is_repeat),
+         previous_case_id = CASE WHEN p.reclassified THEN p.previous_case_id ELSE c.previous_case_id END,
          status = CASE WHEN p.voided THEN 'voided' ELSE COALESCE(p.status, c.status) END,
          closed_on = CASE WHEN p.status IS NULL THEN c.closed_on ELSE p.closed_on END,
          awaiting_relisting = COALESCE(p.awaiting, c.awaiting_relisting),
@@ -238,7 +253,8 @@ export const caseListProjection: Projection = {
          criterion = COALESCE(p.criterion, c.criterion),
          last_revision = p.last_revision
        FROM ${batchRows('p', `case_id text, from_revision integer, last_revision integer, risk_band text, dash_score integer, dash_on date,
-         is_repeat boolean, status text, closed_on date, awaiting boolean, referral_date date, referring_agency text, criterion text, voided boolean`)}
+         is_repeat boolean, reclassified boolean, previous_case_id text, status text, closed_on date, awaiting boolean, referral_date date,
+         referring_agency text, criterion text, voided boolean`)}
        WHERE c.case_id = p.case_id AND c.last_revision < p.from_revision`,
       [...patches.values()],
     );

@@ -1,7 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@app/event-store';
 import type { Projection } from '@app/projections';
-import type { MaracCaseEvent, MaracRecordAmended, MaracRecordVoided } from '../domain/index.js';
+import type { CaseRepeatReclassified, MaracCaseEvent, MaracRecordAmended, MaracRecordVoided } from '../domain/index.js';
 import { AgencyActionRows } from './agency-action-rows.js';
 import { batchRows, bulk, LaterStatements, setFields } from '@app/projections';
 import { ReportCase } from './report-case.entity.js';
@@ -11,10 +11,11 @@ import { ReportHearing } from './report-hearing.entity.js';
  * The depersonalised MARAC figures: each case's profile as referred (sex, age band, ethnicity, flags,
  * children: never a name or a date of birth), each hearing (the unit of the repeat rate) and each agency
  * action. Nothing here is personal data, so erasure does not touch it and the historic counts stand.
- * Corrections follow (after the batch's inserts, in event order): an amended referral or hearing
- * replaces its columns; a voided hearing or action is deleted, a voided referral deletes the case with
- * its hearings and actions, so no figure counts them; a voided incident clears the repeat flag of the
- * hearings it alone made repeats.
+ * Corrections and reclassifications follow (after the batch's inserts, in event order): an amended
+ * referral or hearing replaces its columns; a voided hearing or action is deleted, a voided referral
+ * deletes the case with its hearings and actions, so no figure counts them; a voided incident clears the
+ * repeat flag of the hearings it alone made repeats; a reclassified referral (CaseRepeatReclassified)
+ * changes the case's repeat flag and its hearings' "heard as a repeat".
  */
 export const maracReportsProjection: Projection = {
   name: 'marac_reports',
@@ -85,6 +86,9 @@ export const maracReportsProjection: Projection = {
           actions.correct(event);
           voidInReports(corrections, event);
           break;
+        case 'CaseRepeatReclassified':
+          reclassifyInReports(corrections, event);
+          break;
         default:
           break;
       }
@@ -143,8 +147,18 @@ function voidInReports(corrections: LaterStatements, { data }: MaracRecordVoided
     corrections.add((manager) => manager.delete(ReportCase, { caseId: data.caseId }));
   } else if (data.recordKind === 'hearing') {
     corrections.add((manager) => manager.delete(ReportHearing, { caseId: data.caseId, meetingId: data.recordId }));
-  } else if (data.consequences.hearingsNoLongerRepeat.length > 0) {
-    const meetingIds = data.consequences.hearingsNoLongerRepeat;
-    corrections.add((manager) => manager.update(ReportHearing, { caseId: data.caseId, meetingId: In(meetingIds) }, { asRepeat: false }));
+  } else {
+    markHearingsRepeat(corrections, data.caseId, data.consequences.hearingsNoLongerRepeat, false);
   }
+}
+
+function reclassifyInReports(corrections: LaterStatements, { data }: CaseRepeatReclassified): void {
+  corrections.add((manager) => manager.update(ReportCase, { caseId: data.caseId }, { repeatReferral: data.repeat }));
+  markHearingsRepeat(corrections, data.caseId, data.hearingsNowRepeat, true);
+  markHearingsRepeat(corrections, data.caseId, data.hearingsNoLongerRepeat, false);
+}
+
+function markHearingsRepeat(corrections: LaterStatements, caseId: string, meetingIds: string[], asRepeat: boolean): void {
+  if (meetingIds.length === 0) return;
+  corrections.add((manager) => manager.update(ReportHearing, { caseId, meetingId: In(meetingIds) }, { asRepeat }));
 }
