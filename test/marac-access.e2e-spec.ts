@@ -3,6 +3,7 @@ import pg from 'pg';
 import request from 'supertest';
 import { bearer, ROLES, type Role } from '@app/access';
 import { maracContext } from '@app/marac';
+import { ProcessManagersService } from '@app/kit';
 import { ProjectionsService } from '@app/projections';
 import { startTestApp, type TestApp } from '@app/testing';
 
@@ -53,6 +54,8 @@ describe('MARAC access control over HTTP', () => {
   const token = (roles: Role[], partnerships: string[] = [NORTH], id = `${partnerships.join('+')}-${roles.join('+') || 'none'}`) =>
     bearer(harness.app, { id, roles, partnerships });
   const caughtUp = () => harness.app.get(ProjectionsService).waitUntilCaughtUp();
+  /** What follows a command in other streams (the victim's history after a referral's void) is written by then. */
+  const followed = () => harness.app.get(ProcessManagersService).waitUntilCaughtUp();
   const eventCount = async () => (await db.query('SELECT count(*)::int AS c FROM es_events')).rows[0].c as number;
 
   async function as(roles: Role[], partnerships: string[] = [NORTH]) {
@@ -87,6 +90,13 @@ describe('MARAC access control over HTTP', () => {
     ids.m2 = (await coordinator.post('/marac/meetings', { partnershipId: NORTH, maracId: MARAC, date: '2024-05-08' }).expect(201)).body.meetingId; // cancelled by a row
     await coordinator.post(`/marac/meetings/${ids.m1}/agenda`, { caseId: ids.a }).expect(200);
     await coordinator.post(`/marac/cases/${ids.a}/actions`, { actionId: 'pre-action', agency: 'housing', description: 'Fit extra locks', dueDate: '2024-05-24' }).expect(201);
+    // Case X, whose records the correction rows amend and void, and case V, whose referral a row voids.
+    ids.x = await refer(referral({ referralDate: '2024-04-13' }));
+    ids.v = await refer(referral({ referralDate: '2024-04-14' }));
+    await coordinator.post(`/marac/meetings/${ids.m1}/agenda`, { caseId: ids.x }).expect(200);
+    await coordinator.post(`/marac/cases/${ids.x}/hearings`, { meetingId: ids.m1, heardOn: '2024-04-24', agenciesPresent: ['police', 'idva'] }).expect(200);
+    await coordinator.post(`/marac/cases/${ids.x}/actions`, { actionId: 'fix-action', agency: 'housing', description: 'Fit extra locks', dueDate: '2024-05-24' }).expect(201);
+    await coordinator.post(`/marac/cases/${ids.x}/incidents`, { incidentId: 'fix-incident', date: '2024-06-01', reportingAgency: 'police', description: 'Texts' }).expect(201);
 
     // South: its own partnership, MARAC and case.
     const southCoordinator = await as(['coordinator'], [SOUTH]);
@@ -136,6 +146,14 @@ describe('MARAC access control over HTTP', () => {
       ['override MARAC settings', { method: 'patch', path: () => `/maracs/${MARAC}/settings`, body: () => ({ effectiveFrom: '2024-01-01', adultFemalePopulation: 50000 }), admitted: ['admin'], status: 200 }],
       ['audit trail', { method: 'get', path: () => '/audit', admitted: ['auditor'], status: 200 }],
       ['erasure', { method: 'post', path: () => '/admin/erasure', body: () => ({ subjectId: 'nobody-known', reason: 'role matrix' }), admitted: ['admin'], status: 404 }],
+      ['amend a referral', { method: 'post', path: () => `/marac/cases/${ids.x}/referral/amend`, body: () => ({ reason: 'Wrong agency', referringAgency: 'health' }), admitted: ['coordinator'], status: 200 }],
+      ['amend a hearing', { method: 'post', path: () => `/marac/cases/${ids.x}/hearings/${ids.m1}/amend`, body: () => ({ reason: 'IDVA absent', agenciesPresent: ['police'] }), admitted: ['coordinator'], status: 200 }],
+      ['void a hearing', { method: 'post', path: () => `/marac/cases/${ids.x}/hearings/${ids.m1}/void`, body: () => ({ reason: 'Not heard there' }), admitted: ['coordinator'], status: 200 }],
+      ['amend an incident', { method: 'post', path: () => `/marac/cases/${ids.x}/incidents/fix-incident/amend`, body: () => ({ reason: 'Wrong agency', reportingAgency: 'idva' }), admitted: ['coordinator'], status: 200 }],
+      ['void an incident', { method: 'post', path: () => `/marac/cases/${ids.x}/incidents/fix-incident/void`, body: () => ({ reason: 'Another victim' }), admitted: ['coordinator'], status: 200 }],
+      ['amend an action', { method: 'post', path: () => `/marac/cases/${ids.x}/actions/fix-action/amend`, body: () => ({ reason: 'Wrong date', dueDate: '2024-06-01' }), admitted: ['coordinator'], status: 200 }],
+      ['void an action', { method: 'post', path: () => `/marac/cases/${ids.x}/actions/fix-action/void`, body: () => ({ reason: 'Duplicate' }), admitted: ['coordinator'], status: 200 }],
+      ['void a referral', { method: 'post', path: () => `/marac/cases/${ids.v}/referral/void`, body: () => ({ reason: 'Wrong MARAC' }), admitted: ['coordinator'], status: 200 }],
     ];
     const cases = all.flatMap(([name, row]) => ROLES.map((role) => ({ name, row, role, allowed: row.admitted.includes(role) })));
 
@@ -146,6 +164,7 @@ describe('MARAC access control over HTTP', () => {
       const response = await (row.body ? call.send(row.body()) : call);
       if (allowed) {
         expect({ status: response.status, body: response.status === row.status ? undefined : response.body }).toEqual({ status: row.status, body: undefined });
+        await followed();
       } else {
         expect(response.status).toBe(403);
         expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
@@ -177,12 +196,16 @@ describe('MARAC access control over HTTP', () => {
             .split('?')[0]
             .replace(ids.a, ':caseId')
             .replace(ids.c, ':caseId')
+            .replace(ids.x, ':caseId')
+            .replace(ids.v, ':caseId')
             .replace(ids.m1, ':meetingId')
             .replace(ids.m2, ':meetingId')
             .replace(VICTIM_A, ':personId')
             .replace(`/maracs/${MARAC}`, '/maracs/:maracId')
             .replace(`/partnerships/${NORTH}`, '/partnerships/:partnershipId')
-            .replace('/pre-action/', '/:actionId/'),
+            .replace('/pre-action/', '/:actionId/')
+            .replace('/fix-action/', '/:actionId/')
+            .replace('/fix-incident/', '/:incidentId/'),
         );
       expect([...new Set(tested)].sort()).toEqual(documented);
     });
@@ -208,6 +231,9 @@ describe('MARAC access control over HTTP', () => {
         ['actions/pre-action/complete', { completedOn: '2024-05-21' }],
         ['incidents', { date: '2024-10-01', reportingAgency: 'police', description: 'Should never be stored' }],
         ['close', { closedOn: '2024-10-01', reason: 'risk-reduced' }],
+        ['referral/amend', { reason: 'Should never be stored', referringAgency: 'idva' }],
+        ['referral/void', { reason: 'Should never be stored' }],
+        ['actions/pre-action/void', { reason: 'Should never be stored' }],
       ];
       for (const [path, body] of caseCommands) {
         await same(south.post(`/marac/cases/${ids.a}/${path}`, body), south.post(`/marac/cases/${UNKNOWN_ID}/${path}`, body));
@@ -435,6 +461,15 @@ describe('MARAC access control over HTTP', () => {
       { method: 'post', path: () => '/maracs', fields: ['maracId', 'partnershipId', 'name', 'overrides'] },
       { method: 'patch', path: () => `/maracs/${MARAC}`, fields: ['name'] },
       { method: 'patch', path: () => `/maracs/${MARAC}/settings`, fields: ['effectiveFrom', 'repeatBandLow', 'repeatBandHigh', 'adultFemalePopulation'] },
+      // Corrections name records that do not exist, so even a well-formed body (any reason is one) changes nothing.
+      { method: 'post', path: () => `/marac/cases/${UNKNOWN_ID}/referral/amend`, fields: ['reason', 'referralDate', 'referringAgency', 'criterion', 'profile'] },
+      { method: 'post', path: () => `/marac/cases/${UNKNOWN_ID}/referral/void`, fields: ['reason'] },
+      { method: 'post', path: () => `/marac/cases/${ids.a}/hearings/${UNKNOWN_ID}/amend`, fields: ['reason', 'heardOn', 'agenciesPresent'] },
+      { method: 'post', path: () => `/marac/cases/${ids.a}/hearings/${UNKNOWN_ID}/void`, fields: ['reason'] },
+      { method: 'post', path: () => `/marac/cases/${ids.a}/incidents/no-such-incident/amend`, fields: ['reason', 'date', 'reportedOn', 'reportingAgency', 'description'] },
+      { method: 'post', path: () => `/marac/cases/${ids.a}/incidents/no-such-incident/void`, fields: ['reason'] },
+      { method: 'post', path: () => `/marac/cases/${ids.a}/actions/no-such-action/amend`, fields: ['reason', 'agency', 'description', 'dueDate'] },
+      { method: 'post', path: () => `/marac/cases/${ids.a}/actions/no-such-action/void`, fields: ['reason'] },
     ];
     const malformed = (fields: string[]) =>
       fc.oneof(

@@ -1,6 +1,7 @@
 import { MaracRetentionSource } from './application/marac-retention.source.js';
 import { MaracRegistry } from './application/marac-registry.js';
 import { AddAgencyActionHandler } from './application/add-agency-action/add-agency-action.handler.js';
+import { AmendCaseRecordHandler } from './application/amend-case-record/amend-case-record.handler.js';
 import { ChangePartnershipSettingsHandler } from './application/change-partnership-settings/change-partnership-settings.handler.js';
 import { CancelMeetingHandler } from './application/cancel-meeting/cancel-meeting.handler.js';
 import { CloseCaseHandler } from './application/close-case/close-case.handler.js';
@@ -26,6 +27,7 @@ import { RegisterMaracHandler } from './application/register-marac/register-mara
 import { RenameMaracHandler } from './application/rename-marac/rename-marac.handler.js';
 import { ReportFurtherIncidentHandler } from './application/report-further-incident/report-further-incident.handler.js';
 import { ScheduleMeetingHandler } from './application/schedule-meeting/schedule-meeting.handler.js';
+import { VoidCaseRecordHandler } from './application/void-case-record/void-case-record.handler.js';
 import { CaseListReader } from './read-models/case-list.reader.js';
 import { DepersonalisedCasesReader } from './read-models/depersonalised-cases.reader.js';
 import { MaracPanelsReader } from './read-models/marac-panels.reader.js';
@@ -36,6 +38,7 @@ import { MeetingAgendaReader } from './read-models/meeting-agenda.reader.js';
 /** The MARAC context's command and query handlers: the buses find them among a module's providers. */
 export const maracHandlers = [
   AddAgencyActionHandler,
+  AmendCaseRecordHandler,
   CancelMeetingHandler,
   ChangePartnershipSettingsHandler,
   CloseCaseHandler,
@@ -61,6 +64,7 @@ export const maracHandlers = [
   RenameMaracHandler,
   ReportFurtherIncidentHandler,
   ScheduleMeetingHandler,
+  VoidCaseRecordHandler,
 ];
 
 /** Every handler of the MARAC context and what they read through (the HTTP module and the demo loader use the same ones). */

@@ -10,3 +10,4 @@ export * from './log-lag.js';
 export * from './projections.service.js';
 export * from './projections.module.js';
 export * from './bulk-sql.js';
+export * from './later-statements.js';

@@ -112,4 +112,15 @@ export class ProcessManagersService implements OnApplicationBootstrap, BeforeApp
       }),
     );
   }
+
+  /** Waits until every process manager has reacted to the whole log (tests, and what follows a write). */
+  async waitUntilCaughtUp(timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const health = await this.health();
+      if (health.every((manager) => manager.lag === 0)) return;
+      if (Date.now() > deadline) throw new Error(`process managers still behind: ${health.map((m) => `${m.name}=${m.lag}`).join(', ')}`);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
 }

@@ -13,10 +13,10 @@ export class AsOfQuery {
 }
 
 export class CaseListQueryDto extends PageQuery({ defaultPageSize: 25, maxPageSize: 200 }, AsOfQuery) {
-  @ApiPropertyOptional({ enum: ['open', 'closed', 'all'], default: 'open' })
+  @ApiPropertyOptional({ enum: ['open', 'closed', 'voided', 'all'], default: 'open', description: 'voided: cases whose referral was voided' })
   @IsOptional()
-  @IsIn(['open', 'closed', 'all'])
-  status?: 'open' | 'closed' | 'all';
+  @IsIn(['open', 'closed', 'voided', 'all'])
+  status?: 'open' | 'closed' | 'voided' | 'all';
 
   @ApiPropertyOptional({ type: Boolean, example: true })
   @IsOptional()

@@ -9,7 +9,7 @@ import { CaseListEntry } from './case-list-entry.entity.js';
 import { MaracRegistry } from '../application/marac-registry.js';
 
 export interface CaseListFilter {
-  status: 'open' | 'closed' | 'all';
+  status: 'open' | 'closed' | 'voided' | 'all';
   repeat?: boolean;
   riskBand?: RiskBand | 'none';
   asOf: string;
@@ -24,7 +24,7 @@ export interface CaseListItem {
   referralDate: string;
   referringAgency: string;
   criterion: string;
-  status: 'open' | 'closed';
+  status: 'open' | 'closed' | 'voided';
   riskBand: RiskBand | null;
   dashScore: number | null;
   isRepeat: boolean;
