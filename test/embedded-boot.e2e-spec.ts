@@ -42,7 +42,7 @@ describe('the API on the embedded database', () => {
         await waitForHttp(`http://127.0.0.1:${env.PORT}/health/ready`);
       }
       // The first holds 54329 (or, if another program already did, took a free port itself).
-      expect(apps[1]!.output()).toMatch(/EMBEDDED_POSTGRES_PORT 54329 is in use \(another checkout's embedded database\?\): the embedded PostgreSQL listens on 127\.0\.0\.1:\d+ instead/);
+      expect(apps[1].output()).toMatch(/EMBEDDED_POSTGRES_PORT 54329 is in use \(another checkout's embedded database\?\): the embedded PostgreSQL listens on 127\.0\.0\.1:\d+ instead/);
     } finally {
       for (const api of apps) api.kill('SIGTERM');
       expect(await Promise.all(apps.map(exited))).toEqual(apps.map(() => 0));

@@ -22,7 +22,7 @@ export function startCommand(
   [command, ...args]: string[],
   { cwd = repoRoot, env = {} }: { cwd?: string; env?: Record<string, string> } = {},
 ): ChildProcess & { output: () => string; stdout: () => string } {
-  const child = spawn(command!, args, { cwd, env: { ...process.env, NODE_OPTIONS: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { cwd, env: { ...process.env, NODE_OPTIONS: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   let stdout = '';
   child.stdout?.on('data', (chunk) => ((output += chunk), (stdout += chunk)));

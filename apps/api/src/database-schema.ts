@@ -8,9 +8,9 @@ import { projectionsEntities, projectionsMigrations } from '@app/projections';
  * context's. The app's data source is built from it, and the schema-drift test holds the entities to
  * what the migrations create.
  */
-export function databaseSchema(contexts: readonly BoundedContext[]): { entities: Function[]; migrations: Function[] } {
+export function databaseSchema(contexts: readonly BoundedContext[]): { entities: NewableFunction[]; migrations: NewableFunction[] } {
   return {
-    entities: [...projectionsEntities, ...kitEntities, ...httpEntities, ...accessEntities, ...contexts.flatMap((c) => c.entities as Function[])],
-    migrations: [...projectionsMigrations, ...kitMigrations, ...httpMigrations, ...accessMigrations, ...contexts.flatMap((c) => c.migrations as Function[])],
+    entities: [...projectionsEntities, ...kitEntities, ...httpEntities, ...accessEntities, ...contexts.flatMap((c) => c.entities)],
+    migrations: [...projectionsMigrations, ...kitMigrations, ...httpMigrations, ...accessMigrations, ...contexts.flatMap((c) => c.migrations)],
   };
 }

@@ -21,13 +21,13 @@ function sourceFiles(dir: string): string[] {
 
 /** Libraries a file imports: by alias (`@app/x`) or by a relative path that leaves its own library. */
 function importedLibraries(file: string, own: string): string[] {
-  const specifiers = [...readFileSync(file, 'utf8').matchAll(/(?:\bfrom|\bimport)\s*\(?\s*['"]([^'"]+)['"]/g)].map((match) => match[1]!);
+  const specifiers = [...readFileSync(file, 'utf8').matchAll(/(?:\bfrom|\bimport)\s*\(?\s*['"]([^'"]+)['"]/g)].map((match) => match[1]);
   return specifiers.flatMap((specifier) => {
     const alias = /^@app\/([a-z0-9-]+)/.exec(specifier);
-    if (alias) return [alias[1]!];
+    if (alias) return [alias[1]];
     if (!specifier.startsWith('.')) return [];
     const target = path.relative(libsDir, path.resolve(path.dirname(file), specifier)).split(path.sep);
-    return target[0] !== '..' && target[0] !== own ? [target[0]!] : [];
+    return target[0] !== '..' && target[0] !== own ? [target[0]] : [];
   });
 }
 

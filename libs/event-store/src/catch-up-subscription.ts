@@ -21,8 +21,9 @@ export class CatchUpSubscription implements Subscription {
     private readonly driver: CatchUpDriver,
   ) {}
 
-  async unsubscribe(): Promise<void> {
+  unsubscribe(): Promise<void> {
     this.stopped.abort();
+    return Promise.resolve();
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<SubscriptionMessage> {

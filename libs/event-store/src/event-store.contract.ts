@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EventStore, EventToAppend, RecordedEvent, SubscriptionMessage } from './event-store.port.js';
+import type { EventStore, EventToAppend, RecordedEvent } from './event-store.port.js';
 import { WrongExpectedVersionError } from './errors.js';
 import { comparePositions } from './position.js';
 import { streamName } from './stream-name.js';
@@ -8,7 +8,7 @@ import { streamName } from './stream-name.js';
  * The behaviour every event-store adapter must have (EventStoreDB's semantics). Run by
  * postgres-event-store.int.spec.ts always and by eventstoredb-event-store.int.spec.ts against a server.
  */
-export function eventStoreContract(open: () => Promise<{ store: EventStore; dispose(): Promise<void> }>): void {
+export function eventStoreContract(open: () => Promise<{ store: EventStore; dispose: () => Promise<void> }>): void {
   let store: EventStore;
   let dispose: () => Promise<void>;
   // Categories are unique per test so that tests sharing one EventStoreDB server do not see each other.
@@ -195,9 +195,9 @@ export function eventStoreContract(open: () => Promise<{ store: EventStore; disp
     const iterator = subscription[Symbol.asyncIterator]();
     const nextEvent = async (): Promise<RecordedEvent> => {
       for (;;) {
-        const { value, done } = (await iterator.next()) as IteratorResult<SubscriptionMessage>;
-        if (done) throw new Error('subscription ended');
-        if (value.kind === 'event') return value.event;
+        const next = await iterator.next();
+        if (next.done) throw new Error('subscription ended');
+        if (next.value.kind === 'event') return next.value.event;
       }
     };
     seen.push(((await nextEvent()).data as { n: number }).n);

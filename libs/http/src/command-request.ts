@@ -56,7 +56,10 @@ export function commandContext(request: Request): CommandContext {
 
 export function correlationIdOf(request: Request): string {
   const header = request.headers['x-correlation-id'];
-  return typeof header === 'string' && header.length > 0 ? header : String((request as Request & { id?: unknown }).id ?? randomUUID());
+  if (typeof header === 'string' && header.length > 0) return header;
+  // The id pino-http gave the request, so the logs and the events share it.
+  const requestId = (request as Request & { id?: unknown }).id;
+  return typeof requestId === 'string' || typeof requestId === 'number' ? String(requestId) : randomUUID();
 }
 
 /** If-Match carries the stream revision the client last saw, as the ETag we sent: `"3"` (or W/"3"). */

@@ -10,6 +10,7 @@ export interface PageLimits {
 /** Past this a page is a mistake (or a probe), not a reader paging through results. */
 const MAX_PAGE = 100_000;
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- TypeScript only accepts a mixin base whose constructor takes ...any[]
 type Constructor<T = object> = new (...args: any[]) => T;
 
 /**

@@ -1,5 +1,4 @@
 import type { Type } from '@nestjs/common';
-import type { MixedList } from 'typeorm';
 import type { ContextEventTypes } from '@app/event-store';
 import type { ContextProjections } from '@app/projections';
 import type { ContextUpgrade } from './context-upgrade.js';
@@ -11,8 +10,8 @@ import type { ContextUpgrade } from './context-upgrade.js';
  */
 export interface BoundedContext extends ContextEventTypes, ContextProjections {
   name: string;
-  entities: MixedList<Function>;
-  migrations: MixedList<Function>;
+  entities: NewableFunction[];
+  migrations: NewableFunction[];
   /** Controllers, command and query handlers: loaded by the API only. */
   httpModule?: Type<unknown>;
   /** A module providing the context's process managers (@app/kit) and the command handlers they and its deadlines dispatch to: loaded by every process. */

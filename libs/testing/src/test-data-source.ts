@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { DataSource, type MixedList } from 'typeorm';
+import { DataSource } from 'typeorm';
 import {
   EventCodec,
   EventTypeRegistry,
@@ -26,8 +26,8 @@ export interface TestPlatform {
  */
 export async function openTestPlatform(
   options: {
-    entities?: MixedList<Function>;
-    migrations?: MixedList<Function>;
+    entities?: NewableFunction[];
+    migrations?: NewableFunction[];
     eventTypes?: Record<string, number>;
     personalData?: PersonalDataProtector;
   } = {},
@@ -36,8 +36,8 @@ export async function openTestPlatform(
   const dataSource = new DataSource({
     type: 'postgres',
     url: database.url,
-    entities: [...projectionsEntities, ...((options.entities ?? []) as Function[])],
-    migrations: [...projectionsMigrations, ...((options.migrations ?? []) as Function[])],
+    entities: [...projectionsEntities, ...(options.entities ?? [])],
+    migrations: [...projectionsMigrations, ...(options.migrations ?? [])],
     extra: { max: 10 },
   });
   await dataSource.initialize();

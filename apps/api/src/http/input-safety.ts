@@ -13,8 +13,10 @@ export interface FieldProblem {
   messages: string[];
 }
 
+/* eslint-disable no-control-regex -- matching control characters is what these two rules are for */
 const CONTROL_IN_BODY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 const CONTROL_ON_ONE_LINE = /[\u0000-\u001f\u007f-\u009f]/;
+/* eslint-enable no-control-regex */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 

@@ -56,12 +56,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 function fromHttpException(error: HttpException): Problem {
   const status = error.getStatus();
   const response = error.getResponse();
+  const body = typeof response === 'string' ? undefined : (response as { message?: unknown }).message;
   const message =
     typeof response === 'string'
       ? response
-      : Array.isArray((response as { message?: unknown }).message)
-        ? ((response as { message: string[] }).message).join('; ')
-        : String((response as { message?: unknown }).message ?? error.message);
+      : Array.isArray(body)
+        ? (body as string[]).join('; ')
+        : typeof body === 'string' || typeof body === 'number'
+          ? String(body)
+          : error.message;
   return problem(status, message);
 }
 

@@ -3,7 +3,7 @@ import type { Request } from 'express';
 
 export const AUDIT_RECORD_ACCESS = 'access:audit-record-access';
 
-export interface AuditRecordAccessOptions<Answer = any> {
+export interface AuditRecordAccessOptions<Answer = unknown> {
   /** What kind of record the route reads or changes (`marac_case`, `person`, ...). */
   kind: string;
   /** Route parameter holding the record id (`caseId`). */
@@ -21,7 +21,7 @@ export interface AuditRecordAccessOptions<Answer = any> {
  * Marks a read of a person's record: every call is written to the audit log before the response is
  * sent. Commands (non-GET routes) are audited without it; on a command it names the record.
  */
-export const AuditRecordAccess = <Answer = any>(options: AuditRecordAccessOptions<Answer>) => SetMetadata(AUDIT_RECORD_ACCESS, options);
+export const AuditRecordAccess = <Answer = unknown>(options: AuditRecordAccessOptions<Answer>) => SetMetadata(AUDIT_RECORD_ACCESS, options);
 
 export interface AuditNote {
   recordKind?: string;

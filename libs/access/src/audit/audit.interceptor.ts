@@ -31,7 +31,7 @@ export class AuditInterceptor implements NestInterceptor {
     if (!request.user || (!isCommand && !options)) return next.handle();
     const write = (outcome: string, status: number | null) => this.write(request, request.user!, isCommand, options, outcome, status);
     return next.handle().pipe(
-      mergeMap((result) => {
+      mergeMap((result: unknown) => {
         if (options?.noteOf) noteAudit(request, options.noteOf(result, request));
         return from(write('success', null).then(() => result));
       }),
@@ -75,7 +75,7 @@ export class AuditInterceptor implements NestInterceptor {
 }
 
 function routePattern(request: Request): string {
-  const route = (request as Request & { route?: { path?: unknown } }).route?.path;
+  const route = (request.route as { path?: unknown } | undefined)?.path;
   return `${request.baseUrl ?? ''}${typeof route === 'string' ? route : '(unmatched)'}`;
 }
 

@@ -41,7 +41,8 @@ export class EmbeddedIssuer {
     });
     const jwk = JSON.parse(raw) as JWK;
     const privateKey = (await importJWK(jwk, EMBEDDED_ALGORITHM)) as CryptoKey;
-    const { d: _private, ...publicJwk } = jwk;
+    const publicJwk: JWK = { ...jwk };
+    delete publicJwk.d;
     return new EmbeddedIssuer(privateKey, publicJwk, config.issuer, config.audience, config.maxTokenLifetimeSeconds);
   }
 

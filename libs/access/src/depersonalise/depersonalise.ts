@@ -63,7 +63,7 @@ export function suppressSmallCounts(count: number, threshold = 5): SuppressedCou
 export function suppressRow<Row extends Record<string, unknown>>(row: Row, threshold = 5, keys?: readonly (keyof Row)[]): Record<keyof Row, unknown> {
   const out: Record<string, unknown> = { ...row };
   for (const key of keys ?? Object.keys(row)) {
-    const value = row[key as keyof Row];
+    const value = row[key];
     if (typeof value === 'number' && Number.isInteger(value) && value >= 0) out[key as string] = suppressSmallCounts(value, threshold);
   }
   return out as Record<keyof Row, unknown>;

@@ -28,7 +28,7 @@ export class SubjectKeyProtector implements PersonalDataProtector {
     private readonly cacheMs: number,
     private readonly now: () => number = Date.now,
     /** Ends the pool the store uses, when the protector owns it (the app's provider does). */
-    private readonly close: () => Promise<void> = async () => undefined,
+    private readonly close: () => Promise<void> = () => Promise.resolve(),
   ) {}
 
   async onApplicationShutdown(): Promise<void> {

@@ -234,7 +234,8 @@ class EventStoreDbSubscription implements Subscription {
   private readonly highWaterMark: number;
   private received = 0;
   private lastPosition: Position;
-  private failure: unknown;
+  /** Boxed, so that "no failure yet" cannot be mistaken for a thrown value. */
+  private failure: { error: unknown } | undefined;
   private ended = false;
   private stopped = false;
   private wake: (() => void) | undefined;
@@ -263,7 +264,7 @@ class EventStoreDbSubscription implements Subscription {
       this.enqueueAfterBuffered(() => ({ kind: 'caught-up', position: this.lastPosition })),
     );
     this.source.on('error', (error: Error) => {
-      this.failure = translateError(error);
+      this.failure = { error: translateError(error) };
       this.notify();
     });
     this.source.on('end', () => {
@@ -291,7 +292,7 @@ class EventStoreDbSubscription implements Subscription {
           yield message;
           continue;
         }
-        if (this.failure !== undefined) throw this.failure;
+        if (this.failure) throw this.failure.error;
         if (this.ended) return;
         await new Promise<void>((resolve) => (this.wake = resolve));
       }

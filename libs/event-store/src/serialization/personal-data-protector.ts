@@ -13,10 +13,10 @@ export interface PersonalDataProtector {
 export const PERSONAL_DATA_PROTECTOR = Symbol('PERSONAL_DATA_PROTECTOR');
 
 export class PlainPersonalData implements PersonalDataProtector {
-  async protect(data: unknown): Promise<unknown> {
-    return data;
+  protect(data: unknown): Promise<unknown> {
+    return Promise.resolve(data);
   }
-  async reveal(items: readonly unknown[]): Promise<unknown[]> {
-    return [...items];
+  reveal(items: readonly unknown[]): Promise<unknown[]> {
+    return Promise.resolve([...items]);
   }
 }

@@ -5,7 +5,7 @@ import { errorSummary } from '@app/platform';
 import { DeadLetter, type DeadLetterOutcome } from './dead-letter.entity.js';
 import { failureKind } from './failure-kind.js';
 import { performReaction, type ReactionPorts } from './perform-reaction.js';
-import type { ProcessManager, Reaction } from './process-manager.js';
+import type { ProcessManager } from './process-manager.js';
 import { deriveReactionId } from './reaction-ids.js';
 import { DEFAULT_RETRY_POLICY, retryDelays } from './retry-policy.js';
 
@@ -61,7 +61,7 @@ export class ProcessManagerRunner extends LogFollower {
         continue;
       }
       for (const [index, reaction] of reactions.value.entries()) {
-        const result = await this.attempt(() => performReaction(this.manager, event, index, reaction as Reaction, this.ports));
+        const result = await this.attempt(() => performReaction(this.manager, event, index, reaction, this.ports));
         if (result === 'stopped') return false;
         if (!result.done) letters.push(this.letter(event, index, result));
       }

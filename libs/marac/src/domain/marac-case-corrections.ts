@@ -19,7 +19,7 @@ import { HIGH_RISK_DASH_SCORE } from './dash.js';
 import { isBefore, isWithinMonthsAfter, requireDate, type IsoDate } from '@app/periods';
 import { MARAC_AGENCIES, REFERRAL_CRITERIA } from './marac-codes.js';
 import { REPEAT_WINDOW_MONTHS } from './marac-defaults.js';
-import { MARAC_RECORD_KINDS, type AmendCaseRecord, type MaracAmendableFields, type VoidCaseRecord } from './marac-case.commands.js';
+import { MARAC_RECORD_KINDS, type AmendCaseRecord, type VoidCaseRecord } from './marac-case.commands.js';
 import type { CaseAgencyAction, CaseHearing, CaseIncident, ReferredCase } from './marac-case.decider.js';
 import type { MaracAmendedFields, MaracCaseEvent, MaracRecordAmended, MaracRecordVoided, MaracVoidConsequences } from './marac-case.events.js';
 import { victimProfileAtReferral } from './victim-profile.js';
@@ -238,11 +238,13 @@ export function evolveAmended(state: ReferredCase, event: MaracRecordAmended): R
     case 'hearing':
       return { ...state, hearings: state.hearings.map((h) => (h === hearingOf(state, data.recordId) ? applyAmendment(h, data.amended, note) : h)) };
     case 'incident': {
-      const { description: _description, ...amended } = data.amended;
+      const amended = { ...data.amended };
+      delete amended.description;
       return { ...state, incidents: state.incidents.map((i) => (i.incidentId === data.recordId ? applyAmendment(i, amended, note) : i)) };
     }
     case 'agency-action': {
-      const { description: _description, ...amended } = data.amended;
+      const amended = { ...data.amended };
+      delete amended.description;
       return { ...state, actions: state.actions.map((a) => (a.actionId === data.recordId ? applyAmendment(a, amended, note) : a)) };
     }
   }

@@ -54,7 +54,7 @@ const correction = { caseId, maracId: 'marac-c', victimPersonId: victimId, reaso
 const noConsequences: MaracVoidConsequences = { caseNoLongerRepeat: false, noLongerAwaitingRelisting: false, hearingsNoLongerRepeat: [] };
 
 function amended(recordKind: MaracRecordAmended['data']['recordKind'], recordId: string, fields: object): MaracRecordAmended {
-  return { type: 'MaracRecordAmended', data: { ...correction, recordKind, recordId, amended: fields } as MaracRecordAmended['data'] };
+  return { type: 'MaracRecordAmended', data: { ...correction, recordKind, recordId, amended: fields } };
 }
 
 function voided(recordKind: MaracRecordVoided['data']['recordKind'], recordId: string, consequences = noConsequences): MaracRecordVoided {

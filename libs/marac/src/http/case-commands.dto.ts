@@ -24,7 +24,7 @@ export class DashAssessmentBody {
   @IsCalendarDate()
   assessedOn: string;
 
-  @ApiProperty({ enum: DASH_ANSWERS, isArray: true, minItems: 24, maxItems: 24, example: [...Array(16).fill('yes'), ...Array(8).fill('no')] })
+  @ApiProperty({ enum: DASH_ANSWERS, isArray: true, minItems: 24, maxItems: 24, example: [...Array<string>(16).fill('yes'), ...Array<string>(8).fill('no')] })
   @IsArray()
   @ArrayMinSize(DASH_QUESTION_COUNT)
   @ArrayMaxSize(DASH_QUESTION_COUNT)

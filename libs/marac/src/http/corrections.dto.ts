@@ -94,6 +94,5 @@ export class AmendActionBody extends VoidBody {
 
 /** The fields an amendment body changes: everything but the reason, and only what was sent. */
 export function changesOf<Body extends VoidBody>(body: Body): Omit<Body, 'reason'> {
-  const { reason: _reason, ...changes } = body;
-  return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Omit<Body, 'reason'>;
+  return Object.fromEntries(Object.entries(body).filter(([key, value]) => key !== 'reason' && value !== undefined)) as Omit<Body, 'reason'>;
 }

@@ -129,7 +129,7 @@ export class MaracsController {
     if (!wantsCsv) return report;
     response.setHeader('Content-Type', 'text/csv; charset=utf-8');
     response.setHeader('Content-Disposition', `attachment; filename="safelives-${maracId}-${period.label}.csv"`);
-    return stringify([report as unknown as Record<string, unknown>], { header: true, cast: { boolean: (v) => String(v) } });
+    return stringify([report], { header: true, cast: { boolean: (v) => String(v) } });
   }
 
   @Get('agency-engagement')

@@ -36,7 +36,7 @@ import {
 } from '../domain/index.js';
 import { IsCalendarDate } from '@app/periods';
 
-const EXAMPLE_ANSWERS: DashAnswer[] = [...Array(15).fill('yes'), ...Array(7).fill('no'), 'not-known', 'not-known'];
+const EXAMPLE_ANSWERS: DashAnswer[] = [...Array<DashAnswer>(15).fill('yes'), ...Array<DashAnswer>(7).fill('no'), 'not-known', 'not-known'];
 
 export class DashOverrideBody {
   @ApiProperty({ enum: RISK_BANDS, example: 'high', description: 'The level professional judgement sets: must be higher than the checklist band.' })

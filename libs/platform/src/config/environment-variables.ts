@@ -6,7 +6,7 @@ export const DEFAULT_AUDIENCE = 'safer-panels';
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** `"42"` becomes 42; anything else is left as it is, so `@IsInt` names the variable. */
-const WholeNumber = () => Transform(({ value }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value));
+const WholeNumber = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value));
 /** `true`/`1` and `false`/`0`; anything else is left as it is, so `@IsBoolean` names the variable. */
 const Flag = () =>
   Transform(({ value }) => ({ true: true, '1': true, false: false, '0': false } as Record<string, boolean>)[String(value)] ?? value);

@@ -8,7 +8,7 @@ async function answers(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    return (await client.query<{ one: number }>('SELECT 1 AS one')).rows[0]!.one === 1;
+    return (await client.query<{ one: number }>('SELECT 1 AS one')).rows[0].one === 1;
   } finally {
     await client.end();
   }
@@ -35,8 +35,8 @@ describe('the embedded PostgreSQL', () => {
     const second = await startEmbeddedPostgres({ dataDir: await folder(), port, onPortTaken: (taken, instead) => notices.push([taken, instead]) });
     servers.push(second);
     expect(notices).toEqual([[port, expect.any(Number)]]);
-    expect(notices[0]![1]).not.toBe(port);
-    expect(new URL(second.url).port).toBe(String(notices[0]![1]));
+    expect(notices[0][1]).not.toBe(port);
+    expect(new URL(second.url).port).toBe(String(notices[0][1]));
     expect([await answers(first.url), await answers(second.url)]).toEqual([true, true]);
 
     const refusal = startEmbeddedPostgres({ dataDir: await folder(), port });

@@ -43,7 +43,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   await mkdir(dataDir, { recursive: true });
   const password = await readOrCreatePassword(path.join(dataDir, 'pg-password'));
   const running = await runningPort(clusterDir);
-  if (running !== undefined) return { url: databaseUrl(password, running), stop: async () => undefined };
+  if (running !== undefined) return { url: databaseUrl(password, running), stop: () => Promise.resolve() };
 
   const binaries = await binariesForThisPlatform();
   // PostgreSQL refuses to run as root; as root it runs as the `postgres` OS user, created if missing.
@@ -116,7 +116,7 @@ async function assertReachable(owner: Required<Owner>, dataDir: string, program:
 
 async function firstFolderClosedTo(owner: Required<Owner>, target: string): Promise<string | undefined> {
   const folders = [target];
-  while (path.dirname(folders[0]!) !== folders[0]) folders.unshift(path.dirname(folders[0]!));
+  while (path.dirname(folders[0]) !== folders[0]) folders.unshift(path.dirname(folders[0]));
   for (const folder of folders) {
     const { mode, uid, gid } = await stat(folder);
     const bits = uid === owner.uid ? mode >> 6 : gid === owner.gid ? mode >> 3 : mode;

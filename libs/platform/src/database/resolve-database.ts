@@ -10,7 +10,7 @@ const DEFAULT_EMBEDDED_PORT = readEnvironment({}).EMBEDDED_POSTGRES_PORT;
  * chose is kept to, or the start fails naming it.
  */
 export async function resolveDatabase(config: AppConfig): Promise<EmbeddedDatabase> {
-  if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => undefined };
+  if (config.databaseUrl) return { url: config.databaseUrl, stop: () => Promise.resolve() };
   return startEmbeddedPostgres({
     dataDir: config.dataDir,
     port: config.embeddedPostgresPort,
