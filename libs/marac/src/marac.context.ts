@@ -1,5 +1,5 @@
 import type { BoundedContext } from '@app/kit';
-import { maracEventTypes } from './domain/index.js';
+import { maracEventTypes, maracUpcasters } from './domain/index.js';
 import { MaracHttpModule } from './http/marac-http.module.js';
 import {
   AgendaListing,
@@ -51,6 +51,7 @@ export const maracProjections = [caseListProjection, meetingAgendaProjection, ma
 export const maracContext: BoundedContext = {
   name: 'marac',
   eventTypes: maracEventTypes,
+  upcasters: maracUpcasters,
   entities: maracEntities,
   migrations: maracMigrations,
   projections: maracProjections,

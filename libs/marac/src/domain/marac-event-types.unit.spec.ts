@@ -16,7 +16,7 @@ describe('MARAC event types', () => {
       VictimReferred: 1,
       MeetingScheduled: 1,
       MeetingCancelled: 1,
-      MeetingHeld: 1,
+      MeetingHeld: 2,
     });
   });
 });

@@ -1,4 +1,5 @@
 import type { IsoDate } from '@app/periods';
+import type { AtCommandTime } from './marac-case.commands.js';
 import type { ReferralCriterion } from './marac-codes.js';
 
 /**
@@ -8,7 +9,7 @@ import type { ReferralCriterion } from './marac-codes.js';
  */
 
 /** A police call-out to the victim, counted for the potential-escalation criterion. */
-export interface RecordPoliceCallOut {
+export interface RecordPoliceCallOut extends AtCommandTime {
   type: 'RecordPoliceCallOut';
   personId: string;
   /** Client-chosen id, so the same call-out is not counted twice. */
@@ -20,7 +21,7 @@ export interface RecordPoliceCallOut {
  * Run before ReferCase: decides whether the new referral is a repeat (and of which case) and checks the
  * potential-escalation criterion. The application layer passes the outcome (VictimReferred) to ReferCase.
  */
-export interface RegisterReferral {
+export interface RegisterReferral extends AtCommandTime {
   type: 'RegisterReferral';
   personId: string;
   caseId: string;

@@ -1,5 +1,5 @@
 import { assertNever, IllegalStateError, InvalidCommandError, requireId, requireOneOf, requireWholeNumber, type Decider } from '@app/domain';
-import { isBefore, isWithinMonthsAfter, isWithinMonthsBefore, requireDate, type IsoDate } from '@app/periods';
+import { isBefore, isWithinMonthsAfter, isWithinMonthsBefore, requireDateThatHappened, type IsoDate } from '@app/periods';
 import { REFERRAL_CRITERIA, type ReferralCriterion } from './marac-codes.js';
 import { REPEAT_WINDOW_MONTHS } from './marac-defaults.js';
 import type { MaracVictimCommand, RecordPoliceCallOut, RegisterReferral } from './marac-victim.commands.js';
@@ -57,7 +57,7 @@ function requireSamePerson(state: MaracVictimState, personId: string): void {
 function recordPoliceCallOut(command: RecordPoliceCallOut, state: MaracVictimState): MaracVictimEvent[] {
   requireId(command.personId, 'person id');
   requireId(command.callOutId, 'police call-out id');
-  requireDate(command.date, 'date of the police call-out');
+  requireDateThatHappened(command.date, 'date of the police call-out', command.today);
   requireSamePerson(state, command.personId);
   if (state.policeCallOuts.some((callOut) => callOut.callOutId === command.callOutId)) {
     throw new IllegalStateError('This police call-out is already recorded.');
@@ -69,7 +69,7 @@ function registerReferral(command: RegisterReferral, state: MaracVictimState): M
   requireId(command.personId, 'person id');
   requireId(command.caseId, 'case id');
   requireId(command.maracId, 'MARAC id');
-  requireDate(command.referralDate, 'referral date');
+  requireDateThatHappened(command.referralDate, 'referral date', command.today);
   requireOneOf(
     command.criterion,
     REFERRAL_CRITERIA,

@@ -1,9 +1,13 @@
 import { IllegalStateError, InvalidCommandError } from '@app/domain';
-import { given } from '@app/testing';
+import { decidingOn, given } from '@app/testing';
 import { DEFAULT_POLICE_CALLOUT_THRESHOLD, DEFAULT_POLICE_CALLOUT_WINDOW_MONTHS } from './marac-defaults.js';
 import type { RegisterReferral } from './marac-victim.commands.js';
 import { maracVictimDecider } from './marac-victim.decider.js';
 import type { MaracVictimEvent, PoliceCallOutRecorded, VictimReferred } from './marac-victim.events.js';
+
+/** The day the commands are decided on (the UK date at the command's time): after every date below. */
+const TODAY = '2026-06-30';
+const victimDecider = decidingOn(maracVictimDecider, TODAY);
 
 const personId = 'person-victim-1';
 
@@ -28,7 +32,7 @@ function referred(caseId: string, referralDate: string, extra: Partial<VictimRef
   };
 }
 
-function register(caseId: string, referralDate: string, extra: Partial<RegisterReferral> = {}): RegisterReferral {
+function register(caseId: string, referralDate: string, extra: Partial<RegisterReferral> = {}): Omit<RegisterReferral, 'today'> {
   return {
     type: 'RegisterReferral',
     personId,
@@ -44,25 +48,37 @@ function register(caseId: string, referralDate: string, extra: Partial<RegisterR
 
 describe('marac_victim: police call-outs', () => {
   it('records a call-out', () => {
-    given(maracVictimDecider)
+    given(victimDecider)
       .when({ type: 'RecordPoliceCallOut', personId, callOutId: 'co-1', date: '2025-01-05' })
       .then([callOut('co-1', '2025-01-05')]);
   });
 
   it('refuses the same call-out twice', () => {
-    given(maracVictimDecider, [callOut('co-1', '2025-01-05')])
+    given(victimDecider, [callOut('co-1', '2025-01-05')])
       .when({ type: 'RecordPoliceCallOut', personId, callOutId: 'co-1', date: '2025-01-05' })
       .thenThrows(IllegalStateError, 'This police call-out is already recorded.');
   });
 
   it('refuses a date that is not a calendar date', () => {
-    given(maracVictimDecider)
+    given(victimDecider)
       .when({ type: 'RecordPoliceCallOut', personId, callOutId: 'co-1', date: '2025-02-30' })
       .thenThrows(InvalidCommandError, 'The date of the police call-out must be a date written YYYY-MM-DD.');
   });
 
+  it('refuses a call-out later than today (the UK date at the command\'s time) or before 1900', () => {
+    given(victimDecider)
+      .when({ type: 'RecordPoliceCallOut', personId, callOutId: 'co-1', date: '2025-01-06', today: '2025-01-05' })
+      .thenThrows(InvalidCommandError, 'The date of the police call-out cannot be later than today (2025-01-05 in the UK).');
+    given(victimDecider)
+      .when({ type: 'RecordPoliceCallOut', personId, callOutId: 'co-1', date: '1899-12-31' })
+      .thenThrows(InvalidCommandError, 'The date of the police call-out cannot be earlier than 1900-01-01.');
+    given(victimDecider)
+      .when({ ...register('case-1', '2025-01-06'), today: '2025-01-05' })
+      .thenThrows(InvalidCommandError, 'The referral date cannot be later than today (2025-01-05 in the UK).');
+  });
+
   it('refuses a call-out for another person on this victim’s stream', () => {
-    given(maracVictimDecider, [callOut('co-1', '2025-01-05')])
+    given(victimDecider, [callOut('co-1', '2025-01-05')])
       .when({ type: 'RecordPoliceCallOut', personId: 'someone-else', callOutId: 'co-2', date: '2025-01-06' })
       .thenThrows(InvalidCommandError, /different person/);
   });
@@ -70,35 +86,35 @@ describe('marac_victim: police call-outs', () => {
 
 describe('marac_victim: repeat referrals (same person id, within 12 months of the last referral)', () => {
   it('a first referral is not a repeat', () => {
-    given(maracVictimDecider).when(register('case-1', '2025-03-10')).then([referred('case-1', '2025-03-10')]);
+    given(victimDecider).when(register('case-1', '2025-03-10')).then([referred('case-1', '2025-03-10')]);
   });
 
   it('a referral 11 months after the last one is a repeat of it', () => {
-    given(maracVictimDecider, [referred('case-1', '2025-03-10')])
+    given(victimDecider, [referred('case-1', '2025-03-10')])
       .when(register('case-2', '2026-02-10'))
       .then([referred('case-2', '2026-02-10', { repeat: true, previousCaseId: 'case-1' })]);
   });
 
   it('a referral on the anniversary of the last one is still a repeat', () => {
-    given(maracVictimDecider, [referred('case-1', '2025-03-10')])
+    given(victimDecider, [referred('case-1', '2025-03-10')])
       .when(register('case-2', '2026-03-10'))
       .then([referred('case-2', '2026-03-10', { repeat: true, previousCaseId: 'case-1' })]);
   });
 
   it('a referral the day after the anniversary is a new case, not a repeat', () => {
-    given(maracVictimDecider, [referred('case-1', '2025-03-10')])
+    given(victimDecider, [referred('case-1', '2025-03-10')])
       .when(register('case-2', '2026-03-11'))
       .then([referred('case-2', '2026-03-11')]);
   });
 
   it('a referral 13 months after the last one is a new case', () => {
-    given(maracVictimDecider, [referred('case-1', '2025-03-10')])
+    given(victimDecider, [referred('case-1', '2025-03-10')])
       .when(register('case-2', '2026-04-10'))
       .then([referred('case-2', '2026-04-10')]);
   });
 
   it('counts from the last referral, not the first', () => {
-    given(maracVictimDecider, [
+    given(victimDecider, [
       referred('case-1', '2024-01-15'),
       referred('case-2', '2025-06-01'),
     ])
@@ -107,40 +123,40 @@ describe('marac_victim: repeat referrals (same person id, within 12 months of th
   });
 
   it('clamps the anniversary of a 29 February referral to 28 February', () => {
-    given(maracVictimDecider, [referred('case-1', '2024-02-29')])
+    given(victimDecider, [referred('case-1', '2024-02-29')])
       .when(register('case-2', '2025-03-01'))
       .then([referred('case-2', '2025-03-01')]);
-    given(maracVictimDecider, [referred('case-1', '2024-02-29')])
+    given(victimDecider, [referred('case-1', '2024-02-29')])
       .when(register('case-2', '2025-02-28'))
       .then([referred('case-2', '2025-02-28', { repeat: true, previousCaseId: 'case-1' })]);
   });
 
   it('refuses to register the same case twice', () => {
-    given(maracVictimDecider, [referred('case-1', '2025-03-10')])
+    given(victimDecider, [referred('case-1', '2025-03-10')])
       .when(register('case-1', '2025-03-10'))
       .thenThrows(IllegalStateError, 'This case is already registered as a referral of this victim.');
   });
 
   it('refuses a referral dated before the victim’s latest referral', () => {
-    given(maracVictimDecider, [referred('case-1', '2025-03-10')])
+    given(victimDecider, [referred('case-1', '2025-03-10')])
       .when(register('case-2', '2025-03-09'))
       .thenThrows(IllegalStateError, /dated before the victim's latest MARAC referral/);
   });
 
   it('accepts the repeat criterion for a repeat', () => {
-    given(maracVictimDecider, [referred('case-1', '2025-03-10')])
+    given(victimDecider, [referred('case-1', '2025-03-10')])
       .when(register('case-2', '2025-09-01', { criterion: 'repeat' }))
       .then([referred('case-2', '2025-09-01', { criterion: 'repeat', repeat: true, previousCaseId: 'case-1' })]);
   });
 
   it('refuses the repeat criterion when there is no referral in the last 12 months', () => {
-    given(maracVictimDecider, [referred('case-1', '2024-03-10')])
+    given(victimDecider, [referred('case-1', '2024-03-10')])
       .when(register('case-2', '2025-09-01', { criterion: 'repeat' }))
       .thenThrows(InvalidCommandError, /repeat criterion needs an earlier MARAC referral of this victim in the 12 months/);
   });
 
   it('keeps the history in state for the application layer', () => {
-    given(maracVictimDecider, [referred('case-1', '2025-03-10')])
+    given(victimDecider, [referred('case-1', '2025-03-10')])
       .when(register('case-2', '2025-05-01'))
       .thenState((state) => {
         expect(state.personId).toBe(personId);
@@ -157,19 +173,19 @@ describe('marac_victim: potential escalation (3 police call-outs in the 12 month
     register('case-1', referralDate, { criterion: 'potential-escalation', ...extra });
 
   it('is accepted with three call-outs in the window', () => {
-    given(maracVictimDecider, [callOut('a', '2024-06-01'), callOut('b', '2024-11-20'), callOut('c', '2025-03-01')])
+    given(victimDecider, [callOut('a', '2024-06-01'), callOut('b', '2024-11-20'), callOut('c', '2025-03-01')])
       .when(escalation('2025-03-10'))
       .then([referred('case-1', '2025-03-10', { criterion: 'potential-escalation', policeCallOutsInWindow: 3 })]);
   });
 
   it('counts a call-out exactly 12 months before and one on the referral date', () => {
-    given(maracVictimDecider, [callOut('a', '2024-03-10'), callOut('b', '2024-11-20'), callOut('c', '2025-03-10')])
+    given(victimDecider, [callOut('a', '2024-03-10'), callOut('b', '2024-11-20'), callOut('c', '2025-03-10')])
       .when(escalation('2025-03-10'))
       .then([referred('case-1', '2025-03-10', { criterion: 'potential-escalation', policeCallOutsInWindow: 3 })]);
   });
 
   it('is refused with two call-outs in the window (one more than 12 months before does not count)', () => {
-    given(maracVictimDecider, [callOut('a', '2024-03-09'), callOut('b', '2024-11-20'), callOut('c', '2025-03-01')])
+    given(victimDecider, [callOut('a', '2024-03-09'), callOut('b', '2024-11-20'), callOut('c', '2025-03-01')])
       .when(escalation('2025-03-10'))
       .thenThrows(
         InvalidCommandError,
@@ -178,31 +194,31 @@ describe('marac_victim: potential escalation (3 police call-outs in the 12 month
   });
 
   it('does not count call-outs after the referral date', () => {
-    given(maracVictimDecider, [callOut('a', '2024-06-01'), callOut('b', '2024-11-20'), callOut('c', '2025-03-11')])
+    given(victimDecider, [callOut('a', '2024-06-01'), callOut('b', '2024-11-20'), callOut('c', '2025-03-11')])
       .when(escalation('2025-03-10'))
       .thenThrows(InvalidCommandError, /this victim has 2\./);
   });
 
   it('uses the partnership’s threshold', () => {
-    given(maracVictimDecider, [callOut('a', '2024-06-01'), callOut('b', '2024-11-20')])
+    given(victimDecider, [callOut('a', '2024-06-01'), callOut('b', '2024-11-20')])
       .when(escalation('2025-03-10', { policeCallOutThreshold: 2 }))
       .then([referred('case-1', '2025-03-10', { criterion: 'potential-escalation', policeCallOutsInWindow: 2 })]);
   });
 
   it('uses the partnership’s window', () => {
-    given(maracVictimDecider, [callOut('a', '2024-06-01'), callOut('b', '2024-11-20'), callOut('c', '2025-03-01')])
+    given(victimDecider, [callOut('a', '2024-06-01'), callOut('b', '2024-11-20'), callOut('c', '2025-03-01')])
       .when(escalation('2025-03-10', { policeCallOutWindowMonths: 6 }))
       .thenThrows(InvalidCommandError, /at least 3 police call-outs in the 6 months up to the referral date; this victim has 2\./);
   });
 
   it('records the call-outs counted even when another criterion is used', () => {
-    given(maracVictimDecider, [callOut('a', '2024-06-01')])
+    given(victimDecider, [callOut('a', '2024-06-01')])
       .when(register('case-1', '2025-03-10'))
       .then([referred('case-1', '2025-03-10', { policeCallOutsInWindow: 1 })]);
   });
 
   it('refuses a threshold of 0', () => {
-    given(maracVictimDecider, [] as MaracVictimEvent[])
+    given(victimDecider, [] as MaracVictimEvent[])
       .when(escalation('2025-03-10', { policeCallOutThreshold: 0 }))
       .thenThrows(InvalidCommandError, 'The police call-out threshold must be a whole number, 1 or more.');
   });

@@ -1,6 +1,6 @@
 import { CommandExecutor, streamName, type CommandContext } from '@app/event-store';
 import { ProjectionRunner, rebuildProjection, rebuildProjections, type Projection } from '@app/projections';
-import { openTestPlatform, type TestPlatform } from '@app/testing';
+import { decidingOn, openTestPlatform, type TestPlatform, type WithoutToday } from '@app/testing';
 import {
   maracCaseDecider,
   maracEventTypes,
@@ -41,10 +41,13 @@ describe('MARAC read models', () => {
     occurredAt: '2025-01-01T00:00:00Z',
     partnershipId: 'csp-int',
   });
-  const onCase = (caseId: string, command: MaracCaseCommand) =>
-    executor.handle(streamName('marac_case', caseId), maracCaseDecider, (s) => maracCaseDecider.decide(command, s), { context: context() });
-  const onMeeting = (meetingId: string, command: MaracMeetingCommand) =>
-    executor.handle(streamName('marac_meeting', meetingId), maracMeetingDecider, (s) => maracMeetingDecider.decide(command, s), { context: context() });
+  // Decided on a day after every date below, as a handler would on the UK date at the command's time.
+  const caseDecider = decidingOn(maracCaseDecider, '2026-12-31');
+  const meetingDecider = decidingOn(maracMeetingDecider, '2026-12-31');
+  const onCase = (caseId: string, command: WithoutToday<MaracCaseCommand>) =>
+    executor.handle(streamName('marac_case', caseId), maracCaseDecider, (s) => caseDecider.decide(command, s), { context: context() });
+  const onMeeting = (meetingId: string, command: WithoutToday<MaracMeetingCommand>) =>
+    executor.handle(streamName('marac_meeting', meetingId), maracMeetingDecider, (s) => meetingDecider.decide(command, s), { context: context() });
 
   const snapshot = async () => {
     const result: Record<string, unknown[]> = {};
@@ -70,7 +73,7 @@ describe('MARAC read models', () => {
   });
 
   it('gives the same rows from a live run in small batches and from a rebuild', async () => {
-    const refer = (caseId: string, personId: string, referralDate: string, extra: Partial<ReferCase> = {}): ReferCase => ({
+    const refer = (caseId: string, personId: string, referralDate: string, extra: Partial<ReferCase> = {}): WithoutToday<ReferCase> => ({
       type: 'ReferCase',
       caseId,
       maracId: 'marac-int',

@@ -2,6 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor } from '@app/event-store';
 import { maracMeetingDecider, type ScheduledMeeting } from '../../domain/index.js';
 import { loadMeeting, meetingResult, meetingStream, type MeetingCommandResult } from '../meeting-commands.js';
+import { todayOf } from '../command-time.js';
 import { CancelMeetingCommand } from './cancel-meeting.command.js';
 
 @CommandHandler(CancelMeetingCommand)
@@ -13,7 +14,7 @@ export class CancelMeetingHandler implements ICommandHandler<CancelMeetingComman
     const result = await this.executor.handle(
       meetingStream(input.meetingId),
       maracMeetingDecider,
-      (state) => maracMeetingDecider.decide({ type: 'CancelMeeting', ...input }, state),
+      (state) => maracMeetingDecider.decide({ type: 'CancelMeeting', ...input, today: todayOf(context) }, state),
       { context: { ...context, partnershipId: meeting.partnershipId }, expectedRevision },
     );
     return meetingResult(result.state as ScheduledMeeting, result.revision);

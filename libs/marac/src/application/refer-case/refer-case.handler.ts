@@ -22,6 +22,7 @@ import {
   type VictimReferred,
 } from '../../domain/index.js';
 import { caseStream } from '../case-command.js';
+import { todayOf } from '../command-time.js';
 import { PARTNERSHIP_NOT_FOUND } from '../not-found-messages.js';
 import { PartnershipSettingsStore } from '../partnership-settings.store.js';
 import { assertVictimInCallerScope } from '../victim-scope.js';
@@ -52,6 +53,7 @@ export class ReferCaseHandler implements ICommandHandler<ReferCaseCommand> {
     await assertVictimInCallerScope(this.store, caller, personId);
     const { policeCallOutThreshold } = await this.settings.settingsOf(input.partnershipId);
     const scoped: CommandContext = { ...context, partnershipId: input.partnershipId };
+    const today = todayOf(context);
 
     const build = (isRepeat: boolean, previousCaseId: string | null): ReferCase => ({
       ...input,
@@ -60,6 +62,7 @@ export class ReferCaseHandler implements ICommandHandler<ReferCaseCommand> {
       victim: { ...input.victim, personId },
       isRepeat,
       previousCaseId,
+      today,
     });
 
     const register: RegisterReferral = {
@@ -71,6 +74,7 @@ export class ReferCaseHandler implements ICommandHandler<ReferCaseCommand> {
       criterion: input.criterion,
       policeCallOutThreshold,
       policeCallOutWindowMonths: DEFAULT_POLICE_CALLOUT_WINDOW_MONTHS,
+      today,
     };
 
     // Dry run of the case's own rules (DASH threshold, profile, perpetrators) and of the victim's (date
