@@ -10,6 +10,7 @@ import {
   CaseSubject,
   MaracCaseList1763900100000,
   MaracMeetingAgenda1763900100001,
+  MaracMeetingAttendance1763900100031,
   MaracReports1763900100002,
   maracReportsProjection,
   MaracReportHearingsByDate1763900100005,
@@ -31,6 +32,7 @@ export const maracMigrations = [
   PartnershipSettings1763900100003,
   MaracRetention1763900100004,
   MaracReportHearingsByDate1763900100005,
+  MaracMeetingAttendance1763900100031,
 ];
 /** One entity per table the migrations create (the schema-drift test holds them to each other). */
 export const maracEntities = [

@@ -13,6 +13,7 @@ import { GetRepeatRateHandler } from './application/get-repeat-rate/get-repeat-r
 import { GetRepeatRatesAcrossMaracsHandler } from './application/get-repeat-rates-across-maracs/get-repeat-rates-across-maracs.handler.js';
 import { GetSafeLivesReportHandler } from './application/get-safelives-report/get-safelives-report.handler.js';
 import { ListCaseForMeetingHandler } from './application/list-case-for-meeting/list-case-for-meeting.handler.js';
+import { MarkMeetingHeldHandler } from './application/mark-meeting-held/mark-meeting-held.handler.js';
 import { ListCasesHandler } from './application/list-cases/list-cases.handler.js';
 import { ListDepersonalisedCasesHandler } from './application/list-depersonalised-cases/list-depersonalised-cases.handler.js';
 import { RecordCaseHeardHandler } from './application/record-case-heard/record-case-heard.handler.js';
@@ -44,6 +45,7 @@ export const maracHandlers = [
   ListCaseForMeetingHandler,
   ListCasesHandler,
   ListDepersonalisedCasesHandler,
+  MarkMeetingHeldHandler,
   RecordCaseHeardHandler,
   RecordDashAssessmentHandler,
   RecordPoliceCallOutHandler,

@@ -23,9 +23,11 @@ export interface MeetingCommandResult {
   partnershipId: string;
   date: string;
   status: ScheduledMeeting['status'];
+  /** The agencies present, once the meeting is marked held (empty before). */
+  agenciesPresent: ScheduledMeeting['agenciesPresent'];
   revision: number;
 }
 
 export function meetingResult(state: ScheduledMeeting, revision: number): MeetingCommandResult {
-  return { meetingId: state.meetingId, maracId: state.maracId, partnershipId: state.partnershipId, date: state.date, status: state.status, revision };
+  return { meetingId: state.meetingId, maracId: state.maracId, partnershipId: state.partnershipId, date: state.date, status: state.status, agenciesPresent: state.agenciesPresent, revision };
 }

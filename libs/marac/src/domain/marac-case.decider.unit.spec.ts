@@ -475,7 +475,7 @@ describe('marac_case: listing and hearing', () => {
   });
 
   it('takes the agencies recorded at the meeting, less those that left before this case', () => {
-    const atMeeting = { type: 'RecordCaseHeard', caseId, meetingId: 'm-1', meetingAgenciesPresent: ['police', 'idva', 'housing'] } as const;
+    const atMeeting = { type: 'RecordCaseHeard' as const, caseId, meetingId: 'm-1', meetingAgenciesPresent: ['police' as const, 'idva' as const, 'housing' as const] };
     given(caseDecider, [caseReferred(), listed('m-1', '2025-03-20')])
       .when(atMeeting)
       .then([heard('m-1', '2025-03-20', { agenciesPresent: ['police', 'idva', 'housing'] })]);
@@ -789,6 +789,6 @@ describe('marac_case: dates that cannot be true (later than today in the UK, or 
   });
 
   function hearAt(heardOn: string) {
-    return { type: 'RecordCaseHeard', caseId, meetingId: 'm-1', heardOn, agenciesPresent: ['police'] } as const;
+    return { type: 'RecordCaseHeard' as const, caseId, meetingId: 'm-1', heardOn, agenciesPresent: ['police' as const] };
   }
 });
