@@ -413,7 +413,7 @@ describe('MARAC access control over HTTP', () => {
       { method: 'post', path: () => '/marac/referrals', fields: ['partnershipId', 'maracId', 'referralDate', 'referringAgency', 'criterion', 'victim', 'perpetrators', 'dash'] },
       { method: 'post', path: () => `/marac/victims/${VICTIM_A}/police-call-outs`, fields: ['partnershipId', 'callOutId', 'date'] },
       { method: 'post', path: () => `/marac/cases/${ids.a}/dash-assessments`, fields: ['assessedOn', 'answers', 'override'] },
-      { method: 'post', path: () => `/marac/cases/${ids.a}/hearings`, fields: ['meetingId', 'heardOn', 'agenciesPresent'] },
+      { method: 'post', path: () => `/marac/cases/${ids.a}/hearings`, fields: ['meetingId', 'heardOn', 'agenciesPresent', 'agenciesLeftEarly'] },
       { method: 'post', path: () => `/marac/cases/${ids.a}/actions`, fields: ['actionId', 'meetingId', 'agency', 'description', 'dueDate'] },
       { method: 'post', path: () => `/marac/cases/${ids.a}/actions/pre-action/complete`, fields: ['completedOn'] },
       { method: 'post', path: () => `/marac/cases/${ids.a}/incidents`, fields: ['incidentId', 'date', 'reportedOn', 'reportingAgency', 'description'] },
@@ -421,6 +421,7 @@ describe('MARAC access control over HTTP', () => {
       { method: 'post', path: () => '/marac/meetings', fields: ['partnershipId', 'maracId', 'date'] },
       { method: 'post', path: () => `/marac/meetings/${ids.m1}/cancel`, fields: ['cancelledOn', 'reason'] },
       { method: 'post', path: () => `/marac/meetings/${ids.m1}/agenda`, fields: ['caseId'] },
+      { method: 'post', path: () => `/marac/meetings/${ids.m1}/held`, fields: ['agenciesPresent'] },
       { method: 'put', path: () => `/partnerships/${NORTH}/settings`, fields: ['repeatBandLow', 'repeatBandHigh', 'adultFemalePopulation', 'policeCallOutThreshold'] },
     ];
     const malformed = (fields: string[]) =>
