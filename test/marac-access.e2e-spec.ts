@@ -117,6 +117,7 @@ describe('MARAC access control over HTTP', () => {
       ['close a case', { method: 'post', path: () => `/marac/cases/${ids.c}/close`, body: () => ({ closedOn: '2024-09-30', reason: 'risk-reduced' }), admitted: ['coordinator'], status: 200 }],
       ['schedule a meeting', { method: 'post', path: () => '/marac/meetings', body: () => ({ partnershipId: NORTH, maracId: MARAC, date: '2024-06-05' }), admitted: ['coordinator'], status: 201 }],
       ['cancel a meeting', { method: 'post', path: () => `/marac/meetings/${ids.m2}/cancel`, body: () => ({ cancelledOn: '2024-05-01', reason: 'not-quorate' }), admitted: ['coordinator'], status: 200 }],
+      ['mark a meeting held', { method: 'post', path: () => `/marac/meetings/${ids.m1}/held`, body: () => ({ agenciesPresent: ['police', 'idva', 'health'] }), admitted: ['coordinator'], status: 200 }],
       ['list a case on an agenda', { method: 'post', path: () => `/marac/meetings/${ids.m1}/agenda`, body: () => ({ caseId: ids.d }), admitted: ['coordinator'], status: 200 }],
       ['read an agenda', { method: 'get', path: () => `/marac/meetings/${ids.m1}/agenda`, admitted: ['coordinator'], status: 200 }],
       ['case list (names)', { method: 'get', path: () => `/maracs/${MARAC}/cases`, admitted: ['coordinator'], status: 200 }],
