@@ -1,6 +1,8 @@
 import type { BoundedContext } from '@app/kit';
 import { maracEventTypes, maracUpcasters } from './domain/index.js';
 import { MaracHttpModule } from './http/marac-http.module.js';
+import { MaracProcessManagersModule } from './process-managers/marac-process-managers.module.js';
+import { maracRegistryUpgrade } from './upgrade/upgrade-marac-registry.js';
 import {
   AgendaListing,
   AgendaMeeting,
@@ -11,11 +13,16 @@ import {
   MaracCaseList1763900100000,
   MaracMeetingAgenda1763900100001,
   MaracMeetingAttendance1763900100031,
+  MaracPanel,
+  maracPanelsProjection,
+  MaracRegistry1764800000000,
   MaracReports1763900100002,
   maracReportsProjection,
   MaracReportHearingsByDate1763900100005,
   MaracRetention1763900100004,
   maracRetentionProjection,
+  MaracSettingsChange,
+  maracSettingsHistoryProjection,
   meetingAgendaProjection,
   PartnershipSettings1763900100003,
   PartnershipSettingsRecord,
@@ -33,6 +40,15 @@ export const maracMigrations = [
   MaracRetention1763900100004,
   MaracReportHearingsByDate1763900100005,
   MaracMeetingAttendance1763900100031,
+  MaracRegistry1764800000000,
+];
+export const maracProjections = [
+  caseListProjection,
+  meetingAgendaProjection,
+  maracReportsProjection,
+  maracRetentionProjection,
+  maracPanelsProjection,
+  maracSettingsHistoryProjection,
 ];
 /** One entity per table the migrations create (the schema-drift test holds them to each other). */
 export const maracEntities = [
@@ -46,8 +62,9 @@ export const maracEntities = [
   PartnershipSettingsRecord,
   RetentionCase,
   CaseSubject,
+  MaracPanel,
+  MaracSettingsChange,
 ];
-export const maracProjections = [caseListProjection, meetingAgendaProjection, maracReportsProjection, maracRetentionProjection];
 
 /** MARAC case coordination: referrals, DASH, meetings, actions, further incidents, repeat rates. */
 export const maracContext: BoundedContext = {
@@ -58,4 +75,6 @@ export const maracContext: BoundedContext = {
   migrations: maracMigrations,
   projections: maracProjections,
   httpModule: MaracHttpModule,
+  processManagers: MaracProcessManagersModule,
+  upgrades: [maracRegistryUpgrade],
 };

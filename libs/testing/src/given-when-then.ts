@@ -42,7 +42,7 @@ export type WithoutToday<Command> = Command extends unknown ? Omit<Command, 'tod
  * The decider as its handlers call it on the day `today` (the UK date at the command's time): tests write
  * commands without `today` and state the day once. A command that names its own `today` keeps it.
  */
-export function decidingOn<Command extends { today: string }, State, Event extends DomainEvent>(
+export function decidingOn<Command, State, Event extends DomainEvent>(
   decider: Decider<Command, State, Event>,
   today: string,
 ): Decider<WithoutToday<Command> & { today?: string }, State, Event> {

@@ -9,6 +9,7 @@ import type {
   CaseHeard,
   CaseListedForMeeting,
   CaseReferred,
+  CaseRepeatReclassified,
   DashAssessmentRecorded,
   FurtherIncidentReported,
   MaracCaseEvent,
@@ -791,4 +792,61 @@ describe('marac_case: dates that cannot be true (later than today in the UK, or 
   function hearAt(heardOn: string) {
     return { type: 'RecordCaseHeard' as const, caseId, meetingId: 'm-1', heardOn, agenciesPresent: ['police' as const] };
   }
+});
+
+describe('marac_case: ReclassifyCaseRepeat (the victim’s history decided the referral otherwise)', () => {
+  const reclassify = (repeat: boolean, previousCaseId: string | null) =>
+    ({ type: 'ReclassifyCaseRepeat', caseId, repeat, previousCaseId, reason: 'referrals-raced' }) as const;
+  const reclassified = (data: Partial<CaseRepeatReclassified['data']>): CaseRepeatReclassified => ({
+    type: 'CaseRepeatReclassified',
+    data: { caseId, maracId, repeat: true, previousCaseId: 'case-0', reason: 'referrals-raced', isRepeat: true, hearingsNowRepeat: [], hearingsNoLongerRepeat: [], ...data },
+  });
+
+  it('makes a case referred as new a repeat of the previous case, and its hearings repeats', () => {
+    given(caseDecider, [caseReferred(), listed('m1', '2025-03-20'), heard('m1', '2025-03-20')])
+      .when(reclassify(true, 'case-0'))
+      .then([reclassified({ hearingsNowRepeat: ['m1'] })]);
+  });
+
+  it('is a repeat from then on: the next hearing is heard as a repeat, and the state says of which case', () => {
+    given(caseDecider, [caseReferred(), reclassified({}), listed('m1', '2025-03-20')])
+      .when({ type: 'RecordCaseHeard', caseId, meetingId: 'm1', heardOn: '2025-03-20', agenciesPresent: ['police'] })
+      .then([heard('m1', '2025-03-20', { agenciesPresent: ['police'], asRepeat: true })]);
+    given(caseDecider, [caseReferred(), reclassified({})])
+      .when(reclassify(true, 'case-0'))
+      .thenState((state) => expect(state).toMatchObject({ isRepeat: true, referralIsRepeat: true, previousCaseId: 'case-0' }));
+  });
+
+  it('appends nothing when the case already has that outcome (a replay, or the history agreed)', () => {
+    given(caseDecider, [caseReferred()]).when(reclassify(false, null)).then([]);
+    given(caseDecider, [caseReferred({ isRepeat: true, previousCaseId: 'case-0' })]).when(reclassify(true, 'case-0')).then([]);
+  });
+
+  it('changes the previous case alone when the case stays a repeat', () => {
+    given(caseDecider, [caseReferred({ isRepeat: true, previousCaseId: 'case-0' }), listed('m1', '2025-03-20'), heard('m1', '2025-03-20', { asRepeat: true })])
+      .when(reclassify(true, 'case-00'))
+      .then([reclassified({ previousCaseId: 'case-00' })]);
+  });
+
+  it('makes a repeat referral new; a hearing after a further incident stays a repeat, and so does the case', () => {
+    given(caseDecider, [
+      caseReferred({ isRepeat: true, previousCaseId: 'case-0' }),
+      listed('m1', '2025-03-20'),
+      heard('m1', '2025-03-20', { asRepeat: true }),
+      incident('i1', '2025-04-01'),
+      listed('m2', '2025-04-10', true),
+      heard('m2', '2025-04-10', { asRepeat: true }),
+    ])
+      .when(reclassify(false, null))
+      .then([reclassified({ repeat: false, previousCaseId: null, isRepeat: true, hearingsNoLongerRepeat: ['m1'] })]);
+    given(caseDecider, [caseReferred({ isRepeat: true, previousCaseId: 'case-0' })])
+      .when(reclassify(false, null))
+      .then([reclassified({ repeat: false, previousCaseId: null, isRepeat: false })]);
+  });
+
+  it('refuses an outcome that does not hold together, and a case never referred', () => {
+    given(caseDecider, [caseReferred()]).when(reclassify(true, null)).thenThrows(InvalidCommandError, 'A repeat names the previous case, and only a repeat does.');
+    given(caseDecider, [caseReferred()]).when(reclassify(true, caseId)).thenThrows(InvalidCommandError, 'A case cannot be a repeat of itself.');
+    given(caseDecider).when(reclassify(true, 'case-0')).thenThrows(NotFoundError, 'There is no MARAC referral for this case.');
+  });
 });

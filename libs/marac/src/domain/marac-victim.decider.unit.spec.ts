@@ -1,9 +1,10 @@
-import { IllegalStateError, InvalidCommandError } from '@app/domain';
+import { IllegalStateError, InvalidCommandError, NotFoundError } from '@app/domain';
 import { decidingOn, given } from '@app/testing';
+import type { RepeatReclassificationReason } from './marac-codes.js';
 import { DEFAULT_POLICE_CALLOUT_THRESHOLD, DEFAULT_POLICE_CALLOUT_WINDOW_MONTHS } from './marac-defaults.js';
-import type { RegisterReferral } from './marac-victim.commands.js';
+import type { RegisterReferral, RegisterReferredCase } from './marac-victim.commands.js';
 import { maracVictimDecider } from './marac-victim.decider.js';
-import type { MaracVictimEvent, PoliceCallOutRecorded, VictimReferred } from './marac-victim.events.js';
+import type { MaracVictimEvent, PoliceCallOutRecorded, VictimReferralReclassified, VictimReferred } from './marac-victim.events.js';
 
 /** The day the commands are decided on (the UK date at the command's time): after every date below. */
 const TODAY = '2026-06-30';
@@ -44,6 +45,34 @@ function register(caseId: string, referralDate: string, extra: Partial<RegisterR
     policeCallOutWindowMonths: DEFAULT_POLICE_CALLOUT_WINDOW_MONTHS,
     ...extra,
   };
+}
+
+function registerCase(
+  caseId: string,
+  referralDate: string,
+  recorded = { repeat: false, previousCaseId: null as string | null },
+  extra: Partial<RegisterReferredCase> = {},
+): Omit<RegisterReferredCase, 'today'> {
+  return {
+    type: 'RegisterReferredCase',
+    personId,
+    caseId,
+    maracId: 'marac-north',
+    referralDate,
+    criterion: 'professional-judgement',
+    recorded,
+    policeCallOutWindowMonths: DEFAULT_POLICE_CALLOUT_WINDOW_MONTHS,
+    ...extra,
+  };
+}
+
+function reclassified(
+  caseId: string,
+  repeat: boolean,
+  previousCaseId: string | null,
+  reason: RepeatReclassificationReason = 'referrals-raced',
+): VictimReferralReclassified {
+  return { type: 'VictimReferralReclassified', data: { personId, caseId, repeat, previousCaseId, reason } };
 }
 
 describe('marac_victim: police call-outs', () => {
@@ -221,5 +250,149 @@ describe('marac_victim: potential escalation (3 police call-outs in the 12 month
     given(victimDecider, [] as MaracVictimEvent[])
       .when(escalation('2025-03-10', { policeCallOutThreshold: 0 }))
       .thenThrows(InvalidCommandError, 'The police call-out threshold must be a whole number, 1 or more.');
+  });
+});
+
+describe('marac_victim: following corrections of a referral on its case', () => {
+  const voidedCase = (caseId: string): MaracVictimEvent => ({ type: 'VictimReferralVoided', data: { personId, caseId } });
+
+  it('records a void, and the victim’s next referral is not a repeat because of the voided one', () => {
+    given(victimDecider, [referred('case-1', '2025-03-10')])
+      .when({ type: 'FollowReferralCorrection', personId, caseId: 'case-1', correction: { voided: true } })
+      .then([voidedCase('case-1')]);
+    given(victimDecider, [referred('case-1', '2025-03-10'), voidedCase('case-1')])
+      .when(register('case-2', '2025-09-01'))
+      .then([referred('case-2', '2025-09-01')]);
+  });
+
+  it('counts from the last referral that is not voided', () => {
+    given(victimDecider, [referred('case-1', '2025-01-10'), referred('case-2', '2025-08-01', { repeat: true, previousCaseId: 'case-1' }), voidedCase('case-2')])
+      .when(register('case-3', '2025-12-01'))
+      .then([referred('case-3', '2025-12-01', { repeat: true, previousCaseId: 'case-1' })]);
+  });
+
+  it('a corrected referral date moves the repeat window', () => {
+    const history: MaracVictimEvent[] = [referred('case-1', '2025-03-10')];
+    given(victimDecider, history)
+      .when({ type: 'FollowReferralCorrection', personId, caseId: 'case-1', correction: { referralDate: '2025-01-10' } })
+      .then([{ type: 'VictimReferralDateAmended', data: { personId, caseId: 'case-1', referralDate: '2025-01-10' } }]);
+    given(victimDecider, [...history, { type: 'VictimReferralDateAmended', data: { personId, caseId: 'case-1', referralDate: '2025-01-10' } }])
+      .when(register('case-2', '2026-02-01'))
+      .then([referred('case-2', '2026-02-01')]);
+  });
+
+  it('appends nothing for a correction already followed (a replay), and refuses a case not in the history (404)', () => {
+    given(victimDecider, [referred('case-1', '2025-03-10'), voidedCase('case-1')])
+      .when({ type: 'FollowReferralCorrection', personId, caseId: 'case-1', correction: { voided: true } })
+      .then([]);
+    given(victimDecider, [referred('case-1', '2025-03-10')])
+      .when({ type: 'FollowReferralCorrection', personId, caseId: 'case-1', correction: { referralDate: '2025-03-10' } })
+      .then([]);
+    given(victimDecider, [referred('case-1', '2025-03-10')])
+      .when({ type: 'FollowReferralCorrection', personId, caseId: 'case-9', correction: { voided: true } })
+      .thenThrows(NotFoundError, /not a referral in this victim's history/);
+  });
+
+  it('decides again the referrals that were repeats of a voided one, against those that still count', () => {
+    const history = [
+      referred('case-1', '2025-01-10'),
+      referred('case-2', '2025-06-01', { repeat: true, previousCaseId: 'case-1' }),
+      referred('case-3', '2025-09-01', { repeat: true, previousCaseId: 'case-2' }),
+    ];
+    given(victimDecider, history)
+      .when({ type: 'FollowReferralCorrection', personId, caseId: 'case-2', correction: { voided: true } })
+      .then([voidedCase('case-2'), reclassified('case-3', true, 'case-1', 'referral-voided')]);
+    given(victimDecider, history.slice(0, 2))
+      .when({ type: 'FollowReferralCorrection', personId, caseId: 'case-1', correction: { voided: true } })
+      .then([voidedCase('case-1'), reclassified('case-2', false, null, 'referral-voided')]);
+  });
+
+  it('leaves the referrals that were not repeats of the voided one, and decides none against a later or same-day later-registered one', () => {
+    // case-3 (same day as case-2, registered after it) was a repeat of case-2, not of case-1.
+    given(victimDecider, [
+      referred('case-1', '2025-01-10'),
+      referred('case-2', '2025-06-01', { repeat: true, previousCaseId: 'case-1' }),
+      referred('case-3', '2025-06-01', { repeat: true, previousCaseId: 'case-2' }),
+    ])
+      .when({ type: 'FollowReferralCorrection', personId, caseId: 'case-1', correction: { voided: true } })
+      .then([voidedCase('case-1'), reclassified('case-2', false, null, 'referral-voided')]);
+  });
+
+  it('skips a voided referral when a referral raced in before it is decided against the one after', () => {
+    // case-2, dated between them, was voided (and case-4, its repeat, decided again without it).
+    given(victimDecider, [
+      referred('case-2', '2025-06-01'),
+      referred('case-4', '2025-09-01', { repeat: true, previousCaseId: 'case-2' }),
+      voidedCase('case-2'),
+      reclassified('case-4', false, null, 'referral-voided'),
+    ])
+      .when(registerCase('case-3', '2025-03-10'))
+      .then([referred('case-3', '2025-03-10'), reclassified('case-4', true, 'case-3')]);
+    given(victimDecider, [referred('case-2', '2025-06-01'), voidedCase('case-2')])
+      .when(registerCase('case-1', '2025-03-10'))
+      .then([referred('case-1', '2025-03-10')]);
+  });
+});
+
+describe('marac_victim: RegisterReferredCase (the history follows an opened case, one referral after another)', () => {
+
+  it('records the referral as its case decided it, and nothing more', () => {
+    given(victimDecider, [referred('case-1', '2025-03-10')])
+      .when(registerCase('case-2', '2025-09-01', { repeat: true, previousCaseId: 'case-1' }))
+      .then([referred('case-2', '2025-09-01', { repeat: true, previousCaseId: 'case-1' })]);
+  });
+
+  it('decides two referrals that raced one after the other: the second is a repeat, reclassified from what its case recorded', () => {
+    // Both cases read an empty history, so both were opened as new.
+    given(victimDecider, [referred('case-1', '2025-03-10')])
+      .when(registerCase('case-2', '2025-03-10'))
+      .then([referred('case-2', '2025-03-10', { repeat: true, previousCaseId: 'case-1' }), reclassified('case-2', true, 'case-1')]);
+  });
+
+  it('an earlier-dated referral that arrives second is decided against what came before it, and the later one against it', () => {
+    given(victimDecider, [referred('case-0', '2024-01-05'), referred('case-2', '2025-06-01')])
+      .when(registerCase('case-1', '2025-03-10'))
+      .then([referred('case-1', '2025-03-10'), reclassified('case-2', true, 'case-1')]);
+    given(victimDecider, [referred('case-0', '2024-06-05'), referred('case-2', '2025-06-01', { repeat: true, previousCaseId: 'case-0' })])
+      .when(registerCase('case-1', '2025-03-10', { repeat: true, previousCaseId: 'case-0' }))
+      .then([referred('case-1', '2025-03-10', { repeat: true, previousCaseId: 'case-0' }), reclassified('case-2', true, 'case-1')]);
+  });
+
+  it('reclassifies only the referral dated next after it, and only when its outcome changes', () => {
+    given(victimDecider, [referred('case-3', '2025-08-01'), referred('case-2', '2025-06-01')])
+      .when(registerCase('case-1', '2024-01-01'))
+      .then([referred('case-1', '2024-01-01')]);
+    given(victimDecider, [referred('case-2', '2025-06-01'), referred('case-3', '2025-08-01', { repeat: true, previousCaseId: 'case-2' })])
+      .when(registerCase('case-1', '2025-05-01'))
+      .then([referred('case-1', '2025-05-01'), reclassified('case-2', true, 'case-1')]);
+  });
+
+  it('refuses nothing the case could not undo: date order, potential escalation and the repeat criterion are not checked again', () => {
+    given(victimDecider, [referred('case-2', '2025-06-01')])
+      .when(registerCase('case-1', '2025-03-10', { repeat: false, previousCaseId: null }, { criterion: 'potential-escalation' }))
+      .then([referred('case-1', '2025-03-10', { criterion: 'potential-escalation' }), reclassified('case-2', true, 'case-1')]);
+  });
+
+  it('appends nothing for a case already in the history (a replay, or a history written before the process manager)', () => {
+    given(victimDecider, [referred('case-1', '2025-03-10')]).when(registerCase('case-1', '2025-03-10')).then([]);
+  });
+
+  it('refuses malformed input (400)', () => {
+    given(victimDecider).when(registerCase('case-1', '2025-02-30')).thenThrows(InvalidCommandError, /referral date/);
+    given(victimDecider, [callOut('co-1', '2025-01-05')])
+      .when(registerCase('case-1', '2025-03-10', undefined, { personId: 'someone-else' }))
+      .thenThrows(InvalidCommandError, /different person/);
+  });
+
+  it('keeps each referral’s outcome as reclassified, for the next decision', () => {
+    given(victimDecider, [referred('case-1', '2025-03-10'), referred('case-2', '2025-03-10'), reclassified('case-2', true, 'case-1')])
+      .when(registerCase('case-3', '2025-04-01', { repeat: true, previousCaseId: 'case-2' }))
+      .thenState((state) =>
+        expect(state.referrals.map((r) => [r.caseId, r.repeat, r.previousCaseId])).toEqual([
+          ['case-1', false, null],
+          ['case-2', true, 'case-1'],
+          ['case-3', true, 'case-2'],
+        ]),
+      );
   });
 });

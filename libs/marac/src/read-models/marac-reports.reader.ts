@@ -2,10 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { Depersonaliser, seesDepersonalisedOnly, type SuppressedCount } from '@app/access';
 import { assertCallerRole, partnershipsOf, type Caller } from '@app/access';
-import { PartnershipSettingsStore, type PartnershipSettings } from '../application/partnership-settings.store.js';
+import { MaracRegistry } from '../application/marac-registry.js';
 import { quartersOfFinancialYear, rangeOfFinancialYear, rangeOfQuarter, type DateRange, type FinancialQuarterNumber } from '@app/periods';
-import { MARAC_AGENCIES, repeatRate, summariseRepeatRate, type RepeatRateSummary } from '../domain/index.js';
-import { partnershipOfMarac } from './marac-scope.js';
+import {
+  MARAC_AGENCIES,
+  maracSettingsInForceForPeriod,
+  repeatBandOf,
+  repeatRate,
+  summariseRepeatRate,
+  type MaracSettingsHistory,
+  type RepeatRateSummary,
+} from '../domain/index.js';
+import { MaracSettingsReader } from './marac-settings.reader.js';
 import { ReportAction } from './report-action.entity.js';
 import { ReportCase } from './report-case.entity.js';
 import { ReportHearing } from './report-hearing.entity.js';
@@ -109,14 +117,18 @@ function percent(count: number, of: number): number | null {
 export class MaracReportsReader {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly settings: PartnershipSettingsStore,
+    private readonly settings: MaracSettingsReader,
+    private readonly registry: MaracRegistry,
     private readonly depersonaliser: Depersonaliser,
   ) {}
 
-  /** The MARAC's partnership configuration (band, population); 404 when the caller's partnerships do not hold the MARAC. */
-  async settingsOfMarac(caller: Caller, maracId: string): Promise<PartnershipSettings> {
+  /**
+   * The settings history of the MARAC and its partnership (each period is judged by the settings in force
+   * for it: maracSettingsInForceForPeriod); 404 when the MARAC is not registered in the caller's partnerships.
+   */
+  async settingsHistoryOf(caller: Caller, maracId: string): Promise<MaracSettingsHistory> {
     assertCallerRole(caller, 'analyst', 'coordinator');
-    return this.settings.settingsOf(await partnershipOfMarac(this.dataSource, caller, maracId));
+    return this.settings.historyOf({ partnershipId: await this.registry.partnershipOfMarac(caller, maracId), maracId });
   }
 
   /**
@@ -137,9 +149,9 @@ export class MaracReportsReader {
     return seesDepersonalisedOnly(caller) ? this.depersonaliser.suppress(count) : count;
   }
 
-  async repeatRate(caller: Caller, maracId: string, range: DateRange, settings?: PartnershipSettings): Promise<RepeatRateReport> {
+  async repeatRate(caller: Caller, maracId: string, range: DateRange, history?: MaracSettingsHistory): Promise<RepeatRateReport> {
     assertCallerRole(caller, 'analyst', 'coordinator');
-    const band = (settings ?? (await this.settingsOfMarac(caller, maracId))).repeatBand;
+    const band = repeatBandOf(maracSettingsInForceForPeriod(history ?? (await this.settingsHistoryOf(caller, maracId)), range));
     const row = (await this.hearings(caller, range, maracId)
       .select('count(*)::int', 'cases')
       .addSelect('count(*) FILTER (WHERE h.as_repeat)::int', 'repeats')
@@ -166,9 +178,9 @@ export class MaracReportsReader {
       .orderBy('h.marac_id')
       .addOrderBy('h.partnership_id')
       .getRawMany<{ marac_id: string; partnership_id: string; cases: number; repeats: number }>();
-    const settings = await this.settings.settingsOfEach([...new Set(rows.map((row) => row.partnership_id))]);
-    const maracs = rows.map((row) => {
-      const summary = summariseRepeatRate({ cases: row.cases, repeatCases: row.repeats }, settings.get(row.partnership_id)!.repeatBand);
+    const histories = await this.settings.historiesOf(rows.map((row) => ({ partnershipId: row.partnership_id, maracId: row.marac_id })));
+    const maracs = rows.map((row, i) => {
+      const summary = summariseRepeatRate({ cases: row.cases, repeatCases: row.repeats }, repeatBandOf(maracSettingsInForceForPeriod(histories[i], range)));
       return {
         maracId: row.marac_id,
         partnershipId: row.partnership_id,
@@ -192,16 +204,16 @@ export class MaracReportsReader {
   }
 
   async repeatRateByQuarter(caller: Caller, maracId: string, financialYear: string): Promise<QuarterlyRepeatRates> {
-    const settings = await this.settingsOfMarac(caller, maracId);
+    const history = await this.settingsHistoryOf(caller, maracId);
     const quarters = await Promise.all(
-      quartersOfFinancialYear(financialYear).map(async (q) => ({ quarter: q.quarter, ...(await this.repeatRate(caller, maracId, q, settings)) })),
+      quartersOfFinancialYear(financialYear).map(async (q) => ({ quarter: q.quarter, ...(await this.repeatRate(caller, maracId, q, history)) })),
     );
-    return { maracId, financialYear, quarters, year: await this.repeatRate(caller, maracId, rangeOfFinancialYear(financialYear), settings) };
+    return { maracId, financialYear, quarters, year: await this.repeatRate(caller, maracId, rangeOfFinancialYear(financialYear), history) };
   }
 
   async safeLives(caller: Caller, maracId: string, financialYear: string, quarter: FinancialQuarterNumber | null): Promise<SafeLivesReport> {
     const range = quarter === null ? rangeOfFinancialYear(financialYear) : rangeOfQuarter(financialYear, quarter);
-    const settings = await this.settingsOfMarac(caller, maracId);
+    const settings = maracSettingsInForceForPeriod(await this.settingsHistoryOf(caller, maracId), range);
     const row = (await this.hearings(caller, range, maracId)
       .innerJoin(ReportCase, 'c', 'c.case_id = h.case_id')
       .select('count(*)::int', 'cases')
@@ -252,7 +264,7 @@ export class MaracReportsReader {
    */
   async agencyEngagement(caller: Caller, maracId: string, range: DateRange, asOf: string): Promise<AgencyEngagementReport> {
     assertCallerRole(caller, 'analyst', 'coordinator');
-    await partnershipOfMarac(this.dataSource, caller, maracId);
+    await this.registry.partnershipOfMarac(caller, maracId);
     const { meetings } = (await this.hearings(caller, range, maracId).select('count(DISTINCT h.meeting_id)::int', 'meetings').getRawOne<{ meetings: number }>())!;
     const attendance = await this.dataSource
       .createQueryBuilder()

@@ -1,4 +1,5 @@
 import { CallerQuery } from '@app/access';
+import type { CorrectionEntry } from '@app/domain';
 import type { ReferredCase } from '../../domain/index.js';
 
 export interface CaseDetails extends Omit<ReferredCase, 'actions' | 'incidents'> {
@@ -10,6 +11,10 @@ export interface CaseDetails extends Omit<ReferredCase, 'actions' | 'incidents'>
   incidents: (ReferredCase['incidents'][number] & { description: string | null })[];
   /** The note of the latest closing, from its PersonalData envelope: null when none was given, once erased, or while open. */
   closureNote: string | null;
+  /** The referral was voided (entered by mistake): the case no longer counts anywhere. */
+  voided: boolean;
+  /** Every amendment and void of the case's records, oldest first, with who, when and why. */
+  corrections: CorrectionEntry[];
 }
 
 /** One case as it stands, with `asOf` the date its actions' overdue flags are judged on. */

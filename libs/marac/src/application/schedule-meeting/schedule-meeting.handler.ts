@@ -2,6 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { assertCallerMayAccess, assertCallerRole } from '@app/access';
 import { CommandExecutor, deriveId } from '@app/event-store';
 import { maracMeetingDecider, type ScheduledMeeting } from '../../domain/index.js';
+import { MaracRegistry } from '../marac-registry.js';
 import { meetingResult, meetingStream, type MeetingCommandResult } from '../meeting-commands.js';
 import { todayOf } from '../command-time.js';
 import { PARTNERSHIP_NOT_FOUND } from '../not-found-messages.js';
@@ -9,11 +10,15 @@ import { ScheduleMeetingCommand } from './schedule-meeting.command.js';
 
 @CommandHandler(ScheduleMeetingCommand)
 export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCommand> {
-  constructor(private readonly executor: CommandExecutor) {}
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly registry: MaracRegistry,
+  ) {}
 
   async execute({ caller, context, input }: ScheduleMeetingCommand): Promise<MeetingCommandResult> {
     assertCallerRole(caller, 'coordinator');
     assertCallerMayAccess(caller, input.partnershipId, PARTNERSHIP_NOT_FOUND);
+    await this.registry.partnershipOfMarac(caller, input.maracId, input.partnershipId);
     const meetingId = deriveId(context.commandId, 'meeting');
     const result = await this.executor.handle(
       meetingStream(meetingId),
