@@ -50,6 +50,7 @@ describe('MARAC dates and coordinators’ gaps over HTTP', () => {
     harness = await startTestApp([maracContext]);
     server = harness.app.getHttpServer();
     auth = { Authorization: await bearer(harness.app, { id: 'dates-e2e', roles: ['coordinator', 'analyst', 'admin'], partnerships: [PARTNERSHIP] }) };
+    await post('/maracs', { maracId: MARAC, partnershipId: PARTNERSHIP, name: 'Dates MARAC' }).expect(201);
     ids.case = (await post('/marac/referrals', referral('2024-04-10')).expect(201)).body.caseId;
     ids.meeting = (await post('/marac/meetings', { partnershipId: PARTNERSHIP, maracId: MARAC, date: '2024-04-24' }).expect(201)).body.meetingId;
     await post(`/marac/meetings/${ids.meeting}/agenda`, { caseId: ids.case }).expect(200);
