@@ -129,7 +129,12 @@ describe('erasure and retention of MARAC personal data', () => {
       expect(await tablesMentioning(SURNAME)).toEqual(['marac_case_list']);
       expect(await rawEvents()).not.toContain(SURNAME);
       const record = (await get(`/marac/cases/${ids.a}?asOf=2025-07-01`)).body;
-      expect(record).toMatchObject({ victimName: NAME, actions: [expect.objectContaining({ description: `Fit locks at ${NAME}'s flat` })] });
+      expect(record).toMatchObject({
+        victimName: NAME,
+        actions: [expect.objectContaining({ description: `Fit locks at ${NAME}'s flat` })],
+        incidents: [expect.objectContaining({ date: '2025-03-10', description: `${NAME} reports a breach of bail` })],
+        closureNote: `${NAME} moved to a refuge`,
+      });
       expect((await apiResponses()).filter((text) => text.includes(SURNAME))).toHaveLength(4); // both agendas, the list, case A
       expect(before.rate).toMatchObject({ cases: 3, repeatCases: 1 });
     });
@@ -160,6 +165,8 @@ describe('erasure and retention of MARAC personal data', () => {
         riskBand: 'high',
         referringAgency: 'police',
         actions: [expect.objectContaining({ actionId: 'locks', agency: 'housing', description: null })],
+        incidents: [expect.objectContaining({ date: '2025-03-10', reportingAgency: 'police', description: null })],
+        closureNote: null,
         hearings: [expect.objectContaining({ heardOn: '2024-04-24' }), expect.objectContaining({ heardOn: '2025-03-20', asRepeat: true })],
       });
       const list = (await get(`/maracs/${MARAC}/cases?status=all`)).body;

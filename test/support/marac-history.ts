@@ -61,6 +61,12 @@ const NAMESPACE = '6f1d1c35-2c53-4f0e-9a7c-36f9d5b8a0e4';
 const PARTNERSHIP = 'csp-history';
 const FIRST_MEETING: IsoDate = '2023-04-06';
 const MEETINGS_PER_MARAC = 60;
+/** The commands' "today": after every date the history holds, so none is refused as in the future. */
+const HISTORY_TODAY: IsoDate = '2027-12-31';
+/** Every meeting is held with all agencies present; each case heard names some of them. */
+const MEETING_ATTENDANCE = [...MARAC_AGENCIES];
+
+type WithoutToday<C> = C extends unknown ? Omit<C, 'today'> : never;
 
 export function planMaracHistory({ seed, events: target }: MaracHistoryOptions): { streams: StreamPlan[]; events: number; cases: string[]; maracs: string[] } {
   const random = mulberry32(hash(seed));
@@ -80,8 +86,8 @@ export function planMaracHistory({ seed, events: target }: MaracHistoryOptions):
     return {
       plan,
       state: () => state,
-      run(command: C, on: IsoDate): E[] {
-        const events = decider.decide(command, state);
+      run(command: WithoutToday<C>, on: IsoDate): E[] {
+        const events = decider.decide({ ...command, today: HISTORY_TODAY } as C, state);
         state = events.reduce(decider.evolve, state);
         const commandId = id('command', ++commandNo);
         plan.commands.push({
@@ -106,7 +112,7 @@ export function planMaracHistory({ seed, events: target }: MaracHistoryOptions):
       if (m % 17 === 5) {
         meeting.run({ type: 'CancelMeeting', meetingId, cancelledOn: addDays(date, -3), reason: pick(['not-quorate', 'rescheduled', 'no-cases', 'other'] as const) }, addDays(date, -3));
       } else {
-        if (m < MEETINGS_PER_MARAC - 8) meeting.run({ type: 'MarkMeetingHeld', meetingId, heldOn: date }, date);
+        if (m < MEETINGS_PER_MARAC - 8) meeting.run({ type: 'MarkMeetingHeld', meetingId, heldOn: date, agenciesPresent: MEETING_ATTENDANCE }, date);
         open.push({ meetingId, date });
       }
     }
@@ -203,7 +209,7 @@ export function planMaracHistory({ seed, events: target }: MaracHistoryOptions):
         if (!meeting) return false;
         onCase.run({ type: 'ListCaseForMeeting', caseId, meetingId: meeting.meetingId, meetingDate: meeting.date }, day);
         day = meeting.date;
-        onCase.run({ type: 'RecordCaseHeard', caseId, meetingId: meeting.meetingId, heardOn: meeting.date, agenciesPresent: agencies() }, day);
+        onCase.run({ type: 'RecordCaseHeard', caseId, meetingId: meeting.meetingId, heardOn: meeting.date, meetingAgenciesPresent: MEETING_ATTENDANCE, agenciesPresent: agencies() }, day);
         for (let a = between(1, 3); a > 0; a--) {
           const actionId = `action-${++actions}`;
           const dueDate = addDays(day, between(7, 60));

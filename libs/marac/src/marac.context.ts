@@ -1,5 +1,5 @@
 import type { BoundedContext } from '@app/kit';
-import { maracEventTypes } from './domain/index.js';
+import { maracEventTypes, maracUpcasters } from './domain/index.js';
 import { MaracHttpModule } from './http/marac-http.module.js';
 import { MaracProcessManagersModule } from './process-managers/marac-process-managers.module.js';
 import { maracRegistryUpgrade } from './upgrade/upgrade-marac-registry.js';
@@ -12,6 +12,7 @@ import {
   CaseSubject,
   MaracCaseList1763900100000,
   MaracMeetingAgenda1763900100001,
+  MaracMeetingAttendance1763900100031,
   MaracPanel,
   maracPanelsProjection,
   MaracRegistry1764800000000,
@@ -38,6 +39,7 @@ export const maracMigrations = [
   PartnershipSettings1763900100003,
   MaracRetention1763900100004,
   MaracReportHearingsByDate1763900100005,
+  MaracMeetingAttendance1763900100031,
   MaracRegistry1764800000000,
 ];
 export const maracProjections = [
@@ -68,6 +70,7 @@ export const maracEntities = [
 export const maracContext: BoundedContext = {
   name: 'marac',
   eventTypes: maracEventTypes,
+  upcasters: maracUpcasters,
   entities: maracEntities,
   migrations: maracMigrations,
   projections: maracProjections,

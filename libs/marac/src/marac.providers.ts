@@ -15,6 +15,7 @@ import { GetRepeatRateHandler } from './application/get-repeat-rate/get-repeat-r
 import { GetRepeatRatesAcrossMaracsHandler } from './application/get-repeat-rates-across-maracs/get-repeat-rates-across-maracs.handler.js';
 import { GetSafeLivesReportHandler } from './application/get-safelives-report/get-safelives-report.handler.js';
 import { ListCaseForMeetingHandler } from './application/list-case-for-meeting/list-case-for-meeting.handler.js';
+import { MarkMeetingHeldHandler } from './application/mark-meeting-held/mark-meeting-held.handler.js';
 import { ListMaracsHandler } from './application/list-maracs/list-maracs.handler.js';
 import { ListCasesHandler } from './application/list-cases/list-cases.handler.js';
 import { ListDepersonalisedCasesHandler } from './application/list-depersonalised-cases/list-depersonalised-cases.handler.js';
@@ -55,6 +56,7 @@ export const maracHandlers = [
   ListCasesHandler,
   ListMaracsHandler,
   ListDepersonalisedCasesHandler,
+  MarkMeetingHeldHandler,
   OverrideMaracSettingsHandler,
   RecordCaseHeardHandler,
   RecordDashAssessmentHandler,

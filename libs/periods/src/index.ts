@@ -5,6 +5,8 @@ export * from './period.js';
 export * from './require-date.js';
 export * from './working-days.js';
 export * from './london-today.js';
+export * from './date-bounds.js';
 // HTTP: class-validator decorators and the query DTO (the files above have no Nest or class-validator).
 export * from './http/period-validators.js';
 export * from './http/period-query.dto.js';
+export * from './http/date-bound-properties.js';

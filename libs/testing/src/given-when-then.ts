@@ -34,3 +34,17 @@ export function given<Command, State, Event extends DomainEvent>(
     },
   };
 }
+
+/** A command without the `today` its application layer adds (from the command's time). */
+export type WithoutToday<Command> = Command extends unknown ? Omit<Command, 'today'> : never;
+
+/**
+ * The decider as its handlers call it on the day `today` (the UK date at the command's time): tests write
+ * commands without `today` and state the day once. A command that names its own `today` keeps it.
+ */
+export function decidingOn<Command, State, Event extends DomainEvent>(
+  decider: Decider<Command, State, Event>,
+  today: string,
+): Decider<WithoutToday<Command> & { today?: string }, State, Event> {
+  return { ...decider, decide: (command, state) => decider.decide({ today, ...command } as unknown as Command, state) };
+}

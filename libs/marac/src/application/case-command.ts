@@ -1,6 +1,7 @@
 import { assertCallerMayAccess, assertCallerRole, type Caller, type CallerCommand } from '@app/access';
 import { isVoided, NotFoundError } from '@app/domain';
 import { streamName, type CommandExecutor, type HandleResult } from '@app/event-store';
+import { todayOf } from './command-time.js';
 import {
   MARAC_CASE_STREAM_CATEGORY,
   maracCaseDecider,
@@ -14,6 +15,9 @@ import { CASE_NOT_FOUND } from './not-found-messages.js';
 export function caseStream(caseId: string): string {
   return streamName(MARAC_CASE_STREAM_CATEGORY, caseId);
 }
+
+/** A case command as a handler builds it: `today` is added from the command's time. */
+export type CaseCommandInput = MaracCaseCommand extends infer C ? (C extends MaracCaseCommand ? Omit<C, 'today'> : never) : never;
 
 /** What a command on a case answers with: no personal data, the revision for the ETag. */
 export interface CaseCommandResult {
@@ -55,13 +59,14 @@ export function admitCase(caller: Caller, state: MaracCaseState): ReferredCase {
 export async function handleCaseCommand(
   executor: CommandExecutor,
   { caller, context, input, expectedRevision }: CallerCommand<{ caseId: string }, unknown>,
-  command: (state: ReferredCase) => MaracCaseCommand,
+  command: (state: ReferredCase) => CaseCommandInput,
 ): Promise<CaseCommandResult> {
   assertCallerRole(caller, 'coordinator');
+  const today = todayOf(context);
   const result = await executor.handle(
     caseStream(input.caseId),
     maracCaseDecider,
-    (state) => maracCaseDecider.decide(command(state as ReferredCase), state),
+    (state) => maracCaseDecider.decide({ ...command(state as ReferredCase), today } as MaracCaseCommand, state),
     // The case's state holds no personal data (it lives only in the events): no need to decrypt the stream.
     { context, expectedRevision, revealPersonalData: false, admit: (state) => ({ partnershipId: admitCase(caller, state).partnershipId }) },
   );

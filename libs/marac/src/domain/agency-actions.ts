@@ -10,14 +10,22 @@ export function isActionOverdue(action: Pick<CaseAgencyAction, 'dueDate' | 'comp
   return action.completedOn === null && isAfter(asOf, action.dueDate) && !isVoided({ corrections: action.corrections ?? [] });
 }
 
-/** The case's actions that are overdue on `asOf` (outstanding actions of a closed case included; voided ones never). */
+/**
+ * Whether the case still chases its open actions: a closed case does not (closing it ends them, so none is
+ * outstanding or overdue), a reopened one does again.
+ */
+export function chasesActions(state: MaracCaseState): boolean {
+  return state.status === 'open';
+}
+
+/** The case's actions that are overdue on `asOf` (none on a closed case; voided ones never). */
 export function overdueActions(state: MaracCaseState, asOf: IsoDate): CaseAgencyAction[] {
-  if (state.status === 'not-referred') return [];
+  if (state.status !== 'open') return [];
   return counted(state.actions).filter((action) => isActionOverdue(action, asOf));
 }
 
-/** The case's actions not yet completed (voided ones are not outstanding). */
+/** The case's actions not yet completed (none on a closed case; voided ones are not outstanding). */
 export function outstandingActions(state: MaracCaseState): CaseAgencyAction[] {
-  if (state.status === 'not-referred') return [];
+  if (state.status !== 'open') return [];
   return counted(state.actions).filter((action) => action.completedOn === null);
 }

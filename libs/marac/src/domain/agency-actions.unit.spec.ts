@@ -1,4 +1,4 @@
-import { isActionOverdue, outstandingActions, overdueActions } from './agency-actions.js';
+import { chasesActions, isActionOverdue, outstandingActions, overdueActions } from './agency-actions.js';
 import { maracCaseDecider } from './marac-case.decider.js';
 import type { MaracCaseEvent } from './marac-case.events.js';
 
@@ -59,5 +59,13 @@ describe('overdue agency actions', () => {
     expect(overdueActions(state, '2025-04-15').map((a) => a.actionId)).toEqual(['a-1']);
     expect(outstandingActions(state).map((a) => a.actionId)).toEqual(['a-1', 'a-2']);
     expect(overdueActions(maracCaseDecider.initialState(), '2025-04-15')).toEqual([]);
+
+    // A closed case chases none of its actions; reopened (a further incident), it chases them again.
+    const closed = maracCaseDecider.evolve(state, { type: 'CaseClosed', data: { caseId: 'c', maracId: 'm', closedOn: '2025-04-10', reason: 'risk-reduced', note: null } });
+    expect(chasesActions(closed)).toBe(false);
+    expect(overdueActions(closed, '2025-04-15')).toEqual([]);
+    expect(outstandingActions(closed)).toEqual([]);
+    const reopened = maracCaseDecider.evolve(closed, { type: 'CaseReopened', data: { caseId: 'c', maracId: 'm', reopenedOn: '2025-04-12', incidentId: 'i-1' } });
+    expect(overdueActions(reopened, '2025-04-15').map((a) => a.actionId)).toEqual(['a-1']);
   });
 });

@@ -16,7 +16,7 @@ import {
   type Correctable,
 } from '@app/domain';
 import { HIGH_RISK_DASH_SCORE } from './dash.js';
-import { isBefore, isWithinMonthsAfter, requireDate, type IsoDate } from '@app/periods';
+import { isBefore, isWithinMonthsAfter, requireDateThatHappened, requirePlannedDate, type IsoDate } from '@app/periods';
 import { MARAC_AGENCIES, REFERRAL_CRITERIA } from './marac-codes.js';
 import { REPEAT_WINDOW_MONTHS } from './marac-defaults.js';
 import { MARAC_RECORD_KINDS, type AmendCaseRecord, type VoidCaseRecord } from './marac-case.commands.js';
@@ -87,7 +87,7 @@ function checkReferralDate(state: ReferredCase, referralDate: IsoDate): void {
 function amendedReferral(command: AmendCaseRecord & { recordKind: 'referral' }, state: ReferredCase): Partial<MaracAmendedFields['referral']> {
   const { profile, ...plain } = command.changes;
   const changes: Partial<MaracAmendedFields['referral']> = { ...plain };
-  if (plain.referralDate !== undefined) requireDate(plain.referralDate, 'referral date');
+  if (plain.referralDate !== undefined) requireDateThatHappened(plain.referralDate, 'referral date', command.today);
   if (plain.referringAgency !== undefined) requireOneOf(plain.referringAgency, MARAC_AGENCIES, 'The referring agency is not one of the MARAC agencies.');
   if (plain.criterion !== undefined) {
     requireOneOf(plain.criterion, REFERRAL_CRITERIA, 'The referral criterion must be visible-high-risk, professional-judgement, potential-escalation or repeat.');
@@ -110,7 +110,7 @@ function amendedReferral(command: AmendCaseRecord & { recordKind: 'referral' }, 
 function amendedHearing(command: AmendCaseRecord & { recordKind: 'hearing' }, state: ReferredCase, hearing: CaseHearing): Partial<MaracAmendedFields['hearing']> {
   const { heardOn, agenciesPresent } = command.changes;
   const changes: Partial<MaracAmendedFields['hearing']> = { ...command.changes };
-  if (heardOn !== undefined) requireDate(heardOn, 'date the case was heard');
+  if (heardOn !== undefined) requireDateThatHappened(heardOn, 'date the case was heard', command.today);
   if (agenciesPresent !== undefined) {
     if (!Array.isArray(agenciesPresent) || agenciesPresent.length === 0) throw new InvalidCommandError('Record at least one agency present when the case was heard.');
     for (const agency of agenciesPresent) requireOneOf(agency, MARAC_AGENCIES, 'An agency present is not one of the MARAC agencies.');
@@ -118,8 +118,8 @@ function amendedHearing(command: AmendCaseRecord & { recordKind: 'hearing' }, st
   }
   const amended = changedFields<MaracAmendedFields['hearing']>(hearing, changes, ['heardOn', 'agenciesPresent'], LABELS.hearing, sameAgencies);
   const listing = state.listings.find((l) => l.meetingId === hearing.meetingId);
-  if (amended.heardOn !== undefined && listing && isBefore(amended.heardOn, listing.meetingDate)) {
-    throw new IllegalStateError('A case cannot be heard before the date of the meeting it is listed for.');
+  if (amended.heardOn !== undefined && listing && amended.heardOn !== listing.meetingDate) {
+    throw new IllegalStateError(`A case is heard on the date of the meeting it is listed for (${listing.meetingDate}), not on another day.`);
   }
   return amended;
 }
@@ -133,8 +133,8 @@ function sameAgencies(a: unknown, b: unknown): boolean {
 function amendedIncident(command: AmendCaseRecord & { recordKind: 'incident' }, state: ReferredCase, incident: CaseIncident): Partial<MaracAmendedFields['incident']> {
   const { description, ...plain } = command.changes;
   const changes: Partial<MaracAmendedFields['incident']> = { ...plain };
-  if (plain.date !== undefined) requireDate(plain.date, 'date of the incident');
-  if (plain.reportedOn !== undefined) requireDate(plain.reportedOn, 'date the incident was reported');
+  if (plain.date !== undefined) requireDateThatHappened(plain.date, 'date of the incident', command.today);
+  if (plain.reportedOn !== undefined) requireDateThatHappened(plain.reportedOn, 'date the incident was reported', command.today);
   if (plain.reportingAgency !== undefined) requireOneOf(plain.reportingAgency, MARAC_AGENCIES, 'The reporting agency is not one of the MARAC agencies.');
   if (description !== undefined) {
     requireText(description, 'A further incident needs a description.');
@@ -153,7 +153,7 @@ function amendedAction(command: AmendCaseRecord & { recordKind: 'agency-action' 
   const { description, ...plain } = command.changes;
   const changes: Partial<MaracAmendedFields['agency-action']> = { ...plain };
   if (plain.agency !== undefined) requireOneOf(plain.agency, MARAC_AGENCIES, 'The agency is not one of the MARAC agencies.');
-  if (plain.dueDate !== undefined) requireDate(plain.dueDate, 'due date');
+  if (plain.dueDate !== undefined) requirePlannedDate(plain.dueDate, 'due date', command.today);
   if (description !== undefined) {
     requireText(description, 'An action needs a description.');
     changes.description = personalData(state.victimPersonId, { text: description });

@@ -36,7 +36,15 @@ export interface DashChecklistInput {
   override?: DashOverrideInput | null;
 }
 
-export interface ReferCase {
+/**
+ * The UK civil date at the command's time (`todayInLondon(occurredAt)`, set by the application layer): no
+ * record of something that happened may be dated later.
+ */
+export interface AtCommandTime {
+  today: IsoDate;
+}
+
+export interface ReferCase extends AtCommandTime {
   type: 'ReferCase';
   caseId: string;
   maracId: string;
@@ -58,7 +66,7 @@ export interface ReferCase {
   previousCaseId: string | null;
 }
 
-export interface RecordDashAssessment {
+export interface RecordDashAssessment extends AtCommandTime {
   type: 'RecordDashAssessment';
   caseId: string;
   assessedOn: IsoDate;
@@ -67,23 +75,31 @@ export interface RecordDashAssessment {
 }
 
 /** The application layer first checks the meeting with `assertMeetingAcceptsCases` and passes its date. */
-export interface ListCaseForMeeting {
+export interface ListCaseForMeeting extends AtCommandTime {
   type: 'ListCaseForMeeting';
   caseId: string;
   meetingId: string;
   meetingDate: IsoDate;
 }
 
-export interface RecordCaseHeard {
+export interface RecordCaseHeard extends AtCommandTime {
   type: 'RecordCaseHeard';
   caseId: string;
   meetingId: string;
-  heardOn: IsoDate;
-  /** At least one; duplicates are ignored. */
-  agenciesPresent: MaracAgency[];
+  /** A case is heard on its meeting's date: taken from the listing when left out, any other date is refused. */
+  heardOn?: IsoDate;
+  /**
+   * The agencies at the meeting (MeetingHeld), passed on by the application layer; null when the meeting
+   * has not been marked held with its attendance.
+   */
+  meetingAgenciesPresent?: MaracAgency[] | null;
+  /** The agencies present for this case, when the meeting's attendance is not recorded (or to state it in full). */
+  agenciesPresent?: MaracAgency[];
+  /** The per-case correction: agencies at the meeting that were not there for this case (they left early). */
+  agenciesLeftEarly?: MaracAgency[];
 }
 
-export interface AddAgencyAction {
+export interface AddAgencyAction extends AtCommandTime {
   type: 'AddAgencyAction';
   caseId: string;
   /** Client-chosen, unique within the case. */
@@ -96,14 +112,14 @@ export interface AddAgencyAction {
   dueDate: IsoDate;
 }
 
-export interface CompleteAgencyAction {
+export interface CompleteAgencyAction extends AtCommandTime {
   type: 'CompleteAgencyAction';
   caseId: string;
   actionId: string;
   completedOn: IsoDate;
 }
 
-export interface ReportFurtherIncident {
+export interface ReportFurtherIncident extends AtCommandTime {
   type: 'ReportFurtherIncident';
   caseId: string;
   /** Client-chosen, unique within the case. */
@@ -117,7 +133,7 @@ export interface ReportFurtherIncident {
   description: string;
 }
 
-export interface CloseCase {
+export interface CloseCase extends AtCommandTime {
   type: 'CloseCase';
   caseId: string;
   closedOn: IsoDate;
@@ -144,7 +160,7 @@ export type MaracRecordKind = keyof MaracAmendableFields;
 export const MARAC_RECORD_KINDS = ['referral', 'hearing', 'incident', 'agency-action'] as const satisfies readonly MaracRecordKind[];
 
 /** Replaces some fields of a record entered wrongly; the reason is free text (personal data). */
-export type AmendCaseRecord = { type: 'AmendCaseRecord'; caseId: string } & AmendRecordCommand<MaracAmendableFields>;
+export type AmendCaseRecord = { type: 'AmendCaseRecord'; caseId: string } & AmendRecordCommand<MaracAmendableFields> & AtCommandTime;
 
 /** Voids a record entered by mistake: it stops counting anywhere; voiding the referral voids the case. */
 export type VoidCaseRecord = { type: 'VoidCaseRecord'; caseId: string } & CorrectionCommand<MaracRecordKind>;

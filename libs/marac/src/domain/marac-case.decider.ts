@@ -13,7 +13,7 @@ import {
   type Decider,
 } from '@app/domain';
 import { assessDash, HIGH_RISK_DASH_SCORE, type DashOutcome, type RiskBand } from './dash.js';
-import { isAfter, isBefore, isWithinMonthsAfter, requireDate, type IsoDate } from '@app/periods';
+import { isAfter, isBefore, isWithinMonthsAfter, requireDate, requireDateThatHappened, requirePlannedDate, type IsoDate } from '@app/periods';
 import {
   CASE_CLOSURE_REASONS,
   MARAC_AGENCIES,
@@ -170,7 +170,7 @@ function referCase(command: ReferCase, state: MaracCaseState): MaracCaseEvent[] 
   requireId(command.caseId, 'case id');
   requireId(command.maracId, 'MARAC id');
   requireId(command.partnershipId, 'partnership id');
-  requireDate(command.referralDate, 'referral date');
+  requireDateThatHappened(command.referralDate, 'referral date', command.today);
   requireOneOf(command.referringAgency, MARAC_AGENCIES, 'The referring agency is not one of the MARAC agencies.');
   requireOneOf(
     command.criterion,
@@ -181,6 +181,7 @@ function referCase(command: ReferCase, state: MaracCaseState): MaracCaseEvent[] 
   const victim = command.victim;
   requireId(victim?.personId, "victim's person id");
   requireText(victim.details?.fullName, "The victim's full name is missing.");
+  if (victim.details?.dateOfBirth !== undefined) requireDateThatHappened(victim.details.dateOfBirth, "victim's date of birth", command.today);
   const profile = victimProfileAtReferral(victim.profile, victim.details.dateOfBirth, command.referralDate);
 
   if (!Array.isArray(command.perpetrators) || command.perpetrators.length === 0) {
@@ -191,7 +192,7 @@ function referCase(command: ReferCase, state: MaracCaseState): MaracCaseEvent[] 
     requireId(perpetrator.personId, "perpetrator's person id");
     requireOneOf(perpetrator.relationship, PERPETRATOR_RELATIONSHIPS, "A perpetrator's relationship to the victim is not one of the listed ones.");
     requireText(perpetrator.details?.fullName, "A perpetrator's full name is missing.");
-    if (perpetrator.details.dateOfBirth !== undefined) requireDate(perpetrator.details.dateOfBirth, "perpetrator's date of birth");
+    if (perpetrator.details.dateOfBirth !== undefined) requireDateThatHappened(perpetrator.details.dateOfBirth, "perpetrator's date of birth", command.today);
     if (perpetrator.personId === victim.personId) throw new InvalidCommandError('The victim cannot also be named as a perpetrator.');
     if (seen.has(perpetrator.personId)) throw new InvalidCommandError('The same perpetrator is named twice.');
     seen.add(perpetrator.personId);
@@ -210,7 +211,7 @@ function referCase(command: ReferCase, state: MaracCaseState): MaracCaseEvent[] 
   let dash: { assessedOn: IsoDate; input: DashChecklistInput; outcome: DashOutcome } | null = null;
   if (command.dash) {
     const assessedOn = command.dash.assessedOn ?? command.referralDate;
-    requireDate(assessedOn, 'DASH assessment date');
+    requireDateThatHappened(assessedOn, 'DASH assessment date', command.today);
     dash = { assessedOn, input: command.dash, outcome: assessDash(command.dash.answers, command.dash.override) };
   }
   if (command.criterion === 'visible-high-risk') {
@@ -263,7 +264,7 @@ function referCase(command: ReferCase, state: MaracCaseState): MaracCaseEvent[] 
 function recordDashAssessment(command: RecordDashAssessment, state: MaracCaseState): MaracCaseEvent[] {
   const current = requireReferred(state, command.caseId);
   requireOpen(current, 'a DASH assessment cannot be recorded on it');
-  requireDate(command.assessedOn, 'DASH assessment date');
+  requireDateThatHappened(command.assessedOn, 'DASH assessment date', command.today);
   const outcome = assessDash(command.answers, command.override);
   return [dashEvent(current, command.assessedOn, command, outcome)];
 }
@@ -297,13 +298,8 @@ function recordCaseHeard(command: RecordCaseHeard, state: MaracCaseState): Marac
   const current = requireReferred(state, command.caseId);
   requireOpen(current, 'it cannot be recorded as heard');
   requireId(command.meetingId, 'meeting id');
-  requireDate(command.heardOn, 'date the case was heard');
-  if (!Array.isArray(command.agenciesPresent) || command.agenciesPresent.length === 0) {
-    throw new InvalidCommandError('Record at least one agency present when the case was heard.');
-  }
-  for (const agency of command.agenciesPresent) {
-    requireOneOf(agency, MARAC_AGENCIES, 'An agency present is not one of the MARAC agencies.');
-  }
+  if (command.heardOn !== undefined) requireDateThatHappened(command.heardOn, 'date the case was heard', command.today);
+  const agenciesPresent = agenciesPresentForCase(command);
   const listing = current.listings.find((l) => l.meetingId === command.meetingId);
   if (!listing) {
     throw new IllegalStateError(
@@ -315,8 +311,12 @@ function recordCaseHeard(command: RecordCaseHeard, state: MaracCaseState): Marac
     throw new IllegalStateError('This case\'s hearing at this meeting was voided, so it cannot be recorded as heard there again: list it for another meeting.');
   }
   if (earlier) throw new IllegalStateError('This case is already recorded as heard at this meeting.');
-  if (isBefore(command.heardOn, listing.meetingDate)) {
-    throw new IllegalStateError('A case cannot be heard before the date of the meeting it is listed for.');
+  const heardOn = command.heardOn ?? listing.meetingDate;
+  if (heardOn !== listing.meetingDate) {
+    throw new IllegalStateError(`A case is heard on the date of the meeting it is listed for (${listing.meetingDate}), not on another day.`);
+  }
+  if (isAfter(heardOn, command.today)) {
+    throw new IllegalStateError(`This meeting's date is later than today (${command.today} in the UK), so the case cannot be recorded as heard yet.`);
   }
   return [
     {
@@ -325,13 +325,42 @@ function recordCaseHeard(command: RecordCaseHeard, state: MaracCaseState): Marac
         caseId: current.caseId,
         maracId: current.maracId,
         meetingId: command.meetingId,
-        heardOn: command.heardOn,
-        agenciesPresent: [...new Set(command.agenciesPresent)],
+        heardOn,
+        agenciesPresent,
         asRepeat: current.isRepeat,
         riskBand: current.riskBand,
       },
     },
   ];
+}
+
+/**
+ * The agencies present when a case was heard: the meeting's attendance (or, where it is not recorded, the
+ * command's own list), less the agencies that left before this case. Each is a MARAC agency; an agency
+ * stated for a case must have been at the meeting, and one that left early must have been there for it.
+ */
+function agenciesPresentForCase(command: RecordCaseHeard): MaracAgency[] {
+  const stated = command.agenciesPresent;
+  const leftEarly = command.agenciesLeftEarly ?? [];
+  for (const agency of [...(stated ?? []), ...leftEarly, ...(command.meetingAgenciesPresent ?? [])]) {
+    requireOneOf(agency, MARAC_AGENCIES, 'An agency present is not one of the MARAC agencies.');
+  }
+  const atMeeting = command.meetingAgenciesPresent ?? null;
+  if (stated !== undefined && atMeeting !== null && stated.some((agency) => !atMeeting.includes(agency))) {
+    throw new IllegalStateError('An agency present for this case is not among the agencies recorded at the meeting.');
+  }
+  const base = stated ?? atMeeting;
+  if (!Array.isArray(base) || base.length === 0) {
+    throw new InvalidCommandError(
+      'Record at least one agency present: mark the meeting held with the agencies present, or give them for this case.',
+    );
+  }
+  if (leftEarly.some((agency) => !base.includes(agency))) {
+    throw new InvalidCommandError('An agency that left early must be one of the agencies present at the meeting.');
+  }
+  const present = [...new Set(base)].filter((agency) => !leftEarly.includes(agency));
+  if (present.length === 0) throw new InvalidCommandError('At least one agency must have been present when the case was heard.');
+  return present;
 }
 
 function addAgencyAction(command: AddAgencyAction, state: MaracCaseState): MaracCaseEvent[] {
@@ -340,7 +369,7 @@ function addAgencyAction(command: AddAgencyAction, state: MaracCaseState): Marac
   requireId(command.actionId, 'action id');
   requireOneOf(command.agency, MARAC_AGENCIES, 'The agency is not one of the MARAC agencies.');
   requireText(command.description, 'An action needs a description.');
-  requireDate(command.dueDate, 'due date');
+  requirePlannedDate(command.dueDate, 'due date', command.today);
   const meetingId = command.meetingId ?? null;
   if (meetingId !== null) {
     requireId(meetingId, 'meeting id');
@@ -374,7 +403,7 @@ function completeAgencyAction(command: CompleteAgencyAction, state: MaracCaseSta
   const current = requireReferred(state, command.caseId);
   requireOpen(current, 'its actions cannot be completed');
   requireId(command.actionId, 'action id');
-  requireDate(command.completedOn, 'completion date');
+  requireDateThatHappened(command.completedOn, 'completion date', command.today);
   const action = current.actions.find((a) => a.actionId === command.actionId);
   if (!action) throw new NotFoundError('There is no action with this id on this case.');
   if (isVoided(action)) throw new IllegalStateError('This action was voided, so it cannot be completed.');
@@ -401,8 +430,8 @@ function completeAgencyAction(command: CompleteAgencyAction, state: MaracCaseSta
 function reportFurtherIncident(command: ReportFurtherIncident, state: MaracCaseState): MaracCaseEvent[] {
   const current = requireReferred(state, command.caseId);
   requireId(command.incidentId, 'incident id');
-  requireDate(command.date, 'date of the incident');
-  requireDate(command.reportedOn, 'date the incident was reported');
+  requireDateThatHappened(command.date, 'date of the incident', command.today);
+  requireDateThatHappened(command.reportedOn, 'date the incident was reported', command.today);
   requireOneOf(command.reportingAgency, MARAC_AGENCIES, 'The reporting agency is not one of the MARAC agencies.');
   requireText(command.description, 'A further incident needs a description.');
   if (isBefore(command.reportedOn, command.date)) {
@@ -492,7 +521,7 @@ function reclassifyCaseRepeat(command: ReclassifyCaseRepeat, state: MaracCaseSta
 function closeCase(command: CloseCase, state: MaracCaseState): MaracCaseEvent[] {
   const current = requireReferred(state, command.caseId);
   if (current.status === 'closed') throw new IllegalStateError('This case is already closed.');
-  requireDate(command.closedOn, 'closing date');
+  requireDateThatHappened(command.closedOn, 'closing date', command.today);
   requireOneOf(command.reason, CASE_CLOSURE_REASONS, 'The reason for closing is not one of the listed reasons.');
   const note = command.note ?? null;
   if (note !== null && typeof note !== 'string') throw new InvalidCommandError('The closing note must be text.');

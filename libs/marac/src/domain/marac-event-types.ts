@@ -1,5 +1,5 @@
 import { maracCaseEventTypes, type MaracCaseEvent } from './marac-case.events.js';
-import { maracMeetingEventTypes, type MaracMeetingEvent } from './marac-meeting.events.js';
+import { maracMeetingEventTypes, maracMeetingUpcasters, type MaracMeetingEvent } from './marac-meeting.events.js';
 import { maracPanelEventTypes, type MaracPanelEvent } from './marac-panel.events.js';
 import { maracSettingsEventTypes, type MaracSettingsEvent } from './marac-settings.events.js';
 import { maracVictimEventTypes, type MaracVictimEvent } from './marac-victim.events.js';
@@ -14,3 +14,6 @@ export const maracEventTypes = {
   ...maracPanelEventTypes,
   ...maracSettingsEventTypes,
 } as const satisfies Record<MaracEvent['type'], number>;
+
+/** Upcasters of the MARAC context's events, by type and the version they upgrade (BoundedContext.upcasters). */
+export const maracUpcasters = { ...maracMeetingUpcasters };

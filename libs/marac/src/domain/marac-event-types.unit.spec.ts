@@ -22,7 +22,7 @@ describe('MARAC event types', () => {
       VictimReferralReclassified: 1,
       MeetingScheduled: 1,
       MeetingCancelled: 1,
-      MeetingHeld: 1,
+      MeetingHeld: 2,
       MaracRegistered: 1,
       MaracRenamed: 1,
       MaracSettingsOverridden: 1,

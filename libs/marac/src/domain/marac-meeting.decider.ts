@@ -1,6 +1,6 @@
-import { assertNever, IllegalStateError, NotFoundError, requireId, requireOneOf, type Decider } from '@app/domain';
-import { isBefore, requireDate, type IsoDate } from '@app/periods';
-import { MEETING_CANCELLATION_REASONS, type MeetingCancellationReason } from './marac-codes.js';
+import { assertNever, IllegalStateError, InvalidCommandError, NotFoundError, requireId, requireOneOf, type Decider } from '@app/domain';
+import { isAfter, requireDate, requireDateThatHappened, requirePlannedDate, type IsoDate } from '@app/periods';
+import { MARAC_AGENCIES, MEETING_CANCELLATION_REASONS, type MaracAgency, type MeetingCancellationReason } from './marac-codes.js';
 import type { CancelMeeting, MaracMeetingCommand, MarkMeetingHeld, ScheduleMeeting } from './marac-meeting.commands.js';
 import type { MaracMeetingEvent } from './marac-meeting.events.js';
 
@@ -15,6 +15,8 @@ export interface ScheduledMeeting {
   partnershipId: string;
   date: IsoDate;
   heldOn: IsoDate | null;
+  /** Recorded when the meeting is marked held (none for a meeting held before this was recorded). */
+  agenciesPresent: MaracAgency[];
   cancelledOn: IsoDate | null;
   cancellationReason: MeetingCancellationReason | null;
 }
@@ -29,11 +31,12 @@ export type MaracMeetingState = NotScheduledMeeting | ScheduledMeeting;
 export function assertMeetingAcceptsCases(
   state: MaracMeetingState,
   maracId: string,
-): { meetingId: string; maracId: string; date: IsoDate } {
+): { meetingId: string; maracId: string; date: IsoDate; agenciesPresent: MaracAgency[] | null } {
   if (state.status === 'not-scheduled') throw new NotFoundError('There is no such MARAC meeting.');
   if (state.status === 'cancelled') throw new IllegalStateError('This meeting was cancelled, so no case can be listed or heard at it.');
   if (state.maracId !== maracId) throw new IllegalStateError("This meeting belongs to a different MARAC from the case's.");
-  return { meetingId: state.meetingId, maracId: state.maracId, date: state.date };
+  const agenciesPresent = state.status === 'held' && state.agenciesPresent.length > 0 ? state.agenciesPresent : null;
+  return { meetingId: state.meetingId, maracId: state.maracId, date: state.date, agenciesPresent };
 }
 
 function scheduleMeeting(command: ScheduleMeeting, state: MaracMeetingState): MaracMeetingEvent[] {
@@ -42,7 +45,7 @@ function scheduleMeeting(command: ScheduleMeeting, state: MaracMeetingState): Ma
   requireId(command.meetingId, 'meeting id');
   requireId(command.maracId, 'MARAC id');
   requireId(command.partnershipId, 'partnership id');
-  requireDate(command.date, 'meeting date');
+  requirePlannedDate(command.date, 'meeting date', command.today);
   return [
     {
       type: 'MeetingScheduled',
@@ -55,7 +58,7 @@ function cancelMeeting(command: CancelMeeting, state: MaracMeetingState): MaracM
   if (state.status === 'not-scheduled') throw new NotFoundError('There is no such MARAC meeting.');
   if (state.status === 'cancelled') throw new IllegalStateError('This meeting is already cancelled.');
   if (state.status === 'held') throw new IllegalStateError('This meeting has already been held, so it cannot be cancelled.');
-  requireDate(command.cancelledOn, 'cancellation date');
+  requireDateThatHappened(command.cancelledOn, 'cancellation date', command.today);
   requireOneOf(command.reason, MEETING_CANCELLATION_REASONS, 'The reason for cancelling is not one of the listed reasons.');
   return [
     {
@@ -69,11 +72,26 @@ function markMeetingHeld(command: MarkMeetingHeld, state: MaracMeetingState): Ma
   if (state.status === 'not-scheduled') throw new NotFoundError('There is no such MARAC meeting.');
   if (state.status === 'cancelled') throw new IllegalStateError('This meeting was cancelled, so it cannot be marked as held.');
   if (state.status === 'held') throw new IllegalStateError('This meeting is already marked as held.');
-  requireDate(command.heldOn, 'date the meeting was held');
-  if (isBefore(command.heldOn, state.date)) {
-    throw new IllegalStateError('A meeting cannot be held before the date it is scheduled for.');
+  const heldOn = command.heldOn ?? state.date;
+  requireDate(heldOn, 'date the meeting was held');
+  if (heldOn !== state.date) {
+    throw new IllegalStateError(`A meeting is held on its date (${state.date}); to meet on another day, cancel it and schedule another.`);
   }
-  return [{ type: 'MeetingHeld', data: { meetingId: state.meetingId, maracId: state.maracId, heldOn: command.heldOn } }];
+  if (isAfter(state.date, command.today)) {
+    throw new IllegalStateError(`This meeting's date is later than today (${command.today} in the UK), so it cannot be marked as held yet.`);
+  }
+  if (!Array.isArray(command.agenciesPresent) || command.agenciesPresent.length === 0) {
+    throw new InvalidCommandError('Record at least one agency present at the meeting.');
+  }
+  for (const agency of command.agenciesPresent) {
+    requireOneOf(agency, MARAC_AGENCIES, 'An agency present is not one of the MARAC agencies.');
+  }
+  return [
+    {
+      type: 'MeetingHeld',
+      data: { meetingId: state.meetingId, maracId: state.maracId, heldOn, agenciesPresent: [...new Set(command.agenciesPresent)] },
+    },
+  ];
 }
 
 /**
@@ -94,6 +112,7 @@ export const maracMeetingDecider: Decider<MaracMeetingCommand, MaracMeetingState
           partnershipId: event.data.partnershipId,
           date: event.data.date,
           heldOn: null,
+          agenciesPresent: [],
           cancelledOn: null,
           cancellationReason: null,
         };
@@ -102,7 +121,7 @@ export const maracMeetingDecider: Decider<MaracMeetingCommand, MaracMeetingState
         return { ...state, status: 'cancelled', cancelledOn: event.data.cancelledOn, cancellationReason: event.data.reason };
       case 'MeetingHeld':
         if (state.status === 'not-scheduled') return state;
-        return { ...state, status: 'held', heldOn: event.data.heldOn };
+        return { ...state, status: 'held', heldOn: event.data.heldOn, agenciesPresent: [...event.data.agenciesPresent] };
       default:
         return assertNever(event);
     }

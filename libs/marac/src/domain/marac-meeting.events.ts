@@ -1,6 +1,6 @@
 import type { DomainEvent } from '@app/domain';
 import type { IsoDate } from '@app/periods';
-import type { MeetingCancellationReason } from './marac-codes.js';
+import type { MaracAgency, MeetingCancellationReason } from './marac-codes.js';
 
 export const MARAC_MEETING_STREAM_CATEGORY = 'marac_meeting';
 
@@ -14,7 +14,8 @@ export type MeetingCancelled = DomainEvent<
   { meetingId: string; maracId: string; cancelledOn: IsoDate; reason: MeetingCancellationReason }
 >;
 
-export type MeetingHeld = DomainEvent<'MeetingHeld', { meetingId: string; maracId: string; heldOn: IsoDate }>;
+/** Version 2 adds `agenciesPresent` (version 1 recorded none: upcast to an empty list). */
+export type MeetingHeld = DomainEvent<'MeetingHeld', { meetingId: string; maracId: string; heldOn: IsoDate; agenciesPresent: MaracAgency[] }>;
 
 export type MaracMeetingEvent = MeetingScheduled | MeetingCancelled | MeetingHeld;
 
@@ -22,5 +23,10 @@ export type MaracMeetingEvent = MeetingScheduled | MeetingCancelled | MeetingHel
 export const maracMeetingEventTypes = {
   MeetingScheduled: 1,
   MeetingCancelled: 1,
-  MeetingHeld: 1,
+  MeetingHeld: 2,
 } as const satisfies Record<MaracMeetingEvent['type'], number>;
+
+/** Turns older versions of the meeting's events into the current ones (ContextEventTypes.upcasters). */
+export const maracMeetingUpcasters = {
+  MeetingHeld: { 1: (data: unknown) => ({ ...(data as object), agenciesPresent: [] }) },
+};

@@ -1,4 +1,5 @@
 import type { IsoDate } from '@app/periods';
+import type { AtCommandTime } from './marac-case.commands.js';
 import type { ReferralCriterion } from './marac-codes.js';
 
 /**
@@ -8,7 +9,7 @@ import type { ReferralCriterion } from './marac-codes.js';
  */
 
 /** A police call-out to the victim, counted for the potential-escalation criterion. */
-export interface RecordPoliceCallOut {
+export interface RecordPoliceCallOut extends AtCommandTime {
   type: 'RecordPoliceCallOut';
   personId: string;
   /** Client-chosen id, so the same call-out is not counted twice. */
@@ -23,7 +24,7 @@ export interface RecordPoliceCallOut {
  * to give ReferCase its repeat outcome; the history itself records the referral once the case is opened
  * (RegisterReferredCase).
  */
-export interface RegisterReferral {
+export interface RegisterReferral extends AtCommandTime {
   type: 'RegisterReferral';
   personId: string;
   caseId: string;
@@ -58,7 +59,7 @@ export interface FollowReferralCorrection {
  * after it that arrived first, the history says so (VictimReferralReclassified) for the case to follow.
  * A case already in the history appends nothing (a replay, or a history written before this command).
  */
-export interface RegisterReferredCase {
+export interface RegisterReferredCase extends AtCommandTime {
   type: 'RegisterReferredCase';
   personId: string;
   caseId: string;

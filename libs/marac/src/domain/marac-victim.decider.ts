@@ -1,5 +1,5 @@
 import { assertNever, IllegalStateError, InvalidCommandError, NotFoundError, requireId, requireOneOf, requireWholeNumber, type Decider } from '@app/domain';
-import { isBefore, isWithinMonthsAfter, isWithinMonthsBefore, requireDate, type IsoDate } from '@app/periods';
+import { isBefore, isWithinMonthsAfter, isWithinMonthsBefore, requireDate, requireDateThatHappened, type IsoDate } from '@app/periods';
 import { REFERRAL_CRITERIA, type ReferralCriterion, type RepeatReclassificationReason } from './marac-codes.js';
 import { REPEAT_WINDOW_MONTHS } from './marac-defaults.js';
 import type {
@@ -90,7 +90,7 @@ function requireSamePerson(state: MaracVictimState, personId: string): void {
 function recordPoliceCallOut(command: RecordPoliceCallOut, state: MaracVictimState): MaracVictimEvent[] {
   requireId(command.personId, 'person id');
   requireId(command.callOutId, 'police call-out id');
-  requireDate(command.date, 'date of the police call-out');
+  requireDateThatHappened(command.date, 'date of the police call-out', command.today);
   requireSamePerson(state, command.personId);
   if (state.policeCallOuts.some((callOut) => callOut.callOutId === command.callOutId)) {
     throw new IllegalStateError('This police call-out is already recorded.');
@@ -103,7 +103,7 @@ function requireReferralOfThisVictim(command: RegisterReferral | RegisterReferre
   requireId(command.personId, 'person id');
   requireId(command.caseId, 'case id');
   requireId(command.maracId, 'MARAC id');
-  requireDate(command.referralDate, 'referral date');
+  requireDateThatHappened(command.referralDate, 'referral date', command.today);
   requireOneOf(
     command.criterion,
     REFERRAL_CRITERIA,

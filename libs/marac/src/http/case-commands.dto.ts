@@ -15,13 +15,12 @@ import {
   type RiskBand,
 } from '../domain/index.js';
 import { DashOverrideBody } from './referral.dto.js';
-import { IsCalendarDate } from '@app/periods';
+import { DateThatHappenedProperty, PlannedDateProperty } from '@app/periods';
 
 const ID = { example: 'action-1', description: 'Client-chosen id, unique within the case; derived from the Idempotency-Key when omitted.' };
 
 export class DashAssessmentBody {
-  @ApiProperty({ example: '2025-04-17' })
-  @IsCalendarDate()
+  @DateThatHappenedProperty({ example: '2025-04-17' })
   assessedOn: string;
 
   @ApiProperty({ enum: DASH_ANSWERS, isArray: true, minItems: 24, maxItems: 24, example: [...Array<string>(16).fill('yes'), ...Array<string>(8).fill('no')] })
@@ -49,16 +48,29 @@ export class HearingBody {
   @IsUUID()
   meetingId: string;
 
-  @ApiProperty({ example: '2025-04-24' })
-  @IsCalendarDate()
-  heardOn: string;
+  @DateThatHappenedProperty({ example: '2025-04-24', required: false, description: "The meeting's date (the default): a case is heard on the date of its meeting, any other is refused (409)." })
+  @IsOptional()
+  heardOn?: string;
 
-  @ApiProperty({ enum: MARAC_AGENCIES, isArray: true, example: ['police', 'idva', 'health'] })
+  @ApiPropertyOptional({
+    enum: MARAC_AGENCIES,
+    isArray: true,
+    example: ['police', 'idva', 'health'],
+    description: 'Defaults to the agencies recorded when the meeting was marked held; needed when none were recorded. Each must have been at the meeting.',
+  })
+  @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MARAC_AGENCIES.length)
   @IsIn(MARAC_AGENCIES, { each: true })
-  agenciesPresent: MaracAgency[];
+  agenciesPresent?: MaracAgency[];
+
+  @ApiPropertyOptional({ enum: MARAC_AGENCIES, isArray: true, example: ['housing'], description: 'Agencies at the meeting that were not there for this case (they left early).' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MARAC_AGENCIES.length)
+  @IsIn(MARAC_AGENCIES, { each: true })
+  agenciesLeftEarly?: MaracAgency[];
 }
 
 export class ActionBody {
@@ -82,14 +94,12 @@ export class ActionBody {
   @Length(1, 2000)
   description: string;
 
-  @ApiProperty({ example: '2025-05-24' })
-  @IsCalendarDate()
+  @PlannedDateProperty({ example: '2025-05-24' })
   dueDate: string;
 }
 
 export class CompleteActionBody {
-  @ApiProperty({ example: '2025-05-20' })
-  @IsCalendarDate()
+  @DateThatHappenedProperty({ example: '2025-05-20' })
   completedOn: string;
 }
 
@@ -100,13 +110,11 @@ export class IncidentBody {
   @Length(1, 100)
   incidentId?: string;
 
-  @ApiProperty({ example: '2026-03-10', description: 'When the incident happened (checked against the 12-month window).' })
-  @IsCalendarDate()
+  @DateThatHappenedProperty({ example: '2026-03-10', description: 'When the incident happened (checked against the 12-month window).' })
   date: string;
 
-  @ApiPropertyOptional({ example: '2026-03-11', description: 'When it was reported to the MARAC; defaults to the incident date.' })
+  @DateThatHappenedProperty({ example: '2026-03-11', required: false, description: 'When it was reported to the MARAC; defaults to the incident date.' })
   @IsOptional()
-  @IsCalendarDate()
   reportedOn?: string;
 
   @ApiProperty({ enum: MARAC_AGENCIES, example: 'police' })
@@ -120,8 +128,7 @@ export class IncidentBody {
 }
 
 export class CloseCaseBody {
-  @ApiProperty({ example: '2025-09-30' })
-  @IsCalendarDate()
+  @DateThatHappenedProperty({ example: '2025-09-30' })
   closedOn: string;
 
   @ApiProperty({ enum: CASE_CLOSURE_REASONS, example: 'actions-completed' })
@@ -147,8 +154,7 @@ export class PoliceCallOutBody {
   @Length(1, 100)
   callOutId?: string;
 
-  @ApiProperty({ example: '2025-01-03' })
-  @IsCalendarDate()
+  @DateThatHappenedProperty({ example: '2025-01-03' })
   date: string;
 }
 
@@ -163,19 +169,26 @@ export class ScheduleMeetingBody {
   @Length(1, 100)
   maracId: string;
 
-  @ApiProperty({ example: '2025-04-24' })
-  @IsCalendarDate()
+  @PlannedDateProperty({ example: '2025-04-24' })
   date: string;
 }
 
 export class CancelMeetingBody {
-  @ApiProperty({ example: '2025-04-22' })
-  @IsCalendarDate()
+  @DateThatHappenedProperty({ example: '2025-04-22' })
   cancelledOn: string;
 
   @ApiProperty({ enum: MEETING_CANCELLATION_REASONS, example: 'not-quorate' })
   @IsIn(MEETING_CANCELLATION_REASONS)
   reason: MeetingCancellationReason;
+}
+
+export class MarkMeetingHeldBody {
+  @ApiProperty({ enum: MARAC_AGENCIES, isArray: true, example: ['police', 'idva', 'health'], description: 'The agencies present at the meeting; each case heard takes these unless corrected.' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MARAC_AGENCIES.length)
+  @IsIn(MARAC_AGENCIES, { each: true })
+  agenciesPresent: MaracAgency[];
 }
 
 export class CaseCommandResponse {
@@ -206,6 +219,8 @@ export class MeetingCommandResponse {
   date: string;
   @ApiProperty({ enum: ['scheduled', 'held', 'cancelled'], example: 'scheduled' })
   status: string;
+  @ApiProperty({ enum: MARAC_AGENCIES, isArray: true, example: [], description: 'The agencies present, once the meeting is marked held (empty before).' })
+  agenciesPresent: MaracAgency[];
   @ApiProperty({ example: 0 })
   revision: number;
 }

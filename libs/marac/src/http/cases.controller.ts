@@ -64,7 +64,7 @@ export class CasesController {
   @Post(':caseId/hearings')
   @AuditRecordAccess({ kind: 'marac_case', recordParam: 'caseId' })
   @HttpCode(200)
-  @ApiOperation({ summary: 'Record the case as heard at a meeting it is listed for, with the agencies present' })
+  @ApiOperation({ summary: "Record the case as heard at a meeting it is listed for, on the meeting's date, with the meeting's agencies present (less any that left early)" })
   @ApiOkResponse({ type: CaseCommandResponse })
   heard(
     @Param() { caseId }: CaseParams,
@@ -73,7 +73,7 @@ export class CasesController {
     @CommandMeta() context: CommandContext,
     @ExpectedRevision() expectedRevision?: number,
   ) {
-    const input = { caseId, meetingId: body.meetingId, heardOn: body.heardOn, agenciesPresent: body.agenciesPresent };
+    const input = { caseId, meetingId: body.meetingId, heardOn: body.heardOn, agenciesPresent: body.agenciesPresent, agenciesLeftEarly: body.agenciesLeftEarly };
     return this.commandBus.execute(new RecordCaseHeardCommand(caller, context, input, expectedRevision));
   }
 

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import { MARAC_AGENCIES, REFERRAL_CRITERIA, type MaracAgency, type ReferralCriterion } from '../domain/index.js';
 import { VictimProfileBody } from './referral.dto.js';
-import { IsCalendarDate } from '@app/periods';
+import { DateThatHappenedProperty, PlannedDateProperty } from '@app/periods';
 
 /** Why a record is corrected: free text, stored as personal data of the victim (it may name people). */
 export class VoidBody {
@@ -14,9 +14,8 @@ export class VoidBody {
 }
 
 export class AmendReferralBody extends VoidBody {
-  @ApiPropertyOptional({ example: '2025-04-02' })
+  @DateThatHappenedProperty({ example: '2025-04-02', required: false })
   @IsOptional()
-  @IsCalendarDate()
   referralDate?: string;
 
   @ApiPropertyOptional({ enum: MARAC_AGENCIES, example: 'health' })
@@ -37,9 +36,8 @@ export class AmendReferralBody extends VoidBody {
 }
 
 export class AmendHearingBody extends VoidBody {
-  @ApiPropertyOptional({ example: '2025-04-24' })
+  @DateThatHappenedProperty({ example: '2025-04-24', required: false, description: "Only the meeting's date: a case is heard on the date of its meeting (409 otherwise)." })
   @IsOptional()
-  @IsCalendarDate()
   heardOn?: string;
 
   @ApiPropertyOptional({ enum: MARAC_AGENCIES, isArray: true, example: ['police', 'idva'] })
@@ -52,14 +50,12 @@ export class AmendHearingBody extends VoidBody {
 }
 
 export class AmendIncidentBody extends VoidBody {
-  @ApiPropertyOptional({ example: '2026-03-09' })
+  @DateThatHappenedProperty({ example: '2026-03-09', required: false })
   @IsOptional()
-  @IsCalendarDate()
   date?: string;
 
-  @ApiPropertyOptional({ example: '2026-03-11' })
+  @DateThatHappenedProperty({ example: '2026-03-11', required: false })
   @IsOptional()
-  @IsCalendarDate()
   reportedOn?: string;
 
   @ApiPropertyOptional({ enum: MARAC_AGENCIES, example: 'idva' })
@@ -86,9 +82,8 @@ export class AmendActionBody extends VoidBody {
   @Length(1, 2000)
   description?: string;
 
-  @ApiPropertyOptional({ example: '2025-05-31' })
+  @PlannedDateProperty({ example: '2025-05-31', required: false })
   @IsOptional()
-  @IsCalendarDate()
   dueDate?: string;
 }
 

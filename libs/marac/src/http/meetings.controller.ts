@@ -16,10 +16,11 @@ import { CommandMeta, ExpectedRevision, RevisionETagInterceptor } from '@app/htt
 import { todayInLondon } from '@app/periods';
 import { CancelMeetingCommand } from '../application/cancel-meeting/cancel-meeting.command.js';
 import { GetMeetingAgendaQuery } from '../application/get-meeting-agenda/get-meeting-agenda.query.js';
+import { MarkMeetingHeldCommand } from '../application/mark-meeting-held/mark-meeting-held.command.js';
 import { ListCaseForMeetingCommand } from '../application/list-case-for-meeting/list-case-for-meeting.command.js';
 import { ScheduleMeetingCommand } from '../application/schedule-meeting/schedule-meeting.command.js';
 import type { MeetingAgenda } from '../read-models/meeting-agenda.reader.js';
-import { CancelMeetingBody, CaseCommandResponse, ListCaseBody, MeetingCommandResponse, ScheduleMeetingBody } from './case-commands.dto.js';
+import { CancelMeetingBody, CaseCommandResponse, ListCaseBody, MarkMeetingHeldBody, MeetingCommandResponse, ScheduleMeetingBody } from './case-commands.dto.js';
 import { MeetingParams } from './params.dto.js';
 import { AsOfQuery } from './queries.dto.js';
 import { MeetingAgendaResponse } from './responses.dto.js';
@@ -58,6 +59,21 @@ export class MeetingsController {
     @ExpectedRevision() expectedRevision?: number,
   ) {
     return this.commandBus.execute(new CancelMeetingCommand(caller, context, { meetingId, ...body }, expectedRevision));
+  }
+
+  @Post(':meetingId/held')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Mark a meeting held (on its date, not later than today), with the agencies present: each case heard there takes them' })
+  @ApiOkResponse({ type: MeetingCommandResponse })
+  @ApiConflictResponse({ description: "Cancelled, already held, or the meeting's date is later than today." })
+  markHeld(
+    @Param() { meetingId }: MeetingParams,
+    @Body() body: MarkMeetingHeldBody,
+    @Caller() caller: AuthenticatedUser,
+    @CommandMeta() context: CommandContext,
+    @ExpectedRevision() expectedRevision?: number,
+  ) {
+    return this.commandBus.execute(new MarkMeetingHeldCommand(caller, context, { meetingId, agenciesPresent: body.agenciesPresent }, expectedRevision));
   }
 
   @Post(':meetingId/agenda')

@@ -34,7 +34,7 @@ import {
   type VictimEthnicity,
   type VictimSex,
 } from '../domain/index.js';
-import { IsCalendarDate } from '@app/periods';
+import { DateThatHappenedProperty } from '@app/periods';
 
 const EXAMPLE_ANSWERS: DashAnswer[] = [...Array<DashAnswer>(15).fill('yes'), ...Array<DashAnswer>(7).fill('no'), 'not-known', 'not-known'];
 
@@ -50,9 +50,8 @@ export class DashOverrideBody {
 }
 
 export class DashChecklistBody {
-  @ApiPropertyOptional({ example: '2025-04-10', description: 'Defaults to the referral date.' })
+  @DateThatHappenedProperty({ example: '2025-04-10', required: false, description: 'Defaults to the referral date.' })
   @IsOptional()
-  @IsCalendarDate()
   assessedOn?: string;
 
   @ApiProperty({ enum: DASH_ANSWERS, isArray: true, minItems: 24, maxItems: 24, example: EXAMPLE_ANSWERS, description: 'The 24 answers in checklist order.' })
@@ -75,9 +74,8 @@ export class VictimDetailsBody {
   @Length(1, 200)
   fullName: string;
 
-  @ApiPropertyOptional({ example: '1990-06-15' })
+  @DateThatHappenedProperty({ example: '1990-06-15', required: false })
   @IsOptional()
-  @IsCalendarDate()
   dateOfBirth?: string;
 
   @ApiPropertyOptional({ example: '1 Example Street, Demo Town' })
@@ -156,9 +154,8 @@ export class PerpetratorDetailsBody {
   @Length(1, 200)
   fullName: string;
 
-  @ApiPropertyOptional({ example: '1988-01-20' })
+  @DateThatHappenedProperty({ example: '1988-01-20', required: false })
   @IsOptional()
-  @IsCalendarDate()
   dateOfBirth?: string;
 
   @ApiPropertyOptional({ example: '2 Example Road, Demo Town' })
@@ -194,8 +191,7 @@ export class ReferCaseBody {
   @Length(1, 100)
   maracId: string;
 
-  @ApiProperty({ example: '2025-04-10' })
-  @IsCalendarDate()
+  @DateThatHappenedProperty({ example: '2025-04-10' })
   referralDate: string;
 
   @ApiProperty({ enum: MARAC_AGENCIES, example: 'police' })

@@ -161,6 +161,7 @@ export class MeetingAgendaResponse {
   @ApiProperty({ example: 'csp-demo' }) partnershipId: string;
   @ApiProperty({ example: '2025-04-24' }) date: string;
   @ApiProperty({ enum: ['scheduled', 'held', 'cancelled'] }) status: string;
+  @ApiProperty({ example: ['police', 'idva'], description: 'The agencies present, once the meeting is marked held (empty before).' }) agenciesPresent: string[];
   @ApiProperty({ example: '2025-04-20' }) asOf: string;
   @ApiProperty({ type: AgendaItemDto, isArray: true }) cases: AgendaItemDto[];
 }
@@ -189,6 +190,15 @@ export class CaseActionDto {
   @ApiProperty({ type: CorrectionNoteDto, isArray: true }) corrections: CorrectionNoteDto[];
 }
 
+export class CaseIncidentDto {
+  @ApiProperty({ example: 'incident-1' }) incidentId: string;
+  @ApiProperty({ example: '2026-03-10' }) date: string;
+  @ApiProperty({ example: '2026-03-11' }) reportedOn: string;
+  @ApiProperty({ example: 'police' }) reportingAgency: string;
+  @ApiProperty({ example: 'Perpetrator breached a non-molestation order.', nullable: true, type: String, description: "The victim's personal data: null once erased." })
+  description: string | null;
+}
+
 export class CaseDetailsResponse {
   @ApiProperty({ format: 'uuid' }) caseId: string;
   @ApiProperty({ enum: ['open', 'closed'] }) status: string;
@@ -209,9 +219,11 @@ export class CaseDetailsResponse {
   @ApiProperty({ example: [{ meetingId: '0d1e2f3a-4b5c-5d6e-8f70-8192a3b4c5d6', heardOn: '2025-04-24', asRepeat: false, agenciesPresent: ['police'] }] })
   hearings: object[];
   @ApiProperty({ type: CaseActionDto, isArray: true }) actions: CaseActionDto[];
-  @ApiProperty({ example: [{ incidentId: 'incident-1', date: '2026-03-10', reportedOn: '2026-03-11', reportingAgency: 'police' }] }) incidents: object[];
+  @ApiProperty({ type: CaseIncidentDto, isArray: true }) incidents: CaseIncidentDto[];
   @ApiProperty({ example: null, nullable: true }) closedOn: string | null;
   @ApiProperty({ example: null, nullable: true }) closureReason: string | null;
+  @ApiProperty({ example: null, nullable: true, type: String, description: "The closing note (the victim's personal data: null once erased, or when none was given)." })
+  closureNote: string | null;
   @ApiProperty({ example: 6 }) revision: number;
   @ApiProperty({ example: false, description: 'The referral was voided (entered by mistake): the case no longer counts anywhere.' }) voided: boolean;
   @ApiProperty({ type: CorrectionDto, isArray: true, description: "Every amendment and void of the case's records (hearings, incidents and actions also carry their own notes)." })

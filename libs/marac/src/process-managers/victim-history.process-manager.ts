@@ -19,7 +19,7 @@ import { RegisterReferredCaseCommand } from '../application/register-referred-ca
 export const VICTIM_HISTORY_PROCESS_MANAGER = 'marac_victim_history';
 
 /** What the victim's history records of a referred case. */
-export function registrationOf({ data }: CaseReferred): Omit<RegisterReferredCase, 'type'> {
+export function registrationOf({ data }: CaseReferred): Omit<RegisterReferredCase, 'type' | 'today'> {
   return {
     personId: data.victim.personId,
     caseId: data.caseId,

@@ -14,6 +14,10 @@ export class AgendaMeeting extends MaracScopedRow {
   @Column({ type: 'text' })
   status: 'scheduled' | 'held' | 'cancelled';
 
+  /** Recorded when the meeting is marked held; null before (and for a meeting held before attendance was recorded). */
+  @Column({ type: 'text', name: 'agencies_present', array: true, nullable: true })
+  agenciesPresent: string[] | null;
+
   @Column({ type: 'integer', name: 'last_revision' })
   lastRevision: number;
 }

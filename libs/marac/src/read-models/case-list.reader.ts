@@ -113,6 +113,8 @@ export class CaseListReader {
       .select('a.case_id', 'case_id')
       .addSelect('count(*)::int', 'outstanding')
       .addSelect('(count(*) FILTER (WHERE a.due_date < :asOf))::int', 'overdue')
+      // A closed case chases none of its actions (chasesActions in the domain): none outstanding, none overdue.
+      .innerJoin(CaseListEntry, 'c', "c.case_id = a.case_id AND c.status = 'open'")
       .where('a.case_id = ANY(:caseIds)', { caseIds, asOf })
       .andWhere('a.completed_on IS NULL')
       .groupBy('a.case_id')

@@ -5,6 +5,7 @@ export * from './case-list-action.entity.js';
 export * from './case-list.reader.js';
 export * from './meeting-agenda.projection.js';
 export * from './meeting-agenda.migration.js';
+export * from './meeting-attendance.migration.js';
 export * from './agenda-meeting.entity.js';
 export * from './agenda-listing.entity.js';
 export * from './meeting-agenda.reader.js';

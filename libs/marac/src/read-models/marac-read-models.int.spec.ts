@@ -2,7 +2,7 @@ import { Depersonaliser, Pseudonymiser, type AccessConfig, type AuthenticatedUse
 import type { AmendmentOf } from '@app/domain';
 import { CommandExecutor, streamName, type CommandContext } from '@app/event-store';
 import { rebuildProjection, rebuildProjections } from '@app/projections';
-import { openTestPlatform, runProjectionLive, type TestPlatform } from '@app/testing';
+import { decidingOn, openTestPlatform, runProjectionLive, type TestPlatform, type WithoutToday } from '@app/testing';
 import { rangeOfQuarter } from '@app/periods';
 import { MaracRegistry } from '../application/marac-registry.js';
 import {
@@ -52,10 +52,13 @@ describe('MARAC read models', () => {
     occurredAt: '2025-01-01T00:00:00Z',
     partnershipId: 'csp-int',
   });
-  const onCase = (caseId: string, command: MaracCaseCommand) =>
-    executor.handle(streamName('marac_case', caseId), maracCaseDecider, (s) => maracCaseDecider.decide(command, s), { context: context() });
-  const onMeeting = (meetingId: string, command: MaracMeetingCommand) =>
-    executor.handle(streamName('marac_meeting', meetingId), maracMeetingDecider, (s) => maracMeetingDecider.decide(command, s), { context: context() });
+  // Decided on a day after every date below, as a handler would on the UK date at the command's time.
+  const caseDecider = decidingOn(maracCaseDecider, '2026-12-31');
+  const meetingDecider = decidingOn(maracMeetingDecider, '2026-12-31');
+  const onCase = (caseId: string, command: WithoutToday<MaracCaseCommand>) =>
+    executor.handle(streamName('marac_case', caseId), maracCaseDecider, (s) => caseDecider.decide(command, s), { context: context() });
+  const onMeeting = (meetingId: string, command: WithoutToday<MaracMeetingCommand>) =>
+    executor.handle(streamName('marac_meeting', meetingId), maracMeetingDecider, (s) => meetingDecider.decide(command, s), { context: context() });
 
   const snapshot = async () => {
     const result: Record<string, unknown[]> = {};
@@ -72,7 +75,7 @@ describe('MARAC read models', () => {
   });
 
   it('gives the same rows from a live run in small batches and from a rebuild', async () => {
-    const refer = (caseId: string, personId: string, referralDate: string, extra: Partial<ReferCase> = {}): ReferCase => ({
+    const refer = (caseId: string, personId: string, referralDate: string, extra: Partial<ReferCase> = {}): WithoutToday<ReferCase> => ({
       type: 'ReferCase',
       caseId,
       maracId: 'marac-int',
@@ -152,7 +155,7 @@ describe('MARAC read models', () => {
       onCase(caseId, { type: 'AmendCaseRecord', caseId, ...correction, ...change });
     const voidRecord = (caseId: string, recordKind: MaracRecordKind, recordId: string) =>
       onCase(caseId, { type: 'VoidCaseRecord', caseId, recordKind, recordId, ...correction });
-    const refer = (caseId: string, referralDate: string, extra: Partial<ReferCase> = {}): ReferCase => ({
+    const refer = (caseId: string, referralDate: string, extra: Partial<ReferCase> = {}): WithoutToday<ReferCase> => ({
       type: 'ReferCase',
       caseId,
       maracId: MARAC,
@@ -246,7 +249,7 @@ describe('MARAC read models', () => {
   });
 
   it('follows a reclassified referral (the case, its hearings, the repeat rate) the same live and rebuilt', async () => {
-    const refer = (caseId: string, isRepeat: boolean, previousCaseId: string | null): ReferCase => ({
+    const refer = (caseId: string, isRepeat: boolean, previousCaseId: string | null): WithoutToday<ReferCase> => ({
       type: 'ReferCase',
       caseId,
       maracId: 'marac-int',

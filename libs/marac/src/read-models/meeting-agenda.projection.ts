@@ -30,7 +30,7 @@ export const meetingAgendaProjection: Projection = {
 
   async apply(envelopes: readonly EventEnvelope[], manager: EntityManager): Promise<void> {
     const meetings: object[] = [];
-    const statuses = new Map<string, { meeting_id: string; status: string; from_revision: number; last_revision: number }>();
+    const statuses = new Map<string, { meeting_id: string; status: string; agencies_present: string[] | null; from_revision: number; last_revision: number }>();
     const items = new Map<string, AgendaItemRow>();
     const heard: object[] = [];
     const corrections = new LaterStatements();
@@ -50,9 +50,10 @@ export const meetingAgendaProjection: Projection = {
         case 'MeetingCancelled':
         case 'MeetingHeld': {
           const status = event.type === 'MeetingCancelled' ? 'cancelled' : 'held';
+          const agencies_present = event.type === 'MeetingHeld' ? event.data.agenciesPresent : null;
           const current = statuses.get(event.data.meetingId);
-          if (current) Object.assign(current, { status, last_revision: envelope.revision });
-          else statuses.set(event.data.meetingId, { meeting_id: event.data.meetingId, status, from_revision: envelope.revision, last_revision: envelope.revision });
+          if (current) Object.assign(current, { status, agencies_present, last_revision: envelope.revision });
+          else statuses.set(event.data.meetingId, { meeting_id: event.data.meetingId, status, agencies_present, from_revision: envelope.revision, last_revision: envelope.revision });
           break;
         }
         case 'CaseListedForMeeting': {
@@ -105,8 +106,8 @@ export const meetingAgendaProjection: Projection = {
     );
     await bulk(
       manager,
-      `UPDATE marac_meetings m SET status = x.status, last_revision = x.last_revision
-       FROM ${batchRows('x', 'meeting_id text, status text, from_revision integer, last_revision integer')}
+      `UPDATE marac_meetings m SET status = x.status, agencies_present = x.agencies_present, last_revision = x.last_revision
+       FROM ${batchRows('x', 'meeting_id text, status text, agencies_present text[], from_revision integer, last_revision integer')}
        WHERE m.meeting_id = x.meeting_id AND m.last_revision < x.from_revision`,
       [...statuses.values()],
     );

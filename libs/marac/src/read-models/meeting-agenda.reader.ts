@@ -39,6 +39,8 @@ export interface MeetingAgenda {
   partnershipId: string;
   date: string;
   status: string;
+  /** The agencies present, once the meeting is marked held (empty before). */
+  agenciesPresent: string[];
   asOf: string;
   cases: AgendaItem[];
 }
@@ -82,8 +84,9 @@ export class MeetingAgendaReader {
         status: row?.status ?? null,
         heardOn: listing.heardOn,
         agenciesPresent: listing.agenciesPresent,
+        // A closed case chases none of its actions (chasesActions in the domain).
         outstandingActions: actions
-          .filter((action) => action.caseId === listing.caseId)
+          .filter((action) => action.caseId === listing.caseId && row?.status === 'open')
           .map((action) => ({ actionId: action.actionId, agency: action.agency, dueDate: action.dueDate, overdue: action.dueDate < asOf })),
       };
     });
@@ -93,6 +96,7 @@ export class MeetingAgendaReader {
       partnershipId: meeting.partnershipId,
       date: meeting.meetingDate,
       status: meeting.status,
+      agenciesPresent: meeting.agenciesPresent ?? [],
       asOf,
       cases: items,
     };

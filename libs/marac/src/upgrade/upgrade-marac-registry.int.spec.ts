@@ -32,6 +32,7 @@ describe('MARAC registry upgrade', () => {
     partnershipId,
   });
   const refer = (caseId: string, maracId: string, partnershipId: string): ReferCase => ({
+    today: '2025-12-31',
     type: 'ReferCase',
     caseId,
     maracId,
@@ -51,7 +52,7 @@ describe('MARAC registry upgrade', () => {
     executor.handle(
       streamName('marac_meeting', meetingId),
       maracMeetingDecider,
-      (s) => maracMeetingDecider.decide({ type: 'ScheduleMeeting', meetingId, maracId, partnershipId, date: '2025-02-01' }, s),
+      (s) => maracMeetingDecider.decide({ type: 'ScheduleMeeting', meetingId, maracId, partnershipId, date: '2025-02-01', today: '2025-12-31' }, s),
       { context: context(partnershipId) },
     );
   const registryOf = (maracId: string) => platform.store.readStream(streamName('marac_panel', maracId));

@@ -1,21 +1,13 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor } from '@app/event-store';
-import { maracMeetingDecider, type ScheduledMeeting } from '../../domain/index.js';
-import { loadMeeting, meetingResult, meetingStream, type MeetingCommandResult } from '../meeting-commands.js';
+import { handleMeetingCommand, type MeetingCommandResult } from '../meeting-commands.js';
 import { CancelMeetingCommand } from './cancel-meeting.command.js';
 
 @CommandHandler(CancelMeetingCommand)
 export class CancelMeetingHandler implements ICommandHandler<CancelMeetingCommand> {
   constructor(private readonly executor: CommandExecutor) {}
 
-  async execute({ caller, context, input, expectedRevision }: CancelMeetingCommand): Promise<MeetingCommandResult> {
-    const { state: meeting } = await loadMeeting(this.executor, caller, input.meetingId);
-    const result = await this.executor.handle(
-      meetingStream(input.meetingId),
-      maracMeetingDecider,
-      (state) => maracMeetingDecider.decide({ type: 'CancelMeeting', ...input }, state),
-      { context: { ...context, partnershipId: meeting.partnershipId }, expectedRevision },
-    );
-    return meetingResult(result.state as ScheduledMeeting, result.revision);
+  execute(command: CancelMeetingCommand): Promise<MeetingCommandResult> {
+    return handleMeetingCommand(this.executor, command, { type: 'CancelMeeting', ...command.input });
   }
 }

@@ -3,4 +3,4 @@ import type { CloseCase } from '../../domain/index.js';
 import type { CaseCommandResult } from '../case-command.js';
 
 /** Close a case, with a reason. */
-export class CloseCaseCommand extends CallerCommand<Omit<CloseCase, 'type'>, CaseCommandResult> {}
+export class CloseCaseCommand extends CallerCommand<Omit<CloseCase, 'type' | 'today'>, CaseCommandResult> {}

@@ -3,13 +3,14 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { assertCallerRole } from '@app/access';
 import { correctionHistory, isVoided } from '@app/domain';
 import { EVENT_STORE, EventCodec, type EventStore } from '@app/event-store';
-import { isActionOverdue, maracCaseDecider, type CaseReferred, type MaracCaseEvent } from '../../domain/index.js';
+import { chasesActions, isActionOverdue, maracCaseDecider, type CaseReferred, type MaracCaseEvent } from '../../domain/index.js';
 import { admitCase, caseStream } from '../case-command.js';
 import { GetCaseQuery, type CaseDetails } from './get-case.query.js';
 
 /**
  * One case read from its stream (always current, with the revision as ETag), for coordinators: the
- * victim's name, the actions' descriptions and the corrections' reasons come from the events' personal-data envelopes.
+ * victim's name, the actions' and incidents' descriptions, the closing note and the corrections' reasons come
+ * from the events' personal-data envelopes (null once erased).
  */
 @QueryHandler(GetCaseQuery)
 export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
@@ -24,8 +25,13 @@ export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
     const state = admitCase(caller, history.reduce((s, e) => maracCaseDecider.evolve(s, e.event), maracCaseDecider.initialState()));
     const referral = history.find((e) => e.event.type === 'CaseReferred')?.event as CaseReferred;
     const descriptions = new Map<string, string | null>();
+    const incidentDescriptions = new Map<string, string | null>();
+    let closureNote: string | null = null;
     for (const { event } of history) {
       if (event.type === 'AgencyActionAdded') descriptions.set(event.data.actionId, event.data.description.personal?.text ?? null);
+      if (event.type === 'FurtherIncidentReported') incidentDescriptions.set(event.data.incidentId, event.data.description.personal?.text ?? null);
+      if (event.type === 'CaseClosed') closureNote = event.data.note?.personal?.text ?? null;
+      if (event.type === 'CaseReopened') closureNote = null;
       if (event.type === 'MaracRecordAmended' && event.data.recordKind === 'agency-action' && event.data.amended.description) {
         descriptions.set(event.data.recordId, event.data.amended.description.personal?.text ?? null);
       }
@@ -38,9 +44,11 @@ export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
       corrections: correctionHistory(history.map((e) => e.event), { amended: 'MaracRecordAmended', voided: 'MaracRecordVoided' }),
       actions: state.actions.map((action) => ({
         ...action,
-        overdue: isActionOverdue(action, asOf),
+        overdue: chasesActions(state) && isActionOverdue(action, asOf),
         description: descriptions.get(action.actionId) ?? null,
       })),
+      incidents: state.incidents.map((incident) => ({ ...incident, description: incidentDescriptions.get(incident.incidentId) ?? null })),
+      closureNote: state.status === 'closed' ? closureNote : null,
     };
   }
 }

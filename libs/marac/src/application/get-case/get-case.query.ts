@@ -2,11 +2,15 @@ import { CallerQuery } from '@app/access';
 import type { CorrectionEntry } from '@app/domain';
 import type { ReferredCase } from '../../domain/index.js';
 
-export interface CaseDetails extends Omit<ReferredCase, 'actions'> {
+export interface CaseDetails extends Omit<ReferredCase, 'actions' | 'incidents'> {
   revision: number;
   /** From the referral's PersonalData envelope: null once the victim's personal data is erased. */
   victimName: string | null;
   actions: (ReferredCase['actions'][number] & { overdue: boolean; description: string | null })[];
+  /** Each with its description, from the event's PersonalData envelope (null once erased). */
+  incidents: (ReferredCase['incidents'][number] & { description: string | null })[];
+  /** The note of the latest closing, from its PersonalData envelope: null when none was given, once erased, or while open. */
+  closureNote: string | null;
   /** The referral was voided (entered by mistake): the case no longer counts anywhere. */
   voided: boolean;
   /** Every amendment and void of the case's records, oldest first, with who, when and why. */

@@ -3,4 +3,4 @@ import type { RecordCaseHeard } from '../../domain/index.js';
 import type { CaseCommandResult } from '../case-command.js';
 
 /** Record a case as heard at a meeting it was listed for, with the agencies present. */
-export class RecordCaseHeardCommand extends CallerCommand<Omit<RecordCaseHeard, 'type'>, CaseCommandResult> {}
+export class RecordCaseHeardCommand extends CallerCommand<Omit<RecordCaseHeard, 'type' | 'today' | 'meetingAgenciesPresent'>, CaseCommandResult> {}

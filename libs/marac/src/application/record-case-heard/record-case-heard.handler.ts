@@ -12,8 +12,8 @@ export class RecordCaseHeardHandler implements ICommandHandler<RecordCaseHeardCo
   async execute(command: RecordCaseHeardCommand): Promise<CaseCommandResult> {
     const { state: meeting } = await loadMeeting(this.executor, command.caller, command.input.meetingId);
     return handleCaseCommand(this.executor, command, (state) => {
-      assertMeetingAcceptsCases(meeting, state.maracId);
-      return { type: 'RecordCaseHeard', ...command.input };
+      const accepted = assertMeetingAcceptsCases(meeting, state.maracId);
+      return { type: 'RecordCaseHeard', ...command.input, meetingAgenciesPresent: accepted.agenciesPresent };
     });
   }
 }

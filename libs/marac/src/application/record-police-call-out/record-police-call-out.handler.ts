@@ -3,6 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { assertCallerMayAccess, assertCallerRole } from '@app/access';
 import { CommandExecutor, deriveId, EVENT_STORE, PERSONAL_DATA_PROTECTOR, streamName, type EventStore, type PersonalDataProtector } from '@app/event-store';
 import { MARAC_VICTIM_STREAM_CATEGORY, maracVictimDecider } from '../../domain/index.js';
+import { todayOf } from '../command-time.js';
 import { PARTNERSHIP_NOT_FOUND } from '../not-found-messages.js';
 import { assertVictimInCallerScope } from '../victim-scope.js';
 import { RecordPoliceCallOutCommand, type PoliceCallOutResult } from './record-police-call-out.command.js';
@@ -29,7 +30,7 @@ export class RecordPoliceCallOutHandler implements ICommandHandler<RecordPoliceC
     const result = await this.executor.handle(
       streamName(MARAC_VICTIM_STREAM_CATEGORY, input.personId),
       maracVictimDecider,
-      (state) => maracVictimDecider.decide({ type: 'RecordPoliceCallOut', personId: input.personId, callOutId, date: input.date }, state),
+      (state) => maracVictimDecider.decide({ type: 'RecordPoliceCallOut', personId: input.personId, callOutId, date: input.date, today: todayOf(context) }, state),
       { context: { ...context, partnershipId: input.partnershipId } },
     );
     return { personId: input.personId, callOutId, policeCallOuts: result.state.policeCallOuts.length, revision: result.revision };

@@ -1,7 +1,7 @@
 import { CallerCommand } from '@app/access';
 import type { ReferCase } from '../../domain/index.js';
 
-export type ReferCaseInput = Omit<ReferCase, 'type' | 'caseId' | 'isRepeat' | 'previousCaseId' | 'victim'> & {
+export type ReferCaseInput = Omit<ReferCase, 'type' | 'today' | 'caseId' | 'isRepeat' | 'previousCaseId' | 'victim'> & {
   victim: Omit<ReferCase['victim'], 'personId'> & { personId?: string };
 };
 

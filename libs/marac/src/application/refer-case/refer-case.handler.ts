@@ -22,6 +22,7 @@ import {
 } from '../../domain/index.js';
 import { registrationContext, registrationOf } from '../../process-managers/victim-history.process-manager.js';
 import { caseStream } from '../case-command.js';
+import { todayOf } from '../command-time.js';
 import { PARTNERSHIP_NOT_FOUND } from '../not-found-messages.js';
 import { MaracRegistry } from '../marac-registry.js';
 import { RegisterReferredCaseCommand } from '../register-referred-case/register-referred-case.command.js';
@@ -60,10 +61,11 @@ export class ReferCaseHandler implements ICommandHandler<ReferCaseCommand> {
     // The threshold in force on the referral date, not today's: it is recorded with the referral for good.
     const { policeCallOutThreshold } = await this.registry.partnershipSettingsOn(input.partnershipId, input.referralDate);
     const scoped: CommandContext = { ...context, partnershipId: input.partnershipId };
+    const today = todayOf(context);
 
     const { state: victim } = await this.executor.load(streamName(MARAC_VICTIM_STREAM_CATEGORY, personId), maracVictimDecider);
     const { repeat, previousCaseId } = repeatOf(victim, input.referralDate);
-    const referral: ReferCase = { ...input, type: 'ReferCase', caseId, victim: { ...input.victim, personId }, isRepeat: repeat, previousCaseId };
+    const referral: ReferCase = { ...input, type: 'ReferCase', caseId, victim: { ...input.victim, personId }, isRepeat: repeat, previousCaseId, today };
     const registration: RegisterReferral = {
       type: 'RegisterReferral',
       personId,
@@ -73,6 +75,7 @@ export class ReferCaseHandler implements ICommandHandler<ReferCaseCommand> {
       criterion: input.criterion,
       policeCallOutThreshold,
       policeCallOutWindowMonths: DEFAULT_POLICE_CALLOUT_WINDOW_MONTHS,
+      today,
     };
     const opened = await this.executor.handle(
       caseStream(caseId),

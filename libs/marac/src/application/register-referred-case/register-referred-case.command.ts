@@ -9,7 +9,7 @@ import type { RegisterReferredCase } from '../../domain/index.js';
  */
 export class RegisterReferredCaseCommand extends Command<number> {
   constructor(
-    readonly input: Omit<RegisterReferredCase, 'type'>,
+    readonly input: Omit<RegisterReferredCase, 'type' | 'today'>,
     readonly context: CommandContext,
   ) {
     super();

@@ -2,6 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor, streamName } from '@app/event-store';
 import { MARAC_VICTIM_STREAM_CATEGORY, maracVictimDecider } from '../../domain/index.js';
 import { RegisterReferredCaseCommand } from './register-referred-case.command.js';
+import { todayOf } from '../command-time.js';
 
 @CommandHandler(RegisterReferredCaseCommand)
 export class RegisterReferredCaseHandler implements ICommandHandler<RegisterReferredCaseCommand> {
@@ -11,7 +12,7 @@ export class RegisterReferredCaseHandler implements ICommandHandler<RegisterRefe
     const result = await this.executor.handle(
       streamName(MARAC_VICTIM_STREAM_CATEGORY, input.personId),
       maracVictimDecider,
-      (state) => maracVictimDecider.decide({ type: 'RegisterReferredCase', ...input }, state),
+      (state) => maracVictimDecider.decide({ type: 'RegisterReferredCase', ...input, today: todayOf(context) }, state),
       // The victim's history holds no personal data.
       { context, revealPersonalData: false },
     );

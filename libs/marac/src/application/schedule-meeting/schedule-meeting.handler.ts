@@ -4,6 +4,7 @@ import { CommandExecutor, deriveId } from '@app/event-store';
 import { maracMeetingDecider, type ScheduledMeeting } from '../../domain/index.js';
 import { MaracRegistry } from '../marac-registry.js';
 import { meetingResult, meetingStream, type MeetingCommandResult } from '../meeting-commands.js';
+import { todayOf } from '../command-time.js';
 import { PARTNERSHIP_NOT_FOUND } from '../not-found-messages.js';
 import { ScheduleMeetingCommand } from './schedule-meeting.command.js';
 
@@ -22,7 +23,7 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
     const result = await this.executor.handle(
       meetingStream(meetingId),
       maracMeetingDecider,
-      (state) => maracMeetingDecider.decide({ type: 'ScheduleMeeting', meetingId, ...input }, state),
+      (state) => maracMeetingDecider.decide({ type: 'ScheduleMeeting', meetingId, ...input, today: todayOf(context) }, state),
       { context: { ...context, partnershipId: input.partnershipId } },
     );
     return meetingResult(result.state as ScheduledMeeting, result.revision);
