@@ -50,7 +50,7 @@ export async function handleMeetingCommand(
   const result = await executor.handle(
     meetingStream(input.meetingId),
     maracMeetingDecider,
-    (state) => maracMeetingDecider.decide({ ...command, today } as MaracMeetingCommand, state),
+    (state) => maracMeetingDecider.decide({ ...command, today }, state),
     { context: { ...context, partnershipId: meeting.partnershipId }, expectedRevision },
   );
   return meetingResult(result.state as ScheduledMeeting, result.revision);
