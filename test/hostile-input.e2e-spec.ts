@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import pg from 'pg';
 import request from 'supertest';
@@ -6,6 +5,7 @@ import { bearer, ROLES } from '@app/access';
 import { maracContext } from '@app/marac';
 import { startTestApp, type TestApp } from '@app/testing';
 import { registerTestMarac } from './support/marac-registration.js';
+import { referralBody } from './support/referral-body.js';
 
 /**
  * What an attacker sends at the edge: text PostgreSQL cannot store (NUL, lone surrogates) and control
@@ -16,23 +16,8 @@ import { registerTestMarac } from './support/marac-registration.js';
  */
 const NORTH = 'north';
 const MARAC = 'marac-north';
-const answers = Array.from({ length: 24 }, (_, i) => (i < 15 ? 'yes' : 'no'));
-
 function referral(victimName = 'Hostile Input Victim') {
-  return {
-    partnershipId: NORTH,
-    maracId: MARAC,
-    referralDate: '2024-04-10',
-    referringAgency: 'police',
-    criterion: 'visible-high-risk',
-    victim: {
-      personId: randomUUID(),
-      details: { fullName: victimName },
-      profile: { sex: 'female', ageAtReferral: 34, ethnicity: 'not-racially-minoritised', disabled: false, lgbtPlus: false, childrenInHousehold: 1 },
-    },
-    perpetrators: [{ personId: randomUUID(), relationship: 'ex-partner', details: { fullName: 'Hostile Input Perpetrator' } }],
-    dash: { answers },
-  };
+  return referralBody({ partnershipId: NORTH, maracId: MARAC, victimName, perpetratorName: 'Hostile Input Perpetrator' });
 }
 
 /** Text PostgreSQL cannot store, and control characters other than line breaks and tabs. */

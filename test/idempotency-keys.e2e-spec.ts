@@ -6,6 +6,7 @@ import { maracContext } from '@app/marac';
 import { startTestApp, type TestApp } from '@app/testing';
 import { counterContext } from './support/counter.context.js';
 import { registerTestMarac } from './support/marac-registration.js';
+import { referralBody } from './support/referral-body.js';
 
 /**
  * Issue 12, defect 2, over HTTP against a real database: an Idempotency-Key is bound to the request it
@@ -15,23 +16,8 @@ import { registerTestMarac } from './support/marac-registration.js';
 const PARTNERSHIP = 'csp-idem';
 const MARAC = 'marac-idem';
 
-const answers = (yes: number) => [...Array(yes).fill('yes'), ...Array(24 - yes).fill('no')];
-
 function referral(personId: string, perpetratorId = personId.replace(/^.{8}/, '99999999')) {
-  return {
-    partnershipId: PARTNERSHIP,
-    maracId: MARAC,
-    referralDate: '2024-04-10',
-    referringAgency: 'police',
-    criterion: 'visible-high-risk',
-    victim: {
-      personId,
-      details: { fullName: 'Test Victim' },
-      profile: { sex: 'female', ageAtReferral: 34, ethnicity: 'not-racially-minoritised', disabled: false, lgbtPlus: false, childrenInHousehold: 0 },
-    },
-    perpetrators: [{ personId: perpetratorId, relationship: 'ex-partner', details: { fullName: 'Test Perpetrator' } }],
-    dash: { answers: answers(15) },
-  };
+  return referralBody({ partnershipId: PARTNERSHIP, maracId: MARAC, victimId: personId, perpetratorId, profile: { childrenInHousehold: 0 } });
 }
 
 const action = (description: string) => ({ agency: 'housing', description, dueDate: '2024-05-24' });

@@ -6,6 +6,7 @@ import { maracContext } from '@app/marac';
 import { ProcessManagersService } from '@app/kit';
 import { ProjectionsService } from '@app/projections';
 import { startTestApp, type TestApp } from '@app/testing';
+import { dashAnswers, referralBody } from './support/referral-body.js';
 
 /**
  * Access control where it meets MARAC, over HTTP with real tokens: every MARAC endpoint as every role
@@ -22,27 +23,13 @@ const UNKNOWN_ID = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
 const VICTIM_A = 'a1111111-1111-4111-8111-111111111111';
 const PERP_A = 'a2222222-2222-4222-8222-222222222222';
 
-const answers = (yes: number) => [...Array(yes).fill('yes'), ...Array(24 - yes).fill('no')];
+const answers = dashAnswers;
 let people = 0;
 const newPerson = () => `e${String(++people).padStart(7, '0')}-0000-4000-8000-000000000000`;
 
 function referral(overrides: Record<string, unknown> = {}, victim: Record<string, unknown> = {}) {
-  return {
-    partnershipId: NORTH,
-    maracId: MARAC,
-    referralDate: '2024-04-10',
-    referringAgency: 'police',
-    criterion: 'visible-high-risk',
-    victim: {
-      personId: newPerson(),
-      details: { fullName: 'Matrix Test Victim' },
-      profile: { sex: 'female', ageAtReferral: 34, ethnicity: 'not-racially-minoritised', disabled: false, lgbtPlus: false, childrenInHousehold: 1 },
-      ...victim,
-    },
-    perpetrators: [{ personId: newPerson(), relationship: 'ex-partner', details: { fullName: 'Matrix Test Perpetrator' } }],
-    dash: { answers: answers(15) },
-    ...overrides,
-  };
+  const body = referralBody({ partnershipId: NORTH, maracId: MARAC, victimId: newPerson(), perpetratorId: newPerson(), victimName: 'Matrix Test Victim', perpetratorName: 'Matrix Test Perpetrator' });
+  return { ...body, victim: { ...body.victim, ...victim }, ...overrides };
 }
 
 describe('MARAC access control over HTTP', () => {

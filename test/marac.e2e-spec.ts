@@ -2,6 +2,7 @@ import request from 'supertest';
 import { ProjectionsService } from '@app/projections';
 import { startTestApp, type TestApp } from '@app/testing';
 import { maracContext } from '@app/marac';
+import { dashAnswers, referralBody } from './support/referral-body.js';
 
 /**
  * Issue 3's "Done means", over HTTP against a real database: a referral with DASH, a meeting, a
@@ -17,24 +18,11 @@ const Q = '22222222-2222-4222-8222-222222222222';
 const PERP_P = '33333333-3333-4333-8333-333333333333';
 const PERP_Q = '44444444-4444-4444-8444-444444444444';
 
-const answers = (yes: number) => [...Array(yes).fill('yes'), ...Array(24 - yes).fill('no')];
+const answers = dashAnswers;
 
 function referral(overrides: Record<string, unknown> = {}) {
-  return {
-    partnershipId: PARTNERSHIP,
-    maracId: MARAC,
-    referralDate: '2024-04-10',
-    referringAgency: 'police',
-    criterion: 'visible-high-risk',
-    victim: {
-      personId: P,
-      details: { fullName: 'Test Victim P' },
-      profile: { sex: 'female', ageAtReferral: 34, ethnicity: 'not-racially-minoritised', disabled: true, lgbtPlus: false, childrenInHousehold: 2 },
-    },
-    perpetrators: [{ personId: PERP_P, relationship: 'ex-partner', details: { fullName: 'Test Perpetrator P' } }],
-    dash: { answers: answers(15) },
-    ...overrides,
-  };
+  const body = referralBody({ partnershipId: PARTNERSHIP, maracId: MARAC, victimId: P, perpetratorId: PERP_P, victimName: 'Test Victim P', perpetratorName: 'Test Perpetrator P', profile: { disabled: true, childrenInHousehold: 2 } });
+  return { ...body, ...overrides };
 }
 
 describe('MARAC over HTTP', () => {
