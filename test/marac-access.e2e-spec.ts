@@ -469,14 +469,14 @@ describe('MARAC access control over HTTP', () => {
         expect.objectContaining({ actor: 'audit-reader', action: 'read', route: '/marac/cases/:caseId', record_kind: 'marac_case', record_id: ids.a, subject_ids: [VICTIM_A, PERP_A], partnership_id: NORTH, correlation_id: 'corr-read-a', outcome: 'success' }),
         expect.objectContaining({ action: 'read', route: '/maracs/:maracId/cases', record_kind: 'marac_case_list', record_id: MARAC, partnership_id: NORTH, subject_ids: expect.arrayContaining([VICTIM_A]) }),
         expect.objectContaining({ action: 'read', route: '/marac/meetings/:meetingId/agenda', record_kind: 'marac_meeting_agenda', record_id: ids.m1, partnership_id: NORTH, subject_ids: expect.arrayContaining([VICTIM_A]) }),
-        expect.objectContaining({ actor: 'audit-snooper', record_id: ids.a, subject_ids: [], outcome: 'denied', status: 404 }),
+        // The refusal is north's to audit: the case's partnership and people, though the snooper learned neither.
+        expect.objectContaining({ actor: 'audit-snooper', record_id: ids.a, subject_ids: [VICTIM_A, PERP_A], partnership_id: NORTH, outcome: 'denied', status: 404 }),
       ]);
 
       const auditor = await as(['auditor']);
       const byPerson = await auditor.get(`/audit?person=${VICTIM_A}&pageSize=200`).expect(200);
       const actors = byPerson.body.items.map((e: { actor: string }) => e.actor);
       expect(actors).toEqual(expect.arrayContaining(['audit-reader']));
-      // The refusal named no people and no partnership: found by record id.
       const byRecord = await auditor.get(`/audit?person=${ids.a}&user=audit-snooper`).expect(200);
       expect(byRecord.body.items).toEqual([expect.objectContaining({ outcome: 'denied', status: 404 })]);
       // An auditor of south sees none of north's reads.

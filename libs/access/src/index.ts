@@ -13,6 +13,8 @@ export * from './depersonalise/depersonaliser.js';
 export * from './audit/audit-entry.entity.js';
 export * from './audit/audit-log.js';
 export * from './audit/audit-record-access.decorator.js';
+export * from './audit/audit-note.js';
+export * from './audit/refusal-audit.js';
 export * from './personal-data/personal-data-envelopes.js';
 export * from './personal-data/personal-data-cipher.js';
 export * from './personal-data/subject-key-store.js';

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { assertCallerMayAccess, assertCallerRole } from '@app/access';
+import { assertCallerMayAccess, assertCallerRole, noteAudit } from '@app/access';
 import {
   CommandExecutor,
   deriveId,
@@ -44,10 +44,11 @@ export class ReferCaseHandler implements ICommandHandler<ReferCaseCommand> {
   ) {}
 
   async execute({ caller, context, input }: ReferCaseCommand): Promise<ReferCaseResult> {
-    assertCallerRole(caller, 'coordinator');
-    assertCallerMayAccess(caller, input.partnershipId, PARTNERSHIP_NOT_FOUND);
     const caseId = deriveId(context.commandId, 'case');
     const personId = input.victim.personId ?? deriveId(context.commandId, 'victim');
+    noteAudit({ recordKind: 'marac_case', recordId: caseId, partnershipId: input.partnershipId, subjectIds: [personId, ...input.perpetrators.map((p) => p.personId)] });
+    assertCallerRole(caller, 'coordinator');
+    assertCallerMayAccess(caller, input.partnershipId, PARTNERSHIP_NOT_FOUND);
     const victimStream = streamName(MARAC_VICTIM_STREAM_CATEGORY, personId);
     await assertVictimInCallerScope(this.store, caller, personId);
     const { policeCallOutThreshold } = await this.settings.settingsOf(input.partnershipId);

@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { assertCallerMayAccess, assertCallerRole } from '@app/access';
+import { assertCallerMayAccess, assertCallerRole, noteAudit } from '@app/access';
 import { CommandExecutor, deriveId } from '@app/event-store';
 import { maracMeetingDecider, type ScheduledMeeting } from '../../domain/index.js';
 import { meetingResult, meetingStream, type MeetingCommandResult } from '../meeting-commands.js';
@@ -11,9 +11,10 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
   constructor(private readonly executor: CommandExecutor) {}
 
   async execute({ caller, context, input }: ScheduleMeetingCommand): Promise<MeetingCommandResult> {
+    const meetingId = deriveId(context.commandId, 'meeting');
+    noteAudit({ recordKind: 'marac_meeting', recordId: meetingId, partnershipId: input.partnershipId });
     assertCallerRole(caller, 'coordinator');
     assertCallerMayAccess(caller, input.partnershipId, PARTNERSHIP_NOT_FOUND);
-    const meetingId = deriveId(context.commandId, 'meeting');
     const result = await this.executor.handle(
       meetingStream(meetingId),
       maracMeetingDecider,

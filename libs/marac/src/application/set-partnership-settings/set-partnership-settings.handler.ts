@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { assertCallerMayAccess, assertCallerRole } from '@app/access';
+import { assertCallerMayAccess, assertCallerRole, noteAudit } from '@app/access';
 import { InvalidCommandError } from '@app/domain';
 import { assertValidRepeatBand } from '../../domain/index.js';
 import { PARTNERSHIP_NOT_FOUND } from '../not-found-messages.js';
@@ -11,6 +11,7 @@ export class SetPartnershipSettingsHandler implements ICommandHandler<SetPartner
   constructor(private readonly settings: PartnershipSettingsStore) {}
 
   execute({ caller, input: { partnershipId, ...input } }: SetPartnershipSettingsCommand): Promise<PartnershipSettings> {
+    noteAudit({ recordKind: 'partnership_settings', recordId: partnershipId, partnershipId });
     assertCallerRole(caller, 'admin');
     assertCallerMayAccess(caller, partnershipId, PARTNERSHIP_NOT_FOUND);
     assertValidRepeatBand({ low: input.repeatBandLow, high: input.repeatBandHigh });
