@@ -23,8 +23,9 @@ import {
  * A realistic MARAC history for fault and load tests: meetings (some cancelled, the past ones held), victims
  * (some referred twice, within 12 months or after), each case referred with or without a DASH checklist,
  * listed, heard, given agency actions (most completed), some further incidents (relisted and heard again),
- * some closed and reopened. Every event comes out of the real deciders (ReferCase after the victim's
- * RegisterReferral, as the application service does), is encoded by the given codec (real personal-data
+ * some closed and reopened. Every event comes out of the real deciders (the victim's RegisterReferral, then
+ * ReferCase with its outcome: the history as the referral wrote it before the victim-history process
+ * manager), is encoded by the given codec (real personal-data
  * encryption when it is the app's) and appended one stream per call, so thousands of commands cost
  * thousands of appends rather than a read, a decide and an append each.
  *
@@ -52,6 +53,8 @@ export interface MaracHistory {
 interface StreamPlan {
   name: string;
   commands: { events: DomainEvent[]; context: CommandContext }[];
+  /** Streams appended after this one, in order, by the same writer (a victim's cases after the victim's history). */
+  then: StreamPlan[];
 }
 
 const NAMESPACE = '6f1d1c35-2c53-4f0e-9a7c-36f9d5b8a0e4';
@@ -70,11 +73,12 @@ export function planMaracHistory({ seed, events: target }: MaracHistoryOptions):
 
   const streams: StreamPlan[] = [];
   /** Runs commands through a decider from the empty state, as CommandExecutor would one at a time. */
-  const stream = <C, S, E extends DomainEvent>(name: string, decider: Decider<C, S, E>) => {
-    const plan: StreamPlan = { name, commands: [] };
-    streams.push(plan);
+  const stream = <C, S, E extends DomainEvent>(name: string, decider: Decider<C, S, E>, after?: StreamPlan) => {
+    const plan: StreamPlan = { name, commands: [], then: [] };
+    (after?.then ?? streams).push(plan);
     let state = decider.initialState();
     return {
+      plan,
       state: () => state,
       run(command: C, on: IsoDate): E[] {
         const events = decider.decide(command, state);
@@ -153,7 +157,9 @@ export function planMaracHistory({ seed, events: target }: MaracHistoryOptions):
         },
         referralDate,
       ) as VictimReferred[];
-      const onCase = stream(streamName(MARAC_CASE_STREAM_CATEGORY, caseId), maracCaseDecider);
+      // Written after the victim's history, as a history from before the victim-history process manager
+      // (which, if running, finds each case already registered and appends nothing).
+      const onCase = stream(streamName(MARAC_CASE_STREAM_CATEGORY, caseId), maracCaseDecider, victim.plan);
       cases.push(caseId);
       const score = criterion === 'visible-high-risk' ? between(14, 22) : between(4, 16);
       onCase.run(
@@ -229,21 +235,25 @@ export function planMaracHistory({ seed, events: target }: MaracHistoryOptions):
   return { streams, events: total, cases, maracs };
 }
 
+/** A plan and the streams that follow it, in the order they are appended. */
+const inOrder = (plan: StreamPlan): StreamPlan[] => [plan, ...plan.then.flatMap(inOrder)];
+
 /** Writes the planned history through `codec` into `store`. */
 export async function appendMaracHistory(store: EventStore, codec: EventCodec, options: MaracHistoryOptions): Promise<MaracHistory> {
   const { streams, events, cases, maracs } = planMaracHistory(options);
   let next = 0;
   const worker = async () => {
     while (next < streams.length) {
-      const plan = streams[next++];
-      const encoded: EventToAppend[] = [];
-      for (const command of plan.commands) encoded.push(...(await codec.encode(command.events, command.context)));
-      await store.appendToStream(plan.name, encoded, { expectedRevision: 'no_stream' });
-      if (options.pauseMs) await new Promise((resolve) => setTimeout(resolve, options.pauseMs));
+      for (const plan of inOrder(streams[next++])) {
+        const encoded: EventToAppend[] = [];
+        for (const command of plan.commands) encoded.push(...(await codec.encode(command.events, command.context)));
+        await store.appendToStream(plan.name, encoded, { expectedRevision: 'no_stream' });
+        if (options.pauseMs) await new Promise((resolve) => setTimeout(resolve, options.pauseMs));
+      }
     }
   };
   await Promise.all(Array.from({ length: options.concurrency ?? 8 }, worker));
-  return { events, streams: streams.length, cases, maracs };
+  return { events, streams: streams.flatMap(inOrder).length, cases, maracs };
 }
 
 function hash(text: string): number {

@@ -26,6 +26,9 @@ export * from './application/report-further-incident/report-further-incident.com
 export * from './application/schedule-meeting/schedule-meeting.command.js';
 export * from './application/set-partnership-settings/set-partnership-settings.command.js';
 export * from './application/marac-retention.source.js';
+export * from './application/register-referred-case/register-referred-case.command.js';
+export * from './application/reclassify-case-repeat/reclassify-case-repeat.command.js';
+export * from './process-managers/victim-history.process-manager.js';
 export * from './read-models/index.js';
 export * from './marac.providers.js';
 export * from './marac.context.js';

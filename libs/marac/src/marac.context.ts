@@ -1,6 +1,7 @@
 import type { BoundedContext } from '@app/kit';
 import { maracEventTypes } from './domain/index.js';
 import { MaracHttpModule } from './http/marac-http.module.js';
+import { MaracProcessManagersModule } from './process-managers/marac-process-managers.module.js';
 import {
   AgendaListing,
   AgendaMeeting,
@@ -55,4 +56,5 @@ export const maracContext: BoundedContext = {
   migrations: maracMigrations,
   projections: maracProjections,
   httpModule: MaracHttpModule,
+  processManagers: MaracProcessManagersModule,
 };

@@ -1,6 +1,6 @@
 import type { DashAnswer, DashOverrideInput } from './dash.js';
 import type { IsoDate } from '@app/periods';
-import type { CaseClosureReason, MaracAgency, PerpetratorRelationship, ReferralCriterion } from './marac-codes.js';
+import type { CaseClosureReason, MaracAgency, PerpetratorRelationship, ReferralCriterion, RepeatReclassificationReason } from './marac-codes.js';
 import type { VictimProfileInput } from './victim-profile.js';
 
 /**
@@ -125,6 +125,19 @@ export interface CloseCase {
   note?: string | null;
 }
 
+/**
+ * The victim's history decided the referral's repeat outcome differently from the case (see
+ * VictimReferralReclassified): the case takes the history's outcome. Dispatched by the victim-history
+ * process manager; the same outcome again appends nothing.
+ */
+export interface ReclassifyCaseRepeat {
+  type: 'ReclassifyCaseRepeat';
+  caseId: string;
+  repeat: boolean;
+  previousCaseId: string | null;
+  reason: RepeatReclassificationReason;
+}
+
 export type MaracCaseCommand =
   | ReferCase
   | RecordDashAssessment
@@ -133,4 +146,5 @@ export type MaracCaseCommand =
   | AddAgencyAction
   | CompleteAgencyAction
   | ReportFurtherIncident
-  | CloseCase;
+  | CloseCase
+  | ReclassifyCaseRepeat;

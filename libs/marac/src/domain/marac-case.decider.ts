@@ -16,6 +16,7 @@ import {
   MARAC_AGENCIES,
   PERPETRATOR_RELATIONSHIPS,
   REFERRAL_CRITERIA,
+  REPEAT_RECLASSIFICATION_REASONS,
   type CaseClosureReason,
   type MaracAgency,
   type ReferralCriterion,
@@ -30,6 +31,7 @@ import type {
   MaracCaseCommand,
   PerpetratorDetails,
   RecordCaseHeard,
+  ReclassifyCaseRepeat,
   RecordDashAssessment,
   ReferCase,
   ReportFurtherIncident,
@@ -57,6 +59,8 @@ export interface CaseHearing {
   heardOn: IsoDate;
   asRepeat: boolean;
   agenciesPresent: MaracAgency[];
+  /** The further incidents recorded before the hearing (each made the case a repeat). */
+  incidentsBefore: string[];
 }
 
 export interface CaseAgencyAction {
@@ -89,6 +93,8 @@ export interface ReferredCase {
   referralDate: IsoDate;
   referringAgency: MaracAgency;
   criterion: ReferralCriterion;
+  /** The referral was a repeat (re-referral within 12 months). */
+  referralIsRepeat: boolean;
   /** A repeat from referral (re-referral within 12 months) or since a further incident. */
   isRepeat: boolean;
   previousCaseId: string | null;
@@ -427,6 +433,36 @@ function reportFurtherIncident(command: ReportFurtherIncident, state: MaracCaseS
   return events;
 }
 
+function reclassifyCaseRepeat(command: ReclassifyCaseRepeat, state: MaracCaseState): MaracCaseEvent[] {
+  const current = requireReferred(state, command.caseId);
+  requireOneOf(command.reason, REPEAT_RECLASSIFICATION_REASONS, 'The reason for reclassifying the case is not one of the listed reasons.');
+  if (typeof command.repeat !== 'boolean') throw new InvalidCommandError('Whether the referral is a repeat is missing.');
+  if (command.repeat !== (command.previousCaseId !== null)) {
+    throw new InvalidCommandError('A repeat names the previous case, and only a repeat does.');
+  }
+  if (command.previousCaseId !== null) requireId(command.previousCaseId, 'previous case id');
+  if (command.previousCaseId === current.caseId) throw new InvalidCommandError('A case cannot be a repeat of itself.');
+  if (command.repeat === current.referralIsRepeat && command.previousCaseId === current.previousCaseId) return [];
+
+  const fromIncidents = current.incidents.length > 0;
+  const heardAs = (hearing: CaseHearing) => command.repeat || hearing.incidentsBefore.length > 0;
+  return [
+    {
+      type: 'CaseRepeatReclassified',
+      data: {
+        caseId: current.caseId,
+        maracId: current.maracId,
+        repeat: command.repeat,
+        previousCaseId: command.previousCaseId,
+        reason: command.reason,
+        isRepeat: command.repeat || fromIncidents,
+        hearingsNowRepeat: current.hearings.filter((h) => !h.asRepeat && heardAs(h)).map((h) => h.meetingId),
+        hearingsNoLongerRepeat: current.hearings.filter((h) => h.asRepeat && !heardAs(h)).map((h) => h.meetingId),
+      },
+    },
+  ];
+}
+
 function closeCase(command: CloseCase, state: MaracCaseState): MaracCaseEvent[] {
   const current = requireReferred(state, command.caseId);
   if (current.status === 'closed') throw new IllegalStateError('This case is already closed.');
@@ -479,6 +515,7 @@ function evolveReferred(state: ReferredCase, event: Exclude<MaracCaseEvent, { ty
             heardOn: event.data.heardOn,
             asRepeat: event.data.asRepeat,
             agenciesPresent: [...event.data.agenciesPresent],
+            incidentsBefore: state.incidents.map((incident) => incident.incidentId),
           },
         ],
       };
@@ -522,6 +559,17 @@ function evolveReferred(state: ReferredCase, event: Exclude<MaracCaseEvent, { ty
       return { ...state, status: 'open', closedOn: null, closureReason: null };
     case 'CaseClosed':
       return { ...state, status: 'closed', closedOn: event.data.closedOn, closureReason: event.data.reason, awaitingRelisting: false };
+    case 'CaseRepeatReclassified': {
+      const { repeat, previousCaseId, isRepeat, hearingsNowRepeat, hearingsNoLongerRepeat } = event.data;
+      const hearings = state.hearings.map((hearing) =>
+        hearingsNowRepeat.includes(hearing.meetingId)
+          ? { ...hearing, asRepeat: true }
+          : hearingsNoLongerRepeat.includes(hearing.meetingId)
+            ? { ...hearing, asRepeat: false }
+            : hearing,
+      );
+      return { ...state, referralIsRepeat: repeat, previousCaseId, isRepeat, hearings };
+    }
     default:
       return assertNever(event);
   }
@@ -536,6 +584,8 @@ function evolveReferred(state: ReferredCase, event: Exclude<MaracCaseEvent, { ty
  * - ReportFurtherIncident: dated from the referral to 12 months after it (inclusive), else 409; makes the
  *   case a repeat and awaiting relisting; reopens a closed case that had been heard (one never heard: 409).
  * - CloseCase: closing twice 409. Anything on a case never referred: 404; changes to a closed case: 409.
+ * - ReclassifyCaseRepeat: the referral's repeat outcome as the victim's history decided it, on an open or
+ *   closed case; its hearings follow (one after a further incident stays a repeat). The same outcome: no events.
  */
 export const maracCaseDecider: Decider<MaracCaseCommand, MaracCaseState, MaracCaseEvent> = {
   initialState: () => ({ status: 'not-referred' }),
@@ -553,6 +603,7 @@ export const maracCaseDecider: Decider<MaracCaseCommand, MaracCaseState, MaracCa
         referralDate: data.referralDate,
         referringAgency: data.referringAgency,
         criterion: data.criterion,
+        referralIsRepeat: data.isRepeat,
         isRepeat: data.isRepeat,
         previousCaseId: data.previousCaseId,
         dash: null,
@@ -588,6 +639,8 @@ export const maracCaseDecider: Decider<MaracCaseCommand, MaracCaseState, MaracCa
         return reportFurtherIncident(command, state);
       case 'CloseCase':
         return closeCase(command, state);
+      case 'ReclassifyCaseRepeat':
+        return reclassifyCaseRepeat(command, state);
       default:
         return assertNever(command);
     }

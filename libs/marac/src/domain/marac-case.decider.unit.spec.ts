@@ -9,6 +9,7 @@ import type {
   CaseHeard,
   CaseListedForMeeting,
   CaseReferred,
+  CaseRepeatReclassified,
   DashAssessmentRecorded,
   FurtherIncidentReported,
   MaracCaseEvent,
@@ -714,5 +715,62 @@ describe('marac_case: state holds no personal data', () => {
         const text = JSON.stringify(state);
         expect(text).not.toMatch(/Alex|Sam Sample|1990-06-15|07700|GP surgery/);
       });
+  });
+});
+
+describe('marac_case: ReclassifyCaseRepeat (the victim’s history decided the referral otherwise)', () => {
+  const reclassify = (repeat: boolean, previousCaseId: string | null) =>
+    ({ type: 'ReclassifyCaseRepeat', caseId, repeat, previousCaseId, reason: 'referrals-raced' }) as const;
+  const reclassified = (data: Partial<CaseRepeatReclassified['data']>): CaseRepeatReclassified => ({
+    type: 'CaseRepeatReclassified',
+    data: { caseId, maracId, repeat: true, previousCaseId: 'case-0', reason: 'referrals-raced', isRepeat: true, hearingsNowRepeat: [], hearingsNoLongerRepeat: [], ...data },
+  });
+
+  it('makes a case referred as new a repeat of the previous case, and its hearings repeats', () => {
+    given(maracCaseDecider, [caseReferred(), listed('m1', '2025-03-20'), heard('m1', '2025-03-20')])
+      .when(reclassify(true, 'case-0'))
+      .then([reclassified({ hearingsNowRepeat: ['m1'] })]);
+  });
+
+  it('is a repeat from then on: the next hearing is heard as a repeat, and the state says of which case', () => {
+    given(maracCaseDecider, [caseReferred(), reclassified({}), listed('m1', '2025-03-20')])
+      .when({ type: 'RecordCaseHeard', caseId, meetingId: 'm1', heardOn: '2025-03-20', agenciesPresent: ['police'] })
+      .then([heard('m1', '2025-03-20', { agenciesPresent: ['police'], asRepeat: true })]);
+    given(maracCaseDecider, [caseReferred(), reclassified({})])
+      .when(reclassify(true, 'case-0'))
+      .thenState((state) => expect(state).toMatchObject({ isRepeat: true, referralIsRepeat: true, previousCaseId: 'case-0' }));
+  });
+
+  it('appends nothing when the case already has that outcome (a replay, or the history agreed)', () => {
+    given(maracCaseDecider, [caseReferred()]).when(reclassify(false, null)).then([]);
+    given(maracCaseDecider, [caseReferred({ isRepeat: true, previousCaseId: 'case-0' })]).when(reclassify(true, 'case-0')).then([]);
+  });
+
+  it('changes the previous case alone when the case stays a repeat', () => {
+    given(maracCaseDecider, [caseReferred({ isRepeat: true, previousCaseId: 'case-0' }), listed('m1', '2025-03-20'), heard('m1', '2025-03-20', { asRepeat: true })])
+      .when(reclassify(true, 'case-00'))
+      .then([reclassified({ previousCaseId: 'case-00' })]);
+  });
+
+  it('makes a repeat referral new; a hearing after a further incident stays a repeat, and so does the case', () => {
+    given(maracCaseDecider, [
+      caseReferred({ isRepeat: true, previousCaseId: 'case-0' }),
+      listed('m1', '2025-03-20'),
+      heard('m1', '2025-03-20', { asRepeat: true }),
+      incident('i1', '2025-04-01'),
+      listed('m2', '2025-04-10', true),
+      heard('m2', '2025-04-10', { asRepeat: true }),
+    ])
+      .when(reclassify(false, null))
+      .then([reclassified({ repeat: false, previousCaseId: null, isRepeat: true, hearingsNoLongerRepeat: ['m1'] })]);
+    given(maracCaseDecider, [caseReferred({ isRepeat: true, previousCaseId: 'case-0' })])
+      .when(reclassify(false, null))
+      .then([reclassified({ repeat: false, previousCaseId: null, isRepeat: false })]);
+  });
+
+  it('refuses an outcome that does not hold together, and a case never referred', () => {
+    given(maracCaseDecider, [caseReferred()]).when(reclassify(true, null)).thenThrows(InvalidCommandError, 'A repeat names the previous case, and only a repeat does.');
+    given(maracCaseDecider, [caseReferred()]).when(reclassify(true, caseId)).thenThrows(InvalidCommandError, 'A case cannot be a repeat of itself.');
+    given(maracCaseDecider).when(reclassify(true, 'case-0')).thenThrows(NotFoundError, 'There is no MARAC referral for this case.');
   });
 });

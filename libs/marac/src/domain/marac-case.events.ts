@@ -1,7 +1,7 @@
 import type { DomainEvent, PersonalData } from '@app/domain';
 import type { DashAnswer, RiskBand } from './dash.js';
 import type { IsoDate } from '@app/periods';
-import type { CaseClosureReason, MaracAgency, PerpetratorRelationship, ReferralCriterion } from './marac-codes.js';
+import type { CaseClosureReason, MaracAgency, PerpetratorRelationship, ReferralCriterion, RepeatReclassificationReason } from './marac-codes.js';
 import type { PerpetratorDetails, VictimDetails } from './marac-case.commands.js';
 import type { VictimProfile } from './victim-profile.js';
 
@@ -155,6 +155,29 @@ export type CaseClosed = DomainEvent<
   }
 >;
 
+/**
+ * The referral's repeat outcome changed after the case was opened (the victim's history decided it; see
+ * RepeatReclassificationReason). It carries what follows, decided when it was written, so the read side
+ * applies it without re-deriving the rules: the case's repeat flag, and the hearings whose "heard as a
+ * repeat" changes (a hearing stays a repeat when a further incident made the case one before it).
+ */
+export type CaseRepeatReclassified = DomainEvent<
+  'CaseRepeatReclassified',
+  {
+    caseId: string;
+    maracId: string;
+    /** The referral's outcome now. */
+    repeat: boolean;
+    previousCaseId: string | null;
+    reason: RepeatReclassificationReason;
+    /** The case is a repeat (from its referral or a further incident) after this. */
+    isRepeat: boolean;
+    /** Meeting ids of the hearings now counted as repeats, and of those no longer counted so. */
+    hearingsNowRepeat: string[];
+    hearingsNoLongerRepeat: string[];
+  }
+>;
+
 export type MaracCaseEvent =
   | CaseReferred
   | DashAssessmentRecorded
@@ -164,7 +187,8 @@ export type MaracCaseEvent =
   | AgencyActionCompleted
   | FurtherIncidentReported
   | CaseReopened
-  | CaseClosed;
+  | CaseClosed
+  | CaseRepeatReclassified;
 
 /** Every event type of the stream with the schema version it is written with. */
 export const maracCaseEventTypes = {
@@ -177,4 +201,5 @@ export const maracCaseEventTypes = {
   FurtherIncidentReported: 1,
   CaseReopened: 1,
   CaseClosed: 1,
+  CaseRepeatReclassified: 1,
 } as const satisfies Record<MaracCaseEvent['type'], number>;

@@ -44,3 +44,11 @@ export type CaseClosureReason = (typeof CASE_CLOSURE_REASONS)[number];
 
 export const MEETING_CANCELLATION_REASONS = ['not-quorate', 'rescheduled', 'no-cases', 'other'] as const;
 export type MeetingCancellationReason = (typeof MEETING_CANCELLATION_REASONS)[number];
+
+/**
+ * Why a case's repeat classification changed after it was referred. `referrals-raced`: two referrals of one
+ * victim were decided on the same history, and the victim's history, deciding them one after another, gave
+ * this one a different outcome. (A later issue adds `people-merged`, for two person records found to be one.)
+ */
+export const REPEAT_RECLASSIFICATION_REASONS = ['referrals-raced'] as const;
+export type RepeatReclassificationReason = (typeof REPEAT_RECLASSIFICATION_REASONS)[number];

@@ -17,8 +17,11 @@ export interface RecordPoliceCallOut {
 }
 
 /**
- * Run before ReferCase: decides whether the new referral is a repeat (and of which case) and checks the
- * potential-escalation criterion. The application layer passes the outcome (VictimReferred) to ReferCase.
+ * A referral proposed on the victim's history: decides whether it is a repeat (and of which case) and
+ * checks date order and the potential-escalation and repeat criteria. The referral handler decides it on
+ * the history it read, without appending (a dry run), to refuse at once what the victim's rules refuse and
+ * to give ReferCase its repeat outcome; the history itself records the referral once the case is opened
+ * (RegisterReferredCase).
  */
 export interface RegisterReferral {
   type: 'RegisterReferral';
@@ -33,4 +36,26 @@ export interface RegisterReferral {
   policeCallOutWindowMonths: number;
 }
 
-export type MaracVictimCommand = RecordPoliceCallOut | RegisterReferral;
+/**
+ * A case was referred (CaseReferred): record its referral in the victim's history, one after another in
+ * the stream. Dispatched by the victim-history process manager (and eagerly by the referral handler with
+ * the same command id). It refuses nothing the case could not undo: the case exists, so the history must
+ * hold it. Its repeat outcome is decided against the referral dated before it in the history; where that
+ * differs from what the case recorded (`recorded`), or where it changes the outcome of a referral dated
+ * after it that arrived first, the history says so (VictimReferralReclassified) for the case to follow.
+ * A case already in the history appends nothing (a replay, or a history written before this command).
+ */
+export interface RegisterReferredCase {
+  type: 'RegisterReferredCase';
+  personId: string;
+  caseId: string;
+  maracId: string;
+  referralDate: IsoDate;
+  criterion: ReferralCriterion;
+  /** The outcome the case was opened with (CaseReferred's isRepeat / previousCaseId). */
+  recorded: { repeat: boolean; previousCaseId: string | null };
+  /** DEFAULT_POLICE_CALLOUT_WINDOW_MONTHS (12) unless changed; only counted, never refused here. */
+  policeCallOutWindowMonths: number;
+}
+
+export type MaracVictimCommand = RecordPoliceCallOut | RegisterReferral | RegisterReferredCase;

@@ -2,8 +2,8 @@ import { assertNever, IllegalStateError, InvalidCommandError, requireId, require
 import { isBefore, isWithinMonthsAfter, isWithinMonthsBefore, requireDate, type IsoDate } from '@app/periods';
 import { REFERRAL_CRITERIA, type ReferralCriterion } from './marac-codes.js';
 import { REPEAT_WINDOW_MONTHS } from './marac-defaults.js';
-import type { MaracVictimCommand, RecordPoliceCallOut, RegisterReferral } from './marac-victim.commands.js';
-import type { MaracVictimEvent } from './marac-victim.events.js';
+import type { MaracVictimCommand, RecordPoliceCallOut, RegisterReferral, RegisterReferredCase } from './marac-victim.commands.js';
+import type { MaracVictimEvent, VictimReferralReclassified, VictimReferred } from './marac-victim.events.js';
 
 export interface VictimPoliceCallOut {
   callOutId: string;
@@ -16,13 +16,17 @@ export interface VictimReferral {
   referralDate: IsoDate;
   criterion: ReferralCriterion;
   repeat: boolean;
+  previousCaseId: string | null;
 }
 
 export interface MaracVictimState {
   /** null until the first event. */
   personId: string | null;
   policeCallOuts: VictimPoliceCallOut[];
-  /** In the order they were registered, which is also date order (an earlier-dated referral is refused). */
+  /**
+   * In the order they were registered. A referral is refused when dated before the latest one, but two
+   * raced in together are registered as their cases arrive, so the order of dates is the one that counts.
+   */
   referrals: VictimReferral[];
 }
 
@@ -31,21 +35,34 @@ export function policeCallOutsInWindow(state: MaracVictimState, upTo: IsoDate, m
   return state.policeCallOuts.filter((callOut) => isWithinMonthsBefore(upTo, callOut.date, months)).length;
 }
 
-/** The victim's most recent referral, or null. */
+/** The victim's referral dated last on or before `date` (of equal dates, the later registered), or null. */
+function latestReferralUpTo(state: MaracVictimState, date: IsoDate | null): VictimReferral | null {
+  return state.referrals.reduce<VictimReferral | null>(
+    (latest, referral) =>
+      (date !== null && isBefore(date, referral.referralDate)) || (latest && isBefore(referral.referralDate, latest.referralDate)) ? latest : referral,
+    null,
+  );
+}
+
+/** The victim's most recent referral (the latest dated; of equal dates, the later registered), or null. */
 export function lastReferral(state: MaracVictimState): VictimReferral | null {
-  return state.referrals.at(-1) ?? null;
+  return latestReferralUpTo(state, null);
+}
+
+/** A referral on `date` is a repeat of `previous` when within REPEAT_WINDOW_MONTHS after it, the anniversary day included. */
+function repeatAfter(previous: VictimReferral | null, date: IsoDate): { repeat: boolean; previousCaseId: string | null } {
+  if (previous && isWithinMonthsAfter(previous.referralDate, date, REPEAT_WINDOW_MONTHS)) {
+    return { repeat: true, previousCaseId: previous.caseId };
+  }
+  return { repeat: false, previousCaseId: null };
 }
 
 /**
  * Whether a referral on `referralDate` would be a repeat: within REPEAT_WINDOW_MONTHS of the victim's
- * last referral, the anniversary day included.
+ * referral dated last on or before it (the last referral, for a referral in date order).
  */
 export function repeatOf(state: MaracVictimState, referralDate: IsoDate): { repeat: boolean; previousCaseId: string | null } {
-  const last = lastReferral(state);
-  if (last && isWithinMonthsAfter(last.referralDate, referralDate, REPEAT_WINDOW_MONTHS)) {
-    return { repeat: true, previousCaseId: last.caseId };
-  }
-  return { repeat: false, previousCaseId: null };
+  return repeatAfter(latestReferralUpTo(state, referralDate), referralDate);
 }
 
 function requireSamePerson(state: MaracVictimState, personId: string): void {
@@ -65,7 +82,8 @@ function recordPoliceCallOut(command: RecordPoliceCallOut, state: MaracVictimSta
   return [{ type: 'PoliceCallOutRecorded', data: { personId: command.personId, callOutId: command.callOutId, date: command.date } }];
 }
 
-function registerReferral(command: RegisterReferral, state: MaracVictimState): MaracVictimEvent[] {
+/** The checks RegisterReferral and RegisterReferredCase share: well-formed ids, date, criterion, window; the same person. */
+function requireReferralOfThisVictim(command: RegisterReferral | RegisterReferredCase, state: MaracVictimState): void {
   requireId(command.personId, 'person id');
   requireId(command.caseId, 'case id');
   requireId(command.maracId, 'MARAC id');
@@ -75,9 +93,29 @@ function registerReferral(command: RegisterReferral, state: MaracVictimState): M
     REFERRAL_CRITERIA,
     'The referral criterion must be visible-high-risk, professional-judgement, potential-escalation or repeat.',
   );
-  requireWholeNumber(command.policeCallOutThreshold, 1, 'The police call-out threshold must be a whole number, 1 or more.');
   requireWholeNumber(command.policeCallOutWindowMonths, 1, 'The police call-out window must be a whole number of months, 1 or more.');
   requireSamePerson(state, command.personId);
+}
+
+function victimReferred(
+  command: RegisterReferral | RegisterReferredCase,
+  outcome: { repeat: boolean; previousCaseId: string | null },
+  policeCallOutsInWindow: number,
+): VictimReferred {
+  const { personId, caseId, maracId, referralDate, criterion } = command;
+  return { type: 'VictimReferred', data: { personId, caseId, maracId, referralDate, criterion, ...outcome, policeCallOutsInWindow } };
+}
+
+function reclassified(personId: string, caseId: string, outcome: { repeat: boolean; previousCaseId: string | null }): VictimReferralReclassified {
+  return { type: 'VictimReferralReclassified', data: { personId, caseId, ...outcome, reason: 'referrals-raced' } };
+}
+
+const sameOutcome = (a: { repeat: boolean; previousCaseId: string | null }, b: { repeat: boolean; previousCaseId: string | null }): boolean =>
+  a.repeat === b.repeat && a.previousCaseId === b.previousCaseId;
+
+function registerReferral(command: RegisterReferral, state: MaracVictimState): MaracVictimEvent[] {
+  requireReferralOfThisVictim(command, state);
+  requireWholeNumber(command.policeCallOutThreshold, 1, 'The police call-out threshold must be a whole number, 1 or more.');
 
   if (state.referrals.some((referral) => referral.caseId === command.caseId)) {
     throw new IllegalStateError('This case is already registered as a referral of this victim.');
@@ -105,21 +143,29 @@ function registerReferral(command: RegisterReferral, state: MaracVictimState): M
     );
   }
 
-  return [
-    {
-      type: 'VictimReferred',
-      data: {
-        personId: command.personId,
-        caseId: command.caseId,
-        maracId: command.maracId,
-        referralDate: command.referralDate,
-        criterion: command.criterion,
-        repeat,
-        previousCaseId,
-        policeCallOutsInWindow: callOuts,
-      },
-    },
+  return [victimReferred(command, { repeat, previousCaseId }, callOuts)];
+}
+
+function registerReferredCase(command: RegisterReferredCase, state: MaracVictimState): MaracVictimEvent[] {
+  requireReferralOfThisVictim(command, state);
+  if (state.referrals.some((referral) => referral.caseId === command.caseId)) return [];
+
+  const outcome = repeatOf(state, command.referralDate);
+  const events: MaracVictimEvent[] = [
+    victimReferred(command, outcome, policeCallOutsInWindow(state, command.referralDate, command.policeCallOutWindowMonths)),
   ];
+  if (!sameOutcome(outcome, command.recorded)) events.push(reclassified(command.personId, command.caseId, outcome));
+
+  // A referral dated after this one but registered first (the two raced) was decided without it; the
+  // first of them in date order is now decided against this one. The others keep their previous referral.
+  const next = state.referrals
+    .filter((referral) => isBefore(command.referralDate, referral.referralDate))
+    .reduce<VictimReferral | null>((first, referral) => (first && !isBefore(referral.referralDate, first.referralDate) ? first : referral), null);
+  if (next) {
+    const nextOutcome = repeatAfter({ ...next, caseId: command.caseId, referralDate: command.referralDate }, next.referralDate);
+    if (!sameOutcome(nextOutcome, next)) events.push(reclassified(command.personId, next.caseId, nextOutcome));
+  }
+  return events;
 }
 
 /**
@@ -129,7 +175,11 @@ function registerReferral(command: RegisterReferral, state: MaracVictimState): M
  *   repeat of that case; later it is a new case. potential-escalation needs the configured number of
  *   call-outs in the configured window up to the referral date (both ends inclusive), else 400; the repeat
  *   criterion needs the referral to be a repeat, else 400. A referral dated before the victim's latest one,
- *   or a case registered twice, is refused (409).
+ *   or a case registered twice, is refused (409). Decided without appending, as the referral's dry run.
+ * - RegisterReferredCase: records an opened case's referral, refusing nothing but malformed input (400);
+ *   decided as RegisterReferral would in date order; VictimReferralReclassified for this case when the
+ *   case recorded another outcome, and for the referral dated next after it when that one arrived first.
+ *   A case already recorded: no events.
  */
 export const maracVictimDecider: Decider<MaracVictimCommand, MaracVictimState, MaracVictimEvent> = {
   initialState: () => ({ personId: null, policeCallOuts: [], referrals: [] }),
@@ -154,9 +204,14 @@ export const maracVictimDecider: Decider<MaracVictimCommand, MaracVictimState, M
               referralDate: event.data.referralDate,
               criterion: event.data.criterion,
               repeat: event.data.repeat,
+              previousCaseId: event.data.previousCaseId,
             },
           ],
         };
+      case 'VictimReferralReclassified': {
+        const { caseId, repeat, previousCaseId } = event.data;
+        return { ...state, referrals: state.referrals.map((r) => (r.caseId === caseId ? { ...r, repeat, previousCaseId } : r)) };
+      }
       default:
         return assertNever(event);
     }
@@ -168,6 +223,8 @@ export const maracVictimDecider: Decider<MaracVictimCommand, MaracVictimState, M
         return recordPoliceCallOut(command, state);
       case 'RegisterReferral':
         return registerReferral(command, state);
+      case 'RegisterReferredCase':
+        return registerReferredCase(command, state);
       default:
         return assertNever(command);
     }

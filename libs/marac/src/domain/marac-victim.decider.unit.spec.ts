@@ -1,9 +1,9 @@
 import { IllegalStateError, InvalidCommandError } from '@app/domain';
 import { given } from '@app/testing';
 import { DEFAULT_POLICE_CALLOUT_THRESHOLD, DEFAULT_POLICE_CALLOUT_WINDOW_MONTHS } from './marac-defaults.js';
-import type { RegisterReferral } from './marac-victim.commands.js';
+import type { RegisterReferral, RegisterReferredCase } from './marac-victim.commands.js';
 import { maracVictimDecider } from './marac-victim.decider.js';
-import type { MaracVictimEvent, PoliceCallOutRecorded, VictimReferred } from './marac-victim.events.js';
+import type { MaracVictimEvent, PoliceCallOutRecorded, VictimReferralReclassified, VictimReferred } from './marac-victim.events.js';
 
 const personId = 'person-victim-1';
 
@@ -205,5 +205,83 @@ describe('marac_victim: potential escalation (3 police call-outs in the 12 month
     given(maracVictimDecider, [] as MaracVictimEvent[])
       .when(escalation('2025-03-10', { policeCallOutThreshold: 0 }))
       .thenThrows(InvalidCommandError, 'The police call-out threshold must be a whole number, 1 or more.');
+  });
+});
+
+describe('marac_victim: RegisterReferredCase (the history follows an opened case, one referral after another)', () => {
+  const registerCase = (caseId: string, referralDate: string, recorded = { repeat: false, previousCaseId: null as string | null }, extra: Partial<RegisterReferredCase> = {}): RegisterReferredCase => ({
+    type: 'RegisterReferredCase',
+    personId,
+    caseId,
+    maracId: 'marac-north',
+    referralDate,
+    criterion: 'professional-judgement',
+    recorded,
+    policeCallOutWindowMonths: DEFAULT_POLICE_CALLOUT_WINDOW_MONTHS,
+    ...extra,
+  });
+  const reclassified = (caseId: string, repeat: boolean, previousCaseId: string | null): VictimReferralReclassified => ({
+    type: 'VictimReferralReclassified',
+    data: { personId, caseId, repeat, previousCaseId, reason: 'referrals-raced' },
+  });
+
+  it('records the referral as its case decided it, and nothing more', () => {
+    given(maracVictimDecider, [referred('case-1', '2025-03-10')])
+      .when(registerCase('case-2', '2025-09-01', { repeat: true, previousCaseId: 'case-1' }))
+      .then([referred('case-2', '2025-09-01', { repeat: true, previousCaseId: 'case-1' })]);
+  });
+
+  it('decides two referrals that raced one after the other: the second is a repeat, reclassified from what its case recorded', () => {
+    // Both cases read an empty history, so both were opened as new.
+    given(maracVictimDecider, [referred('case-1', '2025-03-10')])
+      .when(registerCase('case-2', '2025-03-10'))
+      .then([referred('case-2', '2025-03-10', { repeat: true, previousCaseId: 'case-1' }), reclassified('case-2', true, 'case-1')]);
+  });
+
+  it('an earlier-dated referral that arrives second is decided against what came before it, and the later one against it', () => {
+    given(maracVictimDecider, [referred('case-0', '2024-01-05'), referred('case-2', '2025-06-01')])
+      .when(registerCase('case-1', '2025-03-10'))
+      .then([referred('case-1', '2025-03-10'), reclassified('case-2', true, 'case-1')]);
+    given(maracVictimDecider, [referred('case-0', '2024-06-05'), referred('case-2', '2025-06-01', { repeat: true, previousCaseId: 'case-0' })])
+      .when(registerCase('case-1', '2025-03-10', { repeat: true, previousCaseId: 'case-0' }))
+      .then([referred('case-1', '2025-03-10', { repeat: true, previousCaseId: 'case-0' }), reclassified('case-2', true, 'case-1')]);
+  });
+
+  it('reclassifies only the referral dated next after it, and only when its outcome changes', () => {
+    given(maracVictimDecider, [referred('case-3', '2025-08-01'), referred('case-2', '2025-06-01')])
+      .when(registerCase('case-1', '2024-01-01'))
+      .then([referred('case-1', '2024-01-01')]);
+    given(maracVictimDecider, [referred('case-2', '2025-06-01'), referred('case-3', '2025-08-01', { repeat: true, previousCaseId: 'case-2' })])
+      .when(registerCase('case-1', '2025-05-01'))
+      .then([referred('case-1', '2025-05-01'), reclassified('case-2', true, 'case-1')]);
+  });
+
+  it('refuses nothing the case could not undo: date order, potential escalation and the repeat criterion are not checked again', () => {
+    given(maracVictimDecider, [referred('case-2', '2025-06-01')])
+      .when(registerCase('case-1', '2025-03-10', { repeat: false, previousCaseId: null }, { criterion: 'potential-escalation' }))
+      .then([referred('case-1', '2025-03-10', { criterion: 'potential-escalation' }), reclassified('case-2', true, 'case-1')]);
+  });
+
+  it('appends nothing for a case already in the history (a replay, or a history written before the process manager)', () => {
+    given(maracVictimDecider, [referred('case-1', '2025-03-10')]).when(registerCase('case-1', '2025-03-10')).then([]);
+  });
+
+  it('refuses malformed input (400)', () => {
+    given(maracVictimDecider).when(registerCase('case-1', '2025-02-30')).thenThrows(InvalidCommandError, /referral date/);
+    given(maracVictimDecider, [callOut('co-1', '2025-01-05')])
+      .when(registerCase('case-1', '2025-03-10', undefined, { personId: 'someone-else' }))
+      .thenThrows(InvalidCommandError, /different person/);
+  });
+
+  it('keeps each referral’s outcome as reclassified, for the next decision', () => {
+    given(maracVictimDecider, [referred('case-1', '2025-03-10'), referred('case-2', '2025-03-10'), reclassified('case-2', true, 'case-1')])
+      .when(registerCase('case-3', '2025-04-01', { repeat: true, previousCaseId: 'case-2' }))
+      .thenState((state) =>
+        expect(state.referrals.map((r) => [r.caseId, r.repeat, r.previousCaseId])).toEqual([
+          ['case-1', false, null],
+          ['case-2', true, 'case-1'],
+          ['case-3', true, 'case-2'],
+        ]),
+      );
   });
 });

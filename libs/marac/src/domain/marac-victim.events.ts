@@ -1,6 +1,6 @@
 import type { DomainEvent } from '@app/domain';
 import type { IsoDate } from '@app/periods';
-import type { ReferralCriterion } from './marac-codes.js';
+import type { ReferralCriterion, RepeatReclassificationReason } from './marac-codes.js';
 
 export const MARAC_VICTIM_STREAM_CATEGORY = 'marac_victim';
 
@@ -30,10 +30,29 @@ export type VictimReferred = DomainEvent<
   }
 >;
 
-export type MaracVictimEvent = PoliceCallOutRecorded | VictimReferred;
+/**
+ * The repeat classification of one of the victim's referrals, as its case holds it, is not what the victim's
+ * history gives: the case must follow (CaseRepeatReclassified, through the victim-history process manager).
+ * Written when a referral is registered after its case was opened on a history that lacked a referral raced
+ * in beside it (both read the same history), or when a referral dated earlier arrives after a later one (the
+ * later one is then decided against it).
+ */
+export type VictimReferralReclassified = DomainEvent<
+  'VictimReferralReclassified',
+  {
+    personId: string;
+    caseId: string;
+    repeat: boolean;
+    previousCaseId: string | null;
+    reason: RepeatReclassificationReason;
+  }
+>;
+
+export type MaracVictimEvent = PoliceCallOutRecorded | VictimReferred | VictimReferralReclassified;
 
 /** Every event type of the stream with the schema version it is written with. */
 export const maracVictimEventTypes = {
   PoliceCallOutRecorded: 1,
   VictimReferred: 1,
+  VictimReferralReclassified: 1,
 } as const satisfies Record<MaracVictimEvent['type'], number>;

@@ -13,7 +13,11 @@ interface CasePatch {
   risk_band: string | null;
   dash_score: number | null;
   dash_on: string | null;
-  repeat_true: boolean;
+  /** null: unchanged by the batch. */
+  is_repeat: boolean | null;
+  /** A reclassification set the previous case (to previous_case_id, which may be null). */
+  reclassified: boolean;
+  previous_case_id: string | null;
   status: 'open' | 'closed' | null;
   closed_on: string | null;
   awaiting: boolean | null;
@@ -45,7 +49,8 @@ interface CaseRow {
  * time against the date asked for). Each batch folds the events of a case into one patch, applied only
  * to rows that have not seen those revisions; a case or action created in the same batch is inserted with
  * its changes already in (a rebuild then writes most rows once instead of inserting and updating them).
- * PersonalDataErased (category `erasure`) blanks the name.
+ * A reclassification of the referral's repeat outcome sets the repeat flag and previous case. PersonalDataErased
+ * (category `erasure`) blanks the name.
  */
 export const caseListProjection: Projection = {
   name: 'marac_case_list',
@@ -61,7 +66,7 @@ export const caseListProjection: Projection = {
     const patchOf = (caseId: string, revision: number): CasePatch => {
       let patch = patches.get(caseId);
       if (!patch) {
-        patch = { case_id: caseId, from_revision: revision, last_revision: revision, risk_band: null, dash_score: null, dash_on: null, repeat_true: false, status: null, closed_on: null, awaiting: null };
+        patch = { case_id: caseId, from_revision: revision, last_revision: revision, risk_band: null, dash_score: null, dash_on: null, is_repeat: null, reclassified: false, previous_case_id: null, status: null, closed_on: null, awaiting: null };
         patches.set(caseId, patch);
       }
       patch.last_revision = revision;
@@ -113,7 +118,7 @@ export const caseListProjection: Projection = {
         case 'FurtherIncidentReported': {
           const patch = patchOf(event.data.caseId, envelope.revision);
           if (event.data.makesRepeat) {
-            patch.repeat_true = true;
+            patch.is_repeat = true;
             patch.awaiting = true;
           }
           break;
@@ -149,6 +154,13 @@ export const caseListProjection: Projection = {
         case 'CaseHeard':
           patchOf(event.data.caseId, envelope.revision);
           break;
+        case 'CaseRepeatReclassified': {
+          const patch = patchOf(event.data.caseId, envelope.revision);
+          patch.is_repeat = event.data.isRepeat;
+          patch.reclassified = true;
+          patch.previous_case_id = event.data.previousCaseId;
+          break;
+        }
       }
     }
 
@@ -157,7 +169,8 @@ export const caseListProjection: Projection = {
       const row = cases.get(patch.case_id);
       if (!row) continue;
       if (patch.dash_on !== null) Object.assign(row, { risk_band: patch.risk_band, dash_score: patch.dash_score, dash_assessed_on: patch.dash_on });
-      row.is_repeat ||= patch.repeat_true;
+      row.is_repeat = patch.is_repeat ?? row.is_repeat;
+      if (patch.reclassified) row.previous_case_id = patch.previous_case_id;
       if (patch.status !== null) Object.assign(row, { status: patch.status, closed_on: patch.closed_on });
       row.awaiting_relisting = patch.awaiting ?? row.awaiting_relisting;
       row.last_revision = patch.last_revision;
@@ -183,13 +196,14 @@ export const caseListProjection: Projection = {
          risk_band = CASE WHEN p.dash_on IS NOT NULL AND (c.dash_assessed_on IS NULL OR p.dash_on >= c.dash_assessed_on) THEN p.risk_band ELSE c.risk_band END,
          dash_score = CASE WHEN p.dash_on IS NOT NULL AND (c.dash_assessed_on IS NULL OR p.dash_on >= c.dash_assessed_on) THEN p.dash_score ELSE c.dash_score END,
          dash_assessed_on = CASE WHEN p.dash_on IS NOT NULL AND (c.dash_assessed_on IS NULL OR p.dash_on >= c.dash_assessed_on) THEN p.dash_on ELSE c.dash_assessed_on END,
-         is_repeat = c.is_repeat OR p.repeat_true,
+         is_repeat = COALESCE(p.is_repeat, c.is_repeat),
+         previous_case_id = CASE WHEN p.reclassified THEN p.previous_case_id ELSE c.previous_case_id END,
          status = COALESCE(p.status, c.status),
          closed_on = CASE WHEN p.status IS NULL THEN c.closed_on ELSE p.closed_on END,
          awaiting_relisting = COALESCE(p.awaiting, c.awaiting_relisting),
          last_revision = p.last_revision
        FROM ${batchRows('p', `case_id text, from_revision integer, last_revision integer, risk_band text, dash_score integer, dash_on date,
-         repeat_true boolean, status text, closed_on date, awaiting boolean`)}
+         is_repeat boolean, reclassified boolean, previous_case_id text, status text, closed_on date, awaiting boolean`)}
        WHERE c.case_id = p.case_id AND c.last_revision < p.from_revision`,
       [...patches.values()],
     );

@@ -139,4 +139,46 @@ describe('MARAC read models', () => {
     await rebuildProjections(platform.dataSource, platform.store, platform.codec, maracProjections, { background: true, batchSize: 7 });
     expect(await snapshot()).toEqual(live);
   });
+
+  it('follows a reclassified referral (the case, its hearings, the repeat rate) the same live and rebuilt', async () => {
+    const refer = (caseId: string, isRepeat: boolean, previousCaseId: string | null): ReferCase => ({
+      type: 'ReferCase',
+      caseId,
+      maracId: 'marac-int',
+      partnershipId: 'csp-int',
+      referralDate: '2025-07-01',
+      referringAgency: 'idva',
+      criterion: 'professional-judgement',
+      victim: { personId: 'p-raced', details: { fullName: 'Int Victim Raced' }, profile: { sex: 'female', ageAtReferral: 40, ethnicity: 'not-known', disabled: null, lgbtPlus: null, childrenInHousehold: 0 } },
+      perpetrators: [{ personId: `perp-${caseId}`, relationship: 'partner', details: { fullName: 'Int Perpetrator' } }],
+      isRepeat,
+      previousCaseId,
+    });
+    await onMeeting('m4', { type: 'ScheduleMeeting', meetingId: 'm4', maracId: 'marac-int', partnershipId: 'csp-int', date: '2025-07-10' });
+    for (const caseId of ['r1', 'r2']) {
+      await onCase(caseId, refer(caseId, false, null));
+      await onCase(caseId, { type: 'ListCaseForMeeting', caseId, meetingId: 'm4', meetingDate: '2025-07-10' });
+      await onCase(caseId, { type: 'RecordCaseHeard', caseId, meetingId: 'm4', heardOn: '2025-07-10', agenciesPresent: ['police'] });
+    }
+    for (const projection of maracProjections) await runLive(projection); // r2 reaches the read models before its reclassification
+    await onCase('r2', { type: 'ReclassifyCaseRepeat', caseId: 'r2', repeat: true, previousCaseId: 'r1', reason: 'referrals-raced' });
+    // r3: referred as a repeat and reclassified as new in the same batch.
+    await onCase('r3', refer('r3', true, 'r1'));
+    await onCase('r3', { type: 'ReclassifyCaseRepeat', caseId: 'r3', repeat: false, previousCaseId: null, reason: 'referrals-raced' });
+
+    for (const projection of maracProjections) await runLive(projection);
+    const live = await snapshot();
+    const byId = (rows: unknown[], id: string) => (rows as { case_id: string }[]).find((row) => row.case_id === id) as Record<string, unknown>;
+    expect(byId(live.marac_case_list, 'r1')).toMatchObject({ is_repeat: false, previous_case_id: null });
+    expect(byId(live.marac_case_list, 'r2')).toMatchObject({ is_repeat: true, previous_case_id: 'r1' });
+    expect(byId(live.marac_case_list, 'r3')).toMatchObject({ is_repeat: false, previous_case_id: null });
+    expect(['r1', 'r2', 'r3'].map((id) => byId(live.marac_report_cases, id).repeat_referral)).toEqual([false, true, false]);
+    expect((live.marac_report_hearings as { case_id: string; meeting_id: string; as_repeat: boolean }[]).filter((h) => h.meeting_id === 'm4').map((h) => [h.case_id, h.as_repeat])).toEqual([
+      ['r1', false],
+      ['r2', true],
+    ]);
+
+    for (const projection of maracProjections) await rebuildProjection(platform.dataSource, platform.store, platform.codec, projection);
+    expect(await snapshot()).toEqual(live);
+  });
 });

@@ -1,14 +1,16 @@
 import type { EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@app/event-store';
 import type { Projection } from '@app/projections';
-import type { MaracCaseEvent } from '../domain/index.js';
+import type { CaseRepeatReclassified, MaracCaseEvent } from '../domain/index.js';
 import { AgencyActionRows } from './agency-action-rows.js';
 import { batchRows, bulk } from '@app/projections';
 
 /**
  * The depersonalised MARAC figures: each case's profile as referred (sex, age band, ethnicity, flags,
  * children: never a name or a date of birth), each hearing (the unit of the repeat rate) and each agency
- * action. Nothing here is personal data, so erasure does not touch it and the historic counts stand.
+ * action. Nothing here is personal data, so erasure does not touch it and the historic counts stand. A
+ * reclassified referral (CaseRepeatReclassified) changes the case's repeat flag and its hearings'
+ * "heard as a repeat", after the batch's inserts and in event order (rare: one statement each).
  */
 export const maracReportsProjection: Projection = {
   name: 'marac_reports',
@@ -20,6 +22,7 @@ export const maracReportsProjection: Projection = {
     const cases: object[] = [];
     const hearings: object[] = [];
     const actions = new AgencyActionRows('marac_report_actions');
+    const reclassified: CaseRepeatReclassified[] = [];
 
     for (const envelope of envelopes) {
       const event = envelope.event as MaracCaseEvent;
@@ -70,6 +73,9 @@ export const maracReportsProjection: Projection = {
         case 'AgencyActionCompleted':
           actions.complete(event.data.caseId, event.data.actionId, event.data.completedOn);
           break;
+        case 'CaseRepeatReclassified':
+          reclassified.push(event);
+          break;
         default:
           break;
       }
@@ -94,5 +100,17 @@ export const maracReportsProjection: Projection = {
       hearings,
     );
     await actions.write(manager);
+    for (const { data } of reclassified) await reclassifyInReports(manager, data);
   },
 };
+
+async function reclassifyInReports(manager: EntityManager, data: CaseRepeatReclassified['data']): Promise<void> {
+  await manager.query('UPDATE marac_report_cases SET repeat_referral = $2 WHERE case_id = $1', [data.caseId, data.repeat]);
+  const hearings = [
+    ...data.hearingsNowRepeat.map((meetingId) => ({ meetingId, asRepeat: true })),
+    ...data.hearingsNoLongerRepeat.map((meetingId) => ({ meetingId, asRepeat: false })),
+  ];
+  for (const { meetingId, asRepeat } of hearings) {
+    await manager.query('UPDATE marac_report_hearings SET as_repeat = $3 WHERE case_id = $1 AND meeting_id = $2', [data.caseId, meetingId, asRepeat]);
+  }
+}

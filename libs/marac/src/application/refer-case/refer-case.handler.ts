@@ -1,46 +1,53 @@
-import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Inject, Logger } from '@nestjs/common';
+import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { assertCallerMayAccess, assertCallerRole, noteAudit } from '@app/access';
 import {
   CommandExecutor,
   deriveId,
   EVENT_STORE,
-  PERSONAL_DATA_PROTECTOR,
   streamName,
   type CommandContext,
   type EventStore,
-  type PersonalDataProtector,
 } from '@app/event-store';
+import { errorSummary } from '@app/platform';
 import {
   DEFAULT_POLICE_CALLOUT_WINDOW_MONTHS,
   MARAC_VICTIM_STREAM_CATEGORY,
   maracCaseDecider,
   maracVictimDecider,
   repeatOf,
+  type CaseReferred,
   type ReferCase,
   type RegisterReferral,
-  type VictimReferred,
 } from '../../domain/index.js';
+import { registrationContext, registrationOf } from '../../process-managers/victim-history.process-manager.js';
 import { caseStream } from '../case-command.js';
 import { PARTNERSHIP_NOT_FOUND } from '../not-found-messages.js';
 import { PartnershipSettingsStore } from '../partnership-settings.store.js';
+import { RegisterReferredCaseCommand } from '../register-referred-case/register-referred-case.command.js';
 import { assertVictimInCallerScope } from '../victim-scope.js';
 import { ReferCaseCommand, type ReferCaseResult } from './refer-case.command.js';
 
 /**
- * Refer a case: the victim's history decides whether the referral is a repeat (RegisterReferral on
- * `marac_victim-<personId>`), then the case is opened with that outcome (ReferCase on
- * `marac_case-<caseId>`). The case command is checked first, against the repeat outcome the victim's
- * history gives now, so a referral the case refuses leaves no trace in the victim's history. Both ids
- * derive from the command id, so a retry with the same Idempotency-Key lands on the same streams.
+ * Refer a case. The request writes one stream, the case's (`marac_case-<caseId>`): the repeat outcome is
+ * decided on the victim's history as registered so far, and the victim's rules (date order, potential
+ * escalation, the repeat criterion) are checked on it without appending, so what they refuse is refused
+ * now. The victim's history (`marac_victim-<personId>`) then follows through the victim-history process
+ * manager: this handler performs that manager's registration at once, under the command id the manager
+ * would derive, so the next referral of the victim reads it; if that fails the case stands and the manager
+ * registers it later. No failure can leave a referral in the victim's history without its case (a person
+ * whose data was erased is refused by the case's own write, 409). Ids derive
+ * from the command id, so a retry with the same Idempotency-Key lands on the same case.
  */
 @CommandHandler(ReferCaseCommand)
 export class ReferCaseHandler implements ICommandHandler<ReferCaseCommand> {
+  private readonly logger = new Logger(ReferCaseHandler.name);
+
   constructor(
     private readonly executor: CommandExecutor,
     private readonly settings: PartnershipSettingsStore,
+    private readonly commandBus: CommandBus,
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(PERSONAL_DATA_PROTECTOR) private readonly protector: PersonalDataProtector,
   ) {}
 
   async execute({ caller, context, input }: ReferCaseCommand): Promise<ReferCaseResult> {
@@ -49,21 +56,14 @@ export class ReferCaseHandler implements ICommandHandler<ReferCaseCommand> {
     noteAudit({ recordKind: 'marac_case', recordId: caseId, partnershipId: input.partnershipId, subjectIds: [personId, ...input.perpetrators.map((p) => p.personId)] });
     assertCallerRole(caller, 'coordinator');
     assertCallerMayAccess(caller, input.partnershipId, PARTNERSHIP_NOT_FOUND);
-    const victimStream = streamName(MARAC_VICTIM_STREAM_CATEGORY, personId);
     await assertVictimInCallerScope(this.store, caller, personId);
     const { policeCallOutThreshold } = await this.settings.settingsOf(input.partnershipId);
     const scoped: CommandContext = { ...context, partnershipId: input.partnershipId };
 
-    const build = (isRepeat: boolean, previousCaseId: string | null): ReferCase => ({
-      ...input,
-      type: 'ReferCase',
-      caseId,
-      victim: { ...input.victim, personId },
-      isRepeat,
-      previousCaseId,
-    });
-
-    const register: RegisterReferral = {
+    const { state: victim } = await this.executor.load(streamName(MARAC_VICTIM_STREAM_CATEGORY, personId), maracVictimDecider);
+    const { repeat, previousCaseId } = repeatOf(victim, input.referralDate);
+    const referral: ReferCase = { ...input, type: 'ReferCase', caseId, victim: { ...input.victim, personId }, isRepeat: repeat, previousCaseId };
+    const registration: RegisterReferral = {
       type: 'RegisterReferral',
       personId,
       caseId,
@@ -73,39 +73,33 @@ export class ReferCaseHandler implements ICommandHandler<ReferCaseCommand> {
       policeCallOutThreshold,
       policeCallOutWindowMonths: DEFAULT_POLICE_CALLOUT_WINDOW_MONTHS,
     };
-
-    // Dry run of the case's own rules (DASH threshold, profile, perpetrators) and of the victim's (date
-    // order, call-outs) before touching the victim's history. (Skipped on a retry of a referral already
-    // registered: the handles below then replay the first outcome.)
-    const { state: victimNow } = await this.executor.load(victimStream, maracVictimDecider);
-    if (!victimNow.referrals.some((referral) => referral.caseId === caseId)) {
-      const expected = repeatOf(victimNow, input.referralDate);
-      maracCaseDecider.decide(build(expected.repeat, expected.previousCaseId), maracCaseDecider.initialState());
-      maracVictimDecider.decide(register, victimNow);
-      // And of the encryption: a person whose personal data was erased cannot be written about again
-      // (409), so refuse before the victim's history records a referral whose case could not open.
-      await this.protector.protect(
-        [personId, ...input.perpetrators.map((p) => p.personId)].map((subjectId) => ({ subjectId, personal: {} })),
-        input.partnershipId,
-      );
-    }
-
-    const victim = await this.executor.handle(
-      victimStream,
-      maracVictimDecider,
-      (state) => maracVictimDecider.decide(register, state),
-      // Event ids derive from the command id and index: each stream of one request needs its own command id.
-      { context: { ...scoped, commandId: deriveId(context.commandId, 'victim-stream') } },
-    );
-    const referred = victim.events.find((event): event is VictimReferred => event.type === 'VictimReferred');
-    if (!referred) throw new Error('RegisterReferral produced no VictimReferred event');
-
     const opened = await this.executor.handle(
       caseStream(caseId),
       maracCaseDecider,
-      (state) => maracCaseDecider.decide(build(referred.data.repeat, referred.data.previousCaseId), state),
+      (state) => {
+        const events = maracCaseDecider.decide(referral, state);
+        // The victim's rules, decided on the history read; nothing is appended to it here. (Not reached on
+        // a retry of a referral already written: the executor answers its first outcome.)
+        maracVictimDecider.decide(registration, victim);
+        return events;
+      },
       { context: scoped },
     );
-    return { caseId, personId, isRepeat: referred.data.repeat, previousCaseId: referred.data.previousCaseId, revision: opened.revision };
+    const referred = opened.events[0] as CaseReferred;
+    await this.registerInVictimHistory(referred, scoped);
+    return { caseId, personId, isRepeat: referred.data.isRepeat, previousCaseId: referred.data.previousCaseId, revision: opened.revision };
+  }
+
+  /**
+   * The victim-history process manager's reaction to this CaseReferred, performed now: the same command
+   * and command id, so whichever runs second appends nothing. A failure here changes nothing the client
+   * must retry (the case is written); the manager retries it.
+   */
+  private async registerInVictimHistory(referred: CaseReferred, referral: CommandContext): Promise<void> {
+    try {
+      await this.commandBus.execute(new RegisterReferredCaseCommand(registrationOf(referred), registrationContext(referral)));
+    } catch (error) {
+      this.logger.warn(`The victim's history will record case ${referred.data.caseId} through the process manager (${errorSummary(error).message}).`);
+    }
   }
 }

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { ReclassifyCaseRepeatHandler } from '../application/reclassify-case-repeat/reclassify-case-repeat.handler.js';
+import { RegisterReferredCaseHandler } from '../application/register-referred-case/register-referred-case.handler.js';
+import { VictimHistoryProcessManager } from './victim-history.process-manager.js';
+
+/** MARAC's process managers and the commands they dispatch (loaded by every process: the api, the projector, the CLIs). */
+@Module({ providers: [VictimHistoryProcessManager, RegisterReferredCaseHandler, ReclassifyCaseRepeatHandler] })
+export class MaracProcessManagersModule {}
