@@ -10,6 +10,7 @@ export * from './authorisation/caller.js';
 export * from './authorisation/partnership-access.js';
 export * from './depersonalise/depersonalise.js';
 export * from './depersonalise/depersonaliser.js';
+export * from './depersonalise/table-suppression.js';
 export * from './audit/audit-entry.entity.js';
 export * from './audit/audit-log.js';
 export * from './audit/audit-record-access.decorator.js';

@@ -24,6 +24,7 @@ import { ScheduleMeetingHandler } from './application/schedule-meeting/schedule-
 import { SetPartnershipSettingsHandler } from './application/set-partnership-settings/set-partnership-settings.handler.js';
 import { CaseListReader } from './read-models/case-list.reader.js';
 import { DepersonalisedCasesReader } from './read-models/depersonalised-cases.reader.js';
+import { AnalystFiguresReader } from './read-models/analyst-figures.reader.js';
 import { MaracReportsReader } from './read-models/marac-reports.reader.js';
 import { MeetingAgendaReader } from './read-models/meeting-agenda.reader.js';
 
@@ -60,6 +61,7 @@ export const maracApplicationProviders = [
   CaseListReader,
   MeetingAgendaReader,
   MaracReportsReader,
+  AnalystFiguresReader,
   DepersonalisedCasesReader,
   MaracRetentionSource,
 ];
