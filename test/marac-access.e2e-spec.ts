@@ -408,7 +408,8 @@ describe('MARAC access control over HTTP', () => {
       ['a quarter and dates', '?quarter=2024-25-Q1&from=2024-04-01&to=2024-04-30', 'quarter'],
       ['a date that does not exist', '?from=2024-02-30&to=2024-04-01', 'from'],
     ])('refuses repeat rates across MARACs with %s (400 naming the field)', async (_name, search, field) => {
-      const response = await (await as(['analyst'])).get(`/maracs/repeat-rates${search}`).expect(400);
+      // As a coordinator, who may name any form (analysts only whole periods: test/analyst-suppression.e2e-spec.ts).
+      const response = await (await as(['coordinator'])).get(`/maracs/repeat-rates${search}`).expect(400);
       expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
       expect(JSON.stringify(response.body)).toContain(field);
     });
