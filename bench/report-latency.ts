@@ -1,3 +1,6 @@
+import { CommandExecutor, streamName } from '@app/event-store';
+import { MARAC_PANEL_STREAM_CATEGORY, maracPanelDecider } from '@app/marac';
+import type { AppContext } from '../test/support/app-context.js';
 import { startApiProcess, tokenMinter, type ApiProcess } from './api-process.js';
 import { withBenchApp } from './bench-app.js';
 import type { Benchmark } from './benchmark.js';
@@ -34,6 +37,7 @@ export const reportLatency: Benchmark = {
         log(`filling the read models with ${CASES.toLocaleString('en-GB')} cases, ${MARACS} MARACs, ${YEARS} years…`);
         const seedStarted = Date.now();
         await seedReadModels(context.dataSource.query.bind(context.dataSource));
+        await registerMaracs(context);
         const [{ hearings }] = await context.dataSource.query('SELECT count(*)::int AS hearings FROM marac_report_hearings');
         log(`  ${Number(hearings).toLocaleString('en-GB')} hearings, ${((Date.now() - seedStarted) / 1000).toFixed(0)} s`);
 
@@ -103,6 +107,21 @@ export const reportLatency: Benchmark = {
       }
     }),
 };
+
+/** The MARACs the seeded rows name, registered as an admin would (reports about an unregistered MARAC are a 404). */
+async function registerMaracs({ store, codec }: AppContext): Promise<void> {
+  const executor = new CommandExecutor(store, codec);
+  for (let marac = 0; marac < MARACS; marac++) {
+    const [panelId, partnershipId] = [maracName(marac), partnershipOf(marac)];
+    const commandId = `00000000-0000-4000-8000-${String(marac).padStart(12, '0')}`;
+    await executor.handle(
+      streamName(MARAC_PANEL_STREAM_CATEGORY, panelId),
+      maracPanelDecider,
+      (state) => maracPanelDecider.decide({ type: 'RegisterPanel', panelId, partnershipId, name: panelId }, state),
+      { context: { commandId, correlationId: commandId, causationId: commandId, actor: 'bench-admin', occurredAt: `${FIRST_DAY}T00:00:00Z`, partnershipId } },
+    );
+  }
+}
 
 /**
  * Case n goes to MARAC n mod 280 as that MARAC's k-th case (k = n div 280), referred on a day spread

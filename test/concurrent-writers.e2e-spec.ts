@@ -52,6 +52,13 @@ describe('20 coordinators writing to one case at once', () => {
     for (let writer = 0; writer < WRITERS; writer++) {
       auth.push(await bearer(harness.app, { id: `coordinator-${writer}`, roles: ['coordinator'], partnerships: [PARTNERSHIP] }));
     }
+    const admin = await bearer(harness.app, { id: 'concurrency-admin', roles: ['admin'], partnerships: [PARTNERSHIP] });
+    const registered = await fetch(`${base}/maracs`, {
+      method: 'POST',
+      headers: { Authorization: admin, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ maracId: 'marac-concurrency', partnershipId: PARTNERSHIP, name: 'Concurrency MARAC' }),
+    });
+    expect(registered.status).toBe(201);
     const referral = await call(0, 'POST', '/marac/referrals', { 'Idempotency-Key': 'concurrency-referral' }, {
       partnershipId: PARTNERSHIP,
       maracId: 'marac-concurrency',

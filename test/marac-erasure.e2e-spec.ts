@@ -103,11 +103,9 @@ describe('erasure and retention of MARAC personal data', () => {
     let before: Awaited<ReturnType<typeof figures>>;
 
     beforeAll(async () => {
-      await request(server)
-        .put(`/partnerships/${PARTNERSHIP}/settings`)
-        .set('Authorization', await auth(['admin']))
-        .send({ repeatBandLow: 0.28, repeatBandHigh: 0.4, adultFemalePopulation: 40000, policeCallOutThreshold: 3 })
-        .expect(200);
+      const admin = await auth(['admin']);
+      await request(server).post('/maracs').set('Authorization', admin).send({ maracId: MARAC, partnershipId: PARTNERSHIP, name: 'Erasure MARAC' }).expect(201);
+      await request(server).patch(`/partnerships/${PARTNERSHIP}/settings`).set('Authorization', admin).send({ effectiveFrom: '2024-01-01', adultFemalePopulation: 40000 }).expect(200);
       ids.a = (await post('/marac/referrals', referral(VICTIM, NAME, PERPETRATOR, '2024-04-10'), 201)).caseId;
       ids.b = (await post('/marac/referrals', referral(OTHER_VICTIM, 'Keepme Otherperson', OTHER_PERPETRATOR, '2024-04-11'), 201)).caseId;
       ids.m1 = (await post('/marac/meetings', { partnershipId: PARTNERSHIP, maracId: MARAC, date: '2024-04-24' }, 201)).meetingId;
@@ -181,6 +179,9 @@ describe('erasure and retention of MARAC personal data', () => {
       expect(again.body.detail).toMatch(/erased/);
       expect(again.body.detail).not.toMatch(new RegExp(SURNAME, 'i'));
       expect(await events()).toBe(eventsBefore); // not even in the victim's referral history
+      const callOut = await request(server).post(`/marac/victims/${VICTIM}/police-call-outs`).set('Authorization', await auth(['coordinator'])).send({ partnershipId: PARTNERSHIP, date: '2025-08-02' }).expect(409);
+      expect(callOut.body.detail).toMatch(/erased/);
+      expect(await events()).toBe(eventsBefore);
       expect(await tablesMentioning(SURNAME)).toEqual([]);
     });
 
@@ -216,6 +217,7 @@ describe('erasure and retention of MARAC personal data', () => {
     };
 
     beforeAll(async () => {
+      await request(server).post('/maracs').set('Authorization', await auth(['admin'])).send({ maracId: 'marac-retention', partnershipId: PARTNERSHIP, name: 'Retention MARAC' }).expect(201);
       cases.old = await referAndClose(people.oldVictim, people.oldPerp, 'Oldcase Victim', ago(7, 120), ago(7));
       cases.recent = await referAndClose(people.recentVictim, people.recentPerp, 'Recentcase Victim', ago(2, 120), ago(2));
       // Closed seven years ago, but the same victim (and perpetrator) was referred again since: a case closed two years ago.

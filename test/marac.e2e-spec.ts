@@ -56,16 +56,15 @@ describe('MARAC over HTTP', () => {
     await harness?.close();
   });
 
-  it('configures the partnership (band, population) and starts from defaults', async () => {
+  it('registers the MARAC, configures the partnership (band, population) and starts from defaults', async () => {
+    await post('/maracs', { maracId: MARAC, partnershipId: PARTNERSHIP, name: 'E2E MARAC' }).expect(201);
     const defaults = await get(`/partnerships/${PARTNERSHIP}/settings`).expect(200);
     expect(defaults.body).toMatchObject({ repeatBand: { low: 0.28, high: 0.4 }, adultFemalePopulation: null, policeCallOutThreshold: 3, configured: false });
-    await request(server).put(`/partnerships/${PARTNERSHIP}/settings`).set(auth).send({ repeatBandLow: 0.5, repeatBandHigh: 0.4, adultFemalePopulation: 1, policeCallOutThreshold: 3 }).expect(400);
-    const saved = await request(server)
-      .put(`/partnerships/${PARTNERSHIP}/settings`)
-      .set(auth)
-      .send({ repeatBandLow: 0.2, repeatBandHigh: 0.3, adultFemalePopulation: 50000, policeCallOutThreshold: 3 })
-      .expect(200);
-    expect(saved.body).toMatchObject({ repeatBand: { low: 0.2, high: 0.3 }, adultFemalePopulation: 50000, configured: true });
+    const patch = (body: object) => request(server).patch(`/partnerships/${PARTNERSHIP}/settings`).set(auth).send(body);
+    await patch({ effectiveFrom: '2024-01-01', repeatBandLow: 0.5, repeatBandHigh: 0.4 }).expect(400);
+    // In force from before the first referral: every period of this test is judged by it.
+    const saved = await patch({ effectiveFrom: '2024-01-01', repeatBandLow: 0.2, repeatBandHigh: 0.3, adultFemalePopulation: 50000 }).expect(200);
+    expect(saved.body).toMatchObject({ repeatBand: { low: 0.2, high: 0.3 }, adultFemalePopulation: 50000, policeCallOutThreshold: 3, configured: true });
   });
 
   it('refers a case with a DASH checklist, idempotently', async () => {
@@ -334,6 +333,9 @@ describe('MARAC over HTTP', () => {
         '/maracs/{maracId}/safelives',
         '/maracs/{maracId}/agency-engagement',
         '/partnerships/{partnershipId}/settings',
+        '/maracs',
+        '/maracs/{maracId}',
+        '/maracs/{maracId}/settings',
       ]),
     );
     expect(doc.body.components.schemas.ReferCaseBody.properties.victim).toBeDefined();

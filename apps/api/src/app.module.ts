@@ -1,12 +1,12 @@
-import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { Global, Logger, Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import { EventStoreModule } from '@app/event-store';
+import { CommandExecutor, EVENT_STORE, EventCodec, EventStoreModule, type EventStore } from '@app/event-store';
 import { AccessModule, personalDataProtectorProvider } from '@app/access';
 import { ProjectionsModule } from '@app/projections';
-import { KitModule, type BoundedContext } from '@app/kit';
+import { KitModule, runContextUpgrades, type BoundedContext } from '@app/kit';
 import { APP_CONFIG, BOUNDED_CONTEXTS, DATABASE_URL, runMigrations, type AppConfig } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { databaseSchema } from './database-schema.js';
@@ -14,6 +14,7 @@ import { HealthController } from './health/health.controller.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { loggerOptions } from './http/logging.js';
+import { InputSafetyGuard } from './http/input-safety.guard.js';
 
 export interface AppOptions {
   config: AppConfig;
@@ -71,7 +72,29 @@ export class AppModule {
         // A factory provider runs while the module is being built, so the schema is current before any
         // lifecycle hook (the projection runners start in one) touches it.
         { provide: 'READ_MODEL_MIGRATIONS', inject: [DataSource], useFactory: runMigrations },
+        // Then the contexts' upgrade steps (e.g. registering the MARACs that existing events name), before
+        // anything serves, in the processes that take commands (the API, the demo loader). The projector and
+        // the tools that read the log (rebuild, dead letters) append nothing of their own: a rebuild or a
+        // standby projector must leave the log as it found it.
+        ...(options.http
+          ? [
+              {
+                provide: 'CONTEXT_UPGRADES',
+                inject: [DataSource, EVENT_STORE, EventCodec, CommandExecutor, 'READ_MODEL_MIGRATIONS'],
+                useFactory: async (dataSource: DataSource, store: EventStore, codec: EventCodec, executor: CommandExecutor) => {
+                  const outcomes = await runContextUpgrades(contexts, { dataSource, store, codec, executor, occurredAt: new Date().toISOString() });
+                  // Counts only (ids and personal data never): what an upgrade changed is worth a line in the log.
+                  for (const { name, outcome } of outcomes) {
+                    if (Object.values(outcome).some((count) => count > 0)) new Logger('ContextUpgrades').log(`${name}: ${JSON.stringify(outcome)}`);
+                  }
+                  return outcomes;
+                },
+              },
+            ]
+          : []),
         ...(options.http ? [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }] : []),
+        // Before the access guards (this module's providers are registered ahead of its imports').
+        ...(options.http ? [{ provide: APP_GUARD, useClass: InputSafetyGuard }] : []),
       ],
     };
   }

@@ -9,6 +9,7 @@ import type { BoundedContext } from '@app/kit';
 import type { AppConfig } from '@app/platform';
 import { AppModule } from './app.module.js';
 import { validationPipe } from './http/validation.js';
+import { refuseDeepNesting } from './http/json-nesting.js';
 
 export interface CreateAppOptions {
   config: AppConfig;
@@ -29,10 +30,19 @@ export async function createApp({ config, databaseUrl, contexts }: CreateAppOpti
   // Our ETags are stream revisions, set by command and record endpoints; express's body hashes would collide with If-Match.
   app.set('etag', false);
   app.use(helmet());
-  app.useBodyParser('json', { limit: config.bodyLimit, type: ['application/json', 'application/*+json'] });
+  // Answers carry personal data and depend on who asks: no browser, proxy or shared cache may keep any of them.
+  app.use(noStore);
+  // Nest reserves `verify` for its rawBody option, which this app does not use; it passes ours to body-parser.
+  const json = { limit: config.bodyLimit, type: ['application/json', 'application/*+json'], verify: refuseDeepNesting };
+  app.useBodyParser('json', json);
   app.useGlobalPipes(validationPipe());
   setUpOpenApi(app);
   return app;
+}
+
+function noStore(_request: unknown, response: { setHeader(name: string, value: string): void }, next: () => void): void {
+  response.setHeader('Cache-Control', 'no-store');
+  next();
 }
 
 function setUpOpenApi(app: INestApplication): void {

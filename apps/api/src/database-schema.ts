@@ -1,6 +1,7 @@
 import { accessEntities, accessMigrations } from '@app/access';
+import { httpEntities, httpMigrations } from '@app/http';
 import { kitEntities, kitMigrations, type BoundedContext } from '@app/kit';
-import { ProjectionCheckpoint, ProjectionCheckpoints1763800000000 } from '@app/projections';
+import { projectionsEntities, projectionsMigrations } from '@app/projections';
 
 /**
  * Every TypeORM entity and migration of the product: the platform's, the kit's, access control's and each bounded
@@ -9,7 +10,7 @@ import { ProjectionCheckpoint, ProjectionCheckpoints1763800000000 } from '@app/p
  */
 export function databaseSchema(contexts: readonly BoundedContext[]): { entities: Function[]; migrations: Function[] } {
   return {
-    entities: [ProjectionCheckpoint, ...kitEntities, ...accessEntities, ...contexts.flatMap((c) => c.entities as Function[])],
-    migrations: [ProjectionCheckpoints1763800000000, ...kitMigrations, ...accessMigrations, ...contexts.flatMap((c) => c.migrations as Function[])],
+    entities: [...projectionsEntities, ...kitEntities, ...httpEntities, ...accessEntities, ...contexts.flatMap((c) => c.entities as Function[])],
+    migrations: [...projectionsMigrations, ...kitMigrations, ...httpMigrations, ...accessMigrations, ...contexts.flatMap((c) => c.migrations as Function[])],
   };
 }

@@ -7,18 +7,20 @@ import { ProjectionsService } from '@app/projections';
 import { loadConfig, resolveDatabase } from '@app/platform';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { addDays, isBefore } from '@app/periods';
+import { IllegalStateError } from '@app/domain';
 import {
   AddAgencyActionCommand,
   CloseCaseCommand,
   CompleteAgencyActionCommand,
   GetQuarterlyRepeatRatesQuery,
+  ChangePartnershipSettingsCommand,
   ListCaseForMeetingCommand,
   RecordCaseHeardCommand,
   RecordPoliceCallOutCommand,
   ReferCaseCommand,
+  RegisterMaracCommand,
   ReportFurtherIncidentCommand,
   ScheduleMeetingCommand,
-  SetPartnershipSettingsCommand,
   type DashAnswer,
   type MaracAgency,
   type ReferralCriterion,
@@ -89,14 +91,20 @@ async function main(): Promise<void> {
   try {
     const started = Date.now();
     await commands.execute(
-      new SetPartnershipSettingsCommand(DEMO_CALLER, ctx('settings', FIRST_MEETING), {
+      new ChangePartnershipSettingsCommand(DEMO_CALLER, ctx('settings', FIRST_MEETING), {
         partnershipId: PARTNERSHIP,
-        repeatBandLow: 0.28,
-        repeatBandHigh: 0.4,
-        adultFemalePopulation: 52_000,
-        policeCallOutThreshold: 3,
+        effectiveFrom: FIRST_MEETING,
+        changes: { repeatBandLow: 0.28, repeatBandHigh: 0.4, adultFemalePopulation: 52_000, policeCallOutThreshold: 3 },
       }),
     );
+    // A MARAC exists once registered: before any meeting or referral names it.
+    for (const maracId of MARACS) {
+      const name = `Demo MARAC ${maracId.slice('demo-marac-'.length)}`;
+      await commands.execute(new RegisterMaracCommand(DEMO_CALLER, ctx(`marac/${maracId}`, FIRST_MEETING), { maracId, partnershipId: PARTNERSHIP, name })).catch((error: unknown) => {
+        // A database the demo loaded before the registry existed: the start-up upgrade registered it already.
+        if (!(error instanceof IllegalStateError)) throw error;
+      });
+    }
 
     // Meetings: fortnightly per MARAC, staggered by two days.
     const meetings = new Map<string, { meetingId: string; date: string }[]>();

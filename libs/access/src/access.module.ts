@@ -16,14 +16,15 @@ import { Pseudonymiser } from './depersonalise/depersonalise.js';
 import { ErasureController } from './personal-data/erasure.controller.js';
 import { ErasureService } from './personal-data/erasure.service.js';
 import { accessEventTypes } from './personal-data/personal-data-erased.event.js';
+import { RateLimitStore } from './rate-limit/rate-limit-store.js';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard.js';
 import { RetentionService } from './retention/retention.service.js';
 
 const ACCESS_EVENT_TYPES = Symbol('ACCESS_EVENT_TYPES');
 
 /**
- * Access control for the HTTP app: authentication, rate limiting and roles as global guards (in
- * that order), the audit interceptor, the audit and erasure endpoints, retention, and the
+ * Access control for the HTTP app: rate limiting, authentication and roles as global guards (in
+ * that order: requests without a valid token are limited by address), the audit interceptor, the audit and erasure endpoints, retention, and the
  * depersonalising helpers. The personal-data protector itself is provided in the core module (the
  * projector needs it too): see personalDataProtectorProvider.
  */
@@ -48,8 +49,9 @@ const ACCESS_EVENT_TYPES = Symbol('ACCESS_EVENT_TYPES');
     RefusalAudit,
     ErasureService,
     RetentionService,
-    { provide: APP_GUARD, useClass: AuthenticationGuard },
+    RateLimitStore,
     { provide: APP_GUARD, useClass: RateLimitGuard },
+    { provide: APP_GUARD, useClass: AuthenticationGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
     { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
   ],

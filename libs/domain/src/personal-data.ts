@@ -17,3 +17,8 @@ export function isPersonalData(value: unknown): value is PersonalData<unknown> {
     'personal' in value
   );
 }
+
+/** Wraps a person's details in their envelope. */
+export function personalData<Details>(subjectId: string, personal: Details): PersonalData<Details> {
+  return { subjectId, personal };
+}

@@ -166,6 +166,18 @@ export function eventStoreContract(open: () => Promise<{ store: EventStore; disp
     for (let i = 1; i < both.length; i++) expect(comparePositions(both[i - 1].position, both[i].position)).toBeLessThan(0);
   });
 
+  it('names the newest event a filtered reader would be given as the head of the log', async () => {
+    const mine = stream();
+    const other = `${category}_head_other`;
+    await store.appendToStream(mine, [event(1)], { expectedRevision: 'no_stream' });
+    const last = await store.appendToStream(mine, [event(2)], { expectedRevision: 0 });
+    const otherLast = await store.appendToStream(streamName(other, randomUUID()), [event(3)], { expectedRevision: 'no_stream' });
+    expect(await store.headPosition({ categories: [category] })).toEqual(last.position);
+    expect(await store.headPosition({ categories: [other, category] })).toEqual(otherLast.position);
+    expect(await store.headPosition(undefined)).toEqual(otherLast.position);
+    expect(comparePositions(await store.headPosition({ categories: [`${category}_never_written`] }), last.position)).toBeLessThan(0);
+  });
+
   it('counts the events after a position', async () => {
     const name = stream();
     const first = await store.appendToStream(name, [event(1)], { expectedRevision: 'no_stream' });

@@ -104,7 +104,13 @@ export interface EventStore {
   readAll(options: ReadAllOptions): Promise<ReadAllResult>;
   /** A catch-up subscription to the global log: history first, then live events. */
   subscribeToAll(options: SubscribeOptions): Subscription;
-  /** How many events matching the filter lie after `after`, counting at most `cap`. */
+  /**
+   * The position of the newest event a reader with this filter would be given (START when none): a
+   * follower whose checkpoint is at or past it has nothing left to read. Cheap at any log size (an index
+   * lookup; a short backwards read on EventStoreDB), so readiness probes can call it.
+   */
+  headPosition(filter: LogFilter | undefined): Promise<Position>;
+  /** How many events matching the filter lie after `after`, counting at most `cap` (reads them: not for probes). */
   countEventsAfter(after: Position | undefined, filter: LogFilter | undefined, cap: number): Promise<number>;
   close(): Promise<void>;
 }

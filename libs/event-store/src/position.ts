@@ -15,6 +15,16 @@ export function comparePositions(a: Position, b: Position): number {
   return 0;
 }
 
+/**
+ * How far `to` is ahead of `from`, in the store's own units: PostgreSQL's log sequence numbers (about the
+ * number of events appended in between, of every category), EventStoreDB's bytes of its transaction log.
+ * 0 when `to` is not ahead; at least 1 when it is (positions order by commit first).
+ */
+export function positionDistance(from: Position, to: Position): number {
+  if (comparePositions(to, from) <= 0) return 0;
+  return Math.max(1, Number(to.prepare - from.prepare));
+}
+
 export function positionToString(position: Position): string {
   return `${position.commit}/${position.prepare}`;
 }

@@ -13,24 +13,43 @@ function actorOf(request: Request): string {
 }
 
 /**
- * Metadata for the events a request will produce. An Idempotency-Key becomes the command id (scoped to
- * the caller, so two users' keys never collide); without one every request is a new command.
+ * The Idempotency-Key as the caller's own: UUID v5 of the caller and the key, so two users' keys never
+ * collide (and the key itself is stored nowhere). Undefined without the header; 400 naming the header
+ * when it is malformed.
  */
-export function commandContext(request: Request): CommandContext {
-  const actor = actorOf(request);
+export function scopedIdempotencyKeyOf(request: Request): string | undefined {
   const key = request.header('idempotency-key');
-  if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
+  if (key === undefined) return undefined;
+  if (!IDEMPOTENCY_KEY.test(key)) {
     throw new RequestProblem(400, 'Idempotency-Key must be 1 to 200 visible ASCII characters.', [
       { field: 'Idempotency-Key', messages: ['must be 1 to 200 visible ASCII characters'] },
     ]);
   }
-  const commandId = key === undefined ? randomUUID() : uuidv5(`${actor}\n${key}`, IDEMPOTENCY_NAMESPACE);
+  return uuidv5(`${actorOf(request)}\n${key}`, IDEMPOTENCY_NAMESPACE);
+}
+
+/** Command ids that IdempotencyKeyInterceptor found bound to a request's Idempotency-Key. */
+const boundCommandIds = new WeakMap<Request, string>();
+
+/** Records the command id a request's Idempotency-Key is bound to (see IdempotencyKeyInterceptor). */
+export function bindCommandId(request: Request, commandId: string): void {
+  boundCommandIds.set(request, commandId);
+}
+
+/**
+ * Metadata for the events a request will produce. A request with an Idempotency-Key gets the command id
+ * its key is bound to (`idempotency_keys`), so every retry of it is the same command; without one every
+ * request is a new command.
+ */
+export function commandContext(request: Request): CommandContext {
+  // Called outside @CommandMeta() (which brings the interceptor), the scoped key itself: retries stay one command.
+  const commandId = boundCommandIds.get(request) ?? scopedIdempotencyKeyOf(request) ?? randomUUID();
   const correlationId = correlationIdOf(request);
   return {
     commandId,
     correlationId,
     causationId: correlationId,
-    actor,
+    actor: actorOf(request),
     occurredAt: new Date().toISOString(),
   };
 }

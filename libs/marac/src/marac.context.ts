@@ -2,6 +2,7 @@ import type { BoundedContext } from '@app/kit';
 import { maracEventTypes } from './domain/index.js';
 import { MaracHttpModule } from './http/marac-http.module.js';
 import { MaracProcessManagersModule } from './process-managers/marac-process-managers.module.js';
+import { maracRegistryUpgrade } from './upgrade/upgrade-marac-registry.js';
 import {
   AgendaListing,
   AgendaMeeting,
@@ -11,11 +12,16 @@ import {
   CaseSubject,
   MaracCaseList1763900100000,
   MaracMeetingAgenda1763900100001,
+  MaracPanel,
+  maracPanelsProjection,
+  MaracRegistry1764800000000,
   MaracReports1763900100002,
   maracReportsProjection,
   MaracReportHearingsByDate1763900100005,
   MaracRetention1763900100004,
   maracRetentionProjection,
+  MaracSettingsChange,
+  maracSettingsHistoryProjection,
   meetingAgendaProjection,
   PartnershipSettings1763900100003,
   PartnershipSettingsRecord,
@@ -32,6 +38,15 @@ export const maracMigrations = [
   PartnershipSettings1763900100003,
   MaracRetention1763900100004,
   MaracReportHearingsByDate1763900100005,
+  MaracRegistry1764800000000,
+];
+export const maracProjections = [
+  caseListProjection,
+  meetingAgendaProjection,
+  maracReportsProjection,
+  maracRetentionProjection,
+  maracPanelsProjection,
+  maracSettingsHistoryProjection,
 ];
 /** One entity per table the migrations create (the schema-drift test holds them to each other). */
 export const maracEntities = [
@@ -45,8 +60,9 @@ export const maracEntities = [
   PartnershipSettingsRecord,
   RetentionCase,
   CaseSubject,
+  MaracPanel,
+  MaracSettingsChange,
 ];
-export const maracProjections = [caseListProjection, meetingAgendaProjection, maracReportsProjection, maracRetentionProjection];
 
 /** MARAC case coordination: referrals, DASH, meetings, actions, further incidents, repeat rates. */
 export const maracContext: BoundedContext = {
@@ -57,4 +73,5 @@ export const maracContext: BoundedContext = {
   projections: maracProjections,
   httpModule: MaracHttpModule,
   processManagers: MaracProcessManagersModule,
+  upgrades: [maracRegistryUpgrade],
 };

@@ -1,6 +1,8 @@
 import { MaracRetentionSource } from './application/marac-retention.source.js';
-import { PartnershipSettingsStore } from './application/partnership-settings.store.js';
+import { MaracRegistry } from './application/marac-registry.js';
 import { AddAgencyActionHandler } from './application/add-agency-action/add-agency-action.handler.js';
+import { AmendCaseRecordHandler } from './application/amend-case-record/amend-case-record.handler.js';
+import { ChangePartnershipSettingsHandler } from './application/change-partnership-settings/change-partnership-settings.handler.js';
 import { CancelMeetingHandler } from './application/cancel-meeting/cancel-meeting.handler.js';
 import { CloseCaseHandler } from './application/close-case/close-case.handler.js';
 import { CompleteAgencyActionHandler } from './application/complete-agency-action/complete-agency-action.handler.js';
@@ -13,25 +15,33 @@ import { GetRepeatRateHandler } from './application/get-repeat-rate/get-repeat-r
 import { GetRepeatRatesAcrossMaracsHandler } from './application/get-repeat-rates-across-maracs/get-repeat-rates-across-maracs.handler.js';
 import { GetSafeLivesReportHandler } from './application/get-safelives-report/get-safelives-report.handler.js';
 import { ListCaseForMeetingHandler } from './application/list-case-for-meeting/list-case-for-meeting.handler.js';
+import { ListMaracsHandler } from './application/list-maracs/list-maracs.handler.js';
 import { ListCasesHandler } from './application/list-cases/list-cases.handler.js';
 import { ListDepersonalisedCasesHandler } from './application/list-depersonalised-cases/list-depersonalised-cases.handler.js';
+import { OverrideMaracSettingsHandler } from './application/override-marac-settings/override-marac-settings.handler.js';
 import { RecordCaseHeardHandler } from './application/record-case-heard/record-case-heard.handler.js';
 import { RecordDashAssessmentHandler } from './application/record-dash-assessment/record-dash-assessment.handler.js';
 import { RecordPoliceCallOutHandler } from './application/record-police-call-out/record-police-call-out.handler.js';
 import { ReferCaseHandler } from './application/refer-case/refer-case.handler.js';
+import { RegisterMaracHandler } from './application/register-marac/register-marac.handler.js';
+import { RenameMaracHandler } from './application/rename-marac/rename-marac.handler.js';
 import { ReportFurtherIncidentHandler } from './application/report-further-incident/report-further-incident.handler.js';
 import { ScheduleMeetingHandler } from './application/schedule-meeting/schedule-meeting.handler.js';
-import { SetPartnershipSettingsHandler } from './application/set-partnership-settings/set-partnership-settings.handler.js';
+import { VoidCaseRecordHandler } from './application/void-case-record/void-case-record.handler.js';
 import { CaseListReader } from './read-models/case-list.reader.js';
 import { DepersonalisedCasesReader } from './read-models/depersonalised-cases.reader.js';
 import { AnalystFiguresReader } from './read-models/analyst-figures.reader.js';
+import { MaracPanelsReader } from './read-models/marac-panels.reader.js';
 import { MaracReportsReader } from './read-models/marac-reports.reader.js';
+import { MaracSettingsReader } from './read-models/marac-settings.reader.js';
 import { MeetingAgendaReader } from './read-models/meeting-agenda.reader.js';
 
 /** The MARAC context's command and query handlers: the buses find them among a module's providers. */
 export const maracHandlers = [
   AddAgencyActionHandler,
+  AmendCaseRecordHandler,
   CancelMeetingHandler,
+  ChangePartnershipSettingsHandler,
   CloseCaseHandler,
   CompleteAgencyActionHandler,
   GetAgencyEngagementHandler,
@@ -44,20 +54,26 @@ export const maracHandlers = [
   GetSafeLivesReportHandler,
   ListCaseForMeetingHandler,
   ListCasesHandler,
+  ListMaracsHandler,
   ListDepersonalisedCasesHandler,
+  OverrideMaracSettingsHandler,
   RecordCaseHeardHandler,
   RecordDashAssessmentHandler,
   RecordPoliceCallOutHandler,
   ReferCaseHandler,
+  RegisterMaracHandler,
+  RenameMaracHandler,
   ReportFurtherIncidentHandler,
   ScheduleMeetingHandler,
-  SetPartnershipSettingsHandler,
+  VoidCaseRecordHandler,
 ];
 
 /** Every handler of the MARAC context and what they read through (the HTTP module and the demo loader use the same ones). */
 export const maracApplicationProviders = [
   ...maracHandlers,
-  PartnershipSettingsStore,
+  MaracRegistry,
+  MaracPanelsReader,
+  MaracSettingsReader,
   CaseListReader,
   MeetingAgendaReader,
   MaracReportsReader,

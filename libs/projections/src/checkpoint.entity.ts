@@ -11,4 +11,15 @@ export class ProjectionCheckpoint {
 
   @Column({ type: 'timestamptz', name: 'updated_at', default: () => 'now()' })
   updatedAt: Date;
+
+  /** Since when the batch at `position` has kept failing (null: it is not stuck). */
+  @Column({ type: 'timestamptz', name: 'stalled_since', nullable: true })
+  stalledSince: Date | null;
+
+  /** The last failure's summary (an error code, never the data: see errorSummary). */
+  @Column({ type: 'text', name: 'stall_error', nullable: true })
+  stallError: string | null;
+
+  @Column({ type: 'integer', name: 'stall_attempts', default: 0 })
+  stallAttempts: number;
 }

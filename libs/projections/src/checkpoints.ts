@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { positionFromString, positionToString, START, type Position } from '@app/event-store';
+import { ProjectionCheckpoint } from './checkpoint.entity.js';
 
 /** Checkpoint rows: created at START, then moved only inside a batch's transaction. */
 export async function ensureCheckpoint(dataSource: DataSource, name: string): Promise<Position> {
@@ -28,9 +29,44 @@ export async function lockCheckpointAt(manager: EntityManager, name: string, exp
   return rows.length === 1 && rows[0].position === positionToString(expected);
 }
 
+/** Moving on also clears a stall: the batch that kept failing has been applied (or swapped past). */
 export async function moveCheckpoint(manager: EntityManager, name: string, to: Position): Promise<void> {
-  await manager.query('UPDATE projection_checkpoints SET position = $2, updated_at = now() WHERE name = $1', [
+  await manager.query(
+    'UPDATE projection_checkpoints SET position = $2, updated_at = now(), stalled_since = NULL, stall_error = NULL, stall_attempts = 0 WHERE name = $1',
+    [
     name,
-    positionToString(to),
-  ]);
+      positionToString(to),
+    ],
+  );
+}
+
+/**
+ * Records that the batch after `at` failed again (only if the checkpoint is still there), so every process's
+ * readiness probe and metrics can name the stuck follower and where it is, whichever process runs it.
+ */
+export async function recordStall(dataSource: DataSource, name: string, at: Position, error: string): Promise<void> {
+  await dataSource.query(
+    `UPDATE projection_checkpoints SET stalled_since = coalesce(stalled_since, now()), stall_error = $3, stall_attempts = stall_attempts + 1
+     WHERE name = $1 AND position = $2`,
+    [name, positionToString(at), error],
+  );
+}
+
+export interface CheckpointState {
+  position: Position;
+  stall: { since: Date; error: string | null; attempts: number } | undefined;
+}
+
+/** Every checkpoint row with its stall, by name, in one read (readiness probes and metrics). */
+export async function readCheckpointStates(manager: EntityManager): Promise<Map<string, CheckpointState>> {
+  const rows = await manager.getRepository(ProjectionCheckpoint).find();
+  return new Map(
+    rows.map((row) => [
+      row.name,
+      {
+        position: positionFromString(row.position),
+        stall: row.stalledSince ? { since: row.stalledSince, error: row.stallError, attempts: row.stallAttempts } : undefined,
+      },
+    ]),
+  );
 }

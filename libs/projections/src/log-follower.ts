@@ -7,7 +7,8 @@ import {
   type RecordedEvent,
   type SubscriptionMessage,
 } from '@app/event-store';
-import { ensureCheckpoint } from './checkpoints.js';
+import { errorSummary, isConnectionError } from '@app/platform';
+import { ensureCheckpoint, recordStall } from './checkpoints.js';
 
 export interface RunnerOptions {
   batchSize?: number;
@@ -15,7 +16,8 @@ export interface RunnerOptions {
   flushAfterMs?: number;
   /** How often a standby runner tries to become the active one, and how long to back off after an error. */
   retryAfterMs?: number;
-  onError?: (name: string, error: unknown) => void;
+  /** A batch failed at `position` (the checkpoint it started from); it is retried after `retryAfterMs`, doubling while it keeps failing. */
+  onError?: (name: string, error: unknown, position: Position | undefined) => void;
 }
 
 export interface RunnerStatus {
@@ -24,6 +26,7 @@ export interface RunnerStatus {
   active: boolean;
   position: Position | undefined;
   caughtUp: boolean;
+  /** The last failure's summary (errorSummary: an error code for database errors, never the data). */
   lastError: string | undefined;
 }
 
@@ -37,6 +40,7 @@ export interface FollowedLog {
 }
 
 const FLUSH = Symbol('flush');
+const MAX_BACKOFF_MS = 30_000;
 const STOP = Symbol('stop');
 
 /**
@@ -50,6 +54,8 @@ export abstract class LogFollower {
   private readonly batchSize: number;
   private readonly flushAfterMs: number;
   private readonly retryAfterMs: number;
+  /** Failures in a row: a follower stuck on one event backs off (up to MAX_BACKOFF_MS) instead of logging every second. */
+  private failuresInARow = 0;
   protected stopping = false;
   private stopSignal!: Promise<typeof STOP>;
   private resolveStop!: () => void;
@@ -98,9 +104,14 @@ export abstract class LogFollower {
         if (await this.becomeActive()) await this.follow();
         else await this.pause(this.retryAfterMs);
       } catch (error) {
-        this.current.lastError = error instanceof Error ? error.message : String(error);
-        this.options.onError?.(this.current.name, error);
-        await this.pause(this.retryAfterMs);
+        this.current.lastError = errorSummary(error).message;
+        this.options.onError?.(this.current.name, error, this.current.position);
+        // Not an outage: the batch at the checkpoint fails by itself (an event the follower cannot apply). It is
+        // retried, and recorded on the checkpoint row where every process's readiness probe and metrics see it.
+        if (this.current.position && !isConnectionError(error)) {
+          await recordStall(this.dataSource, this.log.checkpointName, this.current.position, this.current.lastError).catch(() => undefined);
+        }
+        await this.pause(Math.min(this.retryAfterMs * 2 ** this.failuresInARow++, Math.max(this.retryAfterMs, MAX_BACKOFF_MS)));
       } finally {
         if (this.stopping || this.current.lastError !== undefined) await this.resign();
       }
@@ -164,6 +175,7 @@ export abstract class LogFollower {
         checkpoint = reached;
         this.current.position = checkpoint;
         this.current.lastError = undefined;
+        this.failuresInARow = 0;
         batch = [];
       }
     } finally {

@@ -4,3 +4,4 @@ export * from './test-data-source.js';
 export * from './test-app.js';
 export * from './fixtures/counting-projection.js';
 export * from './free-port.js';
+export * from './run-projection-live.js';

@@ -7,7 +7,7 @@ import {
   PostgresEventStore,
   type PersonalDataProtector,
 } from '@app/event-store';
-import { ProjectionCheckpoint, ProjectionCheckpoints1763800000000 } from '@app/projections';
+import { projectionsEntities, projectionsMigrations } from '@app/projections';
 import { runMigrations } from '@app/platform';
 import { createTestDatabase } from './test-database.js';
 
@@ -36,8 +36,8 @@ export async function openTestPlatform(
   const dataSource = new DataSource({
     type: 'postgres',
     url: database.url,
-    entities: [ProjectionCheckpoint, ...((options.entities ?? []) as Function[])],
-    migrations: [ProjectionCheckpoints1763800000000, ...((options.migrations ?? []) as Function[])],
+    entities: [...projectionsEntities, ...((options.entities ?? []) as Function[])],
+    migrations: [...projectionsMigrations, ...((options.migrations ?? []) as Function[])],
     extra: { max: 10 },
   });
   await dataSource.initialize();

@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { DomainError } from '@app/domain';
 import { EventStoreUnavailableError, WrongExpectedVersionError } from '@app/event-store';
 import { errorSummary, isConnectionError } from '@app/platform';
+import { MAX_JSON_NESTING } from './json-nesting.js';
 import { PROBLEM_CONTENT_TYPE, problem, RequestProblem, type Problem } from '@app/http';
 
 const DOMAIN_STATUS = { 'illegal-state': 409, 'not-found': 404, invalid: 400 } as const;
@@ -43,9 +44,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       this.logger.warn({ err: errorSummary(error) }, 'database unavailable');
       return problem(503, 'The service cannot reach its database right now. Retry the request with the same Idempotency-Key.');
     }
-    if (error instanceof HttpException) return fromHttpException(error);
-    const bodyParser = bodyParserProblem(error);
+    // Nest wraps body-parser's errors in an HttpException whose message quotes the body (a JSON syntax error).
+    const bodyParser = bodyParserProblem(error instanceof HttpException ? error.cause : error);
     if (bodyParser) return bodyParser;
+    if (error instanceof HttpException) return fromHttpException(error);
     this.logger.error({ err: errorSummary(error) }, 'unhandled error');
     return problem(500, 'Something went wrong on our side. The error has been logged.');
   }
@@ -68,6 +70,7 @@ function bodyParserProblem(error: unknown): Problem | undefined {
   const type = (error as { type?: unknown })?.type;
   if (type === 'entity.too.large') return problem(413, 'The request body is larger than the service accepts.');
   if (type === 'entity.parse.failed') return problem(400, 'The request body is not valid JSON.');
+  if (type === 'entity.too.deep') return problem(400, `The request body is nested more than ${MAX_JSON_NESTING} levels deep.`);
   if (type === 'encoding.unsupported' || type === 'charset.unsupported') return problem(415, 'Unsupported body encoding.');
   return undefined;
 }

@@ -26,12 +26,24 @@ export class MetricsService {
   constructor(projections: ProjectionsService, processManagers: ProcessManagersService) {
     collectDefaultMetrics({ register: this.registry });
     new Gauge({
-      name: 'projection_lag_events',
-      help: 'Events in the log that a projection has not applied yet',
+      name: 'projection_lag_positions',
+      help: 'How far a projection is behind the newest event it reads, in log positions (PostgreSQL: about the events appended since; EventStoreDB: bytes); 0 when caught up',
       labelNames: ['projection'],
       registers: [this.registry],
       async collect() {
         for (const projection of await projections.health()) this.set({ projection: projection.name }, projection.lag);
+      },
+    });
+    new Gauge({
+      name: 'projection_stalled_attempts',
+      help:
+        'Times the batch at a stalled follower\'s checkpoint has failed (0: not stalled; alert on any other value), by projection ' +
+        '(process managers as process_manager:<name>); /health/ready names its position',
+      labelNames: ['projection'],
+      registers: [this.registry],
+      async collect() {
+        for (const projection of await projections.health()) this.set({ projection: projection.name }, projection.stall?.attempts ?? 0);
+        for (const manager of await processManagers.health()) this.set({ projection: `process_manager:${manager.name}` }, manager.stall?.attempts ?? 0);
       },
     });
     new Gauge({

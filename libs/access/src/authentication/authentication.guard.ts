@@ -7,8 +7,14 @@ import { InvalidTokenError, TokenVerifier } from './token-verifier.js';
 
 export type AuthenticatedRequest = Request & { user?: AuthenticatedUser };
 
+/** The token of an `Authorization: Bearer <token>` header, if the request has one of that form. */
+export function bearerTokenOf(request: Request): string | undefined {
+  const header = request.headers.authorization;
+  return typeof header === 'string' ? /^Bearer ([A-Za-z0-9_.~+/=-]+)$/i.exec(header.trim())?.[1] : undefined;
+}
+
 /**
- * Global guard (first of three: authentication, rate limit, roles). Every route needs a valid
+ * Global guard (second of three: rate limit, authentication, roles). Every route needs a valid
  * bearer token unless it is marked @Public(). Failures are 401 with `WWW-Authenticate: Bearer`
  * (RFC 6750) and a reason that names no secret.
  */
@@ -24,14 +30,13 @@ export class AuthenticationGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [context.getHandler(), context.getClass()])) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const response = context.switchToHttp().getResponse<Response>();
-    const header = request.headers.authorization;
-    const match = typeof header === 'string' ? /^Bearer ([A-Za-z0-9_.~+/=-]+)$/i.exec(header.trim()) : null;
-    if (!match) {
+    const token = bearerTokenOf(request);
+    if (!token) {
       response.setHeader('WWW-Authenticate', 'Bearer realm="safer-panels"');
       throw new UnauthorizedException('This endpoint needs a bearer token (Authorization: Bearer <token>).');
     }
     try {
-      request.user = await this.verifier.verify(match[1]);
+      request.user = await this.verifier.verify(token);
       return true;
     } catch (error) {
       const reason = error instanceof InvalidTokenError ? error.reason : 'the token could not be verified';

@@ -26,13 +26,14 @@ export class EmbeddedIssuer {
     readonly publicJwk: JWK,
     private readonly issuer: string,
     private readonly audience: string,
+    private readonly maxLifetimeSeconds: number,
   ) {}
 
   static keyFile(dataDir: string): string {
     return path.join(dataDir, 'auth', 'signing-key.jwk');
   }
 
-  static async open(config: Pick<AccessConfig, 'dataDir' | 'issuer' | 'audience'>): Promise<EmbeddedIssuer> {
+  static async open(config: Pick<AccessConfig, 'dataDir' | 'issuer' | 'audience' | 'maxTokenLifetimeSeconds'>): Promise<EmbeddedIssuer> {
     const raw = await readOrCreateSecretFile(EmbeddedIssuer.keyFile(config.dataDir), async () => {
       const { privateKey } = await generateKeyPair(EMBEDDED_ALGORITHM, { extractable: true });
       const jwk = await exportJWK(privateKey);
@@ -41,10 +42,14 @@ export class EmbeddedIssuer {
     const jwk = JSON.parse(raw) as JWK;
     const privateKey = (await importJWK(jwk, EMBEDDED_ALGORITHM)) as CryptoKey;
     const { d: _private, ...publicJwk } = jwk;
-    return new EmbeddedIssuer(privateKey, publicJwk, config.issuer, config.audience);
+    return new EmbeddedIssuer(privateKey, publicJwk, config.issuer, config.audience, config.maxTokenLifetimeSeconds);
   }
 
   async mint(request: TokenRequest): Promise<string> {
+    // The API would refuse it: say so here rather than hand out a token that never works.
+    if (request.ttlSeconds > this.maxLifetimeSeconds) {
+      throw new Error(`a token may live at most ${this.maxLifetimeSeconds} seconds (AUTH_MAX_TOKEN_LIFETIME_SECONDS)`);
+    }
     return new SignJWT({ roles: [...request.roles], partnerships: [...request.partnerships] })
       .setProtectedHeader({ alg: EMBEDDED_ALGORITHM, kid: this.publicJwk.kid, typ: 'JWT' })
       .setSubject(request.user)

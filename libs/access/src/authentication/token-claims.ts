@@ -3,8 +3,9 @@ import { ROLES, type AuthenticatedUser, type Role } from '../authenticated-user.
 
 /**
  * Claims → AuthenticatedUser. `sub` is the user id; the roles claim (default `roles`) and the
- * partnerships claim (default `partnerships`) are arrays of strings. Role names the product does not
- * know are ignored (an identity provider may carry roles for other systems); a missing claim means none.
+ * partnerships claim (default `partnerships`) are arrays of strings (a bare string is refused: it is a
+ * different contract, and `"admin,coordinator"` would silently mean no role). Role names the product does
+ * not know are ignored (an identity provider may carry roles for other systems); a missing claim means none.
  */
 export function userFromClaims(
   payload: JWTPayload,
@@ -27,7 +28,6 @@ export function isRole(value: string): value is Role {
 
 function stringArray(value: unknown): string[] | undefined {
   if (value === undefined) return [];
-  if (typeof value === 'string') return [value];
   if (Array.isArray(value) && value.every((v) => typeof v === 'string' && v.length > 0 && v.length <= 200)) return value as string[];
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { AuthenticatedUser } from '../authenticated-user.js';
 import type { AccessConfig } from '../config/access-config.js';
 import { EMBEDDED_ALGORITHM, EmbeddedIssuer } from './embedded-issuer.js';
@@ -10,6 +10,8 @@ const IDENTITY_PROVIDER_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384
 
 /** Longest a verified token is trusted without checking its signature again. */
 const VERIFIED_FOR_MS = 60_000;
+/** Clocks of the identity provider and of this host may differ by this much. */
+const CLOCK_SKEW_SECONDS = 30;
 
 export class InvalidTokenError extends Error {
   constructor(readonly reason: string) {
@@ -61,17 +63,33 @@ export class TokenVerifier {
         audience: this.config.audience,
         algorithms: this.algorithms,
         requiredClaims: ['exp', 'sub'],
-        clockTolerance: 30,
+        clockTolerance: CLOCK_SKEW_SECONDS,
         currentDate: new Date(now),
       }));
     } catch (error) {
       throw new InvalidTokenError(describe(error));
     }
+    const timing = timingProblem(payload, now / 1000, this.config.maxTokenLifetimeSeconds);
+    if (timing) throw new InvalidTokenError(timing);
     const user = userFromClaims(payload, this.config);
     if (!user) throw new InvalidTokenError('the token\'s subject, roles or partnerships claim is malformed');
     this.verified.set(token, { user, until: Math.min(payload.exp! * 1000, now + VERIFIED_FOR_MS) });
     return user;
   }
+}
+
+/**
+ * What jose leaves to us: a token issued in the future (beyond the clock skew) was not issued by a
+ * clock we can trust, and a lifetime past the bound (from now, and from `iat`) is a token that cannot be
+ * withdrawn in any useful time.
+ */
+function timingProblem(payload: JWTPayload, nowSeconds: number, maxLifetimeSeconds: number): string | undefined {
+  if (payload.iat !== undefined && payload.iat > nowSeconds + CLOCK_SKEW_SECONDS) return 'the token was issued in the future';
+  const longest = maxLifetimeSeconds + CLOCK_SKEW_SECONDS;
+  if (payload.exp! - nowSeconds > longest || (payload.iat !== undefined && payload.exp! - payload.iat > longest)) {
+    return `the token lives longer than ${maxLifetimeSeconds} seconds`;
+  }
+  return undefined;
 }
 
 function describe(error: unknown): string {

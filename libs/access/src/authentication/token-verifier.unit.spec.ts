@@ -1,4 +1,4 @@
-import { mkdtemp, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '@app/platform';
@@ -43,6 +43,36 @@ describe('tokens', () => {
     await expect(verifier.verify(token, now + 120_000)).resolves.toEqual(first);
     // Expired (the 300 s lifetime and the 30 s tolerance are past): refused, although it was trusted lately.
     await expect(verifier.verify(token, now + 332_000)).rejects.toThrow('the token has expired');
+  });
+
+  it('refuses roles or partnerships given as a string instead of an array', () => {
+    const claims = { rolesClaim: 'roles', partnershipsClaim: 'partnerships' };
+    expect(userFromClaims({ sub: 'alice', roles: 'admin', partnerships: ['north'] }, claims)).toBeUndefined();
+    expect(userFromClaims({ sub: 'alice', roles: ['admin'], partnerships: 'north' }, claims)).toBeUndefined();
+  });
+
+  it('refuses a token issued in the future or living longer than AUTH_MAX_TOKEN_LIFETIME_SECONDS, allowing 30 s of clock skew', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'access-unit-'));
+    const config = loadAccessConfig(loadConfig({ DATA_DIR: dataDir, AUTH_MAX_TOKEN_LIFETIME_SECONDS: '3600' }));
+    const verifier = await TokenVerifier.create(config);
+    const { importJWK, SignJWT } = await import('jose');
+    const jwk = JSON.parse(await readFile(EmbeddedIssuer.keyFile(dataDir), 'utf8'));
+    const key = await importJWK(jwk, 'ES256');
+    const now = Math.floor(Date.now() / 1000);
+    const sign = (claims: { iat?: number; exp: number }) => {
+      const jwt = new SignJWT({ roles: ['auditor'], partnerships: ['north'] })
+        .setProtectedHeader({ alg: 'ES256', kid: jwk.kid })
+        .setSubject('mallory')
+        .setIssuer(config.issuer)
+        .setAudience(config.audience)
+        .setExpirationTime(claims.exp);
+      return (claims.iat === undefined ? jwt : jwt.setIssuedAt(claims.iat)).sign(key);
+    };
+    await expect(verifier.verify(await sign({ iat: now + 3600, exp: now + 3900 }))).rejects.toThrow('the token was issued in the future');
+    await expect(verifier.verify(await sign({ exp: now + 100 * 365 * 86400 }))).rejects.toThrow('the token lives longer than 3600 seconds');
+    await expect(verifier.verify(await sign({ iat: now - 7200, exp: now + 600 }))).rejects.toThrow('the token lives longer than 3600 seconds');
+    await expect(verifier.verify(await sign({ iat: now + 20, exp: now + 3600 }))).resolves.toMatchObject({ id: 'mallory' });
+    await expect(verifier.embeddedIssuer!.mint({ user: 'a', roles: [], partnerships: ['north'], ttlSeconds: 7200 })).rejects.toThrow(/at most 3600 seconds/);
   });
 
   it('parses token lifetimes', () => {

@@ -18,6 +18,8 @@ export interface AccessConfig {
   rolesClaim: string;
   /** Claim holding the partnership ids (array of strings). */
   partnershipsClaim: string;
+  /** Longest lifetime a token may have: `exp` no further than this from now (and from `iat`). */
+  maxTokenLifetimeSeconds: number;
   /** Base64 of 32 bytes; unset outside production: generated into DATA_DIR/keys/master.key. */
   masterKey: Buffer | undefined;
   /** HMAC secret for analysts' pseudonymous ids; unset: generated into DATA_DIR/keys/pseudonym.secret. */
@@ -27,8 +29,10 @@ export interface AccessConfig {
   retentionYearsAfterClosure: number;
   /** How often the retention sweep runs; 0 runs it only when asked (tests, operators). */
   retentionIntervalMs: number;
-  /** Requests each user may make per minute (token bucket, burst of the same size). */
+  /** Requests each user may make per minute (shared by every API process). */
   rateLimitPerMinute: number;
+  /** Requests without a valid token per client address per minute. */
+  rateLimitPerAddressPerMinute: number;
   /** How long a subject's unwrapped key is kept in memory; erasure in another process takes effect within this. */
   subjectKeyCacheMs: number;
 }
@@ -46,12 +50,14 @@ export function loadAccessConfig({ environment: env }: Pick<AppConfig, 'environm
     audience: env.AUTH_AUDIENCE,
     rolesClaim: env.AUTH_ROLES_CLAIM,
     partnershipsClaim: env.AUTH_PARTNERSHIPS_CLAIM,
+    maxTokenLifetimeSeconds: env.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
     masterKey: env.MASTER_KEY === undefined ? undefined : Buffer.from(env.MASTER_KEY, 'base64'),
     pseudonymSecret: env.PSEUDONYM_SECRET === undefined ? undefined : Buffer.from(env.PSEUDONYM_SECRET, 'base64'),
     smallCountThreshold: env.SMALL_COUNT_THRESHOLD,
     retentionYearsAfterClosure: env.RETENTION_YEARS_AFTER_CLOSURE,
     retentionIntervalMs: env.RETENTION_INTERVAL_MS,
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    rateLimitPerAddressPerMinute: env.RATE_LIMIT_PER_ADDRESS_PER_MINUTE,
     subjectKeyCacheMs: env.SUBJECT_KEY_CACHE_MS,
   };
 }

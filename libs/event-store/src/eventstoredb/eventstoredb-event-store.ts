@@ -154,6 +154,30 @@ export class EventStoreDbEventStore implements EventStore {
     return subscription;
   }
 
+  /**
+   * Reads $all backwards from its end, at most READ_ALL_SCAN_WINDOW events (filtered here, as readAll):
+   * the first that matches is the head. When none of them match, the oldest looked at stands in: the
+   * server's checkpoints carry a filtered follower past non-matching events every batch, so a follower that
+   * is caught up is past it, and one that is not is reported behind.
+   */
+  async headPosition(filter: LogFilter | undefined): Promise<Position> {
+    let oldest: Position | undefined;
+    const read = this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: READ_ALL_SCAN_WINDOW });
+    try {
+      for await (const resolved of read) {
+        const position = positionOf(resolved);
+        if (!position) continue;
+        if (resolved.event && matchesFilter(resolved.event, filter)) return position;
+        oldest = position;
+      }
+    } catch (error) {
+      throw translateError(error);
+    } finally {
+      await read.cancel().catch(() => undefined);
+    }
+    return oldest ?? START;
+  }
+
   /** Reads forward (client-side filtered, as readAll) and stops at `cap`. */
   async countEventsAfter(after: Position | undefined, filter: LogFilter | undefined, cap: number): Promise<number> {
     if (cap <= 0) return 0;

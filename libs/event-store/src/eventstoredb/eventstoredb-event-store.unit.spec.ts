@@ -224,7 +224,7 @@ class FakeSubscription extends Transform {
   }
 }
 
-function fakeClient(overrides: Partial<Record<'appendToStream' | 'readStream', unknown>> = {}) {
+function fakeClient(overrides: Partial<Record<'appendToStream' | 'readStream' | 'readAll', unknown>> = {}) {
   const subscriptions: { options: SubscribeToAllOptions; source: FakeSubscription }[] = [];
   const client = {
     subscribeToAll(options: SubscribeToAllOptions, readableOptions: TransformOptions) {
@@ -345,5 +345,20 @@ describe('EventStoreDbEventStore over a fake client', () => {
       })();
     const store = new EventStoreDbEventStore(fakeClient({ readStream }).client);
     await expect(store.readStream('marac_case-1')).resolves.toEqual([]);
+  });
+
+  it('finds the head of a filtered log in one bounded backwards read of $all, skipping system and other events', async () => {
+    const reads: Record<string, unknown>[] = [];
+    const newestFirst = [resolved('$stats-1', 9, '$statsCollected'), resolved('other-1', 8), resolved('case-2', 7), resolved('case-1', 6)];
+    const readAll = (options: Record<string, unknown>) => {
+      reads.push(options);
+      return Object.assign((async function* () { yield* newestFirst; })(), { cancel: async () => undefined });
+    };
+    const store = new EventStoreDbEventStore(fakeClient({ readAll }).client);
+    expect(await store.headPosition({ categories: ['case'] })).toEqual(at(7));
+    expect(await store.headPosition(undefined)).toEqual(at(8));
+    // None of the newest events match: the oldest looked at stands in (a follower past it has nothing to read).
+    expect(await store.headPosition({ categories: ['iom'] })).toEqual(at(6));
+    expect(reads[0]).toMatchObject({ direction: 'backwards', maxCount: 1000 });
   });
 });

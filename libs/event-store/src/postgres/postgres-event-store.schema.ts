@@ -24,6 +24,8 @@ CREATE TABLE IF NOT EXISTS es_events (
   CONSTRAINT es_events_event_id_key UNIQUE (event_id)
 );
 CREATE INDEX IF NOT EXISTS es_events_log_order ON es_events (transaction_id, global_position);
+-- The newest event of a category in one lookup (headPosition: readiness lag from positions, not counts).
+CREATE INDEX IF NOT EXISTS es_events_category_log_order ON es_events (category, transaction_id, global_position);
 
 -- Every read of the log is a short index scan. Before statistics catch up with a growing log, PostgreSQL
 -- planned the live read of its tail as a parallel scan, and starting the workers took 5-20 ms a read

@@ -166,6 +166,25 @@ export class PostgresEventStore implements EventStore {
     });
   }
 
+  /** One index lookup per category (es_events_category_log_order), newest first. */
+  async headPosition(filter: LogFilter | undefined): Promise<Position> {
+    const categories = filter?.categories?.length ? filter.categories : null;
+    const { rows } = await this.query<{ commit: string; prepare: string }>(
+      categories
+        ? `SELECT head.transaction_id::text AS commit, head.global_position AS prepare
+           FROM unnest($1::text[]) AS wanted(category)
+           CROSS JOIN LATERAL (
+             SELECT transaction_id, global_position FROM es_events
+             WHERE category = wanted.category
+             ORDER BY transaction_id DESC, global_position DESC LIMIT 1) AS head
+           ORDER BY head.transaction_id DESC, head.global_position DESC LIMIT 1`
+        : `SELECT transaction_id::text AS commit, global_position AS prepare FROM es_events
+           ORDER BY transaction_id DESC, global_position DESC LIMIT 1`,
+      categories ? [categories] : [],
+    );
+    return rows.length ? { commit: BigInt(rows[0].commit), prepare: BigInt(rows[0].prepare) } : START;
+  }
+
   async countEventsAfter(after: Position | undefined, filter: LogFilter | undefined, cap: number): Promise<number> {
     const from = after ?? START;
     const categories = filter?.categories?.length ? filter.categories : null;

@@ -2,8 +2,8 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnAppl
 import { DiscoveryService } from '@nestjs/core';
 import { CommandBus } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
-import { EVENT_STORE, EventCodec, type EventStore, type Position } from '@app/event-store';
-import { readCheckpoint } from '@app/projections';
+import { EVENT_STORE, EventCodec, positionToString, START, type EventStore, type Position } from '@app/event-store';
+import { logLag, readCheckpointStates, type CheckpointState } from '@app/projections';
 import { APP_CONFIG, errorSummary, type AppConfig } from '@app/platform';
 import { Deadlines } from '../deadlines/deadlines.js';
 import { DeadLetter } from './dead-letter.entity.js';
@@ -16,14 +16,14 @@ export interface ProcessManagerHealth {
   /** This process holds the manager's lock and works. */
   active: boolean;
   position: Position;
-  /** Events in its categories not read yet (capped). */
+  /** How far its checkpoint is behind the newest event of its categories, in log positions; 0 when caught up. */
   lag: number;
   /** Reactions that kept failing and wait for an operator (`npm run dead-letters`). */
   parked: number;
   lastError?: string;
+  /** Set while a batch at its checkpoint keeps failing (not a reaction: those are parked). */
+  stall: CheckpointState['stall'];
 }
-
-const LAG_CAP = 1_000_000;
 
 /**
  * Finds every process manager of the loaded contexts (classes marked @DurableProcessManager()), runs them
@@ -57,7 +57,8 @@ export class ProcessManagersService implements OnApplicationBootstrap, BeforeApp
     if (!this.config.runProjections) return;
     for (const manager of this.managers) {
       const runner = new ProcessManagerRunner(this.dataSource, this.store, this.codec, manager, this.ports(), {
-        onError: (name, error) => this.logger.error({ processManager: name, err: errorSummary(error) }, 'process manager batch failed; retrying'),
+        onError: (name, error, position) =>
+          this.logger.error({ processManager: name, position: position ? positionToString(position) : null, err: errorSummary(error) }, 'process manager batch failed; retrying'),
         onRetry: (name, attempt, error) => this.logger.warn({ processManager: name, attempt, err: errorSummary(error) }, 'reaction failed; retrying'),
         onParked: (name, letter) => {
           const fields = { processManager: name, deadLetter: letter.commandId, error: letter.error };
@@ -93,19 +94,33 @@ export class ProcessManagersService implements OnApplicationBootstrap, BeforeApp
       .andWhere('letter.outcome = :outcome', { outcome: 'parked' })
       .groupBy('letter.processManager')
       .getRawMany();
+    const checkpoints = await readCheckpointStates(this.dataSource.manager);
     return Promise.all(
       this.managers.map(async (manager) => {
         const local = this.runners.find((runner) => runner.manager === manager)?.status();
-        const position = await readCheckpoint(this.dataSource.manager, checkpointNameOf(manager));
+        const checkpoint = checkpoints.get(checkpointNameOf(manager));
+        const position = checkpoint?.position ?? START;
         return {
           name: manager.name,
           active: local?.active ?? false,
           position,
-          lag: await this.store.countEventsAfter(position, { categories: manager.categories }, LAG_CAP),
+          lag: (await logLag(this.store, position, { categories: manager.categories })).lag,
           parked: parked.find((row) => row.process_manager === manager.name)?.parked ?? 0,
+          stall: checkpoint?.stall,
           ...(local?.lastError ? { lastError: local.lastError } : {}),
         };
       }),
     );
+  }
+
+  /** Waits until every process manager has reacted to the whole log (tests, and what follows a write). */
+  async waitUntilCaughtUp(timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const health = await this.health();
+      if (health.every((manager) => manager.lag === 0)) return;
+      if (Date.now() > deadline) throw new Error(`process managers still behind: ${health.map((m) => `${m.name}=${m.lag}`).join(', ')}`);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
   }
 }

@@ -1,5 +1,5 @@
 import { assertCallerMayAccess, assertCallerRole, noteAudit, type Caller, type CallerCommand } from '@app/access';
-import { NotFoundError } from '@app/domain';
+import { isVoided, NotFoundError } from '@app/domain';
 import { streamName, type CommandExecutor, type HandleResult } from '@app/event-store';
 import {
   MARAC_CASE_STREAM_CATEGORY,
@@ -23,6 +23,8 @@ export interface CaseCommandResult {
   isRepeat: boolean;
   awaitingRelisting: boolean;
   riskBand: ReferredCase['riskBand'];
+  /** The case's referral was voided. */
+  voided: boolean;
 }
 
 export function caseCommandResult(result: HandleResult<MaracCaseState, MaracCaseEvent>): CaseCommandResult {
@@ -34,6 +36,7 @@ export function caseCommandResult(result: HandleResult<MaracCaseState, MaracCase
     isRepeat: state.isRepeat,
     awaitingRelisting: state.awaitingRelisting,
     riskBand: state.riskBand,
+    voided: isVoided(state),
   };
 }
 

@@ -2,4 +2,3 @@
 export const CASE_NOT_FOUND = 'There is no MARAC referral for this case.';
 export const MEETING_NOT_FOUND = 'There is no such MARAC meeting.';
 export const PARTNERSHIP_NOT_FOUND = 'There is no such partnership.';
-export const MARAC_NOT_FOUND = 'There is no such MARAC.';

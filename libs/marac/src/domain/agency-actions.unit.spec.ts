@@ -8,6 +8,11 @@ describe('overdue agency actions', () => {
     expect(isActionOverdue({ dueDate: '2025-04-01', completedOn: null }, '2025-04-02')).toBe(true);
   });
 
+  it('is never overdue once voided', () => {
+    const voided = { correction: 'voided' as const, fields: [], correctedAt: '2025-04-03T10:00:00Z', correctedBy: 'c' };
+    expect(isActionOverdue({ dueDate: '2025-04-01', completedOn: null, corrections: [voided] }, '2025-04-02')).toBe(false);
+  });
+
   it('is never overdue once completed, even late', () => {
     expect(isActionOverdue({ dueDate: '2025-04-01', completedOn: '2025-04-10' }, '2025-05-01')).toBe(false);
   });

@@ -1,3 +1,4 @@
+import type { AmendRecordCommand, CorrectionCommand } from '@app/domain';
 import type { DashAnswer, DashOverrideInput } from './dash.js';
 import type { IsoDate } from '@app/periods';
 import type { CaseClosureReason, MaracAgency, PerpetratorRelationship, ReferralCriterion, RepeatReclassificationReason } from './marac-codes.js';
@@ -126,6 +127,29 @@ export interface CloseCase {
 }
 
 /**
+ * What a coordinator may amend on each kind of record of a case (corrections of mistakes; see
+ * marac-case-corrections.ts). A referral's id is the case id; a hearing's is the meeting's id; an
+ * incident's and an action's are their own ids.
+ */
+export interface MaracAmendableFields {
+  /** The profile is given whole, as on the referral (its age band is worked out again). */
+  referral: { referralDate: IsoDate; referringAgency: MaracAgency; criterion: ReferralCriterion; profile: VictimProfileInput };
+  hearing: { heardOn: IsoDate; agenciesPresent: MaracAgency[] };
+  incident: { date: IsoDate; reportedOn: IsoDate; reportingAgency: MaracAgency; description: string };
+  'agency-action': { agency: MaracAgency; description: string; dueDate: IsoDate };
+}
+
+export type MaracRecordKind = keyof MaracAmendableFields;
+
+export const MARAC_RECORD_KINDS = ['referral', 'hearing', 'incident', 'agency-action'] as const satisfies readonly MaracRecordKind[];
+
+/** Replaces some fields of a record entered wrongly; the reason is free text (personal data). */
+export type AmendCaseRecord = { type: 'AmendCaseRecord'; caseId: string } & AmendRecordCommand<MaracAmendableFields>;
+
+/** Voids a record entered by mistake: it stops counting anywhere; voiding the referral voids the case. */
+export type VoidCaseRecord = { type: 'VoidCaseRecord'; caseId: string } & CorrectionCommand<MaracRecordKind>;
+
+/**
  * The victim's history decided the referral's repeat outcome differently from the case (see
  * VictimReferralReclassified): the case takes the history's outcome. Dispatched by the victim-history
  * process manager; the same outcome again appends nothing.
@@ -147,4 +171,6 @@ export type MaracCaseCommand =
   | CompleteAgencyAction
   | ReportFurtherIncident
   | CloseCase
+  | AmendCaseRecord
+  | VoidCaseRecord
   | ReclassifyCaseRepeat;

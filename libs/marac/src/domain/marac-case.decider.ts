@@ -1,13 +1,16 @@
 import {
   assertNever,
+  counted,
   IllegalStateError,
   InvalidCommandError,
+  isVoided,
   NotFoundError,
+  personalData as envelope,
   requireId,
   requireOneOf,
   requireText,
+  type Correctable,
   type Decider,
-  type PersonalData,
 } from '@app/domain';
 import { assessDash, HIGH_RISK_DASH_SCORE, type DashOutcome, type RiskBand } from './dash.js';
 import { isAfter, isBefore, isWithinMonthsAfter, requireDate, type IsoDate } from '@app/periods';
@@ -37,8 +40,9 @@ import type {
   ReportFurtherIncident,
   VictimDetails,
 } from './marac-case.commands.js';
+import { amendCaseRecord, evolveAmended, evolveVoided, voidCaseRecord } from './marac-case-corrections.js';
 import type { DashAssessmentRecorded, FreeText, MaracCaseEvent } from './marac-case.events.js';
-import { victimProfileAtReferral } from './victim-profile.js';
+import { victimProfileAtReferral, type VictimProfile } from './victim-profile.js';
 
 export interface CaseDash {
   assessedOn: IsoDate;
@@ -54,16 +58,21 @@ export interface CaseListing {
   relisting: boolean;
 }
 
-export interface CaseHearing {
+/** Hearings, incidents and actions keep their corrections; a voided one stays in the state, marked. */
+export interface CaseHearing extends Correctable {
   meetingId: string;
   heardOn: IsoDate;
   asRepeat: boolean;
   agenciesPresent: MaracAgency[];
-  /** The further incidents recorded before the hearing (each made the case a repeat). */
+  /**
+   * The further incidents counted before the hearing that made the case a repeat, whether or not the
+   * referral was one: the hearing stays a repeat while one of them still counts (a reclassified referral,
+   * a voided incident).
+   */
   incidentsBefore: string[];
 }
 
-export interface CaseAgencyAction {
+export interface CaseAgencyAction extends Correctable {
   actionId: string;
   meetingId: string | null;
   agency: MaracAgency;
@@ -71,19 +80,23 @@ export interface CaseAgencyAction {
   completedOn: IsoDate | null;
 }
 
-export interface CaseIncident {
+export interface CaseIncident extends Correctable {
   incidentId: string;
   date: IsoDate;
   reportedOn: IsoDate;
   reportingAgency: MaracAgency;
+  makesRepeat: boolean;
 }
 
 export interface NotReferredCase {
   status: 'not-referred';
 }
 
-/** What the decider and the application layer need; no personal data (it lives only in the events). */
-export interface ReferredCase {
+/**
+ * What the decider and the application layer need; no personal data (it lives only in the events).
+ * `corrections` are the referral's own: a voided referral is a voided case, on which nothing more is done.
+ */
+export interface ReferredCase extends Correctable {
   status: 'open' | 'closed';
   caseId: string;
   maracId: string;
@@ -93,6 +106,7 @@ export interface ReferredCase {
   referralDate: IsoDate;
   referringAgency: MaracAgency;
   criterion: ReferralCriterion;
+  profile: VictimProfile;
   /** The referral was a repeat (re-referral within 12 months). */
   referralIsRepeat: boolean;
   /** A repeat from referral (re-referral within 12 months) or since a further incident. */
@@ -105,6 +119,8 @@ export interface ReferredCase {
   hearings: CaseHearing[];
   /** A further incident was reported and the case has not been listed for a meeting since. */
   awaitingRelisting: boolean;
+  /** The incidents behind `awaitingRelisting` (reported since the last listing or closure). */
+  incidentsAwaitingRelisting: string[];
   actions: CaseAgencyAction[];
   incidents: CaseIncident[];
   closedOn: IsoDate | null;
@@ -113,18 +129,16 @@ export interface ReferredCase {
 
 export type MaracCaseState = NotReferredCase | ReferredCase;
 
-function envelope<Details>(subjectId: string, personal: Details): PersonalData<Details> {
-  return { subjectId, personal };
-}
-
 /** Copies only the fields that are set, so events carry no `undefined` keys. */
 function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as T;
 }
 
+/** The case a command is about: 404 if never referred; 409 once voided (nothing more is done on it). */
 function requireReferred(state: MaracCaseState, caseId: string): ReferredCase {
   if (state.status === 'not-referred') throw new NotFoundError('There is no MARAC referral for this case.');
   if (state.caseId !== caseId) throw new InvalidCommandError('The command is for a different case than this record.');
+  if (isVoided(state)) throw new IllegalStateError('This case was voided (its referral was entered by mistake), so nothing more can be recorded or corrected on it.');
   return state;
 }
 
@@ -296,9 +310,11 @@ function recordCaseHeard(command: RecordCaseHeard, state: MaracCaseState): Marac
       "This case was not listed for this meeting, so it cannot be recorded as heard there. List it on the meeting's agenda first.",
     );
   }
-  if (current.hearings.some((hearing) => hearing.meetingId === command.meetingId)) {
-    throw new IllegalStateError('This case is already recorded as heard at this meeting.');
+  const earlier = current.hearings.find((hearing) => hearing.meetingId === command.meetingId);
+  if (earlier && isVoided(earlier)) {
+    throw new IllegalStateError('This case\'s hearing at this meeting was voided, so it cannot be recorded as heard there again: list it for another meeting.');
   }
+  if (earlier) throw new IllegalStateError('This case is already recorded as heard at this meeting.');
   if (isBefore(command.heardOn, listing.meetingDate)) {
     throw new IllegalStateError('A case cannot be heard before the date of the meeting it is listed for.');
   }
@@ -361,6 +377,7 @@ function completeAgencyAction(command: CompleteAgencyAction, state: MaracCaseSta
   requireDate(command.completedOn, 'completion date');
   const action = current.actions.find((a) => a.actionId === command.actionId);
   if (!action) throw new NotFoundError('There is no action with this id on this case.');
+  if (isVoided(action)) throw new IllegalStateError('This action was voided, so it cannot be completed.');
   if (action.completedOn !== null) throw new IllegalStateError('This action has already been completed.');
   if (isBefore(command.completedOn, current.referralDate)) {
     throw new IllegalStateError('An action cannot be completed before the date the case was referred.');
@@ -404,7 +421,7 @@ function reportFurtherIncident(command: ReportFurtherIncident, state: MaracCaseS
       `This incident is more than ${REPEAT_WINDOW_MONTHS} months after the case was referred, so it is not a repeat of this case: make a new referral to MARAC.`,
     );
   }
-  if (current.status === 'closed' && current.hearings.length === 0) {
+  if (current.status === 'closed' && counted(current.hearings).length === 0) {
     throw new IllegalStateError(
       'This case was closed without being heard at MARAC, so a further incident cannot reopen it: make a new referral to MARAC.',
     );
@@ -433,19 +450,28 @@ function reportFurtherIncident(command: ReportFurtherIncident, state: MaracCaseS
   return events;
 }
 
+/** The further incidents that still count (not voided) and make the case a repeat. */
+function incidentsMakingRepeat(state: ReferredCase): CaseIncident[] {
+  return counted(state.incidents).filter((incident) => incident.makesRepeat);
+}
+
 function reclassifyCaseRepeat(command: ReclassifyCaseRepeat, state: MaracCaseState): MaracCaseEvent[] {
-  const current = requireReferred(state, command.caseId);
   requireOneOf(command.reason, REPEAT_RECLASSIFICATION_REASONS, 'The reason for reclassifying the case is not one of the listed reasons.');
   if (typeof command.repeat !== 'boolean') throw new InvalidCommandError('Whether the referral is a repeat is missing.');
   if (command.repeat !== (command.previousCaseId !== null)) {
     throw new InvalidCommandError('A repeat names the previous case, and only a repeat does.');
   }
   if (command.previousCaseId !== null) requireId(command.previousCaseId, 'previous case id');
+  // A voided case counts nowhere, so its outcome no longer matters: nothing to follow (not a 409, which
+  // would park the process manager's reaction as a dead letter).
+  if (state.status !== 'not-referred' && state.caseId === command.caseId && isVoided(state)) return [];
+  const current = requireReferred(state, command.caseId);
   if (command.previousCaseId === current.caseId) throw new InvalidCommandError('A case cannot be a repeat of itself.');
   if (command.repeat === current.referralIsRepeat && command.previousCaseId === current.previousCaseId) return [];
 
-  const fromIncidents = current.incidents.length > 0;
-  const heardAs = (hearing: CaseHearing) => command.repeat || hearing.incidentsBefore.length > 0;
+  const stillCounting = incidentsMakingRepeat(current).map((incident) => incident.incidentId);
+  const heardAs = (hearing: CaseHearing) => command.repeat || hearing.incidentsBefore.some((id) => stillCounting.includes(id));
+  const hearings = counted(current.hearings);
   return [
     {
       type: 'CaseRepeatReclassified',
@@ -455,9 +481,9 @@ function reclassifyCaseRepeat(command: ReclassifyCaseRepeat, state: MaracCaseSta
         repeat: command.repeat,
         previousCaseId: command.previousCaseId,
         reason: command.reason,
-        isRepeat: command.repeat || fromIncidents,
-        hearingsNowRepeat: current.hearings.filter((h) => !h.asRepeat && heardAs(h)).map((h) => h.meetingId),
-        hearingsNoLongerRepeat: current.hearings.filter((h) => h.asRepeat && !heardAs(h)).map((h) => h.meetingId),
+        isRepeat: command.repeat || stillCounting.length > 0,
+        hearingsNowRepeat: hearings.filter((h) => !h.asRepeat && heardAs(h)).map((h) => h.meetingId),
+        hearingsNoLongerRepeat: hearings.filter((h) => h.asRepeat && !heardAs(h)).map((h) => h.meetingId),
       },
     },
   ];
@@ -504,6 +530,7 @@ function evolveReferred(state: ReferredCase, event: Exclude<MaracCaseEvent, { ty
         ...state,
         listings: [...state.listings, { meetingId: event.data.meetingId, meetingDate: event.data.meetingDate, relisting: event.data.relisting }],
         awaitingRelisting: false,
+        incidentsAwaitingRelisting: [],
       };
     case 'CaseHeard':
       return {
@@ -515,7 +542,8 @@ function evolveReferred(state: ReferredCase, event: Exclude<MaracCaseEvent, { ty
             heardOn: event.data.heardOn,
             asRepeat: event.data.asRepeat,
             agenciesPresent: [...event.data.agenciesPresent],
-            incidentsBefore: state.incidents.map((incident) => incident.incidentId),
+            incidentsBefore: incidentsMakingRepeat(state).map((incident) => incident.incidentId),
+            corrections: [],
           },
         ],
       };
@@ -530,6 +558,7 @@ function evolveReferred(state: ReferredCase, event: Exclude<MaracCaseEvent, { ty
             agency: event.data.agency,
             dueDate: event.data.dueDate,
             completedOn: null,
+            corrections: [],
           },
         ],
       };
@@ -550,15 +579,31 @@ function evolveReferred(state: ReferredCase, event: Exclude<MaracCaseEvent, { ty
             date: event.data.date,
             reportedOn: event.data.reportedOn,
             reportingAgency: event.data.reportingAgency,
+            makesRepeat: event.data.makesRepeat,
+            corrections: [],
           },
         ],
         isRepeat: state.isRepeat || event.data.makesRepeat,
         awaitingRelisting: state.awaitingRelisting || event.data.makesRepeat,
+        incidentsAwaitingRelisting: event.data.makesRepeat
+          ? [...state.incidentsAwaitingRelisting, event.data.incidentId]
+          : state.incidentsAwaitingRelisting,
       };
     case 'CaseReopened':
       return { ...state, status: 'open', closedOn: null, closureReason: null };
     case 'CaseClosed':
-      return { ...state, status: 'closed', closedOn: event.data.closedOn, closureReason: event.data.reason, awaitingRelisting: false };
+      return {
+        ...state,
+        status: 'closed',
+        closedOn: event.data.closedOn,
+        closureReason: event.data.reason,
+        awaitingRelisting: false,
+        incidentsAwaitingRelisting: [],
+      };
+    case 'MaracRecordAmended':
+      return evolveAmended(state, event);
+    case 'MaracRecordVoided':
+      return evolveVoided(state, event);
     case 'CaseRepeatReclassified': {
       const { repeat, previousCaseId, isRepeat, hearingsNowRepeat, hearingsNoLongerRepeat } = event.data;
       const hearings = state.hearings.map((hearing) =>
@@ -584,8 +629,12 @@ function evolveReferred(state: ReferredCase, event: Exclude<MaracCaseEvent, { ty
  * - ReportFurtherIncident: dated from the referral to 12 months after it (inclusive), else 409; makes the
  *   case a repeat and awaiting relisting; reopens a closed case that had been heard (one never heard: 409).
  * - CloseCase: closing twice 409. Anything on a case never referred: 404; changes to a closed case: 409.
+ * - AmendCaseRecord / VoidCaseRecord: corrections of a referral, hearing, incident or action, on an open or
+ *   closed case (rules in marac-case-corrections.ts). A voided referral voids the case: every later
+ *   command on it is 409. Voided hearings, incidents and actions no longer count in any rule.
  * - ReclassifyCaseRepeat: the referral's repeat outcome as the victim's history decided it, on an open or
- *   closed case; its hearings follow (one after a further incident stays a repeat). The same outcome: no events.
+ *   closed case; its hearings follow (one after a further incident that still counts stays a repeat). The
+ *   same outcome, or a voided case: no events.
  */
 export const maracCaseDecider: Decider<MaracCaseCommand, MaracCaseState, MaracCaseEvent> = {
   initialState: () => ({ status: 'not-referred' }),
@@ -603,6 +652,7 @@ export const maracCaseDecider: Decider<MaracCaseCommand, MaracCaseState, MaracCa
         referralDate: data.referralDate,
         referringAgency: data.referringAgency,
         criterion: data.criterion,
+        profile: data.victim.profile,
         referralIsRepeat: data.isRepeat,
         isRepeat: data.isRepeat,
         previousCaseId: data.previousCaseId,
@@ -611,10 +661,12 @@ export const maracCaseDecider: Decider<MaracCaseCommand, MaracCaseState, MaracCa
         listings: [],
         hearings: [],
         awaitingRelisting: false,
+        incidentsAwaitingRelisting: [],
         actions: [],
         incidents: [],
         closedOn: null,
         closureReason: null,
+        corrections: [],
       };
     }
     if (state.status === 'not-referred') return state;
@@ -639,6 +691,10 @@ export const maracCaseDecider: Decider<MaracCaseCommand, MaracCaseState, MaracCa
         return reportFurtherIncident(command, state);
       case 'CloseCase':
         return closeCase(command, state);
+      case 'AmendCaseRecord':
+        return amendCaseRecord(command, requireReferred(state, command.caseId));
+      case 'VoidCaseRecord':
+        return voidCaseRecord(command, requireReferred(state, command.caseId));
       case 'ReclassifyCaseRepeat':
         return reclassifyCaseRepeat(command, state);
       default:

@@ -1,8 +1,8 @@
-import type { DomainEvent, PersonalData } from '@app/domain';
+import type { DomainEvent, PersonalData, RecordAmendedData, RecordVoidedData } from '@app/domain';
 import type { DashAnswer, RiskBand } from './dash.js';
 import type { IsoDate } from '@app/periods';
 import type { CaseClosureReason, MaracAgency, PerpetratorRelationship, ReferralCriterion, RepeatReclassificationReason } from './marac-codes.js';
-import type { PerpetratorDetails, VictimDetails } from './marac-case.commands.js';
+import type { MaracRecordKind, PerpetratorDetails, VictimDetails } from './marac-case.commands.js';
 import type { VictimProfile } from './victim-profile.js';
 
 /**
@@ -155,6 +155,41 @@ export type CaseClosed = DomainEvent<
   }
 >;
 
+/** The fields an amendment event carries per kind of record: descriptions in envelopes, the profile as stored. */
+export interface MaracAmendedFields {
+  referral: { referralDate: IsoDate; referringAgency: MaracAgency; criterion: ReferralCriterion; profile: VictimProfile };
+  hearing: { heardOn: IsoDate; agenciesPresent: MaracAgency[] };
+  incident: { date: IsoDate; reportedOn: IsoDate; reportingAgency: MaracAgency; description: PersonalData<FreeText> };
+  'agency-action': { agency: MaracAgency; description: PersonalData<FreeText>; dueDate: IsoDate };
+}
+
+/** The case a correction belongs to; the victim's person id lets their history follow a referral's correction. */
+interface CorrectedCase {
+  caseId: string;
+  maracId: string;
+  victimPersonId: string;
+}
+
+export type MaracRecordAmended = DomainEvent<'MaracRecordAmended', CorrectedCase & RecordAmendedData<MaracAmendedFields>>;
+
+/**
+ * What a void changes besides the record itself, decided when it is voided and stored so that the read
+ * side applies it without re-deriving the rules. Only a further incident's void has any: the case, and
+ * hearings heard as a repeat because of that incident alone, stop being repeats; the case no longer waits
+ * to be relisted when that incident was the only reason.
+ */
+export interface MaracVoidConsequences {
+  caseNoLongerRepeat: boolean;
+  noLongerAwaitingRelisting: boolean;
+  /** Meeting ids of the hearings that no longer count as repeats. */
+  hearingsNoLongerRepeat: string[];
+}
+
+export type MaracRecordVoided = DomainEvent<
+  'MaracRecordVoided',
+  CorrectedCase & { consequences: MaracVoidConsequences } & RecordVoidedData<MaracRecordKind>
+>;
+
 /**
  * The referral's repeat outcome changed after the case was opened (the victim's history decided it; see
  * RepeatReclassificationReason). It carries what follows, decided when it was written, so the read side
@@ -188,6 +223,8 @@ export type MaracCaseEvent =
   | FurtherIncidentReported
   | CaseReopened
   | CaseClosed
+  | MaracRecordAmended
+  | MaracRecordVoided
   | CaseRepeatReclassified;
 
 /** Every event type of the stream with the schema version it is written with. */
@@ -201,5 +238,7 @@ export const maracCaseEventTypes = {
   FurtherIncidentReported: 1,
   CaseReopened: 1,
   CaseClosed: 1,
+  MaracRecordAmended: 1,
+  MaracRecordVoided: 1,
   CaseRepeatReclassified: 1,
 } as const satisfies Record<MaracCaseEvent['type'], number>;

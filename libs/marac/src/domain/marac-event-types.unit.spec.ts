@@ -12,13 +12,21 @@ describe('MARAC event types', () => {
       FurtherIncidentReported: 1,
       CaseReopened: 1,
       CaseClosed: 1,
-      CaseRepeatReclassified: 1,
+      MaracRecordAmended: 1,
+      MaracRecordVoided: 1,
       PoliceCallOutRecorded: 1,
       VictimReferred: 1,
+      VictimReferralVoided: 1,
+      VictimReferralDateAmended: 1,
+      CaseRepeatReclassified: 1,
       VictimReferralReclassified: 1,
       MeetingScheduled: 1,
       MeetingCancelled: 1,
       MeetingHeld: 1,
+      MaracRegistered: 1,
+      MaracRenamed: 1,
+      MaracSettingsOverridden: 1,
+      MaracSettingsChanged: 1,
     });
   });
 });

@@ -37,6 +37,19 @@ export interface RegisterReferral {
 }
 
 /**
+ * The victim's history follows corrections of their referrals (a referral voided, its date amended) so
+ * that the next referral's repeat check reads the corrected history. Dispatched after the case's
+ * correction event (MaracRecordVoided / MaracRecordAmended of the referral), with a command id derived
+ * from that event's id; a correction already followed changes nothing, so a replay appends nothing.
+ */
+export interface FollowReferralCorrection {
+  type: 'FollowReferralCorrection';
+  personId: string;
+  caseId: string;
+  correction: { voided: true } | { referralDate: IsoDate };
+}
+
+/**
  * A case was referred (CaseReferred): record its referral in the victim's history, one after another in
  * the stream. Dispatched by the victim-history process manager (and eagerly by the referral handler with
  * the same command id). It refuses nothing the case could not undo: the case exists, so the history must
@@ -58,4 +71,4 @@ export interface RegisterReferredCase {
   policeCallOutWindowMonths: number;
 }
 
-export type MaracVictimCommand = RecordPoliceCallOut | RegisterReferral | RegisterReferredCase;
+export type MaracVictimCommand = RecordPoliceCallOut | RegisterReferral | RegisterReferredCase | FollowReferralCorrection;

@@ -1,8 +1,14 @@
-import { assertNever, IllegalStateError, InvalidCommandError, requireId, requireOneOf, requireWholeNumber, type Decider } from '@app/domain';
+import { assertNever, IllegalStateError, InvalidCommandError, NotFoundError, requireId, requireOneOf, requireWholeNumber, type Decider } from '@app/domain';
 import { isBefore, isWithinMonthsAfter, isWithinMonthsBefore, requireDate, type IsoDate } from '@app/periods';
-import { REFERRAL_CRITERIA, type ReferralCriterion } from './marac-codes.js';
+import { REFERRAL_CRITERIA, type ReferralCriterion, type RepeatReclassificationReason } from './marac-codes.js';
 import { REPEAT_WINDOW_MONTHS } from './marac-defaults.js';
-import type { MaracVictimCommand, RecordPoliceCallOut, RegisterReferral, RegisterReferredCase } from './marac-victim.commands.js';
+import type {
+  FollowReferralCorrection,
+  MaracVictimCommand,
+  RecordPoliceCallOut,
+  RegisterReferral,
+  RegisterReferredCase,
+} from './marac-victim.commands.js';
 import type { MaracVictimEvent, VictimReferralReclassified, VictimReferred } from './marac-victim.events.js';
 
 export interface VictimPoliceCallOut {
@@ -17,6 +23,8 @@ export interface VictimReferral {
   criterion: ReferralCriterion;
   repeat: boolean;
   previousCaseId: string | null;
+  /** Its case was voided: it no longer counts for repeats or date order. */
+  voided: boolean;
 }
 
 export interface MaracVictimState {
@@ -25,7 +33,8 @@ export interface MaracVictimState {
   policeCallOuts: VictimPoliceCallOut[];
   /**
    * In the order they were registered. A referral is refused when dated before the latest one, but two
-   * raced in together are registered as their cases arrive, so the order of dates is the one that counts.
+   * raced in together are registered as their cases arrive (and a corrected date may reorder them), so the
+   * order of dates is the one that counts.
    */
   referrals: VictimReferral[];
 }
@@ -35,18 +44,25 @@ export function policeCallOutsInWindow(state: MaracVictimState, upTo: IsoDate, m
   return state.policeCallOuts.filter((callOut) => isWithinMonthsBefore(upTo, callOut.date, months)).length;
 }
 
-/** The victim's referral dated last on or before `date` (of equal dates, the later registered), or null. */
-function latestReferralUpTo(state: MaracVictimState, date: IsoDate | null): VictimReferral | null {
-  return state.referrals.reduce<VictimReferral | null>(
+/**
+ * The victim's referral that counts (not voided) dated last on or before `date` (of equal dates, the later
+ * registered), or null.
+ */
+function latestReferralUpTo(referrals: VictimReferral[], date: IsoDate | null): VictimReferral | null {
+  return referrals.reduce<VictimReferral | null>(
     (latest, referral) =>
-      (date !== null && isBefore(date, referral.referralDate)) || (latest && isBefore(referral.referralDate, latest.referralDate)) ? latest : referral,
+      referral.voided ||
+      (date !== null && isBefore(date, referral.referralDate)) ||
+      (latest && isBefore(referral.referralDate, latest.referralDate))
+        ? latest
+        : referral,
     null,
   );
 }
 
-/** The victim's most recent referral (the latest dated; of equal dates, the later registered), or null. */
+/** The victim's most recent referral that counts (the latest dated; of equal dates, the later registered), or null. */
 export function lastReferral(state: MaracVictimState): VictimReferral | null {
-  return latestReferralUpTo(state, null);
+  return latestReferralUpTo(state.referrals, null);
 }
 
 /** A referral on `date` is a repeat of `previous` when within REPEAT_WINDOW_MONTHS after it, the anniversary day included. */
@@ -62,7 +78,7 @@ function repeatAfter(previous: VictimReferral | null, date: IsoDate): { repeat: 
  * referral dated last on or before it (the last referral, for a referral in date order).
  */
 export function repeatOf(state: MaracVictimState, referralDate: IsoDate): { repeat: boolean; previousCaseId: string | null } {
-  return repeatAfter(latestReferralUpTo(state, referralDate), referralDate);
+  return repeatAfter(latestReferralUpTo(state.referrals, referralDate), referralDate);
 }
 
 function requireSamePerson(state: MaracVictimState, personId: string): void {
@@ -106,8 +122,13 @@ function victimReferred(
   return { type: 'VictimReferred', data: { personId, caseId, maracId, referralDate, criterion, ...outcome, policeCallOutsInWindow } };
 }
 
-function reclassified(personId: string, caseId: string, outcome: { repeat: boolean; previousCaseId: string | null }): VictimReferralReclassified {
-  return { type: 'VictimReferralReclassified', data: { personId, caseId, ...outcome, reason: 'referrals-raced' } };
+function reclassified(
+  personId: string,
+  caseId: string,
+  outcome: { repeat: boolean; previousCaseId: string | null },
+  reason: RepeatReclassificationReason = 'referrals-raced',
+): VictimReferralReclassified {
+  return { type: 'VictimReferralReclassified', data: { personId, caseId, ...outcome, reason } };
 }
 
 const sameOutcome = (a: { repeat: boolean; previousCaseId: string | null }, b: { repeat: boolean; previousCaseId: string | null }): boolean =>
@@ -159,13 +180,44 @@ function registerReferredCase(command: RegisterReferredCase, state: MaracVictimS
   // A referral dated after this one but registered first (the two raced) was decided without it; the
   // first of them in date order is now decided against this one. The others keep their previous referral.
   const next = state.referrals
-    .filter((referral) => isBefore(command.referralDate, referral.referralDate))
+    .filter((referral) => !referral.voided && isBefore(command.referralDate, referral.referralDate))
     .reduce<VictimReferral | null>((first, referral) => (first && !isBefore(referral.referralDate, first.referralDate) ? first : referral), null);
   if (next) {
     const nextOutcome = repeatAfter({ ...next, caseId: command.caseId, referralDate: command.referralDate }, next.referralDate);
     if (!sameOutcome(nextOutcome, next)) events.push(reclassified(command.personId, next.caseId, nextOutcome));
   }
   return events;
+}
+
+/** The referrals a referral is decided against: those dated before it, and those of its date registered before it. */
+function referralsDecidedBefore(state: MaracVictimState, referral: VictimReferral): VictimReferral[] {
+  const at = state.referrals.indexOf(referral);
+  return state.referrals.filter(
+    (other, index) => isBefore(other.referralDate, referral.referralDate) || (index < at && other.referralDate === referral.referralDate),
+  );
+}
+
+function followReferralCorrection(command: FollowReferralCorrection, state: MaracVictimState): MaracVictimEvent[] {
+  requireId(command.personId, 'person id');
+  requireId(command.caseId, 'case id');
+  requireSamePerson(state, command.personId);
+  const referral = state.referrals.find((r) => r.caseId === command.caseId);
+  if (!referral) throw new NotFoundError("This case is not a referral in this victim's history.");
+  if (referral.voided) return [];
+  const { personId, caseId, correction } = command;
+  if ('voided' in correction) {
+    // The referrals decided as repeats of this one are decided again without it.
+    const redecided = state.referrals
+      .filter((later) => !later.voided && later.previousCaseId === caseId)
+      .map((later) => {
+        const others = referralsDecidedBefore(state, later).filter((other) => other.caseId !== caseId);
+        return reclassified(personId, later.caseId, repeatAfter(latestReferralUpTo(others, later.referralDate), later.referralDate), 'referral-voided');
+      });
+    return [{ type: 'VictimReferralVoided', data: { personId, caseId } }, ...redecided];
+  }
+  requireDate(correction.referralDate, 'referral date');
+  if (correction.referralDate === referral.referralDate) return [];
+  return [{ type: 'VictimReferralDateAmended', data: { personId, caseId, referralDate: correction.referralDate } }];
 }
 
 /**
@@ -180,6 +232,10 @@ function registerReferredCase(command: RegisterReferredCase, state: MaracVictimS
  *   decided as RegisterReferral would in date order; VictimReferralReclassified for this case when the
  *   case recorded another outcome, and for the referral dated next after it when that one arrived first.
  *   A case already recorded: no events.
+ * - FollowReferralCorrection: a referral whose case was voided stops counting; the referrals decided as
+ *   repeats of it are decided again without it (VictimReferralReclassified, `referral-voided`). A corrected
+ *   date replaces the one registered; repeat decisions already made on the old date are not revisited.
+ *   Already followed: no events; a case not in the history: 404.
  */
 export const maracVictimDecider: Decider<MaracVictimCommand, MaracVictimState, MaracVictimEvent> = {
   initialState: () => ({ personId: null, policeCallOuts: [], referrals: [] }),
@@ -205,8 +261,16 @@ export const maracVictimDecider: Decider<MaracVictimCommand, MaracVictimState, M
               criterion: event.data.criterion,
               repeat: event.data.repeat,
               previousCaseId: event.data.previousCaseId,
+              voided: false,
             },
           ],
+        };
+      case 'VictimReferralVoided':
+        return { ...state, referrals: state.referrals.map((r) => (r.caseId === event.data.caseId ? { ...r, voided: true } : r)) };
+      case 'VictimReferralDateAmended':
+        return {
+          ...state,
+          referrals: state.referrals.map((r) => (r.caseId === event.data.caseId ? { ...r, referralDate: event.data.referralDate } : r)),
         };
       case 'VictimReferralReclassified': {
         const { caseId, repeat, previousCaseId } = event.data;
@@ -225,6 +289,8 @@ export const maracVictimDecider: Decider<MaracVictimCommand, MaracVictimState, M
         return registerReferral(command, state);
       case 'RegisterReferredCase':
         return registerReferredCase(command, state);
+      case 'FollowReferralCorrection':
+        return followReferralCorrection(command, state);
       default:
         return assertNever(command);
     }

@@ -1,5 +1,6 @@
-import { IllegalStateError, InvalidCommandError } from '@app/domain';
+import { IllegalStateError, InvalidCommandError, NotFoundError } from '@app/domain';
 import { given } from '@app/testing';
+import type { RepeatReclassificationReason } from './marac-codes.js';
 import { DEFAULT_POLICE_CALLOUT_THRESHOLD, DEFAULT_POLICE_CALLOUT_WINDOW_MONTHS } from './marac-defaults.js';
 import type { RegisterReferral, RegisterReferredCase } from './marac-victim.commands.js';
 import { maracVictimDecider } from './marac-victim.decider.js';
@@ -40,6 +41,34 @@ function register(caseId: string, referralDate: string, extra: Partial<RegisterR
     policeCallOutWindowMonths: DEFAULT_POLICE_CALLOUT_WINDOW_MONTHS,
     ...extra,
   };
+}
+
+function registerCase(
+  caseId: string,
+  referralDate: string,
+  recorded = { repeat: false, previousCaseId: null as string | null },
+  extra: Partial<RegisterReferredCase> = {},
+): RegisterReferredCase {
+  return {
+    type: 'RegisterReferredCase',
+    personId,
+    caseId,
+    maracId: 'marac-north',
+    referralDate,
+    criterion: 'professional-judgement',
+    recorded,
+    policeCallOutWindowMonths: DEFAULT_POLICE_CALLOUT_WINDOW_MONTHS,
+    ...extra,
+  };
+}
+
+function reclassified(
+  caseId: string,
+  repeat: boolean,
+  previousCaseId: string | null,
+  reason: RepeatReclassificationReason = 'referrals-raced',
+): VictimReferralReclassified {
+  return { type: 'VictimReferralReclassified', data: { personId, caseId, repeat, previousCaseId, reason } };
 }
 
 describe('marac_victim: police call-outs', () => {
@@ -208,22 +237,88 @@ describe('marac_victim: potential escalation (3 police call-outs in the 12 month
   });
 });
 
+describe('marac_victim: following corrections of a referral on its case', () => {
+  const voidedCase = (caseId: string): MaracVictimEvent => ({ type: 'VictimReferralVoided', data: { personId, caseId } });
+
+  it('records a void, and the victim’s next referral is not a repeat because of the voided one', () => {
+    given(maracVictimDecider, [referred('case-1', '2025-03-10')])
+      .when({ type: 'FollowReferralCorrection', personId, caseId: 'case-1', correction: { voided: true } })
+      .then([voidedCase('case-1')]);
+    given(maracVictimDecider, [referred('case-1', '2025-03-10'), voidedCase('case-1')])
+      .when(register('case-2', '2025-09-01'))
+      .then([referred('case-2', '2025-09-01')]);
+  });
+
+  it('counts from the last referral that is not voided', () => {
+    given(maracVictimDecider, [referred('case-1', '2025-01-10'), referred('case-2', '2025-08-01', { repeat: true, previousCaseId: 'case-1' }), voidedCase('case-2')])
+      .when(register('case-3', '2025-12-01'))
+      .then([referred('case-3', '2025-12-01', { repeat: true, previousCaseId: 'case-1' })]);
+  });
+
+  it('a corrected referral date moves the repeat window', () => {
+    const history: MaracVictimEvent[] = [referred('case-1', '2025-03-10')];
+    given(maracVictimDecider, history)
+      .when({ type: 'FollowReferralCorrection', personId, caseId: 'case-1', correction: { referralDate: '2025-01-10' } })
+      .then([{ type: 'VictimReferralDateAmended', data: { personId, caseId: 'case-1', referralDate: '2025-01-10' } }]);
+    given(maracVictimDecider, [...history, { type: 'VictimReferralDateAmended', data: { personId, caseId: 'case-1', referralDate: '2025-01-10' } }])
+      .when(register('case-2', '2026-02-01'))
+      .then([referred('case-2', '2026-02-01')]);
+  });
+
+  it('appends nothing for a correction already followed (a replay), and refuses a case not in the history (404)', () => {
+    given(maracVictimDecider, [referred('case-1', '2025-03-10'), voidedCase('case-1')])
+      .when({ type: 'FollowReferralCorrection', personId, caseId: 'case-1', correction: { voided: true } })
+      .then([]);
+    given(maracVictimDecider, [referred('case-1', '2025-03-10')])
+      .when({ type: 'FollowReferralCorrection', personId, caseId: 'case-1', correction: { referralDate: '2025-03-10' } })
+      .then([]);
+    given(maracVictimDecider, [referred('case-1', '2025-03-10')])
+      .when({ type: 'FollowReferralCorrection', personId, caseId: 'case-9', correction: { voided: true } })
+      .thenThrows(NotFoundError, /not a referral in this victim's history/);
+  });
+
+  it('decides again the referrals that were repeats of a voided one, against those that still count', () => {
+    const history = [
+      referred('case-1', '2025-01-10'),
+      referred('case-2', '2025-06-01', { repeat: true, previousCaseId: 'case-1' }),
+      referred('case-3', '2025-09-01', { repeat: true, previousCaseId: 'case-2' }),
+    ];
+    given(maracVictimDecider, history)
+      .when({ type: 'FollowReferralCorrection', personId, caseId: 'case-2', correction: { voided: true } })
+      .then([voidedCase('case-2'), reclassified('case-3', true, 'case-1', 'referral-voided')]);
+    given(maracVictimDecider, history.slice(0, 2))
+      .when({ type: 'FollowReferralCorrection', personId, caseId: 'case-1', correction: { voided: true } })
+      .then([voidedCase('case-1'), reclassified('case-2', false, null, 'referral-voided')]);
+  });
+
+  it('leaves the referrals that were not repeats of the voided one, and decides none against a later or same-day later-registered one', () => {
+    // case-3 (same day as case-2, registered after it) was a repeat of case-2, not of case-1.
+    given(maracVictimDecider, [
+      referred('case-1', '2025-01-10'),
+      referred('case-2', '2025-06-01', { repeat: true, previousCaseId: 'case-1' }),
+      referred('case-3', '2025-06-01', { repeat: true, previousCaseId: 'case-2' }),
+    ])
+      .when({ type: 'FollowReferralCorrection', personId, caseId: 'case-1', correction: { voided: true } })
+      .then([voidedCase('case-1'), reclassified('case-2', false, null, 'referral-voided')]);
+  });
+
+  it('skips a voided referral when a referral raced in before it is decided against the one after', () => {
+    // case-2, dated between them, was voided (and case-4, its repeat, decided again without it).
+    given(maracVictimDecider, [
+      referred('case-2', '2025-06-01'),
+      referred('case-4', '2025-09-01', { repeat: true, previousCaseId: 'case-2' }),
+      voidedCase('case-2'),
+      reclassified('case-4', false, null, 'referral-voided'),
+    ])
+      .when(registerCase('case-3', '2025-03-10'))
+      .then([referred('case-3', '2025-03-10'), reclassified('case-4', true, 'case-3')]);
+    given(maracVictimDecider, [referred('case-2', '2025-06-01'), voidedCase('case-2')])
+      .when(registerCase('case-1', '2025-03-10'))
+      .then([referred('case-1', '2025-03-10')]);
+  });
+});
+
 describe('marac_victim: RegisterReferredCase (the history follows an opened case, one referral after another)', () => {
-  const registerCase = (caseId: string, referralDate: string, recorded = { repeat: false, previousCaseId: null as string | null }, extra: Partial<RegisterReferredCase> = {}): RegisterReferredCase => ({
-    type: 'RegisterReferredCase',
-    personId,
-    caseId,
-    maracId: 'marac-north',
-    referralDate,
-    criterion: 'professional-judgement',
-    recorded,
-    policeCallOutWindowMonths: DEFAULT_POLICE_CALLOUT_WINDOW_MONTHS,
-    ...extra,
-  });
-  const reclassified = (caseId: string, repeat: boolean, previousCaseId: string | null): VictimReferralReclassified => ({
-    type: 'VictimReferralReclassified',
-    data: { personId, caseId, repeat, previousCaseId, reason: 'referrals-raced' },
-  });
 
   it('records the referral as its case decided it, and nothing more', () => {
     given(maracVictimDecider, [referred('case-1', '2025-03-10')])

@@ -30,6 +30,12 @@ export type VictimReferred = DomainEvent<
   }
 >;
 
+/** The case of this referral was voided: the referral no longer counts for repeats. */
+export type VictimReferralVoided = DomainEvent<'VictimReferralVoided', { personId: string; caseId: string }>;
+
+/** The referral's date was corrected on its case. */
+export type VictimReferralDateAmended = DomainEvent<'VictimReferralDateAmended', { personId: string; caseId: string; referralDate: IsoDate }>;
+
 /**
  * The repeat classification of one of the victim's referrals, as its case holds it, is not what the victim's
  * history gives: the case must follow (CaseRepeatReclassified, through the victim-history process manager).
@@ -48,11 +54,18 @@ export type VictimReferralReclassified = DomainEvent<
   }
 >;
 
-export type MaracVictimEvent = PoliceCallOutRecorded | VictimReferred | VictimReferralReclassified;
+export type MaracVictimEvent =
+  | PoliceCallOutRecorded
+  | VictimReferred
+  | VictimReferralVoided
+  | VictimReferralDateAmended
+  | VictimReferralReclassified;
 
 /** Every event type of the stream with the schema version it is written with. */
 export const maracVictimEventTypes = {
   PoliceCallOutRecorded: 1,
   VictimReferred: 1,
+  VictimReferralVoided: 1,
+  VictimReferralDateAmended: 1,
   VictimReferralReclassified: 1,
 } as const satisfies Record<MaracVictimEvent['type'], number>;

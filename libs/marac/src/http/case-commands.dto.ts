@@ -191,6 +191,8 @@ export class CaseCommandResponse {
   awaitingRelisting: boolean;
   @ApiProperty({ enum: RISK_BANDS, nullable: true, example: 'high' })
   riskBand: RiskBand | null;
+  @ApiProperty({ example: false, description: "The case's referral was voided: it no longer counts anywhere." })
+  voided: boolean;
 }
 
 export class MeetingCommandResponse {

@@ -1,19 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, UseInterceptors } from '@nestjs/common';
+import { Body, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiPreconditionFailedResponse,
-  ApiTags,
-} from '@nestjs/swagger';
-import { AuditRecordAccess, Caller, Roles, type AuthenticatedUser } from '@app/access';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { AuditRecordAccess, Caller, type AuthenticatedUser } from '@app/access';
 import type { CommandContext } from '@app/event-store';
-import { CommandMeta, ExpectedRevision, RevisionETagInterceptor } from '@app/http';
+import { CommandMeta, ExpectedRevision } from '@app/http';
 import { todayInLondon } from '@app/periods';
 import { AddAgencyActionCommand } from '../application/add-agency-action/add-agency-action.command.js';
 import { CloseCaseCommand } from '../application/close-case/close-case.command.js';
@@ -31,20 +21,12 @@ import {
   HearingBody,
   IncidentBody,
 } from './case-commands.dto.js';
+import { CaseRoutes } from './case-routes.decorator.js';
 import { CaseActionParams, CaseParams } from './params.dto.js';
 import { AsOfQuery } from './queries.dto.js';
 import { CaseDetailsResponse } from './responses.dto.js';
 
-@ApiTags('MARAC')
-@ApiHeader({ name: 'Idempotency-Key', required: false })
-@ApiHeader({ name: 'If-Match', required: false, description: 'The ETag (stream revision) last read; a stale one gets 412.' })
-@ApiBadRequestResponse({ description: 'Invalid body or parameters (problem+json, each field named).' })
-@ApiNotFoundResponse({ description: 'No such case (or not in your partnerships).' })
-@ApiConflictResponse({ description: 'The change makes no sense for the case as it stands (problem+json with the reason).' })
-@ApiPreconditionFailedResponse({ description: 'If-Match is stale.' })
-@Roles('coordinator')
-@UseInterceptors(RevisionETagInterceptor)
-@Controller('marac/cases')
+@CaseRoutes()
 export class CasesController {
   constructor(
     private readonly commandBus: CommandBus,

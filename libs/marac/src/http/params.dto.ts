@@ -16,6 +16,19 @@ export class CaseActionParams extends CaseParams {
   actionId: string;
 }
 
+export class CaseHearingParams extends CaseParams {
+  @ApiProperty({ format: 'uuid', description: 'The meeting the case was heard at.' })
+  @IsUUID()
+  meetingId: string;
+}
+
+export class CaseIncidentParams extends CaseParams {
+  @ApiProperty({ example: 'incident-1' })
+  @IsString()
+  @Length(1, 100)
+  incidentId: string;
+}
+
 export class MeetingParams {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()

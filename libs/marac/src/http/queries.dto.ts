@@ -1,5 +1,5 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, Max, Min, ValidateIf } from 'class-validator';
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { PageQuery } from '@app/http';
 import { IsCalendarDate, PeriodQuery } from '@app/periods';
 import { RISK_BANDS, type RiskBand } from '../domain/index.js';
@@ -13,10 +13,10 @@ export class AsOfQuery {
 }
 
 export class CaseListQueryDto extends PageQuery({ defaultPageSize: 25, maxPageSize: 200 }, AsOfQuery) {
-  @ApiPropertyOptional({ enum: ['open', 'closed', 'all'], default: 'open' })
+  @ApiPropertyOptional({ enum: ['open', 'closed', 'voided', 'all'], default: 'open', description: 'voided: cases whose referral was voided' })
   @IsOptional()
-  @IsIn(['open', 'closed', 'all'])
-  status?: 'open' | 'closed' | 'all';
+  @IsIn(['open', 'closed', 'voided', 'all'])
+  status?: 'open' | 'closed' | 'voided' | 'all';
 
   @ApiPropertyOptional({ type: Boolean, example: true })
   @IsOptional()
@@ -39,32 +39,6 @@ export class SafeLivesQueryDto extends PeriodQuery {
 }
 
 export class AgencyEngagementQueryDto extends IntersectionType(PeriodQuery, AsOfQuery) {}
-
-export class SettingsBody {
-  @ApiProperty({ example: 0.28, minimum: 0, maximum: 1 })
-  @IsNumber()
-  @Min(0)
-  @Max(1)
-  repeatBandLow: number;
-
-  @ApiProperty({ example: 0.4, minimum: 0, maximum: 1 })
-  @IsNumber()
-  @Min(0)
-  @Max(1)
-  repeatBandHigh: number;
-
-  @ApiProperty({ example: 52000, nullable: true, description: 'Adult (16+) female population; null if not known.' })
-  @ValidateIf((_, value) => value !== null)
-  @IsInt()
-  @Min(1)
-  adultFemalePopulation: number | null;
-
-  @ApiProperty({ example: 3, minimum: 1, description: 'Police call-outs in 12 months for potential escalation.' })
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  policeCallOutThreshold: number;
-}
 
 /** Cases referred in the period. */
 export class DepersonalisedCasesQueryDto extends PageQuery({ defaultPageSize: 100, maxPageSize: 500 }, PeriodQuery) {}

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DatedChangeResponse } from './registry-responses.dto.js';
 
 /** Response shapes for the OpenAPI document (the services return plain objects of these shapes). */
 
@@ -122,7 +123,7 @@ export class CaseListItemDto {
   @ApiProperty({ example: '2025-04-10' }) referralDate: string;
   @ApiProperty({ example: 'police' }) referringAgency: string;
   @ApiProperty({ example: 'visible-high-risk' }) criterion: string;
-  @ApiProperty({ enum: ['open', 'closed'] }) status: string;
+  @ApiProperty({ enum: ['open', 'closed', 'voided'] }) status: string;
   @ApiProperty({ example: 'high', nullable: true }) riskBand: string | null;
   @ApiProperty({ example: 16, nullable: true }) dashScore: number | null;
   @ApiProperty({ example: false }) isRepeat: boolean;
@@ -175,6 +176,19 @@ export class MeetingAgendaResponse {
   @ApiProperty({ type: AgendaItemDto, isArray: true }) cases: AgendaItemDto[];
 }
 
+export class CorrectionNoteDto {
+  @ApiProperty({ enum: ['amended', 'voided'] }) correction: string;
+  @ApiProperty({ example: ['dueDate'], description: 'The fields an amendment changed.' }) fields: string[];
+  @ApiProperty({ example: '2025-06-01T09:30:00.000Z' }) correctedAt: string;
+  @ApiProperty({ example: 'coordinator-7' }) correctedBy: string;
+}
+
+export class CorrectionDto extends CorrectionNoteDto {
+  @ApiProperty({ enum: ['referral', 'hearing', 'incident', 'agency-action'] }) recordKind: string;
+  @ApiProperty({ example: 'action-1', description: "The case id for its referral, the meeting's for a hearing." }) recordId: string;
+  @ApiProperty({ example: 'Entered on the wrong case.', nullable: true, description: 'Null once the victim’s personal data is erased.' }) reason: string | null;
+}
+
 export class CaseActionDto {
   @ApiProperty({ example: 'action-1' }) actionId: string;
   @ApiProperty({ nullable: true, format: 'uuid' }) meetingId: string | null;
@@ -183,6 +197,7 @@ export class CaseActionDto {
   @ApiProperty({ example: null, nullable: true }) completedOn: string | null;
   @ApiProperty({ example: false }) overdue: boolean;
   @ApiProperty({ example: 'Fit additional locks.', nullable: true }) description: string | null;
+  @ApiProperty({ type: CorrectionNoteDto, isArray: true }) corrections: CorrectionNoteDto[];
 }
 
 export class CaseDetailsResponse {
@@ -209,14 +224,20 @@ export class CaseDetailsResponse {
   @ApiProperty({ example: null, nullable: true }) closedOn: string | null;
   @ApiProperty({ example: null, nullable: true }) closureReason: string | null;
   @ApiProperty({ example: 6 }) revision: number;
+  @ApiProperty({ example: false, description: 'The referral was voided (entered by mistake): the case no longer counts anywhere.' }) voided: boolean;
+  @ApiProperty({ type: CorrectionDto, isArray: true, description: "Every amendment and void of the case's records (hearings, incidents and actions also carry their own notes)." })
+  corrections: CorrectionDto[];
 }
 
 export class SettingsResponse {
   @ApiProperty({ example: 'csp-demo' }) partnershipId: string;
+  @ApiProperty({ example: '2025-03-31', description: 'The day the settings below are in force on.' }) inForceOn: string;
   @ApiProperty({ type: BandDto }) repeatBand: BandDto;
   @ApiProperty({ example: 52000, nullable: true }) adultFemalePopulation: number | null;
   @ApiProperty({ example: 3 }) policeCallOutThreshold: number;
   @ApiPropertyOptional({ example: true, description: 'False while the shipped defaults apply.' }) configured: boolean;
+  @ApiProperty({ type: [DatedChangeResponse], description: 'Every change in the order recorded, with the day it takes effect.' }) changes: DatedChangeResponse[];
+  @ApiProperty({ example: 2, description: 'The settings stream revision (also the ETag), for If-Match.' }) revision: number;
 }
 
 export class DepersonalisedCaseDto {

@@ -1,19 +1,21 @@
-import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Query, UseInterceptors } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, Roles, type AuthenticatedUser } from '@app/access';
 import type { CommandContext } from '@app/event-store';
-import { CommandMeta } from '@app/http';
+import { CommandMeta, ExpectedRevision, RevisionETagInterceptor } from '@app/http';
+import { todayInLondon } from '@app/periods';
+import { ChangePartnershipSettingsCommand } from '../application/change-partnership-settings/change-partnership-settings.command.js';
 import { GetPartnershipSettingsQuery } from '../application/get-partnership-settings/get-partnership-settings.query.js';
-import type { PartnershipSettings } from '../application/partnership-settings.store.js';
-import { SetPartnershipSettingsCommand } from '../application/set-partnership-settings/set-partnership-settings.command.js';
+import type { PartnershipSettingsView } from '../application/partnership-settings-view.js';
 import { PartnershipParams } from './params.dto.js';
-import { SettingsBody } from './queries.dto.js';
+import { SettingsOnQuery, SettingsPatchBody } from './registry.dto.js';
 import { SettingsResponse } from './responses.dto.js';
 
 @ApiTags('Partnership settings')
 @ApiNotFoundResponse({ description: 'Not one of your partnerships.' })
 @Roles('admin')
+@UseInterceptors(RevisionETagInterceptor)
 @Controller('partnerships/:partnershipId/settings')
 export class SettingsController {
   constructor(
@@ -22,17 +24,27 @@ export class SettingsController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: "A partnership's MARAC configuration (defaults until set)" })
+  @ApiOperation({ summary: "A partnership's MARAC settings in force on a day (default today) and every dated change (defaults until set)" })
   @ApiOkResponse({ type: SettingsResponse })
-  read(@Param() { partnershipId }: PartnershipParams, @Caller() caller: AuthenticatedUser): Promise<PartnershipSettings> {
-    return this.queryBus.execute(new GetPartnershipSettingsQuery(caller, { partnershipId }));
+  read(@Param() { partnershipId }: PartnershipParams, @Query() query: SettingsOnQuery, @Caller() caller: AuthenticatedUser): Promise<PartnershipSettingsView> {
+    return this.queryBus.execute(new GetPartnershipSettingsQuery(caller, { partnershipId, on: query.on ?? todayInLondon(new Date()) }));
   }
 
-  @Put()
-  @ApiOperation({ summary: 'Set the repeat-rate band, adult female population and police call-out threshold' })
-  @ApiOkResponse({ type: SettingsResponse })
-  @ApiBadRequestResponse({ description: 'A band with low above high, or values out of range.' })
-  write(@Param() { partnershipId }: PartnershipParams, @Body() body: SettingsBody, @Caller() caller: AuthenticatedUser, @CommandMeta() context: CommandContext): Promise<PartnershipSettings> {
-    return this.commandBus.execute(new SetPartnershipSettingsCommand(caller, context, { partnershipId, ...body }));
+  @Patch()
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; 412 if the settings changed since.' })
+  @ApiOperation({
+    summary: 'Change some of the repeat-rate band, adult female population and police call-out threshold from a given day on (merge: the others stay)',
+  })
+  @ApiOkResponse({ type: SettingsResponse, description: 'The settings in force on the day the change takes effect.' })
+  @ApiBadRequestResponse({ description: 'No setting named, values out of range, or a band with its low end above its high end on some day.' })
+  change(
+    @Param() { partnershipId }: PartnershipParams,
+    @Body() { effectiveFrom, repeatBandLow, repeatBandHigh, adultFemalePopulation, policeCallOutThreshold }: SettingsPatchBody,
+    @Caller() caller: AuthenticatedUser,
+    @CommandMeta() context: CommandContext,
+    @ExpectedRevision() expectedRevision?: number,
+  ): Promise<PartnershipSettingsView> {
+    const changes = { repeatBandLow, repeatBandHigh, adultFemalePopulation, policeCallOutThreshold };
+    return this.commandBus.execute(new ChangePartnershipSettingsCommand(caller, context, { partnershipId, effectiveFrom, changes }, expectedRevision));
   }
 }

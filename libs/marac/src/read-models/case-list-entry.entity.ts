@@ -26,8 +26,9 @@ export class CaseListEntry extends MaracScopedRow {
   @Column({ type: 'text' })
   criterion: string;
 
+  /** `voided` once the referral is voided (the row stays, so the case list can show it). */
   @Column({ type: 'text' })
-  status: 'open' | 'closed';
+  status: 'open' | 'closed' | 'voided';
 
   @Column({ type: 'boolean', name: 'is_repeat' })
   isRepeat: boolean;

@@ -21,6 +21,11 @@ interface CasePatch {
   status: 'open' | 'closed' | null;
   closed_on: string | null;
   awaiting: boolean | null;
+  /** Corrections of the referral (null: unchanged); a voided case keeps its row, with status `voided`. */
+  referral_date: string | null;
+  referring_agency: string | null;
+  criterion: string | null;
+  voided: boolean;
 }
 
 interface CaseRow {
@@ -38,7 +43,7 @@ interface CaseRow {
   risk_band: string | null;
   dash_score: number | null;
   dash_assessed_on: string | null;
-  status: 'open' | 'closed';
+  status: 'open' | 'closed' | 'voided';
   closed_on: string | null;
   awaiting_relisting: boolean;
 }
@@ -49,8 +54,10 @@ interface CaseRow {
  * time against the date asked for). Each batch folds the events of a case into one patch, applied only
  * to rows that have not seen those revisions; a case or action created in the same batch is inserted with
  * its changes already in (a rebuild then writes most rows once instead of inserting and updating them).
- * A reclassification of the referral's repeat outcome sets the repeat flag and previous case. PersonalDataErased
- * (category `erasure`) blanks the name.
+ * Corrections fold into the same patch: an amended referral's date, agency and criterion replace the
+ * row's; a voided referral leaves the row with status `voided` and its actions gone; a voided incident
+ * can end the repeat flag and the wait for relisting. A reclassification of the referral's repeat outcome
+ * sets the repeat flag and previous case. PersonalDataErased (category `erasure`) blanks the name.
  */
 export const caseListProjection: Projection = {
   name: 'marac_case_list',
@@ -66,7 +73,24 @@ export const caseListProjection: Projection = {
     const patchOf = (caseId: string, revision: number): CasePatch => {
       let patch = patches.get(caseId);
       if (!patch) {
-        patch = { case_id: caseId, from_revision: revision, last_revision: revision, risk_band: null, dash_score: null, dash_on: null, is_repeat: null, reclassified: false, previous_case_id: null, status: null, closed_on: null, awaiting: null };
+        patch = {
+          case_id: caseId,
+          from_revision: revision,
+          last_revision: revision,
+          risk_band: null,
+          dash_score: null,
+          dash_on: null,
+          is_repeat: null,
+          reclassified: false,
+          previous_case_id: null,
+          status: null,
+          closed_on: null,
+          awaiting: null,
+          referral_date: null,
+          referring_agency: null,
+          criterion: null,
+          voided: false,
+        };
         patches.set(caseId, patch);
       }
       patch.last_revision = revision;
@@ -123,6 +147,25 @@ export const caseListProjection: Projection = {
           }
           break;
         }
+        case 'MaracRecordAmended': {
+          const patch = patchOf(event.data.caseId, envelope.revision);
+          actions.correct(event);
+          if (event.data.recordKind === 'referral') {
+            const { referralDate, referringAgency, criterion } = event.data.amended;
+            patch.referral_date = referralDate ?? patch.referral_date;
+            patch.referring_agency = referringAgency ?? patch.referring_agency;
+            patch.criterion = criterion ?? patch.criterion;
+          }
+          break;
+        }
+        case 'MaracRecordVoided': {
+          const patch = patchOf(event.data.caseId, envelope.revision);
+          actions.correct(event);
+          if (event.data.recordKind === 'referral') patch.voided = true;
+          if (event.data.consequences.caseNoLongerRepeat) patch.is_repeat = false;
+          if (event.data.consequences.noLongerAwaitingRelisting) patch.awaiting = false;
+          break;
+        }
         case 'CaseReopened': {
           const patch = patchOf(event.data.caseId, envelope.revision);
           patch.status = 'open';
@@ -172,7 +215,11 @@ export const caseListProjection: Projection = {
       row.is_repeat = patch.is_repeat ?? row.is_repeat;
       if (patch.reclassified) row.previous_case_id = patch.previous_case_id;
       if (patch.status !== null) Object.assign(row, { status: patch.status, closed_on: patch.closed_on });
+      if (patch.voided) row.status = 'voided';
       row.awaiting_relisting = patch.awaiting ?? row.awaiting_relisting;
+      row.referral_date = patch.referral_date ?? row.referral_date;
+      row.referring_agency = patch.referring_agency ?? row.referring_agency;
+      row.criterion = patch.criterion ?? row.criterion;
       row.last_revision = patch.last_revision;
       patches.delete(patch.case_id);
     }
@@ -198,12 +245,16 @@ export const caseListProjection: Projection = {
          dash_assessed_on = CASE WHEN p.dash_on IS NOT NULL AND (c.dash_assessed_on IS NULL OR p.dash_on >= c.dash_assessed_on) THEN p.dash_on ELSE c.dash_assessed_on END,
          is_repeat = COALESCE(p.is_repeat, c.is_repeat),
          previous_case_id = CASE WHEN p.reclassified THEN p.previous_case_id ELSE c.previous_case_id END,
-         status = COALESCE(p.status, c.status),
+         status = CASE WHEN p.voided THEN 'voided' ELSE COALESCE(p.status, c.status) END,
          closed_on = CASE WHEN p.status IS NULL THEN c.closed_on ELSE p.closed_on END,
          awaiting_relisting = COALESCE(p.awaiting, c.awaiting_relisting),
+         referral_date = COALESCE(p.referral_date, c.referral_date),
+         referring_agency = COALESCE(p.referring_agency, c.referring_agency),
+         criterion = COALESCE(p.criterion, c.criterion),
          last_revision = p.last_revision
        FROM ${batchRows('p', `case_id text, from_revision integer, last_revision integer, risk_band text, dash_score integer, dash_on date,
-         is_repeat boolean, reclassified boolean, previous_case_id text, status text, closed_on date, awaiting boolean`)}
+         is_repeat boolean, reclassified boolean, previous_case_id text, status text, closed_on date, awaiting boolean, referral_date date,
+         referring_agency text, criterion text, voided boolean`)}
        WHERE c.case_id = p.case_id AND c.last_revision < p.from_revision`,
       [...patches.values()],
     );

@@ -6,10 +6,10 @@ import { AgendaListing } from './agenda-listing.entity.js';
 import { AgendaMeeting } from './agenda-meeting.entity.js';
 import { CaseListAction } from './case-list-action.entity.js';
 import { CaseListEntry } from './case-list-entry.entity.js';
-import { partnershipOfMarac } from './marac-scope.js';
+import { MaracRegistry } from '../application/marac-registry.js';
 
 export interface CaseListFilter {
-  status: 'open' | 'closed' | 'all';
+  status: 'open' | 'closed' | 'voided' | 'all';
   repeat?: boolean;
   riskBand?: RiskBand | 'none';
   asOf: string;
@@ -24,7 +24,7 @@ export interface CaseListItem {
   referralDate: string;
   referringAgency: string;
   criterion: string;
-  status: 'open' | 'closed';
+  status: 'open' | 'closed' | 'voided';
   riskBand: RiskBand | null;
   dashScore: number | null;
   isRepeat: boolean;
@@ -52,11 +52,14 @@ export interface CaseListPage {
  */
 @Injectable()
 export class CaseListReader {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly registry: MaracRegistry,
+  ) {}
 
   async execute(caller: Caller, maracId: string, filter: CaseListFilter): Promise<CaseListPage> {
     assertCallerRole(caller, 'coordinator');
-    const partnershipId = await partnershipOfMarac(this.dataSource, caller, maracId);
+    const partnershipId = await this.registry.partnershipOfMarac(caller, maracId);
     const matching = this.dataSource
       .getRepository(CaseListEntry)
       .createQueryBuilder('c')

@@ -5,7 +5,7 @@ import type { DateRange } from '@app/periods';
 import { assertCallerRole, partnershipsOf, type Caller } from '@app/access';
 import type { AgeBand, MaracAgency, ReferralCriterion, RiskBand } from '../domain/index.js';
 import { CaseListEntry } from './case-list-entry.entity.js';
-import { partnershipOfMarac } from './marac-scope.js';
+import { MaracRegistry } from '../application/marac-registry.js';
 import { ReportCase } from './report-case.entity.js';
 
 /**
@@ -52,11 +52,12 @@ export class DepersonalisedCasesReader {
   constructor(
     private readonly dataSource: DataSource,
     private readonly depersonaliser: Depersonaliser,
+    private readonly registry: MaracRegistry,
   ) {}
 
   async execute(caller: Caller, maracId: string, range: DateRange, paging: { page: number; pageSize: number }): Promise<DepersonalisedCasePage> {
     assertCallerRole(caller, 'analyst');
-    await partnershipOfMarac(this.dataSource, caller, maracId);
+    await this.registry.partnershipOfMarac(caller, maracId);
     const referred = this.dataSource
       .createQueryBuilder(ReportCase, 'r')
       .innerJoin(CaseListEntry, 'c', 'c.case_id = r.case_id')

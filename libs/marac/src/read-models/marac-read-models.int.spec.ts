@@ -1,15 +1,27 @@
+import { Depersonaliser, Pseudonymiser, type AccessConfig, type AuthenticatedUser } from '@app/access';
+import type { AmendmentOf } from '@app/domain';
 import { CommandExecutor, streamName, type CommandContext } from '@app/event-store';
-import { ProjectionRunner, rebuildProjection, rebuildProjections, type Projection } from '@app/projections';
-import { openTestPlatform, type TestPlatform } from '@app/testing';
+import { rebuildProjection, rebuildProjections } from '@app/projections';
+import { openTestPlatform, runProjectionLive, type TestPlatform } from '@app/testing';
+import { rangeOfQuarter } from '@app/periods';
+import { MaracRegistry } from '../application/marac-registry.js';
 import {
+  MARAC_PANEL_STREAM_CATEGORY,
   maracCaseDecider,
   maracEventTypes,
+  maracPanelDecider,
   maracMeetingDecider,
+  type MaracAmendableFields,
   type MaracCaseCommand,
   type MaracMeetingCommand,
+  type MaracRecordKind,
   type ReferCase,
 } from '../domain/index.js';
-import { maracMigrations, maracProjections } from '../marac.context.js';
+import { maracEntities, maracMigrations, maracProjections } from '../marac.context.js';
+import { DepersonalisedCasesReader } from './depersonalised-cases.reader.js';
+import { AnalystFiguresReader } from './analyst-figures.reader.js';
+import { MaracReportsReader } from './marac-reports.reader.js';
+import { MaracSettingsReader } from './marac-settings.reader.js';
 
 /**
  * The MARAC projections against a real PostgreSQL: a live runner applying small batches (events of a
@@ -52,17 +64,8 @@ describe('MARAC read models', () => {
     return result;
   };
 
-  const runLive = async (projection: Projection) => {
-    const runner = new ProjectionRunner(platform.dataSource, platform.store, platform.codec, projection, { batchSize: 3, flushAfterMs: 5 });
-    runner.start();
-    const deadline = Date.now() + 20_000;
-    while (!runner.status().caughtUp && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    await runner.stop();
-    expect(runner.status().lastError).toBeUndefined();
-  };
-
   beforeAll(async () => {
-    platform = await openTestPlatform({ migrations: maracMigrations, eventTypes: maracEventTypes });
+    platform = await openTestPlatform({ entities: maracEntities, migrations: maracMigrations, eventTypes: maracEventTypes });
     executor = new CommandExecutor(platform.store, platform.codec);
   });
   afterAll(async () => {
@@ -106,7 +109,7 @@ describe('MARAC read models', () => {
     await onCase('c3', { type: 'ReportFurtherIncident', caseId: 'c3', incidentId: 'i1', date: '2025-04-05', reportedOn: '2025-04-05', reportingAgency: 'idva', description: 'Contact' });
     await onCase('c1', { type: 'CloseCase', caseId: 'c1', closedOn: '2025-06-01', reason: 'actions-completed' });
 
-    for (const projection of maracProjections) await runLive(projection);
+    for (const projection of maracProjections) await runProjectionLive(platform, projection);
     const live = await snapshot();
 
     const byId = (rows: unknown[], id: string) => (rows as { case_id: string }[]).find((row) => row.case_id === id) as Record<string, unknown>;
@@ -140,6 +143,109 @@ describe('MARAC read models', () => {
     expect(await snapshot()).toEqual(live);
   });
 
+  describe('after corrections', () => {
+    const PARTNERSHIP = 'csp-int';
+    const MARAC = 'marac-cor';
+    const coordinator: AuthenticatedUser = { id: 'coordinator-cor', roles: ['coordinator'], partnerships: [PARTNERSHIP] };
+    const analyst: AuthenticatedUser = { id: 'analyst-cor', roles: ['analyst'], partnerships: [PARTNERSHIP] };
+    const correction = { reason: 'Entered on the wrong case', correctedAt: '2025-06-01T09:00:00Z', correctedBy: coordinator.id };
+    const amend = (caseId: string, change: AmendmentOf<MaracAmendableFields> & { recordId: string }) =>
+      onCase(caseId, { type: 'AmendCaseRecord', caseId, ...correction, ...change });
+    const voidRecord = (caseId: string, recordKind: MaracRecordKind, recordId: string) =>
+      onCase(caseId, { type: 'VoidCaseRecord', caseId, recordKind, recordId, ...correction });
+    const refer = (caseId: string, referralDate: string, extra: Partial<ReferCase> = {}): ReferCase => ({
+      type: 'ReferCase',
+      caseId,
+      maracId: MARAC,
+      partnershipId: PARTNERSHIP,
+      referralDate,
+      referringAgency: 'police',
+      criterion: 'professional-judgement',
+      victim: { personId: `v-${caseId}`, details: { fullName: 'Cor Victim' }, profile: { sex: 'female', ageAtReferral: 30, ethnicity: 'not-known', disabled: null, lgbtPlus: null, childrenInHousehold: 0 } },
+      perpetrators: [{ personId: `p-${caseId}`, relationship: 'partner', details: { fullName: 'Cor Perpetrator' } }],
+      isRepeat: false,
+      previousCaseId: null,
+      ...extra,
+    });
+    const hear = async (caseId: string, meetingId: string, date: string) => {
+      await onCase(caseId, { type: 'ListCaseForMeeting', caseId, meetingId, meetingDate: date });
+      await onCase(caseId, { type: 'RecordCaseHeard', caseId, meetingId, heardOn: date, agenciesPresent: ['police', 'idva'] });
+    };
+
+    /** What a coordinator and an analyst would check: repeat rates per quarter (by hearing), cases referred per quarter. */
+    const figures = async () => {
+      const depersonaliser = new Depersonaliser(new Pseudonymiser(Buffer.alloc(32, 7)), { smallCountThreshold: 5 } as AccessConfig);
+      const registry = new MaracRegistry(executor);
+      const reports = new MaracReportsReader(platform.dataSource, new MaracSettingsReader(platform.dataSource), registry, depersonaliser, new AnalystFiguresReader(platform.dataSource, depersonaliser));
+      const cases = new DepersonalisedCasesReader(platform.dataSource, depersonaliser, registry);
+      const [year2425, year2526] = [await reports.repeatRateByQuarter(coordinator, MARAC, '2024-25'), await reports.repeatRateByQuarter(coordinator, MARAC, '2025-26')];
+      const referred = async (financialYear: string, quarter: 1 | 4) =>
+        (await cases.execute(analyst, MARAC, rangeOfQuarter(financialYear, quarter), { page: 1, pageSize: 50 })).total;
+      return {
+        heardQ4: [year2425.quarters[3].cases, year2425.quarters[3].repeatCases],
+        heardQ1: [year2526.quarters[0].cases, year2526.quarters[0].repeatCases],
+        referredQ4: await referred('2024-25', 4),
+        referredQ1: await referred('2025-26', 1),
+      };
+    };
+
+    it('follow amendments and voids in every figure, live and after a rebuild', async () => {
+      const register = { type: 'RegisterPanel' as const, panelId: MARAC, partnershipId: PARTNERSHIP, name: 'Corrections MARAC' };
+      await executor.handle(streamName(MARAC_PANEL_STREAM_CATEGORY, MARAC), maracPanelDecider, (s) => maracPanelDecider.decide(register, s), { context: context() });
+      for (const [meetingId, date] of [['cm1', '2025-03-20'], ['cm2', '2025-04-20']]) {
+        await onMeeting(meetingId, { type: 'ScheduleMeeting', meetingId, maracId: MARAC, partnershipId: PARTNERSHIP, date });
+      }
+      // A: heard in Q4, made a repeat by a further incident, heard again in Q1 as a repeat.
+      await onCase('A', refer('A', '2025-03-05'));
+      await hear('A', 'cm1', '2025-03-20');
+      await onCase('A', { type: 'ReportFurtherIncident', caseId: 'A', incidentId: 'i1', date: '2025-03-25', reportedOn: '2025-03-26', reportingAgency: 'idva', description: 'Texts' });
+      await onCase('A', { type: 'AddAgencyAction', caseId: 'A', actionId: 'a1', agency: 'housing', description: 'Locks', dueDate: '2025-05-01' });
+      await hear('A', 'cm2', '2025-04-20');
+      // B: a repeat referral heard in Q1. C: referred late in Q4, heard in Q1. D: heard in Q4, with an action.
+      await onCase('B', refer('B', '2025-03-10', { isRepeat: true, previousCaseId: 'earlier' }));
+      await hear('B', 'cm2', '2025-04-20');
+      await onCase('C', refer('C', '2025-03-28'));
+      await hear('C', 'cm2', '2025-04-20');
+      await onCase('D', refer('D', '2025-03-01'));
+      await hear('D', 'cm1', '2025-03-20');
+      await onCase('D', { type: 'AddAgencyAction', caseId: 'D', actionId: 'a1', agency: 'health', description: 'GP', dueDate: '2025-04-01' });
+
+      for (const projection of maracProjections) await runProjectionLive(platform, projection);
+      expect(await figures()).toEqual({ heardQ4: [2, 0], heardQ1: [3, 2], referredQ4: 4, referredQ1: 0 });
+
+      await voidRecord('B', 'hearing', 'cm2'); // B was not heard at cm2 after all
+      await amend('C', { recordKind: 'referral', recordId: 'C', changes: { referralDate: '2025-04-02', referringAgency: 'health' } }); // the wrong date typed
+      await voidRecord('D', 'referral', 'D'); // D was never a MARAC referral
+      await voidRecord('A', 'incident', 'i1'); // the incident was another victim's
+      await amend('A', { recordKind: 'agency-action', recordId: 'a1', changes: { dueDate: '2025-05-15' } });
+      await amend('A', { recordKind: 'agency-action', recordId: 'a1', changes: { description: 'New locks and a camera' } });
+      await amend('A', { recordKind: 'hearing', recordId: 'cm1', changes: { agenciesPresent: ['police'] } });
+
+      for (const projection of maracProjections) await runProjectionLive(platform, projection);
+      const after = await figures();
+      // Q4: D's hearing gone; Q1: B's hearing gone and A's no longer a repeat; C moved from Q4 to Q1, D gone.
+      expect(after).toEqual({ heardQ4: [1, 0], heardQ1: [2, 0], referredQ4: 2, referredQ1: 1 });
+
+      const live = await snapshot();
+      const of = (table: string, caseId: string) => (live[table] as Record<string, unknown>[]).filter((row) => row.case_id === caseId);
+      expect(of('marac_case_list', 'D')[0]).toMatchObject({ status: 'voided' });
+      expect(of('marac_case_list', 'A')[0]).toMatchObject({ is_repeat: false, awaiting_relisting: false });
+      expect(of('marac_case_list', 'C')[0]).toMatchObject({ referring_agency: 'health' });
+      expect([...of('marac_case_actions', 'D'), ...of('marac_report_actions', 'D'), ...of('marac_agenda_items', 'D')]).toEqual([]);
+      expect(of('marac_case_actions', 'A')[0].due_date).toEqual(of('marac_report_actions', 'A')[0].due_date);
+      expect(of('marac_agenda_items', 'B')[0]).toMatchObject({ meeting_id: 'cm2', heard_on: null, agencies_present: null });
+      expect(of('marac_agenda_items', 'A').map((item) => item.agencies_present)).toEqual([['police'], ['police', 'idva']]);
+      expect(of('marac_retention_cases', 'D')[0]).toMatchObject({ status: 'closed' });
+
+      await rebuildProjections(platform.dataSource, platform.store, platform.codec, maracProjections);
+      expect(await snapshot()).toEqual(live);
+      expect(await figures()).toEqual(after);
+      // Pages that split a case's events (a correction and the record it corrects in different batches).
+      await rebuildProjections(platform.dataSource, platform.store, platform.codec, maracProjections, { background: true, batchSize: 4 });
+      expect(await snapshot()).toEqual(live);
+    });
+  });
+
   it('follows a reclassified referral (the case, its hearings, the repeat rate) the same live and rebuilt', async () => {
     const refer = (caseId: string, isRepeat: boolean, previousCaseId: string | null): ReferCase => ({
       type: 'ReferCase',
@@ -160,13 +266,13 @@ describe('MARAC read models', () => {
       await onCase(caseId, { type: 'ListCaseForMeeting', caseId, meetingId: 'm4', meetingDate: '2025-07-10' });
       await onCase(caseId, { type: 'RecordCaseHeard', caseId, meetingId: 'm4', heardOn: '2025-07-10', agenciesPresent: ['police'] });
     }
-    for (const projection of maracProjections) await runLive(projection); // r2 reaches the read models before its reclassification
+    for (const projection of maracProjections) await runProjectionLive(platform, projection); // r2 reaches the read models before its reclassification
     await onCase('r2', { type: 'ReclassifyCaseRepeat', caseId: 'r2', repeat: true, previousCaseId: 'r1', reason: 'referrals-raced' });
     // r3: referred as a repeat and reclassified as new in the same batch.
     await onCase('r3', refer('r3', true, 'r1'));
     await onCase('r3', { type: 'ReclassifyCaseRepeat', caseId: 'r3', repeat: false, previousCaseId: null, reason: 'referrals-raced' });
 
-    for (const projection of maracProjections) await runLive(projection);
+    for (const projection of maracProjections) await runProjectionLive(platform, projection);
     const live = await snapshot();
     const byId = (rows: unknown[], id: string) => (rows as { case_id: string }[]).find((row) => row.case_id === id) as Record<string, unknown>;
     expect(byId(live.marac_case_list, 'r1')).toMatchObject({ is_repeat: false, previous_case_id: null });

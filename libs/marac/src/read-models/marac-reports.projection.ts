@@ -1,16 +1,21 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@app/event-store';
 import type { Projection } from '@app/projections';
-import type { CaseRepeatReclassified, MaracCaseEvent } from '../domain/index.js';
+import type { CaseRepeatReclassified, MaracCaseEvent, MaracRecordAmended, MaracRecordVoided } from '../domain/index.js';
 import { AgencyActionRows } from './agency-action-rows.js';
-import { batchRows, bulk } from '@app/projections';
+import { batchRows, bulk, LaterStatements, setFields } from '@app/projections';
+import { ReportCase } from './report-case.entity.js';
+import { ReportHearing } from './report-hearing.entity.js';
 
 /**
  * The depersonalised MARAC figures: each case's profile as referred (sex, age band, ethnicity, flags,
  * children: never a name or a date of birth), each hearing (the unit of the repeat rate) and each agency
- * action. Nothing here is personal data, so erasure does not touch it and the historic counts stand. A
- * reclassified referral (CaseRepeatReclassified) changes the case's repeat flag and its hearings'
- * "heard as a repeat", after the batch's inserts and in event order (rare: one statement each).
+ * action. Nothing here is personal data, so erasure does not touch it and the historic counts stand.
+ * Corrections and reclassifications follow (after the batch's inserts, in event order): an amended
+ * referral or hearing replaces its columns; a voided hearing or action is deleted, a voided referral
+ * deletes the case with its hearings and actions, so no figure counts them; a voided incident clears the
+ * repeat flag of the hearings it alone made repeats; a reclassified referral (CaseRepeatReclassified)
+ * changes the case's repeat flag and its hearings' "heard as a repeat".
  */
 export const maracReportsProjection: Projection = {
   name: 'marac_reports',
@@ -22,7 +27,7 @@ export const maracReportsProjection: Projection = {
     const cases: object[] = [];
     const hearings: object[] = [];
     const actions = new AgencyActionRows('marac_report_actions');
-    const reclassified: CaseRepeatReclassified[] = [];
+    const corrections = new LaterStatements();
 
     for (const envelope of envelopes) {
       const event = envelope.event as MaracCaseEvent;
@@ -73,8 +78,16 @@ export const maracReportsProjection: Projection = {
         case 'AgencyActionCompleted':
           actions.complete(event.data.caseId, event.data.actionId, event.data.completedOn);
           break;
+        case 'MaracRecordAmended':
+          actions.correct(event);
+          amendReports(corrections, event);
+          break;
+        case 'MaracRecordVoided':
+          actions.correct(event);
+          voidInReports(corrections, event);
+          break;
         case 'CaseRepeatReclassified':
-          reclassified.push(event);
+          reclassifyInReports(corrections, event);
           break;
         default:
           break;
@@ -100,17 +113,52 @@ export const maracReportsProjection: Projection = {
       hearings,
     );
     await actions.write(manager);
-    for (const { data } of reclassified) await reclassifyInReports(manager, data);
+    await corrections.run(manager);
   },
 };
 
-async function reclassifyInReports(manager: EntityManager, data: CaseRepeatReclassified['data']): Promise<void> {
-  await manager.query('UPDATE marac_report_cases SET repeat_referral = $2 WHERE case_id = $1', [data.caseId, data.repeat]);
-  const hearings = [
-    ...data.hearingsNowRepeat.map((meetingId) => ({ meetingId, asRepeat: true })),
-    ...data.hearingsNoLongerRepeat.map((meetingId) => ({ meetingId, asRepeat: false })),
-  ];
-  for (const { meetingId, asRepeat } of hearings) {
-    await manager.query('UPDATE marac_report_hearings SET as_repeat = $3 WHERE case_id = $1 AND meeting_id = $2', [data.caseId, meetingId, asRepeat]);
+function amendReports(corrections: LaterStatements, { data }: MaracRecordAmended): void {
+  if (data.recordKind === 'referral') {
+    const { referralDate, referringAgency, criterion, profile } = data.amended;
+    const fields = setFields({
+      referralDate,
+      referringAgency,
+      criterion,
+      ...(profile && {
+        sex: profile.sex,
+        ageBand: profile.ageBand,
+        aged16To17: profile.aged16or17,
+        ethnicity: profile.ethnicity,
+        disabled: profile.disabled,
+        lgbtPlus: profile.lgbtPlus,
+        childrenInHousehold: profile.childrenInHousehold,
+      }),
+    });
+    corrections.add((manager) => manager.update(ReportCase, { caseId: data.caseId }, fields));
+  } else if (data.recordKind === 'hearing') {
+    const fields = setFields({ heardOn: data.amended.heardOn, agenciesPresent: data.amended.agenciesPresent });
+    corrections.add((manager) => manager.update(ReportHearing, { caseId: data.caseId, meetingId: data.recordId }, fields));
   }
+}
+
+function voidInReports(corrections: LaterStatements, { data }: MaracRecordVoided): void {
+  if (data.recordKind === 'referral') {
+    corrections.add((manager) => manager.delete(ReportHearing, { caseId: data.caseId }));
+    corrections.add((manager) => manager.delete(ReportCase, { caseId: data.caseId }));
+  } else if (data.recordKind === 'hearing') {
+    corrections.add((manager) => manager.delete(ReportHearing, { caseId: data.caseId, meetingId: data.recordId }));
+  } else {
+    markHearingsRepeat(corrections, data.caseId, data.consequences.hearingsNoLongerRepeat, false);
+  }
+}
+
+function reclassifyInReports(corrections: LaterStatements, { data }: CaseRepeatReclassified): void {
+  corrections.add((manager) => manager.update(ReportCase, { caseId: data.caseId }, { repeatReferral: data.repeat }));
+  markHearingsRepeat(corrections, data.caseId, data.hearingsNowRepeat, true);
+  markHearingsRepeat(corrections, data.caseId, data.hearingsNoLongerRepeat, false);
+}
+
+function markHearingsRepeat(corrections: LaterStatements, caseId: string, meetingIds: string[], asRepeat: boolean): void {
+  if (meetingIds.length === 0) return;
+  corrections.add((manager) => manager.update(ReportHearing, { caseId, meetingId: In(meetingIds) }, { asRepeat }));
 }

@@ -2,11 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { Depersonaliser, isSuppressed, publishedRatio, seesDepersonalisedOnly, type TableCell } from '@app/access';
 import { assertCallerRole, partnershipsOf, type Caller } from '@app/access';
-import { PartnershipSettingsStore, type PartnershipSettings } from '../application/partnership-settings.store.js';
+import { MaracRegistry } from '../application/marac-registry.js';
 import { financialQuarterLabel, quartersOfFinancialYear, rangeOfFinancialYear, rangeOfQuarter, type DateRange, type FinancialQuarterNumber, type Period } from '@app/periods';
-import { MARAC_AGENCIES, repeatRate, summariseRepeatRate, type RepeatBand, type RepeatRateStatus, type RepeatRateSummary } from '../domain/index.js';
+import {
+  MARAC_AGENCIES,
+  maracSettingsInForceForPeriod,
+  repeatBandOf,
+  repeatRate,
+  summariseRepeatRate,
+  type MaracSettings,
+  type MaracSettingsHistory,
+  type RepeatBand,
+  type RepeatRateStatus,
+  type RepeatRateSummary,
+} from '../domain/index.js';
 import { AnalystFiguresReader, wholePeriodOf, type AnalystFigures, type WholePeriod } from './analyst-figures.reader.js';
-import { partnershipOfMarac } from './marac-scope.js';
+import { MaracSettingsReader } from './marac-settings.reader.js';
 import { ReportAction } from './report-action.entity.js';
 import { ReportCase } from './report-case.entity.js';
 import { ReportHearing } from './report-hearing.entity.js';
@@ -114,15 +125,19 @@ function percent(count: number, of: number): number | null {
 export class MaracReportsReader {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly settings: PartnershipSettingsStore,
+    private readonly settings: MaracSettingsReader,
+    private readonly registry: MaracRegistry,
     private readonly depersonaliser: Depersonaliser,
     private readonly analystFigures: AnalystFiguresReader,
   ) {}
 
-  /** The MARAC's partnership configuration (band, population); 404 when the caller's partnerships do not hold the MARAC. */
-  async settingsOfMarac(caller: Caller, maracId: string): Promise<PartnershipSettings> {
+  /**
+   * The settings history of the MARAC and its partnership (each period is judged by the settings in force
+   * for it: maracSettingsInForceForPeriod); 404 when the MARAC is not registered in the caller's partnerships.
+   */
+  async settingsHistoryOf(caller: Caller, maracId: string): Promise<MaracSettingsHistory> {
     assertCallerRole(caller, 'analyst', 'coordinator');
-    return this.settings.settingsOf(await partnershipOfMarac(this.dataSource, caller, maracId));
+    return this.settings.historyOf({ partnershipId: await this.registry.partnershipOfMarac(caller, maracId), maracId });
   }
 
   /**
@@ -143,9 +158,9 @@ export class MaracReportsReader {
     return seesDepersonalisedOnly(caller) ? this.depersonaliser.suppress(count) : count;
   }
 
-  async repeatRate(caller: Caller, maracId: string, period: Period, settings?: PartnershipSettings): Promise<RepeatRateReport> {
+  async repeatRate(caller: Caller, maracId: string, period: Period, history?: MaracSettingsHistory): Promise<RepeatRateReport> {
     assertCallerRole(caller, 'analyst', 'coordinator');
-    const band = (settings ?? (await this.settingsOfMarac(caller, maracId))).repeatBand;
+    const band = repeatBandOf(maracSettingsInForceForPeriod(history ?? (await this.settingsHistoryOf(caller, maracId)), period));
     if (seesDepersonalisedOnly(caller)) {
       const whole = wholePeriodOf(period);
       return analystRepeatRate(await this.analystFigures.financialYear(caller, whole.financialYear), maracId, whole, period, band);
@@ -179,9 +194,9 @@ export class MaracReportsReader {
       .orderBy('h.marac_id')
       .addOrderBy('h.partnership_id')
       .getRawMany<{ marac_id: string; partnership_id: string; cases: number; repeats: number }>();
-    const settings = await this.settings.settingsOfEach([...new Set(rows.map((row) => row.partnership_id))]);
-    const maracs = rows.map((row) => {
-      const summary = summariseRepeatRate({ cases: row.cases, repeatCases: row.repeats }, settings.get(row.partnership_id)!.repeatBand);
+    const histories = await this.settings.historiesOf(rows.map((row) => ({ partnershipId: row.partnership_id, maracId: row.marac_id })));
+    const maracs = rows.map((row, i) => {
+      const summary = summariseRepeatRate({ cases: row.cases, repeatCases: row.repeats }, repeatBandOf(maracSettingsInForceForPeriod(histories[i], range)));
       return {
         maracId: row.marac_id,
         partnershipId: row.partnership_id,
@@ -205,32 +220,33 @@ export class MaracReportsReader {
   }
 
   async repeatRateByQuarter(caller: Caller, maracId: string, financialYear: string): Promise<QuarterlyRepeatRates> {
-    const settings = await this.settingsOfMarac(caller, maracId);
+    const history = await this.settingsHistoryOf(caller, maracId);
     const year: Period = { form: 'financialYear', financialYear, label: financialYear, ...rangeOfFinancialYear(financialYear) };
     if (seesDepersonalisedOnly(caller)) {
       const figures = await this.analystFigures.financialYear(caller, financialYear);
+      const bandFor = (range: DateRange) => repeatBandOf(maracSettingsInForceForPeriod(history, range));
       return {
         maracId,
         financialYear,
         quarters: quartersOfFinancialYear(financialYear).map((q) => ({
           quarter: q.quarter,
-          ...analystRepeatRate(figures, maracId, { financialYear, quarter: q.quarter }, q, settings.repeatBand),
+          ...analystRepeatRate(figures, maracId, { financialYear, quarter: q.quarter }, q, bandFor(q)),
         })),
-        year: analystRepeatRate(figures, maracId, { financialYear, quarter: null }, year, settings.repeatBand),
+        year: analystRepeatRate(figures, maracId, { financialYear, quarter: null }, year, bandFor(year)),
       };
     }
     const quarters = await Promise.all(
       quartersOfFinancialYear(financialYear).map(async (q) => ({
         quarter: q.quarter,
-        ...(await this.repeatRate(caller, maracId, { form: 'quarter', label: financialQuarterLabel(financialYear, q.quarter), financialYear, quarter: q.quarter, from: q.from, to: q.to }, settings)),
+        ...(await this.repeatRate(caller, maracId, { form: 'quarter', label: financialQuarterLabel(financialYear, q.quarter), financialYear, quarter: q.quarter, from: q.from, to: q.to }, history)),
       })),
     );
-    return { maracId, financialYear, quarters, year: await this.repeatRate(caller, maracId, year, settings) };
+    return { maracId, financialYear, quarters, year: await this.repeatRate(caller, maracId, year, history) };
   }
 
   private async analystRepeatRatesAcrossMaracs(caller: Caller, whole: WholePeriod, range: DateRange): Promise<RepeatRatesAcrossMaracs> {
     const figures = await this.analystFigures.financialYear(caller, whole.financialYear);
-    const settings = await this.settings.settingsOfEach([...new Set(figures.maracs.map((marac) => marac.partnershipId))]);
+    const histories = await this.settings.historiesOf(figures.maracs.map((marac) => ({ partnershipId: marac.partnershipId, maracId: marac.maracId })));
     const cases = figures.figure('cases', 'all', whole.quarter);
     const repeats = figures.figure('repeats', 'all', whole.quarter);
     return {
@@ -239,18 +255,17 @@ export class MaracReportsReader {
       cases: cases.shown,
       repeatCases: repeats.shown,
       rate: publishedRatio(repeats.shown, cases.shown, repeatRate(cases.value, repeats.value)),
-      maracs: figures.maracs
-        .filter((marac) => figures.figure('cases', marac.maracId, whole.quarter).value > 0)
-        .map((marac) => ({
-          partnershipId: marac.partnershipId,
-          ...analystRepeatRate(figures, marac.maracId, whole, range, settings.get(marac.partnershipId)!.repeatBand),
-        })),
+      maracs: figures.maracs.flatMap((marac, i) =>
+        figures.figure('cases', marac.maracId, whole.quarter).value === 0
+          ? []
+          : [{ partnershipId: marac.partnershipId, ...analystRepeatRate(figures, marac.maracId, whole, range, repeatBandOf(maracSettingsInForceForPeriod(histories[i], range))) }],
+      ),
     };
   }
 
   async safeLives(caller: Caller, maracId: string, financialYear: string, quarter: FinancialQuarterNumber | null): Promise<SafeLivesReport> {
     const range = quarter === null ? rangeOfFinancialYear(financialYear) : rangeOfQuarter(financialYear, quarter);
-    const settings = await this.settingsOfMarac(caller, maracId);
+    const settings = maracSettingsInForceForPeriod(await this.settingsHistoryOf(caller, maracId), range);
     if (seesDepersonalisedOnly(caller)) return this.analystSafeLives(caller, maracId, { financialYear, quarter }, range, settings);
     const row = (await this.hearings(caller, range, maracId)
       .innerJoin(ReportCase, 'c', 'c.case_id = h.case_id')
@@ -297,7 +312,7 @@ export class MaracReportsReader {
   }
 
   /** SafeLives for analysts: every count and percentage from the year's suppressed tables (see AnalystFigures). */
-  private async analystSafeLives(caller: Caller, maracId: string, whole: WholePeriod, range: DateRange, settings: PartnershipSettings): Promise<SafeLivesReport> {
+  private async analystSafeLives(caller: Caller, maracId: string, whole: WholePeriod, range: DateRange, settings: MaracSettings): Promise<SafeLivesReport> {
     const figures = await this.analystFigures.financialYear(caller, whole.financialYear);
     const figure = (measure: Parameters<AnalystFigures['figure']>[0]) => figures.figure(measure, maracId, whole.quarter);
     const cases = figure('cases');
@@ -340,7 +355,7 @@ export class MaracReportsReader {
    */
   async agencyEngagement(caller: Caller, maracId: string, range: DateRange, asOf: string): Promise<AgencyEngagementReport> {
     assertCallerRole(caller, 'analyst', 'coordinator');
-    await partnershipOfMarac(this.dataSource, caller, maracId);
+    await this.registry.partnershipOfMarac(caller, maracId);
     const { meetings } = (await this.hearings(caller, range, maracId).select('count(DISTINCT h.meeting_id)::int', 'meetings').getRawOne<{ meetings: number }>())!;
     const attendance = await this.dataSource
       .createQueryBuilder()

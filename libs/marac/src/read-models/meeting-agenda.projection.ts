@@ -2,7 +2,8 @@ import type { EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@app/event-store';
 import type { Projection } from '@app/projections';
 import type { MaracCaseEvent, MaracMeetingEvent } from '../domain/index.js';
-import { batchRows, bulk } from '@app/projections';
+import { batchRows, bulk, LaterStatements, setFields } from '@app/projections';
+import { AgendaListing } from './agenda-listing.entity.js';
 
 interface AgendaItemRow {
   meeting_id: string;
@@ -18,7 +19,8 @@ interface AgendaItemRow {
 /**
  * Meetings (scheduled, held, cancelled) and the cases listed on each agenda, with whether and when each
  * was heard and who was present (an item listed and heard in the same batch is inserted heard). The agenda query joins the case list for each case's current risk band,
- * repeat flag and outstanding actions.
+ * repeat flag and outstanding actions. An amended hearing changes its item; a voided hearing leaves its
+ * item listed but not heard; a voided case leaves every agenda.
  */
 export const meetingAgendaProjection: Projection = {
   name: 'marac_meeting_agenda',
@@ -31,6 +33,7 @@ export const meetingAgendaProjection: Projection = {
     const statuses = new Map<string, { meeting_id: string; status: string; from_revision: number; last_revision: number }>();
     const items = new Map<string, AgendaItemRow>();
     const heard: object[] = [];
+    const corrections = new LaterStatements();
 
     for (const envelope of envelopes) {
       const event = envelope.event as MaracCaseEvent | MaracMeetingEvent;
@@ -74,6 +77,19 @@ export const meetingAgendaProjection: Projection = {
           else heard.push({ meeting_id: event.data.meetingId, case_id: event.data.caseId, ...hearing });
           break;
         }
+        case 'MaracRecordAmended':
+          if (event.data.recordKind === 'hearing') {
+            const where = { meetingId: event.data.recordId, caseId: event.data.caseId };
+            const fields = setFields({ heardOn: event.data.amended.heardOn, agenciesPresent: event.data.amended.agenciesPresent });
+            corrections.add((m) => m.update(AgendaListing, where, fields));
+          }
+          break;
+        case 'MaracRecordVoided': {
+          const { recordKind, recordId, caseId } = event.data;
+          if (recordKind === 'hearing') corrections.add((m) => m.update(AgendaListing, { meetingId: recordId, caseId }, { heardOn: null, agenciesPresent: null }));
+          else if (recordKind === 'referral') corrections.add((m) => m.delete(AgendaListing, { caseId }));
+          break;
+        }
         default:
           break;
       }
@@ -110,5 +126,6 @@ export const meetingAgendaProjection: Projection = {
        WHERE i.meeting_id = x.meeting_id AND i.case_id = x.case_id`,
       heard,
     );
+    await corrections.run(manager);
   },
 };

@@ -1,6 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** A partnership's stored MARAC configuration (partnership_settings); absent while the defaults apply. */
+/**
+ * The undated MARAC settings of releases before dated settings (partnership_settings). Nothing writes it now:
+ * the start-up upgrade turns each row into the partnership's first MaracSettingsChanged.
+ */
 @Entity({ name: 'partnership_settings' })
 export class PartnershipSettingsRecord {
   @PrimaryColumn({ type: 'text', name: 'partnership_id' })

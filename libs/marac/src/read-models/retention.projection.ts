@@ -74,6 +74,10 @@ export const maracRetentionProjection: Projection = {
         case 'CaseReopened':
           patch(event.data.caseId, envelope.revision, 'open', null);
           break;
+        case 'MaracRecordVoided':
+          // A voided case counts as closed on the day it was voided: its people are kept as long after that as after a closure.
+          if (event.data.recordKind === 'referral') patch(event.data.caseId, envelope.revision, 'closed', event.data.correctedAt.slice(0, 10));
+          break;
         default:
           break;
       }

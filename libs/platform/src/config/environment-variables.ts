@@ -111,6 +111,10 @@ export class EnvironmentVariables {
   @Expose() @MinLength(1) @IsString()
   AUTH_PARTNERSHIPS_CLAIM = 'partnerships';
 
+  /** Longest lifetime a token may have (exp from now, and from iat); a longer one is refused. */
+  @Expose() @Min(60) @Max(30 * 86400) @IsInt() @WholeNumber()
+  AUTH_MAX_TOKEN_LIFETIME_SECONDS = 86400;
+
   /** Base64 of 32 bytes; unset outside production: generated into DATA_DIR/keys/master.key. */
   @Expose()
   @ValidateIf((env: EnvironmentVariables) => env.NODE_ENV === 'production' || env.MASTER_KEY !== undefined)
@@ -135,9 +139,13 @@ export class EnvironmentVariables {
   @Expose() @Min(0) @IsInt() @WholeNumber()
   RETENTION_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
-  /** Requests each user may make per minute (token bucket, burst of the same size). */
+  /** Requests each user may make per minute (a fixed window, shared by every API process). */
   @Expose() @Min(1) @IsInt() @WholeNumber()
   RATE_LIMIT_PER_MINUTE = 600;
+
+  /** Requests without a valid token (and to public routes other than health) per client address per minute. */
+  @Expose() @Min(1) @IsInt() @WholeNumber()
+  RATE_LIMIT_PER_ADDRESS_PER_MINUTE = 120;
 
   /** How long a subject's unwrapped key is kept in memory; erasure in another process takes effect within this. */
   @Expose() @Min(0) @IsInt() @WholeNumber()

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { assertCallerRole } from '@app/access';
+import { correctionHistory, isVoided } from '@app/domain';
 import { EVENT_STORE, EventCodec, type EventStore } from '@app/event-store';
 import { isActionOverdue, maracCaseDecider, type CaseReferred, type MaracCaseEvent } from '../../domain/index.js';
 import { admitCase, caseStream } from '../case-command.js';
@@ -8,7 +9,7 @@ import { GetCaseQuery, type CaseDetails } from './get-case.query.js';
 
 /**
  * One case read from its stream (always current, with the revision as ETag), for coordinators: the
- * victim's name and the actions' descriptions come from the events' personal-data envelopes.
+ * victim's name, the actions' descriptions and the corrections' reasons come from the events' personal-data envelopes.
  */
 @QueryHandler(GetCaseQuery)
 export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
@@ -25,11 +26,16 @@ export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
     const descriptions = new Map<string, string | null>();
     for (const { event } of history) {
       if (event.type === 'AgencyActionAdded') descriptions.set(event.data.actionId, event.data.description.personal?.text ?? null);
+      if (event.type === 'MaracRecordAmended' && event.data.recordKind === 'agency-action' && event.data.amended.description) {
+        descriptions.set(event.data.recordId, event.data.amended.description.personal?.text ?? null);
+      }
     }
     return {
       ...state,
       revision: history.length - 1,
       victimName: referral.data.victim.details.personal?.fullName ?? null,
+      voided: isVoided(state),
+      corrections: correctionHistory(history.map((e) => e.event), { amended: 'MaracRecordAmended', voided: 'MaracRecordVoided' }),
       actions: state.actions.map((action) => ({
         ...action,
         overdue: isActionOverdue(action, asOf),

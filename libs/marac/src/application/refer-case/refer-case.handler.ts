@@ -23,7 +23,7 @@ import {
 import { registrationContext, registrationOf } from '../../process-managers/victim-history.process-manager.js';
 import { caseStream } from '../case-command.js';
 import { PARTNERSHIP_NOT_FOUND } from '../not-found-messages.js';
-import { PartnershipSettingsStore } from '../partnership-settings.store.js';
+import { MaracRegistry } from '../marac-registry.js';
 import { RegisterReferredCaseCommand } from '../register-referred-case/register-referred-case.command.js';
 import { assertVictimInCallerScope } from '../victim-scope.js';
 import { ReferCaseCommand, type ReferCaseResult } from './refer-case.command.js';
@@ -45,7 +45,7 @@ export class ReferCaseHandler implements ICommandHandler<ReferCaseCommand> {
 
   constructor(
     private readonly executor: CommandExecutor,
-    private readonly settings: PartnershipSettingsStore,
+    private readonly registry: MaracRegistry,
     private readonly commandBus: CommandBus,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
@@ -57,7 +57,9 @@ export class ReferCaseHandler implements ICommandHandler<ReferCaseCommand> {
     assertCallerRole(caller, 'coordinator');
     assertCallerMayAccess(caller, input.partnershipId, PARTNERSHIP_NOT_FOUND);
     await assertVictimInCallerScope(this.store, caller, personId);
-    const { policeCallOutThreshold } = await this.settings.settingsOf(input.partnershipId);
+    await this.registry.partnershipOfMarac(caller, input.maracId, input.partnershipId);
+    // The threshold in force on the referral date, not today's: it is recorded with the referral for good.
+    const { policeCallOutThreshold } = await this.registry.partnershipSettingsOn(input.partnershipId, input.referralDate);
     const scoped: CommandContext = { ...context, partnershipId: input.partnershipId };
 
     const { state: victim } = await this.executor.load(streamName(MARAC_VICTIM_STREAM_CATEGORY, personId), maracVictimDecider);

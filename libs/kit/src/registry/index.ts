@@ -1,0 +1,7 @@
+export * from './dated-settings.js';
+export * from './panel-registry.decider.js';
+export * from './panel-registry.projection.js';
+export * from './partnership-settings.decider.js';
+export * from './register-named-panels.js';
+export * from './settings-history.projection.js';
+export * from './under-advisory-lock.js';

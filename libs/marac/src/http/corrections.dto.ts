@@ -1,0 +1,99 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { MARAC_AGENCIES, REFERRAL_CRITERIA, type MaracAgency, type ReferralCriterion } from '../domain/index.js';
+import { VictimProfileBody } from './referral.dto.js';
+import { IsCalendarDate } from '@app/periods';
+
+/** Why a record is corrected: free text, stored as personal data of the victim (it may name people). */
+export class VoidBody {
+  @ApiProperty({ example: 'Entered on the wrong case.', description: 'Required. Stored as personal data of the victim.' })
+  @IsString()
+  @Length(1, 2000)
+  reason: string;
+}
+
+export class AmendReferralBody extends VoidBody {
+  @ApiPropertyOptional({ example: '2025-04-02' })
+  @IsOptional()
+  @IsCalendarDate()
+  referralDate?: string;
+
+  @ApiPropertyOptional({ enum: MARAC_AGENCIES, example: 'health' })
+  @IsOptional()
+  @IsIn(MARAC_AGENCIES)
+  referringAgency?: MaracAgency;
+
+  @ApiPropertyOptional({ enum: REFERRAL_CRITERIA, example: 'professional-judgement' })
+  @IsOptional()
+  @IsIn(REFERRAL_CRITERIA)
+  criterion?: ReferralCriterion;
+
+  @ApiPropertyOptional({ type: VictimProfileBody, description: 'The whole profile, as on a referral.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => VictimProfileBody)
+  profile?: VictimProfileBody;
+}
+
+export class AmendHearingBody extends VoidBody {
+  @ApiPropertyOptional({ example: '2025-04-24' })
+  @IsOptional()
+  @IsCalendarDate()
+  heardOn?: string;
+
+  @ApiPropertyOptional({ enum: MARAC_AGENCIES, isArray: true, example: ['police', 'idva'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MARAC_AGENCIES.length)
+  @IsIn(MARAC_AGENCIES, { each: true })
+  agenciesPresent?: MaracAgency[];
+}
+
+export class AmendIncidentBody extends VoidBody {
+  @ApiPropertyOptional({ example: '2026-03-09' })
+  @IsOptional()
+  @IsCalendarDate()
+  date?: string;
+
+  @ApiPropertyOptional({ example: '2026-03-11' })
+  @IsOptional()
+  @IsCalendarDate()
+  reportedOn?: string;
+
+  @ApiPropertyOptional({ enum: MARAC_AGENCIES, example: 'idva' })
+  @IsOptional()
+  @IsIn(MARAC_AGENCIES)
+  reportingAgency?: MaracAgency;
+
+  @ApiPropertyOptional({ example: 'Perpetrator breached a non-molestation order.', description: 'Stored as personal data of the victim.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  description?: string;
+}
+
+export class AmendActionBody extends VoidBody {
+  @ApiPropertyOptional({ enum: MARAC_AGENCIES, example: 'housing' })
+  @IsOptional()
+  @IsIn(MARAC_AGENCIES)
+  agency?: MaracAgency;
+
+  @ApiPropertyOptional({ example: 'Fit additional locks at the property.', description: 'Stored as personal data of the victim.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  description?: string;
+
+  @ApiPropertyOptional({ example: '2025-05-31' })
+  @IsOptional()
+  @IsCalendarDate()
+  dueDate?: string;
+}
+
+/** The fields an amendment body changes: everything but the reason, and only what was sent. */
+export function changesOf<Body extends VoidBody>(body: Body): Omit<Body, 'reason'> {
+  const { reason: _reason, ...changes } = body;
+  return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Omit<Body, 'reason'>;
+}
