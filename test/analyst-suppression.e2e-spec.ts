@@ -98,11 +98,11 @@ describe("analysts' suppressed figures hold against the figures published beside
     harness = await startTestApp([maracContext], { RETENTION_INTERVAL_MS: '0', RATE_LIMIT_PER_MINUTE: '100000' });
     server = harness.app.getHttpServer();
     const admin = await bearer(harness.app, { id: 'history-admin', roles: ['admin'], partnerships: [PARTNERSHIP] });
-    await request(server)
-      .put(`/partnerships/${PARTNERSHIP}/settings`)
-      .set('Authorization', admin)
-      .send({ repeatBandLow: 0.28, repeatBandHigh: 0.4, adultFemalePopulation: 52_000, policeCallOutThreshold: 3 })
-      .expect(200);
+    await request(server).patch(`/partnerships/${PARTNERSHIP}/settings`).set('Authorization', admin).send({ effectiveFrom: '2023-01-01', adultFemalePopulation: 52_000 }).expect(200);
+    // The history's MARACs (marac-<seed>-<area>), registered as an admin would.
+    for (const area of ['north', 'south', 'east']) {
+      await request(server).post('/maracs').set('Authorization', admin).send({ maracId: `marac-suppression-${area}`, partnershipId: PARTNERSHIP, name: area }).expect(201);
+    }
     ({ maracs } = await appendMaracHistory(harness.app.get(EVENT_STORE), harness.app.get(EventCodec), { seed: 'suppression', events: 1800 }));
     await harness.app.get(ProjectionsService).waitUntilCaughtUp(60_000);
     analyst = await bearer(harness.app, { id: 'history-analyst', roles: ['analyst'], partnerships: [PARTNERSHIP] });

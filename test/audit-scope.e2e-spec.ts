@@ -74,6 +74,10 @@ describe('audit entries: partnership, people and refusals', () => {
     db = new pg.Client({ connectionString: harness.database.url });
     await db.connect();
 
+    for (const partnership of [NORTH, SOUTH]) {
+      const admin = await as(`${partnership}-admin`, ['admin'], [partnership]);
+      await admin.post('/maracs', { maracId: `marac-${partnership}`, partnershipId: partnership, name: partnership }).expect(201);
+    }
     const coordinator = await as('north-coordinator', ['coordinator'], [NORTH]);
     north.caseId = (await coordinator.post('/marac/referrals', referral(NORTH, VICTIM, PERPETRATOR)).expect(201)).body.caseId;
     north.meetingId = (await coordinator.post('/marac/meetings', { partnershipId: NORTH, maracId: 'marac-north', date: '2024-04-24' }).expect(201)).body.meetingId;

@@ -1,7 +1,9 @@
-import { Injectable, Logger, type NestMiddleware, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type NestMiddleware, type OnModuleDestroy } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { errorSummary } from '@app/platform';
 import type { AuthenticatedUser } from '../authenticated-user.js';
+import { bearerTokenOf } from '../authentication/authentication.guard.js';
+import { TokenVerifier } from '../authentication/token-verifier.js';
 import { AuditLog, type NewAuditEntry } from './audit-log.js';
 import { routePattern } from './audit.interceptor.js';
 
@@ -41,10 +43,27 @@ export class RefusalAudit implements OnModuleDestroy {
   private readonly writes = new Set<Promise<void>>();
   private readonly timer = setInterval(() => this.track(this.flushCounts()), FLUSH_INTERVAL_MS).unref();
 
-  constructor(private readonly auditLog: AuditLog) {}
+  constructor(
+    private readonly auditLog: AuditLog,
+    @Inject(TokenVerifier) private readonly verifier: TokenVerifier,
+  ) {}
 
   refused(request: Request, status: number, at = new Date()): void {
+    this.track(this.callerOf(request).then((user) => this.enter(request, user, status, at)));
+  }
+
+  /**
+   * The verified caller, if any: the rate limit comes before authentication, so a 429 has no `request.user`
+   * yet and is the user's when the token is valid (verified tokens are cached), the address's otherwise.
+   */
+  private async callerOf(request: Request): Promise<AuthenticatedUser | undefined> {
     const user = (request as Request & { user?: AuthenticatedUser }).user;
+    if (user) return user;
+    const token = bearerTokenOf(request);
+    return token ? this.verifier.verify(token).catch(() => undefined) : undefined;
+  }
+
+  private async enter(request: Request, user: AuthenticatedUser | undefined, status: number, at: Date): Promise<void> {
     const correlationId = request.headers['x-correlation-id'];
     const entry: NewAuditEntry = {
       actor: user?.id ?? 'anonymous',
@@ -58,16 +77,12 @@ export class RefusalAudit implements OnModuleDestroy {
       outcome: status === 401 ? 'unauthenticated' : status === 429 ? 'rate-limited' : 'denied',
       status,
     };
-    if (status !== 429) {
-      this.track(this.auditLog.record(entry));
-      return;
-    }
+    if (status !== 429) return this.auditLog.record(entry);
     const minute = new Date(Math.floor(at.getTime() / MINUTE_MS) * MINUTE_MS).toISOString();
     const key = `${minute}|${user ? `user:${user.id}` : `address:${entry.clientAddress ?? 'unknown'}`}`;
     if (!this.started.has(key)) {
       this.started.add(key);
-      this.track(this.auditLog.count(key, 1, entry));
-      return;
+      return this.auditLog.count(key, 1, entry);
     }
     const counted = this.pending.get(key);
     if (counted) counted.count += 1;
@@ -76,8 +91,12 @@ export class RefusalAudit implements OnModuleDestroy {
 
   /** Writes what is counted and waits for every write in flight (tests, shutdown). */
   async flush(): Promise<void> {
-    this.track(this.flushCounts());
-    while (this.writes.size > 0) await Promise.all([...this.writes]);
+    // Entries still being prepared may count into `pending` while the counted ones are written.
+    do {
+      while (this.writes.size > 0) await Promise.all([...this.writes]);
+      this.track(this.flushCounts());
+      while (this.writes.size > 0) await Promise.all([...this.writes]);
+    } while (this.pending.size > 0);
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { Depersonaliser, partnershipsOf, suppressTable, type Caller, type SuppressedTable, type TableCell } from '@app/access';
 import { InvalidCommandError } from '@app/domain';
 import { quarterOf, rangeOfFinancialYear, type FinancialQuarterNumber, type Period } from '@app/periods';
@@ -9,6 +9,20 @@ import { ReportHearing } from './report-hearing.entity.js';
 /** The counts of people published in the MARAC reports (repeat rate, SafeLives), each its own table. */
 export const PUBLISHED_MEASURES = ['cases', 'repeats', 'partner', 'bame', 'lgbt', 'disabled', 'male', 'aged16To17', 'children'] as const;
 export type PublishedMeasure = (typeof PUBLISHED_MEASURES)[number];
+
+/** Adds each published measure of the hearings `h` (with their cases `c`) to a query, named as PUBLISHED_MEASURES. */
+export function selectPublishedMeasures<Q extends SelectQueryBuilder<ObjectLiteral>>(query: Q): Q {
+  return query
+      .addSelect('count(*)::int', 'cases')
+      .addSelect('count(*) FILTER (WHERE h.as_repeat)::int', 'repeats')
+      .addSelect("count(*) FILTER (WHERE c.referring_agency <> 'police')::int", 'partner')
+      .addSelect("count(*) FILTER (WHERE c.ethnicity = 'black-asian-racially-minoritised')::int", 'bame')
+      .addSelect('count(*) FILTER (WHERE c.lgbt_plus)::int', 'lgbt')
+      .addSelect('count(*) FILTER (WHERE c.disabled)::int', 'disabled')
+      .addSelect("count(*) FILTER (WHERE c.sex = 'male')::int", 'male')
+      .addSelect('count(*) FILTER (WHERE c.aged_16_17)::int', 'aged16To17')
+      .addSelect('COALESCE(sum(c.children_in_household), 0)::int', 'children');
+}
 
 /** A financial year, or one of its quarters: the only periods analysts' figures are given for. */
 export interface WholePeriod {
@@ -66,22 +80,14 @@ export class AnalystFiguresReader {
 
   async financialYear(caller: Caller, financialYear: string): Promise<AnalystFigures> {
     const range = rangeOfFinancialYear(financialYear);
-    const counts = await this.dataSource
+    const query = this.dataSource
       .createQueryBuilder()
       .from(ReportHearing, 'h')
       .leftJoin(ReportCase, 'c', 'c.case_id = h.case_id')
       .select('h.marac_id', 'marac_id')
       .addSelect('h.partnership_id', 'partnership_id')
-      .addSelect("to_char(date_trunc('month', h.heard_on), 'YYYY-MM-DD')", 'month')
-      .addSelect('count(*)::int', 'cases')
-      .addSelect('count(*) FILTER (WHERE h.as_repeat)::int', 'repeats')
-      .addSelect("count(*) FILTER (WHERE c.referring_agency <> 'police')::int", 'partner')
-      .addSelect("count(*) FILTER (WHERE c.ethnicity = 'black-asian-racially-minoritised')::int", 'bame')
-      .addSelect('count(*) FILTER (WHERE c.lgbt_plus)::int', 'lgbt')
-      .addSelect('count(*) FILTER (WHERE c.disabled)::int', 'disabled')
-      .addSelect("count(*) FILTER (WHERE c.sex = 'male')::int", 'male')
-      .addSelect('count(*) FILTER (WHERE c.aged_16_17)::int', 'aged16To17')
-      .addSelect('COALESCE(sum(c.children_in_household), 0)::int', 'children')
+      .addSelect("to_char(date_trunc('month', h.heard_on), 'YYYY-MM-DD')", 'month');
+    const counts = await selectPublishedMeasures(query)
       .where('h.partnership_id = ANY(:partnerships)', { partnerships: partnershipsOf(caller) })
       .andWhere('h.heard_on BETWEEN :from AND :to', range)
       .groupBy('h.marac_id')

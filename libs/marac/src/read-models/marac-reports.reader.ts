@@ -16,7 +16,7 @@ import {
   type RepeatRateStatus,
   type RepeatRateSummary,
 } from '../domain/index.js';
-import { AnalystFiguresReader, wholePeriodOf, type AnalystFigures, type WholePeriod } from './analyst-figures.reader.js';
+import { AnalystFiguresReader, selectPublishedMeasures, wholePeriodOf, type AnalystFigures, type PublishedMeasure, type WholePeriod } from './analyst-figures.reader.js';
 import { MaracSettingsReader } from './marac-settings.reader.js';
 import { ReportAction } from './report-action.entity.js';
 import { ReportCase } from './report-case.entity.js';
@@ -267,18 +267,9 @@ export class MaracReportsReader {
     const range = quarter === null ? rangeOfFinancialYear(financialYear) : rangeOfQuarter(financialYear, quarter);
     const settings = maracSettingsInForceForPeriod(await this.settingsHistoryOf(caller, maracId), range);
     if (seesDepersonalisedOnly(caller)) return this.analystSafeLives(caller, maracId, { financialYear, quarter }, range, settings);
-    const row = (await this.hearings(caller, range, maracId)
-      .innerJoin(ReportCase, 'c', 'c.case_id = h.case_id')
-      .select('count(*)::int', 'cases')
-      .addSelect('count(*) FILTER (WHERE h.as_repeat)::int', 'repeats')
-      .addSelect("count(*) FILTER (WHERE c.referring_agency <> 'police')::int", 'partner')
-      .addSelect("count(*) FILTER (WHERE c.ethnicity = 'black-asian-racially-minoritised')::int", 'bame')
-      .addSelect('count(*) FILTER (WHERE c.lgbt_plus)::int', 'lgbt')
-      .addSelect('count(*) FILTER (WHERE c.disabled)::int', 'disabled')
-      .addSelect("count(*) FILTER (WHERE c.sex = 'male')::int", 'male')
-      .addSelect('count(*) FILTER (WHERE c.aged_16_17)::int', 'aged_16_17')
-      .addSelect('COALESCE(sum(c.children_in_household), 0)::int', 'children')
-      .getRawOne<Record<'cases' | 'repeats' | 'partner' | 'bame' | 'lgbt' | 'disabled' | 'male' | 'aged_16_17' | 'children', number>>())!;
+    const row = (await selectPublishedMeasures(this.hearings(caller, range, maracId).innerJoin(ReportCase, 'c', 'c.case_id = h.case_id').select([])).getRawOne<
+      Record<PublishedMeasure, number>
+    >())!;
     const population = settings.adultFemalePopulation;
     const yearly = quarter === null ? 1 : 4;
     const per10k = (cases: number, scale: number) => (population === null ? null : Math.round((cases / population) * 10_000 * scale * 100) / 100);
@@ -306,7 +297,7 @@ export class MaracReportsReader {
       lgbtPlusPercent: percent(row.lgbt, row.cases),
       disabledPercent: percent(row.disabled, row.cases),
       malePercent: percent(row.male, row.cases),
-      aged16To17: this.count(caller, row.aged_16_17),
+      aged16To17: this.count(caller, row.aged16To17),
       childrenInHouseholds: this.count(caller, row.children),
     };
   }
