@@ -5,6 +5,7 @@ import request from 'supertest';
 import { bearer, ROLES } from '@app/access';
 import { maracContext } from '@app/marac';
 import { startTestApp, type TestApp } from '@app/testing';
+import { registerTestMarac } from './support/marac-registration.js';
 
 /**
  * What an attacker sends at the edge: text PostgreSQL cannot store (NUL, lone surrogates) and control
@@ -61,6 +62,7 @@ describe('hostile input at the edge', () => {
   beforeAll(async () => {
     harness = await startTestApp([maracContext], { RETENTION_INTERVAL_MS: '0', RATE_LIMIT_PER_MINUTE: '1000000' });
     server = harness.app.getHttpServer();
+    await registerTestMarac(harness.app, MARAC, NORTH);
     db = new pg.Client({ connectionString: harness.database.url });
     await db.connect();
     authorization = await bearer(harness.app, { id: 'hostile', roles: ROLES, partnerships: [NORTH] });
@@ -143,7 +145,7 @@ describe('hostile input at the edge', () => {
       const before = await state();
       for (const population of ['1e308', '1e400', '-1e400', '9007199254740993', '3000000000']) {
         const response = await request(server)
-          .put(`/partnerships/${NORTH}/settings`)
+          .patch(`/partnerships/${NORTH}/settings`)
           .set('Authorization', authorization)
           .set('Content-Type', 'application/json')
           .send(`{"repeatBandLow":0.28,"repeatBandHigh":0.4,"adultFemalePopulation":${population},"policeCallOutThreshold":3}`);

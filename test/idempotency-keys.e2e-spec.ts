@@ -5,6 +5,7 @@ import { bearer } from '@app/access';
 import { maracContext } from '@app/marac';
 import { startTestApp, type TestApp } from '@app/testing';
 import { counterContext } from './support/counter.context.js';
+import { registerTestMarac } from './support/marac-registration.js';
 
 /**
  * Issue 12, defect 2, over HTTP against a real database: an Idempotency-Key is bound to the request it
@@ -63,6 +64,7 @@ describe('Idempotency-Key bound to its request', () => {
   beforeAll(async () => {
     harness = await startTestApp([maracContext, counterContext]);
     server = harness.app.getHttpServer();
+    await registerTestMarac(harness.app, MARAC, PARTNERSHIP);
     db = new pg.Client({ connectionString: harness.database.url });
     await db.connect();
     alice = await bearer(harness.app, { id: 'alice', roles: ['coordinator'], partnerships: [PARTNERSHIP] });
@@ -199,7 +201,7 @@ describe('Idempotency-Key bound to its request', () => {
     );
     // Erasure takes no key: erasing a subject twice is the same as once (`alreadyErased`).
     const writes = operations.filter((o) => !o.operation.startsWith('GET ') && o.operation !== 'POST /admin/erasure');
-    expect(writes.map((o) => o.operation)).toEqual(expect.arrayContaining(['POST /marac/referrals', 'PUT /partnerships/{partnershipId}/settings', 'POST /test-counters']));
+    expect(writes.map((o) => o.operation)).toEqual(expect.arrayContaining(['POST /marac/referrals', 'PATCH /partnerships/{partnershipId}/settings', 'POST /test-counters']));
     expect(writes.filter((o) => !o.documents422)).toEqual([]);
     expect(operations.filter((o) => o.operation.startsWith('GET ') && o.documents422)).toEqual([]);
   });

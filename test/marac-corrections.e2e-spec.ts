@@ -4,6 +4,7 @@ import { ProcessManagersService } from '@app/kit';
 import { maracContext } from '@app/marac';
 import { ProjectionsService } from '@app/projections';
 import { startTestApp, type TestApp } from '@app/testing';
+import { registerTestMarac } from './support/marac-registration.js';
 
 /**
  * Corrections over HTTP: a hearing voided leaves the repeat rate, an amended referral date moves the case
@@ -55,6 +56,7 @@ describe('MARAC corrections over HTTP', () => {
   beforeAll(async () => {
     harness = await startTestApp([maracContext]);
     server = harness.app.getHttpServer();
+    await registerTestMarac(harness.app, MARAC, PARTNERSHIP);
     auth = { Authorization: await bearer(harness.app, { id: 'corrections-coordinator', roles: ['coordinator', 'analyst'], partnerships: [PARTNERSHIP] }) };
   });
   afterAll(async () => {

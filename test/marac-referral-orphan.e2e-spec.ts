@@ -8,6 +8,7 @@ import { MARAC_CASE_STREAM_CATEGORY, MARAC_VICTIM_STREAM_CATEGORY, maracContext,
 import { ProjectionsService } from '@app/projections';
 import { startTestApp, type TestApp } from '@app/testing';
 import { waitFor } from './support/task-ledger.js';
+import { registerTestMarac } from './support/marac-registration.js';
 
 /**
  * Issue 10, point 5: a referral leaves no orphan. The request writes the case's stream only; the victim's
@@ -28,6 +29,7 @@ describe('MARAC: a referral leaves no orphan', () => {
   beforeAll(async () => {
     harness = await startTestApp([maracContext]);
     server = harness.app.getHttpServer();
+    await registerTestMarac(harness.app, MARAC, PARTNERSHIP);
     store = harness.app.get(EVENT_STORE);
     database = harness.app.get(DataSource);
     auth = { Authorization: await bearer(harness.app, { id: 'orphan-e2e', roles: ['coordinator', 'analyst'], partnerships: [PARTNERSHIP] }) };
