@@ -5,6 +5,7 @@ import { maracContext } from '@app/marac';
 import { ProjectionsService } from '@app/projections';
 import { startTestApp, type TestApp } from '@app/testing';
 import { appendMaracHistory } from './support/marac-history.js';
+import { registerTestMarac } from './support/marac-registration.js';
 
 /**
  * Issue 12, defect 6, over HTTP: an analyst asks for every published view of every whole period (the
@@ -99,10 +100,8 @@ describe("analysts' suppressed figures hold against the figures published beside
     server = harness.app.getHttpServer();
     const admin = await bearer(harness.app, { id: 'history-admin', roles: ['admin'], partnerships: [PARTNERSHIP] });
     await request(server).patch(`/partnerships/${PARTNERSHIP}/settings`).set('Authorization', admin).send({ effectiveFrom: '2023-01-01', adultFemalePopulation: 52_000 }).expect(200);
-    // The history's MARACs (marac-<seed>-<area>), registered as an admin would.
-    for (const area of ['north', 'south', 'east']) {
-      await request(server).post('/maracs').set('Authorization', admin).send({ maracId: `marac-suppression-${area}`, partnershipId: PARTNERSHIP, name: area }).expect(201);
-    }
+    // The history's MARACs (marac-<seed>-<area>).
+    for (const area of ['north', 'south', 'east']) await registerTestMarac(harness.app, `marac-suppression-${area}`, PARTNERSHIP);
     ({ maracs } = await appendMaracHistory(harness.app.get(EVENT_STORE), harness.app.get(EventCodec), { seed: 'suppression', events: 1800 }));
     await harness.app.get(ProjectionsService).waitUntilCaughtUp(60_000);
     analyst = await bearer(harness.app, { id: 'history-analyst', roles: ['analyst'], partnerships: [PARTNERSHIP] });

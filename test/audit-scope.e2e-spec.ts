@@ -3,6 +3,7 @@ import request from 'supertest';
 import { bearer, RefusalAudit, type Role } from '@app/access';
 import { maracContext } from '@app/marac';
 import { startTestApp, type TestApp } from '@app/testing';
+import { registerTestMarac } from './support/marac-registration.js';
 
 /**
  * Issue 12, defect 3, over HTTP: every audit entry carries its partnership and the people it concerns
@@ -74,10 +75,7 @@ describe('audit entries: partnership, people and refusals', () => {
     db = new pg.Client({ connectionString: harness.database.url });
     await db.connect();
 
-    for (const partnership of [NORTH, SOUTH]) {
-      const admin = await as(`${partnership}-admin`, ['admin'], [partnership]);
-      await admin.post('/maracs', { maracId: `marac-${partnership}`, partnershipId: partnership, name: partnership }).expect(201);
-    }
+    for (const partnership of [NORTH, SOUTH]) await registerTestMarac(harness.app, `marac-${partnership}`, partnership);
     const coordinator = await as('north-coordinator', ['coordinator'], [NORTH]);
     north.caseId = (await coordinator.post('/marac/referrals', referral(NORTH, VICTIM, PERPETRATOR)).expect(201)).body.caseId;
     north.meetingId = (await coordinator.post('/marac/meetings', { partnershipId: NORTH, maracId: 'marac-north', date: '2024-04-24' }).expect(201)).body.meetingId;
