@@ -121,11 +121,11 @@ describe('MARAC access control over HTTP', () => {
       ['read an agenda', { method: 'get', path: () => `/marac/meetings/${ids.m1}/agenda`, admitted: ['coordinator'], status: 200 }],
       ['case list (names)', { method: 'get', path: () => `/maracs/${MARAC}/cases`, admitted: ['coordinator'], status: 200 }],
       ['depersonalised cases', { method: 'get', path: () => `/maracs/${MARAC}/cases/depersonalised?from=2024-04-01&to=2025-03-31`, admitted: ['analyst'], status: 200 }],
-      ['repeat rate', { method: 'get', path: () => `/maracs/${MARAC}/repeat-rate?from=2024-04-01&to=2025-03-31`, admitted: ['analyst', 'coordinator'], status: 200 }],
-      ['repeat rates across MARACs', { method: 'get', path: () => '/maracs/repeat-rates?from=2024-04-01&to=2025-03-31', admitted: ['analyst', 'coordinator'], status: 200 }],
+      ['repeat rate', { method: 'get', path: () => `/maracs/${MARAC}/repeat-rate?financialYear=2024-25`, admitted: ['analyst', 'coordinator'], status: 200 }],
+      ['repeat rates across MARACs', { method: 'get', path: () => '/maracs/repeat-rates?financialYear=2024-25', admitted: ['analyst', 'coordinator'], status: 200 }],
       ['repeat rate by quarter', { method: 'get', path: () => `/maracs/${MARAC}/repeat-rate/quarters?financialYear=2024-25`, admitted: ['analyst', 'coordinator'], status: 200 }],
       ['SafeLives', { method: 'get', path: () => `/maracs/${MARAC}/safelives?financialYear=2024-25`, admitted: ['analyst', 'coordinator'], status: 200 }],
-      ['agency engagement', { method: 'get', path: () => `/maracs/${MARAC}/agency-engagement?from=2024-04-01&to=2025-03-31`, admitted: ['analyst', 'coordinator'], status: 200 }],
+      ['agency engagement', { method: 'get', path: () => `/maracs/${MARAC}/agency-engagement?financialYear=2024-25`, admitted: ['analyst', 'coordinator'], status: 200 }],
       ['read settings', { method: 'get', path: () => `/partnerships/${NORTH}/settings`, admitted: ['admin'], status: 200 }],
       ['change settings', { method: 'patch', path: () => `/partnerships/${NORTH}/settings`, body: () => ({ effectiveFrom: '2024-01-01', policeCallOutThreshold: 3 }), admitted: ['admin'], status: 200 }],
       ['register a MARAC', { method: 'post', path: () => '/maracs', body: () => ({ maracId: 'marac-matrix', partnershipId: NORTH, name: 'Matrix MARAC' }), admitted: ['admin'], status: 201 }],
@@ -259,7 +259,7 @@ describe('MARAC access control over HTTP', () => {
 
     it("answers south's analyst and admin about north's reports and settings with 404", async () => {
       const analyst = await as(['analyst'], [SOUTH]);
-      for (const query of ['cases/depersonalised?from=2024-04-01&to=2025-03-31', 'repeat-rate?from=2024-04-01&to=2025-03-31', 'safelives?financialYear=2024-25&format=csv']) {
+      for (const query of ['cases/depersonalised?from=2024-04-01&to=2025-03-31', 'repeat-rate?financialYear=2024-25', 'safelives?financialYear=2024-25&format=csv']) {
         const [foreign, missing] = [await analyst.get(`/maracs/${MARAC}/${query}`), await analyst.get(`/maracs/no-such-marac/${query}`)];
         expect([foreign.status, missing.status]).toEqual([404, 404]);
         expect(foreign.body.detail).toBe(missing.body.detail);
@@ -347,31 +347,37 @@ describe('MARAC access control over HTTP', () => {
       const exact = (await (await as(['coordinator'])).get(query).expect(200)).body;
       const suppressed = (await (await as(['analyst'])).get(query).expect(200)).body;
       expect(exact).toMatchObject({ cases: 3, repeatCases: 0, aged16To17: 1, childrenInHouseholds: 6, casesPer10kAdultFemales: 0.6, annualisedCasesPer10kAdultFemales: 2.4 });
-      expect(suppressed).toEqual({
-        ...exact,
+      expect(suppressed).toMatchObject({
         cases: '<5',
         aged16To17: '<5',
         // The per-10k figures give the number of cases back with the population, so they are suppressed with it.
         casesPer10kAdultFemales: '<1',
         annualisedCasesPer10kAdultFemales: '<4',
+        // A percentage of a suppressed number of cases gives its count back: suppressed with it.
+        repeatPercent: 'suppressed',
+        malePercent: 'suppressed',
       });
-      // Percentages are SafeLives' measures and stay.
-      expect(suppressed.repeatPercent).toBe(0);
+      // Every other figure is the coordinator's, or suppressed.
+      for (const [key, value] of Object.entries(suppressed)) if (typeof value !== 'string' || !/^(<\d+(\.\d+)?|suppressed)$/.test(value)) expect([key, value]).toEqual([key, exact[key]]);
 
       const csv = await (await as(['analyst'])).get(`${query}&format=csv`).expect(200);
       const [header, row] = csv.text.trim().split('\n');
       const values = Object.fromEntries(header.split(',').map((name, i) => [name, row.split(',')[i]]));
-      expect(values).toMatchObject({ cases: '<5', repeatCases: '0', aged16To17: '<5', childrenInHouseholds: '6' });
+      expect(values).toMatchObject({ cases: '<5', repeatCases: '0', aged16To17: '<5', repeatPercent: 'suppressed' });
 
-      // Repeat rate: the counts are suppressed, the rate and its status against the band stay.
-      const rateQuery = `/maracs/${STATS}/repeat-rate?from=2024-04-01&to=2024-06-30`;
+      // Repeat rate: the counts are suppressed, and the rate and its status with them (cases x rate = repeats).
+      const rateQuery = `/maracs/${STATS}/repeat-rate?quarter=2024-25-Q1`;
       const exactRate = (await (await as(['coordinator'])).get(rateQuery).expect(200)).body;
       const analystRate = (await (await as(['analyst'])).get(rateQuery).expect(200)).body;
       expect(exactRate).toMatchObject({ cases: 3, repeatCases: 0, rate: 0, status: 'below' });
-      expect(analystRate).toEqual({ ...exactRate, cases: '<5' });
+      expect(analystRate).toEqual({ ...exactRate, cases: '<5', rate: 'suppressed', status: 'suppressed' });
+      // Analysts get whole periods only; coordinators any range.
+      await (await as(['coordinator'])).get(`/maracs/${STATS}/repeat-rate?from=2024-04-01&to=2024-06-30`).expect(200);
+      const ranged = await (await as(['analyst'])).get(`/maracs/${STATS}/repeat-rate?from=2024-04-01&to=2024-06-30`).expect(400);
+      expect(JSON.stringify(ranged.body)).toContain('from');
       const quarters = (await (await as(['analyst'])).get(`/maracs/${STATS}/repeat-rate/quarters?financialYear=2024-25`).expect(200)).body;
-      expect(quarters.quarters[0]).toMatchObject({ cases: '<5', repeatCases: 0, rate: 0 });
-      expect(quarters.year).toMatchObject({ cases: '<5', rate: 0 });
+      expect(quarters.quarters[0]).toMatchObject({ cases: '<5', repeatCases: 0, rate: 'suppressed' });
+      expect(quarters.year).toMatchObject({ cases: '<5', rate: 'suppressed' });
 
       // A user who is analyst and coordinator works cases, so sees exact figures.
       expect((await (await as(['analyst', 'coordinator'])).get(query).expect(200)).body).toEqual(exact);
@@ -406,10 +412,11 @@ describe('MARAC access control over HTTP', () => {
       expect(northOnly).toMatchObject({ cases: 3, maracs: [{ maracId: STATS }] });
       expect(northOnly.maracs).toHaveLength(1);
 
-      // Analysts: small counts suppressed, rates kept.
-      const analyst = (await (await as(['analyst'], [NORTH, SOUTH])).get(query).expect(200)).body;
-      expect(analyst).toMatchObject({ cases: '<5', repeatCases: 0, rate: 0 });
-      expect(analyst.maracs.map((m: { cases: unknown }) => m.cases)).toEqual(['<5', '<5']);
+      // Analysts: whole periods only; small counts suppressed, and the rates with them.
+      await (await as(['analyst'], [NORTH, SOUTH])).get(query).expect(400);
+      const analyst = (await (await as(['analyst'], [NORTH, SOUTH])).get('/maracs/repeat-rates?quarter=2024-25-Q1').expect(200)).body;
+      const small = analyst.maracs.filter((m: { maracId: string }) => m.maracId === 'marac-south' || m.maracId === STATS);
+      expect(small).toEqual([expect.objectContaining({ cases: '<5', rate: 'suppressed' }), expect.objectContaining({ cases: '<5', rate: 'suppressed' })]);
 
       // The same period as a quarter gives the same answer for that quarter's hearings.
       const quarter = (await (await as(['coordinator'], [NORTH, SOUTH])).get('/maracs/repeat-rates?quarter=2024-25-Q1').expect(200)).body;
@@ -424,7 +431,8 @@ describe('MARAC access control over HTTP', () => {
       ['a quarter and dates', '?quarter=2024-25-Q1&from=2024-04-01&to=2024-04-30', 'quarter'],
       ['a date that does not exist', '?from=2024-02-30&to=2024-04-01', 'from'],
     ])('refuses repeat rates across MARACs with %s (400 naming the field)', async (_name, search, field) => {
-      const response = await (await as(['analyst'])).get(`/maracs/repeat-rates${search}`).expect(400);
+      // As a coordinator, who may name any form (analysts only whole periods: test/analyst-suppression.e2e-spec.ts).
+      const response = await (await as(['coordinator'])).get(`/maracs/repeat-rates${search}`).expect(400);
       expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
       expect(JSON.stringify(response.body)).toContain(field);
     });
@@ -504,14 +512,14 @@ describe('MARAC access control over HTTP', () => {
         expect.objectContaining({ actor: 'audit-reader', action: 'read', route: '/marac/cases/:caseId', record_kind: 'marac_case', record_id: ids.a, subject_ids: [VICTIM_A, PERP_A], partnership_id: NORTH, correlation_id: 'corr-read-a', outcome: 'success' }),
         expect.objectContaining({ action: 'read', route: '/maracs/:maracId/cases', record_kind: 'marac_case_list', record_id: MARAC, partnership_id: NORTH, subject_ids: expect.arrayContaining([VICTIM_A]) }),
         expect.objectContaining({ action: 'read', route: '/marac/meetings/:meetingId/agenda', record_kind: 'marac_meeting_agenda', record_id: ids.m1, partnership_id: NORTH, subject_ids: expect.arrayContaining([VICTIM_A]) }),
-        expect.objectContaining({ actor: 'audit-snooper', record_id: ids.a, subject_ids: [], outcome: 'denied', status: 404 }),
+        // The refusal is north's to audit: the case's partnership and people, though the snooper learned neither.
+        expect.objectContaining({ actor: 'audit-snooper', record_id: ids.a, subject_ids: [VICTIM_A, PERP_A], partnership_id: NORTH, outcome: 'denied', status: 404 }),
       ]);
 
       const auditor = await as(['auditor']);
       const byPerson = await auditor.get(`/audit?person=${VICTIM_A}&pageSize=200`).expect(200);
       const actors = byPerson.body.items.map((e: { actor: string }) => e.actor);
       expect(actors).toEqual(expect.arrayContaining(['audit-reader']));
-      // The refusal named no people and no partnership: found by record id.
       const byRecord = await auditor.get(`/audit?person=${ids.a}&user=audit-snooper`).expect(200);
       expect(byRecord.body.items).toEqual([expect.objectContaining({ outcome: 'denied', status: 404 })]);
       // An auditor of south sees none of north's reads.

@@ -262,7 +262,7 @@ async function main(): Promise<void> {
     );
     for (const maracId of MARACS) {
       const year = await queries.execute(new GetQuarterlyRepeatRatesQuery(DEMO_CALLER, { maracId, financialYear: '2024-25' }));
-      const rate = year.year.rate === null ? 'n/a' : `${(year.year.rate * 100).toFixed(1)}%`;
+      const rate = typeof year.year.rate !== 'number' ? 'n/a' : `${(year.year.rate * 100).toFixed(1)}%`;
       process.stdout.write(`  ${maracId}: FY 2024-25 ${year.year.cases} cases heard, ${year.year.repeatCases} repeats, repeat rate ${rate} (${year.year.status})\n`);
     }
     const base = `http://${config.host}:${config.port}`;

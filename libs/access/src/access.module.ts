@@ -1,10 +1,11 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { EventTypeRegistry } from '@app/event-store';
 import { APP_CONFIG, type AppConfig } from '@app/platform';
 import { AuditController } from './audit/audit.controller.js';
 import { AuditInterceptor } from './audit/audit.interceptor.js';
 import { AuditLog } from './audit/audit-log.js';
+import { RefusalAudit, RefusalAuditMiddleware } from './audit/refusal-audit.js';
 import { AuthenticationGuard } from './authentication/authentication.guard.js';
 import { TokenVerifier } from './authentication/token-verifier.js';
 import { RolesGuard } from './authorisation/roles.guard.js';
@@ -45,6 +46,7 @@ const ACCESS_EVENT_TYPES = Symbol('ACCESS_EVENT_TYPES');
     },
     Depersonaliser,
     AuditLog,
+    RefusalAudit,
     ErasureService,
     RetentionService,
     RateLimitStore,
@@ -53,6 +55,10 @@ const ACCESS_EVENT_TYPES = Symbol('ACCESS_EVENT_TYPES');
     { provide: APP_GUARD, useClass: RolesGuard },
     { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
   ],
-  exports: [ACCESS_CONFIG, TokenVerifier, Depersonaliser, AuditLog, ErasureService, RetentionService],
+  exports: [ACCESS_CONFIG, TokenVerifier, Depersonaliser, AuditLog, RefusalAudit, ErasureService, RetentionService],
 })
-export class AccessModule {}
+export class AccessModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RefusalAuditMiddleware).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
+  }
+}

@@ -31,6 +31,7 @@ import { ScheduleMeetingHandler } from './application/schedule-meeting/schedule-
 import { VoidCaseRecordHandler } from './application/void-case-record/void-case-record.handler.js';
 import { CaseListReader } from './read-models/case-list.reader.js';
 import { DepersonalisedCasesReader } from './read-models/depersonalised-cases.reader.js';
+import { AnalystFiguresReader } from './read-models/analyst-figures.reader.js';
 import { MaracPanelsReader } from './read-models/marac-panels.reader.js';
 import { MaracReportsReader } from './read-models/marac-reports.reader.js';
 import { MaracSettingsReader } from './read-models/marac-settings.reader.js';
@@ -78,6 +79,7 @@ export const maracApplicationProviders = [
   CaseListReader,
   MeetingAgendaReader,
   MaracReportsReader,
+  AnalystFiguresReader,
   DepersonalisedCasesReader,
   MaracRetentionSource,
 ];

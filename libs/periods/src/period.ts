@@ -16,6 +16,9 @@ export type PeriodForm = 'dates' | 'financialYear' | 'quarter';
 
 export const PERIOD_FORMS: readonly PeriodForm[] = ['dates', 'financialYear', 'quarter'];
 
+/** Whole periods only (no range of dates): what a report with suppressed figures accepts, so two overlapping ranges cannot be subtracted. */
+export const WHOLE_PERIOD_FORMS: readonly PeriodForm[] = ['financialYear', 'quarter'];
+
 /** A resolved period: its days and a label for titles and file names ('2016-17', '2016-17-Q1', '2016-04-01 to 2016-06-30'). */
 export type Period =
   | (DateRange & { form: 'dates'; label: string })

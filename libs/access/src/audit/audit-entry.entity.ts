@@ -6,6 +6,8 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Index('audit_log_occurred_at', ['occurredAt'])
 @Index('audit_log_subjects', ['subjectIds'], { type: 'gin' })
 @Index('audit_log_record', ['recordId'])
+@Index('audit_log_partnership', ['partnershipId', 'occurredAt'])
+@Index('audit_log_counted_key', ['countedKey'], { unique: true })
 export class AuditEntry {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: string;
@@ -20,7 +22,15 @@ export class AuditEntry {
   @Column({ type: 'text', array: true, name: 'actor_roles', default: () => "'{}'" })
   actorRoles: string[];
 
-  /** `read` (a person's record), `command` (any change), `erasure`, `retention-erasure`. */
+  /** The actor's partnerships: whose auditors see an entry that names no record's partnership. */
+  @Column({ type: 'text', array: true, name: 'actor_partnerships', default: () => "'{}'" })
+  actorPartnerships: string[];
+
+  /** The client's address, kept only for refusals without a verified caller (401, 429 by address). */
+  @Column({ type: 'text', name: 'client_address', nullable: true })
+  clientAddress: string | null;
+
+  /** `read` (a person's record), `command` (any change), `refusal` (401/403/429 before a handler), `erasure`, `retention-erasure`. */
   @Column({ type: 'text' })
   action: string;
 
@@ -41,6 +51,7 @@ export class AuditEntry {
   @Column({ type: 'text', array: true, name: 'subject_ids', default: () => "'{}'" })
   subjectIds: string[];
 
+  /** The partnership of the record; null when no record was known (then the actor's partnerships scope it). */
   @Column({ type: 'text', name: 'partnership_id', nullable: true })
   partnershipId: string | null;
 
@@ -51,10 +62,18 @@ export class AuditEntry {
   @Column({ type: 'text', nullable: true })
   purpose: string | null;
 
-  /** `success`, `denied` (403/404) or `failed`, with the HTTP status when there was one. */
+  /** `success`, `denied` (403/404), `unauthenticated` (401), `rate-limited` (429) or `failed`, with the HTTP status when there was one. */
   @Column({ type: 'text' })
   outcome: string;
 
   @Column({ type: 'int', nullable: true })
   status: number | null;
+
+  /** How many refusals a counted entry stands for (429s: one entry per caller and minute); 1 otherwise. */
+  @Column({ type: 'int', default: 1 })
+  count: number;
+
+  /** `<minute>|<caller>` for a counted entry, the only kind whose count may rise; null for the rest. */
+  @Column({ type: 'text', name: 'counted_key', nullable: true })
+  countedKey: string | null;
 }

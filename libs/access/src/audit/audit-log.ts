@@ -2,8 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditEntry } from './audit-entry.entity.js';
 
-export type NewAuditEntry = Omit<AuditEntry, 'id' | 'occurredAt' | 'actorRoles' | 'subjectIds' | 'method' | 'route' | 'recordKind' | 'recordId' | 'partnershipId' | 'correlationId' | 'purpose' | 'status'> &
-  Partial<Pick<AuditEntry, 'actorRoles' | 'subjectIds' | 'method' | 'route' | 'recordKind' | 'recordId' | 'partnershipId' | 'correlationId' | 'purpose' | 'status'>>;
+type OptionalField =
+  | 'actorRoles'
+  | 'actorPartnerships'
+  | 'clientAddress'
+  | 'subjectIds'
+  | 'method'
+  | 'route'
+  | 'recordKind'
+  | 'recordId'
+  | 'partnershipId'
+  | 'correlationId'
+  | 'purpose'
+  | 'status';
+export type NewAuditEntry = Omit<AuditEntry, 'id' | 'occurredAt' | 'count' | 'countedKey' | OptionalField> & Partial<Pick<AuditEntry, OptionalField>>;
 
 export interface AuditQuery {
   /** A data subject id (matches the entry's subjects or its record id). */
@@ -11,7 +23,11 @@ export interface AuditQuery {
   user?: string;
   from?: Date;
   to?: Date;
-  /** Entries with no partnership, or one of these. */
+  /**
+   * The auditor's partnerships: entries about a record of one of these, and entries that name no record's
+   * partnership made by a user of one of these. Entries of no partnership at all (refusals of callers
+   * without a valid token) are never answered here: they name nobody's data and are for operators.
+   */
   partnerships: readonly string[];
   page: number;
   pageSize: number;
@@ -31,32 +47,31 @@ export class AuditLog {
 
   async record(entry: NewAuditEntry): Promise<void> {
     // updateEntity(false): nothing to read back (no RETURNING), as every command and record read writes one.
-    await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(AuditEntry)
-      .updateEntity(false)
-      .values({
-        actorRoles: [],
-        subjectIds: [],
-        method: null,
-        route: null,
-        recordKind: null,
-        recordId: null,
-        partnershipId: null,
-        correlationId: null,
-        purpose: null,
-        status: null,
-        ...entry,
-      })
-      .execute();
+    await this.dataSource.createQueryBuilder().insert().into(AuditEntry).updateEntity(false).values(withDefaults(entry)).execute();
+  }
+
+  /**
+   * Adds `count` refusals to the counted entry of `key` (one per caller and minute), creating it with
+   * this entry's details the first time: one row however many requests were refused.
+   */
+  async count(key: string, count: number, entry: NewAuditEntry): Promise<void> {
+    const row = withDefaults(entry);
+    // TypeORM's upsert can only overwrite a column, not add to it.
+    await this.dataSource.query(
+      `INSERT INTO audit_log (actor, actor_roles, actor_partnerships, client_address, action, method, route, partnership_id, outcome, status, count, counted_key)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+       ON CONFLICT (counted_key) DO UPDATE SET count = audit_log.count + EXCLUDED.count`,
+      [row.actor, row.actorRoles, row.actorPartnerships, row.clientAddress, row.action, row.method, row.route, row.partnershipId, row.outcome, row.status, count, key],
+    );
   }
 
   async query(query: AuditQuery): Promise<AuditPage> {
     const builder = this.dataSource
       .getRepository(AuditEntry)
       .createQueryBuilder('e')
-      .where('(e.partnership_id IS NULL OR e.partnership_id = ANY(:partnerships))', { partnerships: [...query.partnerships] });
+      .where('(e.partnership_id = ANY(:partnerships) OR (e.partnership_id IS NULL AND e.actor_partnerships && :partnerships::text[]))', {
+        partnerships: [...query.partnerships],
+      });
     if (query.person !== undefined) builder.andWhere('(:person = ANY(e.subject_ids) OR e.record_id = :person)', { person: query.person });
     if (query.user !== undefined) builder.andWhere('e.actor = :user', { user: query.user });
     if (query.from !== undefined) builder.andWhere('e.occurred_at >= :from', { from: query.from });
@@ -69,4 +84,22 @@ export class AuditLog {
       .getManyAndCount();
     return { items, page: query.page, pageSize: query.pageSize, total };
   }
+}
+
+function withDefaults(entry: NewAuditEntry) {
+  return {
+    actorRoles: [],
+    actorPartnerships: [],
+    clientAddress: null,
+    subjectIds: [],
+    method: null,
+    route: null,
+    recordKind: null,
+    recordId: null,
+    partnershipId: null,
+    correlationId: null,
+    purpose: null,
+    status: null,
+    ...entry,
+  };
 }

@@ -5,7 +5,9 @@ import { from, mergeMap, catchError, throwError, type Observable } from 'rxjs';
 import { DomainError } from '@app/domain';
 import type { AuthenticatedUser } from '../authenticated-user.js';
 import { AuditLog } from './audit-log.js';
-import { AUDIT_RECORD_ACCESS, auditNoteOf, noteAudit, type AuditRecordAccessOptions } from './audit-record-access.decorator.js';
+import { collectAuditNote, mergeAuditNotes, type AuditNote } from './audit-note.js';
+import { AUDIT_RECORD_ACCESS, type AuditRecordAccessOptions } from './audit-record-access.decorator.js';
+import { markAudited } from './refusal-audit.js';
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const PURPOSE = /^[\x20-\x7e]{1,200}$/;
@@ -14,7 +16,10 @@ const DOMAIN_STATUS = { 'illegal-state': 409, 'not-found': 404, invalid: 400 } a
 /**
  * Writes an audit entry for every command (any non-GET route) and every read marked
  * @AuditRecordAccess, after the handler and before the response: if the entry cannot be written the
- * caller gets an error, not unaudited data. Failed attempts are recorded too, with their status.
+ * caller gets an error, not unaudited data. Failed attempts are recorded too, with their status. The
+ * handler runs inside an audit note (`noteAudit`): what it notes (the record's partnership, the people
+ * it concerns) goes into the entry, whether it succeeds or refuses. Refusals before the handler (the
+ * guards' 401, 403 and 429) are RefusalAudit's.
  */
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {
@@ -29,12 +34,12 @@ export class AuditInterceptor implements NestInterceptor {
     const options = this.reflector.get<AuditRecordAccessOptions | undefined>(AUDIT_RECORD_ACCESS, context.getHandler());
     const isCommand = !READ_METHODS.has(request.method);
     if (!request.user || (!isCommand && !options)) return next.handle();
-    const write = (outcome: string, status: number | null) => this.write(request, request.user!, isCommand, options, outcome, status);
-    return next.handle().pipe(
-      mergeMap((result: unknown) => {
-        if (options?.noteOf) noteAudit(request, options.noteOf(result, request));
-        return from(write('success', null).then(() => result));
-      }),
+    markAudited(request);
+    const collected = collectAuditNote(() => next.handle());
+    const write = (outcome: string, status: number | null, answered?: AuditNote) =>
+      this.write(request, request.user!, isCommand, options, mergeAuditNotes(collected.note(), answered), outcome, status);
+    return collected.result.pipe(
+      mergeMap((result: unknown) => from(write('success', null, options?.noteOf?.(result, request)).then(() => result))),
       catchError((error: unknown) => {
         const status = statusOf(error);
         const outcome = status === 403 || status === 404 ? 'denied' : 'failed';
@@ -48,10 +53,10 @@ export class AuditInterceptor implements NestInterceptor {
     user: AuthenticatedUser,
     isCommand: boolean,
     options: AuditRecordAccessOptions | undefined,
+    note: AuditNote,
     outcome: string,
     status: number | null,
   ): Promise<void> {
-    const note = auditNoteOf(request);
     const param = (name: string | undefined) => (name && typeof request.params?.[name] === 'string' ? request.params[name] : undefined);
     const subjectFromParam = param(options?.subjectParam);
     const purpose = request.header('x-access-purpose');
@@ -59,6 +64,7 @@ export class AuditInterceptor implements NestInterceptor {
     await this.auditLog.record({
       actor: user.id,
       actorRoles: user.roles,
+      actorPartnerships: user.partnerships,
       action: isCommand ? 'command' : 'read',
       method: request.method,
       route: routePattern(request),
@@ -74,7 +80,7 @@ export class AuditInterceptor implements NestInterceptor {
   }
 }
 
-function routePattern(request: Request): string {
+export function routePattern(request: Request): string {
   const route = (request.route as { path?: unknown } | undefined)?.path;
   return `${request.baseUrl ?? ''}${typeof route === 'string' ? route : '(unmatched)'}`;
 }

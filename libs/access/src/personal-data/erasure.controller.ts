@@ -5,7 +5,8 @@ import { IsString, Length, Matches } from 'class-validator';
 import { Roles } from '../access.decorators.js';
 import type { AuthenticatedUser } from '../authenticated-user.js';
 import { Caller } from '../authorisation/caller.js';
-import { AuditRecordAccess, noteAudit } from '../audit/audit-record-access.decorator.js';
+import { noteAudit } from '../audit/audit-note.js';
+import { AuditRecordAccess } from '../audit/audit-record-access.decorator.js';
 import { ErasureService } from './erasure.service.js';
 
 export class ErasureRequestDto {
@@ -37,7 +38,7 @@ export class ErasureController {
   @AuditRecordAccess({ kind: 'data_subject' })
   @ApiOkResponse({ description: 'Erased (or already erased)' })
   async erase(@Body() body: ErasureRequestDto, @Caller() user: AuthenticatedUser, @Req() request: Request) {
-    noteAudit(request, { recordId: body.subjectId, subjectIds: [body.subjectId] });
+    noteAudit({ recordId: body.subjectId, subjectIds: [body.subjectId] });
     const correlationId = request.headers['x-correlation-id'];
     const result = await this.erasure.erase({
       subjectId: body.subjectId,
@@ -47,7 +48,7 @@ export class ErasureController {
       correlationId: typeof correlationId === 'string' ? correlationId : undefined,
       partnerships: user.partnerships,
     });
-    if (result.partnershipId) noteAudit(request, { partnershipId: result.partnershipId });
+    if (result.partnershipId) noteAudit({ partnershipId: result.partnershipId });
     return { subjectId: result.subjectId, erasedAt: result.erasedAt, alreadyErased: result.alreadyErased };
   }
 }

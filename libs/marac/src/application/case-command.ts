@@ -1,4 +1,4 @@
-import { assertCallerMayAccess, assertCallerRole, type Caller, type CallerCommand } from '@app/access';
+import { assertCallerMayAccess, assertCallerRole, noteAudit, type Caller, type CallerCommand } from '@app/access';
 import { isVoided, NotFoundError } from '@app/domain';
 import { streamName, type CommandExecutor, type HandleResult } from '@app/event-store';
 import { todayOf } from './command-time.js';
@@ -44,9 +44,13 @@ export function caseCommandResult(result: HandleResult<MaracCaseState, MaracCase
   };
 }
 
-/** The case as a caller may see and act on it: coordinators of its partnership; 404 for anyone else's, and for no case. */
+/**
+ * The case as a caller may see and act on it: coordinators of its partnership; 404 for anyone else's, and
+ * for no case. The audit entry names the case, its partnership and its people, refused or not.
+ */
 export function admitCase(caller: Caller, state: MaracCaseState): ReferredCase {
   if (state.status === 'not-referred') throw new NotFoundError(CASE_NOT_FOUND);
+  noteAudit({ recordKind: 'marac_case', recordId: state.caseId, partnershipId: state.partnershipId, subjectIds: [state.victimPersonId, ...state.perpetratorPersonIds] });
   assertCallerMayAccess(caller, state.partnershipId, CASE_NOT_FOUND);
   return state;
 }

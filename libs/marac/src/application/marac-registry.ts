@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { partnershipsOf, type Caller } from '@app/access';
+import { noteAudit, partnershipsOf, type Caller } from '@app/access';
 import { CommandExecutor, streamName, type CommandContext } from '@app/event-store';
 import type { IsoDate } from '@app/periods';
 import {
@@ -48,7 +48,10 @@ export class MaracRegistry {
       context,
       expectedRevision,
       revealPersonalData: false,
-      admit: (state) => ({ partnershipId: assertKnownMarac(state, partnershipsOf(caller)) }),
+      admit: (state) => {
+        noteAudit({ recordKind: 'marac', recordId: maracId, partnershipId: state.status === 'registered' ? state.partnershipId : undefined });
+        return { partnershipId: assertKnownMarac(state, partnershipsOf(caller)) };
+      },
     });
     if (result.state.status !== 'registered') throw new Error('a change to a MARAC left it unregistered');
     return { marac: result.state, revision: result.revision };

@@ -1,4 +1,4 @@
-import { assertCallerMayAccess, assertCallerRole, type Caller, type CallerCommand } from '@app/access';
+import { assertCallerMayAccess, assertCallerRole, noteAudit, type Caller, type CallerCommand } from '@app/access';
 import { NotFoundError } from '@app/domain';
 import { streamName, type CommandExecutor } from '@app/event-store';
 import { MARAC_MEETING_STREAM_CATEGORY, maracMeetingDecider, type MaracMeetingCommand, type ScheduledMeeting } from '../domain/index.js';
@@ -14,6 +14,7 @@ export async function loadMeeting(executor: CommandExecutor, caller: Caller, mee
   assertCallerRole(caller, 'coordinator');
   const { state, revision } = await executor.load(meetingStream(meetingId), maracMeetingDecider);
   if (state.status === 'not-scheduled') throw new NotFoundError(MEETING_NOT_FOUND);
+  noteAudit({ recordKind: 'marac_meeting', recordId: meetingId, partnershipId: state.partnershipId });
   assertCallerMayAccess(caller, state.partnershipId, MEETING_NOT_FOUND);
   return { state, revision };
 }

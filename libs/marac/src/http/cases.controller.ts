@@ -34,11 +34,7 @@ export class CasesController {
   ) {}
 
   @Get(':caseId')
-  @AuditRecordAccess<CaseDetails>({
-    kind: 'marac_case',
-    recordParam: 'caseId',
-    noteOf: (details) => ({ subjectIds: [details.victimPersonId, ...details.perpetratorPersonIds], partnershipId: details.partnershipId }),
-  })
+  @AuditRecordAccess({ kind: 'marac_case', recordParam: 'caseId' })
   @ApiOperation({ summary: 'A case as it stands (from its stream), with personal details for coordinators; every read is audited' })
   @ApiOkResponse({ type: CaseDetailsResponse, description: 'ETag is the stream revision. Personal details are null once erased.' })
   read(@Param() { caseId }: CaseParams, @Query() query: AsOfQuery, @Caller() caller: AuthenticatedUser): Promise<CaseDetails> {

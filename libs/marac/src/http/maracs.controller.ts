@@ -3,8 +3,8 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
-import { AuditRecordAccess, Caller, Roles, type AuthenticatedUser } from '@app/access';
-import { PeriodQuery, resolvePeriodQuery, todayInLondon } from '@app/periods';
+import { AuditRecordAccess, Caller, Roles, seesDepersonalisedOnly, type AuthenticatedUser } from '@app/access';
+import { PERIOD_FORMS, PeriodQuery, resolvePeriodQuery, todayInLondon, WHOLE_PERIOD_FORMS, type PeriodForm } from '@app/periods';
 import { GetAgencyEngagementQuery } from '../application/get-agency-engagement/get-agency-engagement.query.js';
 import { GetQuarterlyRepeatRatesQuery } from '../application/get-quarterly-repeat-rates/get-quarterly-repeat-rates.query.js';
 import { GetRepeatRateQuery } from '../application/get-repeat-rate/get-repeat-rate.query.js';
@@ -40,15 +40,24 @@ export class AllMaracsController {
   })
   @ApiOkResponse({ type: RepeatRatesAcrossMaracsResponse })
   repeatRates(@Query() query: PeriodQuery, @Caller() caller: AuthenticatedUser) {
-    const { from, to } = resolvePeriodQuery(query);
-    return this.queryBus.execute(new GetRepeatRatesAcrossMaracsQuery(caller, { range: { from, to } }));
+    return this.queryBus.execute(new GetRepeatRatesAcrossMaracsQuery(caller, { period: resolvePeriodQuery(query, publishedPeriodForms(caller)) }));
   }
 }
 
 /**
- * Per-MARAC queries. Counts in the published tables (repeat rate, SafeLives) are exact for coordinators
- * and small-count suppressed (1-4 as `<5`, SMALL_COUNT_THRESHOLD) for analysts; rates and percentages
- * are the measures themselves and are not suppressed.
+ * The periods a published table may be asked for: any for coordinators (exact figures), whole periods
+ * (a financial year or quarter) for analysts, whose suppressed figures two overlapping ranges of dates
+ * could otherwise give back by subtraction (400 naming the field).
+ */
+function publishedPeriodForms(caller: AuthenticatedUser): readonly PeriodForm[] {
+  return seesDepersonalisedOnly(caller) ? WHOLE_PERIOD_FORMS : PERIOD_FORMS;
+}
+
+/**
+ * Per-MARAC queries. Counts in the published tables (repeat rate, SafeLives) are exact for coordinators,
+ * for any period; analysts get whole periods only, small counts suppressed (1-4 as `<5`,
+ * SMALL_COUNT_THRESHOLD), a second count suppressed wherever a total would give the first back, and a
+ * rate or percentage suppressed with either of its counts (see AnalystFigures).
  */
 @ApiTags('MARAC')
 @ApiBadRequestResponse({ description: 'Invalid query parameters (problem+json, each field named).' })
@@ -97,8 +106,7 @@ export class MaracsController {
     schema: { example: { maracId: 'marac-north', from: '2025-04-01', to: '2025-06-30', cases: 40, repeatCases: 13, rate: 0.325, band: { low: 0.28, high: 0.4 }, status: 'within' } },
   })
   repeatRate(@Param() { maracId }: MaracParams, @Query() query: PeriodQuery, @Caller() caller: AuthenticatedUser) {
-    const { from, to } = resolvePeriodQuery(query);
-    return this.queryBus.execute(new GetRepeatRateQuery(caller, { maracId, range: { from, to } }));
+    return this.queryBus.execute(new GetRepeatRateQuery(caller, { maracId, period: resolvePeriodQuery(query, publishedPeriodForms(caller)) }));
   }
 
   @Get('repeat-rate/quarters')
@@ -137,7 +145,7 @@ export class MaracsController {
   @ApiOperation({ summary: 'Attendance rate per agency at meetings heard in the period, and its actions completed / overdue' })
   @ApiOkResponse({ type: AgencyEngagementResponse })
   agencyEngagement(@Param() { maracId }: MaracParams, @Query() query: AgencyEngagementQueryDto, @Caller() caller: AuthenticatedUser) {
-    const { from, to } = resolvePeriodQuery(query);
+    const { from, to } = resolvePeriodQuery(query, publishedPeriodForms(caller));
     return this.queryBus.execute(new GetAgencyEngagementQuery(caller, { maracId, range: { from, to }, asOf: query.asOf ?? todayInLondon(new Date()) }));
   }
 }

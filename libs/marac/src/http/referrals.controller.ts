@@ -21,13 +21,7 @@ export class ReferralsController {
 
   @Post('referrals')
   @HttpCode(201)
-  @AuditRecordAccess<ReferCaseResult>({
-    kind: 'marac_case',
-    noteOf: (result, request) => {
-      const body = request.body as ReferCaseBody;
-      return { recordId: result.caseId, subjectIds: [result.personId, ...body.perpetrators.map((p) => p.personId)], partnershipId: body.partnershipId };
-    },
-  })
+  @AuditRecordAccess({ kind: 'marac_case' })
   @ApiOperation({ summary: 'Refer a case to a MARAC (decides whether it is a repeat from the victim’s history)' })
   @ApiCreatedResponse({ type: ReferCaseResponse, description: 'The case; ETag is its stream revision.' })
   @ApiConflictResponse({ description: "A referral dated before the victim's latest one." })

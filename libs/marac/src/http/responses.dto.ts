@@ -3,12 +3,24 @@ import { DatedChangeResponse } from './registry-responses.dto.js';
 
 /** Response shapes for the OpenAPI document (the services return plain objects of these shapes). */
 
-/** A count in a published table: exact for coordinators; for analysts 1-4 shows as "<5" (SMALL_COUNT_THRESHOLD). */
+/**
+ * A count in a published table: exact for coordinators; for analysts 1-4 shows as "<5" (SMALL_COUNT_THRESHOLD)
+ * and a count that a total would give a "<5" back from as "suppressed".
+ */
 const COUNT = (example: number, description?: string) =>
   ApiProperty({
-    oneOf: [{ type: 'integer', minimum: 0 }, { type: 'string', pattern: '^<\\d+$', example: '<5' }],
+    oneOf: [{ type: 'integer', minimum: 0 }, { type: 'string', pattern: '^<\\d+$', example: '<5' }, { type: 'string', enum: ['suppressed'] }],
     example,
-    description: `${description ? `${description} ` : ''}Analysts see counts of 1 to 4 as "<5" (SMALL_COUNT_THRESHOLD).`,
+    description: `${description ? `${description} ` : ''}Analysts see counts of 1 to 4 as "<5" (SMALL_COUNT_THRESHOLD), and "suppressed" where a total would give one back.`,
+  });
+
+/** A rate or percentage beside published counts: "suppressed" for analysts when either count is. */
+const RATIO = (example: number, description?: string) =>
+  ApiProperty({
+    oneOf: [{ type: 'number' }, { type: 'string', enum: ['suppressed'] }],
+    nullable: true,
+    example,
+    description: `${description ? `${description} ` : ''}Null when no case was heard; "suppressed" for analysts when either of its counts is.`,
   });
 
 export class BandDto {
@@ -22,9 +34,9 @@ export class RepeatRateResponse {
   @ApiProperty({ example: '2025-06-30' }) to: string;
   @COUNT(40, 'Cases heard in the period (each hearing once).') cases: number | string;
   @COUNT(13, 'Of those, heard as repeats.') repeatCases: number | string;
-  @ApiProperty({ example: 0.325, nullable: true, type: Number, description: 'Not suppressed: the measure itself.' }) rate: number | null;
+  @RATIO(0.325) rate: number | string | null;
   @ApiProperty({ type: BandDto }) band: BandDto;
-  @ApiProperty({ enum: ['below', 'within', 'above'], nullable: true, example: 'within' }) status: string | null;
+  @ApiProperty({ enum: ['below', 'within', 'above', 'suppressed'], nullable: true, example: 'within', description: '"suppressed" with the rate.' }) status: string | null;
 }
 
 export class MaracRepeatRateResponse extends RepeatRateResponse {
@@ -36,8 +48,7 @@ export class RepeatRatesAcrossMaracsResponse {
   @ApiProperty({ example: '2026-03-31' }) to: string;
   @COUNT(162, 'Cases heard by all the MARACs listed.') cases: number | string;
   @COUNT(53, 'Of those, heard as repeats.') repeatCases: number | string;
-  @ApiProperty({ example: 0.327, nullable: true, type: Number, description: 'All MARACs together; no band, as each partnership has its own.' })
-  rate: number | null;
+  @RATIO(0.327, 'All MARACs together; no band, as each partnership has its own.') rate: number | string | null;
   @ApiProperty({ type: MaracRepeatRateResponse, isArray: true, description: 'Each MARAC that heard cases in the period, against its partnership\'s band.' })
   maracs: MaracRepeatRateResponse[];
 }
@@ -61,22 +72,22 @@ export class SafeLivesResponse {
   @ApiProperty({ example: '2025-06-30' }) to: string;
   @COUNT(52) cases: number | string;
   @COUNT(16) repeatCases: number | string;
-  @ApiProperty({ example: 30.8, nullable: true }) repeatPercent: number | null;
+  @RATIO(30.8) repeatPercent: number | string | null;
   @ApiProperty({ example: 52000, nullable: true }) adultFemalePopulation: number | null;
   @ApiProperty({
-    oneOf: [{ type: 'number' }, { type: 'string', example: '<0.96' }],
+    oneOf: [{ type: 'number' }, { type: 'string', example: '<0.96' }, { type: 'string', enum: ['suppressed'] }],
     nullable: true,
     example: 10,
     description: 'Null when the population is not configured. When analysts\' cases are suppressed, "<x" (x: the figure the threshold would give).',
   })
   casesPer10kAdultFemales: number | string | null;
-  @ApiProperty({ oneOf: [{ type: 'number' }, { type: 'string', example: '<3.85' }], nullable: true, example: 40 })
+  @ApiProperty({ oneOf: [{ type: 'number' }, { type: 'string', example: '<3.85' }, { type: 'string', enum: ['suppressed'] }], nullable: true, example: 40 })
   annualisedCasesPer10kAdultFemales: number | string | null;
-  @ApiProperty({ example: 34.6, nullable: true }) partnerAgencyReferralsPercent: number | null;
-  @ApiProperty({ example: 15.4, nullable: true }) blackAsianRaciallyMinoritisedPercent: number | null;
-  @ApiProperty({ example: 3.8, nullable: true }) lgbtPlusPercent: number | null;
-  @ApiProperty({ example: 11.5, nullable: true }) disabledPercent: number | null;
-  @ApiProperty({ example: 5.8, nullable: true }) malePercent: number | null;
+  @RATIO(34.6) partnerAgencyReferralsPercent: number | string | null;
+  @RATIO(15.4) blackAsianRaciallyMinoritisedPercent: number | string | null;
+  @RATIO(3.8) lgbtPlusPercent: number | string | null;
+  @RATIO(11.5) disabledPercent: number | string | null;
+  @RATIO(5.8) malePercent: number | string | null;
   @COUNT(1) aged16To17: number | string;
   @COUNT(61) childrenInHouseholds: number | string;
 }

@@ -19,6 +19,7 @@ import {
 } from '../domain/index.js';
 import { maracEntities, maracMigrations, maracProjections } from '../marac.context.js';
 import { DepersonalisedCasesReader } from './depersonalised-cases.reader.js';
+import { AnalystFiguresReader } from './analyst-figures.reader.js';
 import { MaracReportsReader } from './marac-reports.reader.js';
 import { MaracSettingsReader } from './marac-settings.reader.js';
 
@@ -178,7 +179,7 @@ describe('MARAC read models', () => {
     const figures = async () => {
       const depersonaliser = new Depersonaliser(new Pseudonymiser(Buffer.alloc(32, 7)), { smallCountThreshold: 5 } as AccessConfig);
       const registry = new MaracRegistry(executor);
-      const reports = new MaracReportsReader(platform.dataSource, new MaracSettingsReader(platform.dataSource), registry, depersonaliser);
+      const reports = new MaracReportsReader(platform.dataSource, new MaracSettingsReader(platform.dataSource), registry, depersonaliser, new AnalystFiguresReader(platform.dataSource, depersonaliser));
       const cases = new DepersonalisedCasesReader(platform.dataSource, depersonaliser, registry);
       const [year2425, year2526] = [await reports.repeatRateByQuarter(coordinator, MARAC, '2024-25'), await reports.repeatRateByQuarter(coordinator, MARAC, '2025-26')];
       const referred = async (financialYear: string, quarter: 1 | 4) =>

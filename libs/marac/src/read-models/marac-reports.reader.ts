@@ -1,39 +1,46 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
-import { Depersonaliser, seesDepersonalisedOnly, type SuppressedCount } from '@app/access';
+import { Depersonaliser, isSuppressed, publishedRatio, seesDepersonalisedOnly, type TableCell } from '@app/access';
 import { assertCallerRole, partnershipsOf, type Caller } from '@app/access';
 import { MaracRegistry } from '../application/marac-registry.js';
-import { quartersOfFinancialYear, rangeOfFinancialYear, rangeOfQuarter, type DateRange, type FinancialQuarterNumber } from '@app/periods';
+import { financialQuarterLabel, quartersOfFinancialYear, rangeOfFinancialYear, rangeOfQuarter, type DateRange, type FinancialQuarterNumber, type Period } from '@app/periods';
 import {
   MARAC_AGENCIES,
   maracSettingsInForceForPeriod,
   repeatBandOf,
   repeatRate,
   summariseRepeatRate,
+  type MaracSettings,
   type MaracSettingsHistory,
+  type RepeatBand,
+  type RepeatRateStatus,
   type RepeatRateSummary,
 } from '../domain/index.js';
+import { AnalystFiguresReader, selectPublishedMeasures, wholePeriodOf, type AnalystFigures, type PublishedMeasure, type WholePeriod } from './analyst-figures.reader.js';
 import { MaracSettingsReader } from './marac-settings.reader.js';
 import { ReportAction } from './report-action.entity.js';
 import { ReportCase } from './report-case.entity.js';
 import { ReportHearing } from './report-hearing.entity.js';
 
 /**
- * Counts in published tables. Coordinators get exact figures; analysts (depersonalised data only) get
- * counts of 1 to SMALL_COUNT_THRESHOLD-1 as `<threshold` (default `<5`); 0 stays 0.
+ * Counts in published tables. Coordinators get exact figures for any period; analysts (depersonalised data
+ * only) get whole periods (a financial year or quarter), counts of 1 to SMALL_COUNT_THRESHOLD-1 as
+ * `<threshold` (default `<5`; 0 stays 0), and `suppressed` for a further count that a total would
+ * otherwise give a `<5` back from (secondary suppression, see AnalystFigures).
  */
-export type PublishedCount = SuppressedCount;
+export type PublishedCount = TableCell;
+/** A rate or percentage beside published counts: `suppressed` when either count is, as it would give it back. */
+export type PublishedRatio<T> = T | 'suppressed';
 
-/**
- * The repeat rate for a period. For analysts `cases` and `repeatCases` are suppressed when small; the
- * rate and its status against the band are the measure SafeLives asks for and stay as they are.
- */
-export interface RepeatRateReport extends Omit<RepeatRateSummary, 'cases' | 'repeatCases'> {
+/** The repeat rate for a period. For analysts the rate and its status are suppressed with its counts. */
+export interface RepeatRateReport extends Omit<RepeatRateSummary, 'cases' | 'repeatCases' | 'rate' | 'status'> {
   maracId: string;
   from: string;
   to: string;
   cases: PublishedCount;
   repeatCases: PublishedCount;
+  rate: PublishedRatio<number | null>;
+  status: PublishedRatio<RepeatRateStatus | null>;
 }
 
 /**
@@ -45,7 +52,7 @@ export interface RepeatRatesAcrossMaracs {
   to: string;
   cases: PublishedCount;
   repeatCases: PublishedCount;
-  rate: number | null;
+  rate: PublishedRatio<number | null>;
   maracs: (RepeatRateReport & { partnershipId: string })[];
 }
 
@@ -65,21 +72,22 @@ export interface SafeLivesReport {
   /** Cases heard in the period, repeats included (each hearing counts once). */
   cases: PublishedCount;
   repeatCases: PublishedCount;
-  repeatPercent: number | null;
+  repeatPercent: PublishedRatio<number | null>;
   adultFemalePopulation: number | null;
   /**
    * cases / adult female population x 10,000 for the period; null when the population is not configured.
    * With the population it gives the number of cases back, so when analysts' `cases` is suppressed this
-   * is too: `<x`, x being the figure the threshold would give.
+   * is too: `<x`, x being the figure the threshold would give (`suppressed` for a secondary suppression).
    */
-  casesPer10kAdultFemales: number | `<${number}` | null;
+  casesPer10kAdultFemales: number | `<${number}` | 'suppressed' | null;
   /** The same, scaled to a year (SafeLives recommends about 40 a year). */
-  annualisedCasesPer10kAdultFemales: number | `<${number}` | null;
-  partnerAgencyReferralsPercent: number | null;
-  blackAsianRaciallyMinoritisedPercent: number | null;
-  lgbtPlusPercent: number | null;
-  disabledPercent: number | null;
-  malePercent: number | null;
+  annualisedCasesPer10kAdultFemales: number | `<${number}` | 'suppressed' | null;
+  /** Percentages of cases: each gives its count back with `cases`, so it is suppressed with either. */
+  partnerAgencyReferralsPercent: PublishedRatio<number | null>;
+  blackAsianRaciallyMinoritisedPercent: PublishedRatio<number | null>;
+  lgbtPlusPercent: PublishedRatio<number | null>;
+  disabledPercent: PublishedRatio<number | null>;
+  malePercent: PublishedRatio<number | null>;
   aged16To17: PublishedCount;
   childrenInHouseholds: PublishedCount;
 }
@@ -120,6 +128,7 @@ export class MaracReportsReader {
     private readonly settings: MaracSettingsReader,
     private readonly registry: MaracRegistry,
     private readonly depersonaliser: Depersonaliser,
+    private readonly analystFigures: AnalystFiguresReader,
   ) {}
 
   /**
@@ -149,9 +158,14 @@ export class MaracReportsReader {
     return seesDepersonalisedOnly(caller) ? this.depersonaliser.suppress(count) : count;
   }
 
-  async repeatRate(caller: Caller, maracId: string, range: DateRange, history?: MaracSettingsHistory): Promise<RepeatRateReport> {
+  async repeatRate(caller: Caller, maracId: string, period: Period, history?: MaracSettingsHistory): Promise<RepeatRateReport> {
     assertCallerRole(caller, 'analyst', 'coordinator');
-    const band = repeatBandOf(maracSettingsInForceForPeriod(history ?? (await this.settingsHistoryOf(caller, maracId)), range));
+    const band = repeatBandOf(maracSettingsInForceForPeriod(history ?? (await this.settingsHistoryOf(caller, maracId)), period));
+    if (seesDepersonalisedOnly(caller)) {
+      const whole = wholePeriodOf(period);
+      return analystRepeatRate(await this.analystFigures.financialYear(caller, whole.financialYear), maracId, whole, period, band);
+    }
+    const range = period;
     const row = (await this.hearings(caller, range, maracId)
       .select('count(*)::int', 'cases')
       .addSelect('count(*) FILTER (WHERE h.as_repeat)::int', 'repeats')
@@ -167,8 +181,10 @@ export class MaracReportsReader {
     };
   }
 
-  async repeatRatesAcrossMaracs(caller: Caller, range: DateRange): Promise<RepeatRatesAcrossMaracs> {
+  async repeatRatesAcrossMaracs(caller: Caller, period: Period): Promise<RepeatRatesAcrossMaracs> {
     assertCallerRole(caller, 'analyst', 'coordinator');
+    if (seesDepersonalisedOnly(caller)) return this.analystRepeatRatesAcrossMaracs(caller, wholePeriodOf(period), period);
+    const range = period;
     const rows = await this.hearings(caller, range)
       .select(['h.marac_id AS marac_id', 'h.partnership_id AS partnership_id'])
       .addSelect('count(*)::int', 'cases')
@@ -205,27 +221,55 @@ export class MaracReportsReader {
 
   async repeatRateByQuarter(caller: Caller, maracId: string, financialYear: string): Promise<QuarterlyRepeatRates> {
     const history = await this.settingsHistoryOf(caller, maracId);
+    const year: Period = { form: 'financialYear', financialYear, label: financialYear, ...rangeOfFinancialYear(financialYear) };
+    if (seesDepersonalisedOnly(caller)) {
+      const figures = await this.analystFigures.financialYear(caller, financialYear);
+      const bandFor = (range: DateRange) => repeatBandOf(maracSettingsInForceForPeriod(history, range));
+      return {
+        maracId,
+        financialYear,
+        quarters: quartersOfFinancialYear(financialYear).map((q) => ({
+          quarter: q.quarter,
+          ...analystRepeatRate(figures, maracId, { financialYear, quarter: q.quarter }, q, bandFor(q)),
+        })),
+        year: analystRepeatRate(figures, maracId, { financialYear, quarter: null }, year, bandFor(year)),
+      };
+    }
     const quarters = await Promise.all(
-      quartersOfFinancialYear(financialYear).map(async (q) => ({ quarter: q.quarter, ...(await this.repeatRate(caller, maracId, q, history)) })),
+      quartersOfFinancialYear(financialYear).map(async (q) => ({
+        quarter: q.quarter,
+        ...(await this.repeatRate(caller, maracId, { form: 'quarter', label: financialQuarterLabel(financialYear, q.quarter), financialYear, quarter: q.quarter, from: q.from, to: q.to }, history)),
+      })),
     );
-    return { maracId, financialYear, quarters, year: await this.repeatRate(caller, maracId, rangeOfFinancialYear(financialYear), history) };
+    return { maracId, financialYear, quarters, year: await this.repeatRate(caller, maracId, year, history) };
+  }
+
+  private async analystRepeatRatesAcrossMaracs(caller: Caller, whole: WholePeriod, range: DateRange): Promise<RepeatRatesAcrossMaracs> {
+    const figures = await this.analystFigures.financialYear(caller, whole.financialYear);
+    const histories = await this.settings.historiesOf(figures.maracs.map((marac) => ({ partnershipId: marac.partnershipId, maracId: marac.maracId })));
+    const cases = figures.figure('cases', 'all', whole.quarter);
+    const repeats = figures.figure('repeats', 'all', whole.quarter);
+    return {
+      from: range.from,
+      to: range.to,
+      cases: cases.shown,
+      repeatCases: repeats.shown,
+      rate: publishedRatio(repeats.shown, cases.shown, repeatRate(cases.value, repeats.value)),
+      maracs: figures.maracs.flatMap((marac, i) =>
+        figures.figure('cases', marac.maracId, whole.quarter).value === 0
+          ? []
+          : [{ partnershipId: marac.partnershipId, ...analystRepeatRate(figures, marac.maracId, whole, range, repeatBandOf(maracSettingsInForceForPeriod(histories[i], range))) }],
+      ),
+    };
   }
 
   async safeLives(caller: Caller, maracId: string, financialYear: string, quarter: FinancialQuarterNumber | null): Promise<SafeLivesReport> {
     const range = quarter === null ? rangeOfFinancialYear(financialYear) : rangeOfQuarter(financialYear, quarter);
     const settings = maracSettingsInForceForPeriod(await this.settingsHistoryOf(caller, maracId), range);
-    const row = (await this.hearings(caller, range, maracId)
-      .innerJoin(ReportCase, 'c', 'c.case_id = h.case_id')
-      .select('count(*)::int', 'cases')
-      .addSelect('count(*) FILTER (WHERE h.as_repeat)::int', 'repeats')
-      .addSelect("count(*) FILTER (WHERE c.referring_agency <> 'police')::int", 'partner')
-      .addSelect("count(*) FILTER (WHERE c.ethnicity = 'black-asian-racially-minoritised')::int", 'bame')
-      .addSelect('count(*) FILTER (WHERE c.lgbt_plus)::int', 'lgbt')
-      .addSelect('count(*) FILTER (WHERE c.disabled)::int', 'disabled')
-      .addSelect("count(*) FILTER (WHERE c.sex = 'male')::int", 'male')
-      .addSelect('count(*) FILTER (WHERE c.aged_16_17)::int', 'aged_16_17')
-      .addSelect('COALESCE(sum(c.children_in_household), 0)::int', 'children')
-      .getRawOne<Record<'cases' | 'repeats' | 'partner' | 'bame' | 'lgbt' | 'disabled' | 'male' | 'aged_16_17' | 'children', number>>())!;
+    if (seesDepersonalisedOnly(caller)) return this.analystSafeLives(caller, maracId, { financialYear, quarter }, range, settings);
+    const row = (await selectPublishedMeasures(this.hearings(caller, range, maracId).innerJoin(ReportCase, 'c', 'c.case_id = h.case_id').select([])).getRawOne<
+      Record<PublishedMeasure, number>
+    >())!;
     const population = settings.adultFemalePopulation;
     const yearly = quarter === null ? 1 : 4;
     const per10k = (cases: number, scale: number) => (population === null ? null : Math.round((cases / population) * 10_000 * scale * 100) / 100);
@@ -253,8 +297,46 @@ export class MaracReportsReader {
       lgbtPlusPercent: percent(row.lgbt, row.cases),
       disabledPercent: percent(row.disabled, row.cases),
       malePercent: percent(row.male, row.cases),
-      aged16To17: this.count(caller, row.aged_16_17),
+      aged16To17: this.count(caller, row.aged16To17),
       childrenInHouseholds: this.count(caller, row.children),
+    };
+  }
+
+  /** SafeLives for analysts: every count and percentage from the year's suppressed tables (see AnalystFigures). */
+  private async analystSafeLives(caller: Caller, maracId: string, whole: WholePeriod, range: DateRange, settings: MaracSettings): Promise<SafeLivesReport> {
+    const figures = await this.analystFigures.financialYear(caller, whole.financialYear);
+    const figure = (measure: Parameters<AnalystFigures['figure']>[0]) => figures.figure(measure, maracId, whole.quarter);
+    const cases = figure('cases');
+    const share = (measure: Parameters<AnalystFigures['figure']>[0]) => {
+      const part = figure(measure);
+      return publishedRatio(part.shown, cases.shown, percent(part.value, cases.value));
+    };
+    const population = settings.adultFemalePopulation;
+    const per10k = (scale: number): SafeLivesReport['casesPer10kAdultFemales'] => {
+      if (population === null) return null;
+      const rate = (count: number) => Math.round((count / population) * 10_000 * scale * 100) / 100;
+      if (cases.shown === 'suppressed') return 'suppressed';
+      return isSuppressed(cases.shown) ? `<${rate(this.depersonaliser.smallCountThreshold)}` : rate(cases.value);
+    };
+    return {
+      maracId,
+      financialYear: whole.financialYear,
+      quarter: whole.quarter,
+      from: range.from,
+      to: range.to,
+      cases: cases.shown,
+      repeatCases: figure('repeats').shown,
+      repeatPercent: share('repeats'),
+      adultFemalePopulation: population,
+      casesPer10kAdultFemales: per10k(1),
+      annualisedCasesPer10kAdultFemales: per10k(whole.quarter === null ? 1 : 4),
+      partnerAgencyReferralsPercent: share('partner'),
+      blackAsianRaciallyMinoritisedPercent: share('bame'),
+      lgbtPlusPercent: share('lgbt'),
+      disabledPercent: share('disabled'),
+      malePercent: share('male'),
+      aged16To17: figure('aged16To17').shown,
+      childrenInHouseholds: figure('children').shown,
     };
   }
 
@@ -306,4 +388,21 @@ export class MaracReportsReader {
       }),
     };
   }
+}
+
+/** A MARAC's repeat rate as analysts see it: counts from the year's suppressed tables, the rate and status suppressed with them. */
+function analystRepeatRate(figures: AnalystFigures, maracId: string, whole: WholePeriod, range: DateRange, band: RepeatBand): RepeatRateReport {
+  const cases = figures.figure('cases', maracId, whole.quarter);
+  const repeats = figures.figure('repeats', maracId, whole.quarter);
+  const summary = summariseRepeatRate({ cases: cases.value, repeatCases: repeats.value }, band);
+  return {
+    maracId,
+    from: range.from,
+    to: range.to,
+    ...summary,
+    cases: cases.shown,
+    repeatCases: repeats.shown,
+    rate: publishedRatio(repeats.shown, cases.shown, summary.rate),
+    status: publishedRatio(repeats.shown, cases.shown, summary.status),
+  };
 }

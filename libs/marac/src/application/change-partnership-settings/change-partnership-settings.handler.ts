@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { assertCallerMayAccess, assertCallerRole } from '@app/access';
+import { assertCallerMayAccess, assertCallerRole, noteAudit } from '@app/access';
 import { CommandExecutor, streamName } from '@app/event-store';
 import { todayInLondon } from '@app/periods';
 import { MARAC_SETTINGS_STREAM_CATEGORY, maracSettingsDecider } from '../../domain/index.js';
@@ -12,6 +12,7 @@ export class ChangePartnershipSettingsHandler implements ICommandHandler<ChangeP
   constructor(private readonly executor: CommandExecutor) {}
 
   async execute({ caller, context, input, expectedRevision }: ChangePartnershipSettingsCommand): Promise<PartnershipSettingsView> {
+    noteAudit({ recordKind: 'partnership_settings', recordId: input.partnershipId, partnershipId: input.partnershipId });
     assertCallerRole(caller, 'admin');
     assertCallerMayAccess(caller, input.partnershipId, PARTNERSHIP_NOT_FOUND);
     const effectiveFrom = input.effectiveFrom ?? todayInLondon(new Date(context.occurredAt));

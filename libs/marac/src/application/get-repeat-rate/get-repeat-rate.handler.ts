@@ -7,6 +7,6 @@ export class GetRepeatRateHandler implements IQueryHandler<GetRepeatRateQuery> {
   constructor(private readonly reader: MaracReportsReader) {}
 
   execute({ caller, input }: GetRepeatRateQuery): Promise<RepeatRateReport> {
-    return this.reader.repeatRate(caller, input.maracId, input.range);
+    return this.reader.repeatRate(caller, input.maracId, input.period);
   }
 }

@@ -7,6 +7,6 @@ export class GetRepeatRatesAcrossMaracsHandler implements IQueryHandler<GetRepea
   constructor(private readonly reader: MaracReportsReader) {}
 
   execute({ caller, input }: GetRepeatRatesAcrossMaracsQuery): Promise<RepeatRatesAcrossMaracs> {
-    return this.reader.repeatRatesAcrossMaracs(caller, input.range);
+    return this.reader.repeatRatesAcrossMaracs(caller, input.period);
   }
 }

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { assertCallerMayAccess, assertCallerRole } from '@app/access';
+import { assertCallerMayAccess, assertCallerRole, noteAudit } from '@app/access';
 import { CommandExecutor, deriveId, EVENT_STORE, PERSONAL_DATA_PROTECTOR, streamName, type EventStore, type PersonalDataProtector } from '@app/event-store';
 import { MARAC_VICTIM_STREAM_CATEGORY, maracVictimDecider } from '../../domain/index.js';
 import { todayOf } from '../command-time.js';
@@ -21,6 +21,7 @@ export class RecordPoliceCallOutHandler implements ICommandHandler<RecordPoliceC
   ) {}
 
   async execute({ caller, context, input }: RecordPoliceCallOutCommand): Promise<PoliceCallOutResult> {
+    noteAudit({ recordKind: 'marac_victim', recordId: input.personId, partnershipId: input.partnershipId, subjectIds: [input.personId] });
     assertCallerRole(caller, 'coordinator');
     assertCallerMayAccess(caller, input.partnershipId, PARTNERSHIP_NOT_FOUND);
     await assertVictimInCallerScope(this.store, caller, input.personId);

@@ -1,6 +1,6 @@
 import { Inject, Logger } from '@nestjs/common';
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { assertCallerMayAccess, assertCallerRole } from '@app/access';
+import { assertCallerMayAccess, assertCallerRole, noteAudit } from '@app/access';
 import {
   CommandExecutor,
   deriveId,
@@ -52,10 +52,11 @@ export class ReferCaseHandler implements ICommandHandler<ReferCaseCommand> {
   ) {}
 
   async execute({ caller, context, input }: ReferCaseCommand): Promise<ReferCaseResult> {
-    assertCallerRole(caller, 'coordinator');
-    assertCallerMayAccess(caller, input.partnershipId, PARTNERSHIP_NOT_FOUND);
     const caseId = deriveId(context.commandId, 'case');
     const personId = input.victim.personId ?? deriveId(context.commandId, 'victim');
+    noteAudit({ recordKind: 'marac_case', recordId: caseId, partnershipId: input.partnershipId, subjectIds: [personId, ...input.perpetrators.map((p) => p.personId)] });
+    assertCallerRole(caller, 'coordinator');
+    assertCallerMayAccess(caller, input.partnershipId, PARTNERSHIP_NOT_FOUND);
     await assertVictimInCallerScope(this.store, caller, personId);
     await this.registry.partnershipOfMarac(caller, input.maracId, input.partnershipId);
     // The threshold in force on the referral date, not today's: it is recorded with the referral for good.

@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { assertCallerMayAccess, assertCallerRole } from '@app/access';
+import { assertCallerMayAccess, assertCallerRole, noteAudit } from '@app/access';
 import { CommandExecutor, streamName } from '@app/event-store';
 import { todayInLondon } from '@app/periods';
 import { MARAC_PANEL_STREAM_CATEGORY, maracPanelDecider } from '../../domain/index.js';
@@ -11,6 +11,7 @@ export class RegisterMaracHandler implements ICommandHandler<RegisterMaracComman
   constructor(private readonly executor: CommandExecutor) {}
 
   async execute({ caller, context, input }: RegisterMaracCommand): Promise<MaracRegistration> {
+    noteAudit({ recordKind: 'marac', recordId: input.maracId, partnershipId: input.partnershipId });
     assertCallerRole(caller, 'admin');
     assertCallerMayAccess(caller, input.partnershipId, PARTNERSHIP_NOT_FOUND);
     const overrides = input.overrides && { effectiveFrom: input.overrides.effectiveFrom ?? todayInLondon(new Date(context.occurredAt)), changes: input.overrides.changes };

@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { assertCallerMayAccess, assertCallerRole } from '@app/access';
+import { assertCallerMayAccess, assertCallerRole, noteAudit } from '@app/access';
 import { CommandExecutor, deriveId } from '@app/event-store';
 import { maracMeetingDecider, type ScheduledMeeting } from '../../domain/index.js';
 import { MaracRegistry } from '../marac-registry.js';
@@ -16,10 +16,11 @@ export class ScheduleMeetingHandler implements ICommandHandler<ScheduleMeetingCo
   ) {}
 
   async execute({ caller, context, input }: ScheduleMeetingCommand): Promise<MeetingCommandResult> {
+    const meetingId = deriveId(context.commandId, 'meeting');
+    noteAudit({ recordKind: 'marac_meeting', recordId: meetingId, partnershipId: input.partnershipId });
     assertCallerRole(caller, 'coordinator');
     assertCallerMayAccess(caller, input.partnershipId, PARTNERSHIP_NOT_FOUND);
     await this.registry.partnershipOfMarac(caller, input.maracId, input.partnershipId);
-    const meetingId = deriveId(context.commandId, 'meeting');
     const result = await this.executor.handle(
       meetingStream(meetingId),
       maracMeetingDecider,
