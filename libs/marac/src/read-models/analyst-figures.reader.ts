@@ -55,9 +55,9 @@ export class AnalystFigures {
     this.rows = new Map(maracs.map((marac, row) => [marac.maracId, row]));
   }
 
-  /** A measure of one MARAC (or, with `all`, of all the caller's MARACs) in the period. */
-  figure(measure: PublishedMeasure, maracId: string | 'all', quarter: FinancialQuarterNumber | null): PublishedFigure {
-    const row = maracId === 'all' ? this.maracs.length : this.rows.get(maracId);
+  /** A measure of one MARAC (or, with `null`, of all the caller's MARACs together: no MARAC id can collide with it) in the period. */
+  figure(measure: PublishedMeasure, maracId: string | null, quarter: FinancialQuarterNumber | null): PublishedFigure {
+    const row = maracId === null ? this.maracs.length : this.rows.get(maracId);
     if (row === undefined) return { shown: 0, value: 0 };
     const column = quarter === null ? YEAR_COLUMN : quarter - 1;
     return { shown: this.tables[measure].cells[row][column], value: this.tables[measure].values[row][column] };

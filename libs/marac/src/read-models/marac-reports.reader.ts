@@ -247,8 +247,8 @@ export class MaracReportsReader {
   private async analystRepeatRatesAcrossMaracs(caller: Caller, whole: WholePeriod, range: DateRange): Promise<RepeatRatesAcrossMaracs> {
     const figures = await this.analystFigures.financialYear(caller, whole.financialYear);
     const histories = await this.settings.historiesOf(figures.maracs.map((marac) => ({ partnershipId: marac.partnershipId, maracId: marac.maracId })));
-    const cases = figures.figure('cases', 'all', whole.quarter);
-    const repeats = figures.figure('repeats', 'all', whole.quarter);
+    const cases = figures.figure('cases', null, whole.quarter);
+    const repeats = figures.figure('repeats', null, whole.quarter);
     return {
       from: range.from,
       to: range.to,
