@@ -24,7 +24,14 @@ export interface ApiProcess {
  */
 export async function startApiProcess(databaseUrl: string, dataDir: string, env: Record<string, string> = {}): Promise<ApiProcess> {
   const port = await freePort();
-  const api = startNode('dist/apps/api/src/main.js', { DATABASE_URL: databaseUrl, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', NODE_OPTIONS, ...env });
+  const api = startNode('dist/apps/api/src/main.js', {
+    DATABASE_URL: databaseUrl,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+    NODE_OPTIONS,
+    ...env,
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
     await waitForHttp(`${baseUrl}/health/ready`);

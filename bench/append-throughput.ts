@@ -8,24 +8,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Benchmark, BenchmarkContext } from './benchmark.js';
-import {
-  emmettEventStore,
-  ourEventStore,
-  plainInsert,
-  POOL_SIZE,
-  type AppendContender,
-} from './append-contenders.js';
+import { emmettEventStore, ourEventStore, plainInsert, POOL_SIZE, type AppendContender } from './append-contenders.js';
 import { maracEvents, payloadBytes } from './marac-payload.js';
 import { format, table } from './report.js';
-import {
-  mergeRuns,
-  microsecondsPerOperation,
-  otherCores,
-  percentile,
-  perSecond,
-  runClosedLoop,
-  type RunResult,
-} from './workload.js';
+import { mergeRuns, microsecondsPerOperation, otherCores, percentile, perSecond, runClosedLoop, type RunResult } from './workload.js';
 
 /** Issue 5's goals for (a) against (b) and (c). */
 const GOAL_VS_EMMETT = 2.0;
@@ -198,7 +184,7 @@ function render(results: Map<Scenario, Measured[]>, settings: Settings): string 
     '  a named (prepared) statement, so parsed and planned once per connection. It checks nothing.',
     '',
     '"PG CPU" and "client CPU" are the CPU time the PostgreSQL server\'s processes and this Node.js process spent',
-    'per append (from /proc; the server\'s only when it is the embedded one): on this CPU-bound machine they are',
+    "per append (from /proc; the server's only when it is the embedded one): on this CPU-bound machine they are",
     'steadier than appends/s. "Other load" is busy CPU (in cores) used by neither during the measured window.',
   ].join('\n');
 
@@ -247,7 +233,19 @@ function render(results: Map<Scenario, Measured[]>, settings: Settings): string 
     ]);
   }
   const figures = table(
-    ['Scenario', 'Store', 'Appends/s', 'Events/s', 'p50 ms', 'p99 ms', 'Appends/s per round', 'Errors', 'PG CPU µs/append', 'Client CPU µs/append', 'Other load'],
+    [
+      'Scenario',
+      'Store',
+      'Appends/s',
+      'Events/s',
+      'p50 ms',
+      'p99 ms',
+      'Appends/s per round',
+      'Errors',
+      'PG CPU µs/append',
+      'Client CPU µs/append',
+      'Other load',
+    ],
     rows,
     ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
   );
@@ -270,8 +268,8 @@ function render(results: Map<Scenario, Measured[]>, settings: Settings): string 
         'appends/s in those rounds are lower than on an idle machine; compare the per-round figures and CPU per append.\n'
       : '';
   const goalsIntro =
-    "Ratios of appends per second, and issue 5's goals. The \"by CPU\" columns compare PostgreSQL + client CPU " +
-    'per append instead (the other store\'s divided by ours): what the ratio of appends/s would be on a machine ' +
+    'Ratios of appends per second, and issue 5\'s goals. The "by CPU" columns compare PostgreSQL + client CPU ' +
+    "per append instead (the other store's divided by ours): what the ratio of appends/s would be on a machine " +
     'where this benchmark is the only thing running, since the runs are CPU-bound.';
   return `${method}\n\n${figures}\n${noise}\n${goalsIntro}\n\n${goals}\n`;
 }

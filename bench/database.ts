@@ -61,12 +61,7 @@ export async function startBenchServer(log: (line: string) => void): Promise<Ben
   });
 }
 
-function serverAt(
-  adminUrl: string,
-  source: string,
-  postmasterPid: number | undefined,
-  stopServer: () => Promise<void>,
-): BenchServer {
+function serverAt(adminUrl: string, source: string, postmasterPid: number | undefined, stopServer: () => Promise<void>): BenchServer {
   const admin = new pg.Pool({ connectionString: adminUrl, max: 2 });
   admin.on('error', () => undefined);
   let stopped: Promise<void> | undefined;

@@ -44,7 +44,11 @@ export const httpIncidents: Benchmark = {
       let rebuilding = true;
       try {
         log(`writing a MARAC history of ${HISTORY_EVENTS.toLocaleString('en-GB')} events and building its read models…`);
-        const history = await appendMaracHistory(context.store, context.codec, { seed: 'bench-http', events: HISTORY_EVENTS, concurrency: 8 });
+        const history = await appendMaracHistory(context.store, context.codec, {
+          seed: 'bench-http',
+          events: HISTORY_EVENTS,
+          concurrency: 8,
+        });
         await rebuildProjections(context.dataSource, context.store, context.codec, context.projections);
         const requests = Math.ceil(RATE * SECONDS * 1.1);
         const cases: { case_id: string; partnership_id: string; referral_date: string }[] = await context.dataSource.query(
@@ -52,15 +56,20 @@ export const httpIncidents: Benchmark = {
            WHERE status = 'open' ORDER BY case_id LIMIT $1`,
           [requests],
         );
-        if (cases.length < requests) throw new Error(`only ${cases.length} open cases for ${requests} requests: raise BENCH_HTTP_HISTORY_EVENTS`);
-        log(`  ${history.events.toLocaleString('en-GB')} events, ${cases.length.toLocaleString('en-GB')} open cases to report incidents on`);
+        if (cases.length < requests)
+          throw new Error(`only ${cases.length} open cases for ${requests} requests: raise BENCH_HTTP_HISTORY_EVENTS`);
+        log(
+          `  ${history.events.toLocaleString('en-GB')} events, ${cases.length.toLocaleString('en-GB')} open cases to report incidents on`,
+        );
 
         api = await startApiProcess(url, dataDir);
         const mint = await tokenMinter(dataDir);
         let nextCase = 0;
         /** One run from its own coordinators (so its stored incidents can be counted), on fresh cases. */
         const load = async (run: string): Promise<LoadResult> => {
-          const tokens = await Promise.all(Array.from({ length: COORDINATORS }, (_, i) => mint(`bench-${run}-${i}`, ['coordinator'], [cases[0].partnership_id])));
+          const tokens = await Promise.all(
+            Array.from({ length: COORDINATORS }, (_, i) => mint(`bench-${run}-${i}`, ['coordinator'], [cases[0].partnership_id])),
+          );
           log(`  ${run}: autocannon, ${RATE} requests/s for ${SECONDS} s over ${CONNECTIONS} connections, evenly spaced`);
           const [apiCpuBefore, serverCpuBefore] = [api!.cpuSeconds(), server.cpu()];
           const result = await pacedLoad({
@@ -78,12 +87,17 @@ export const httpIncidents: Benchmark = {
                   authorization: `Bearer ${tokens[n % COORDINATORS]}`,
                   'idempotency-key': `bench-${run}-${n}`,
                 },
-                body: JSON.stringify({ date: addDays(target.referral_date, 30), reportingAgency: 'police', description: 'Breach of a non-molestation order.' }),
+                body: JSON.stringify({
+                  date: addDays(target.referral_date, 30),
+                  reportingAgency: 'police',
+                  description: 'Breach of a non-molestation order.',
+                }),
               };
             },
           });
           const [apiCpuAfter, serverCpuAfter] = [api!.cpuSeconds(), server.cpu()];
-          const perRequestMs = (seconds: number | undefined) => (seconds === undefined || result.ok === 0 ? undefined : (seconds * 1000) / result.ok);
+          const perRequestMs = (seconds: number | undefined) =>
+            seconds === undefined || result.ok === 0 ? undefined : (seconds * 1000) / result.ok;
           const cpu = {
             api: perRequestMs(apiCpuBefore === undefined || apiCpuAfter === undefined ? undefined : apiCpuAfter - apiCpuBefore),
             server: perRequestMs(serverCpuBefore && serverCpuAfter ? cpuSecondsBetween(serverCpuBefore, serverCpuAfter) : undefined),
@@ -93,7 +107,9 @@ export const httpIncidents: Benchmark = {
             `SELECT count(*)::int AS stored FROM es_events WHERE event_type = 'FurtherIncidentReported' AND metadata->>'actor' LIKE $1`,
             [`bench-${run}-%`],
           );
-          log(`    ${result.ok} 2xx, ${result.otherStatus} other, ${result.errors} errors, ${result.timeouts} timeouts, p50 ${result.latency.p50.toFixed(1)} ms, p99 ${result.latency.p99.toFixed(1)} ms; ${stored} incidents stored; CPU per 2xx: API ${format(cpu.api)} ms, PostgreSQL ${format(cpu.server)} ms`);
+          log(
+            `    ${result.ok} 2xx, ${result.otherStatus} other, ${result.errors} errors, ${result.timeouts} timeouts, p50 ${result.latency.p50.toFixed(1)} ms, p99 ${result.latency.p99.toFixed(1)} ms; ${stored} incidents stored; CPU per 2xx: API ${format(cpu.api)} ms, PostgreSQL ${format(cpu.server)} ms`,
+          );
           return { result, stored: Number(stored), cpu };
         };
 
@@ -101,7 +117,11 @@ export const httpIncidents: Benchmark = {
         let rebuildsFinished = 0;
         const rebuildLoop = (async () => {
           while (rebuilding) {
-            const rebuild = startNode('dist/apps/cli/src/rebuild.js', { DATABASE_URL: url, DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_OPTIONS }, ['--all']);
+            const rebuild = startNode(
+              'dist/apps/cli/src/rebuild.js',
+              { DATABASE_URL: url, DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_OPTIONS },
+              ['--all'],
+            );
             rebuilds.push(rebuild);
             const code = await exited(rebuild);
             if (code !== 0) throw new Error(`rebuild exited with ${code}: ${rebuild.output().slice(-500)}`);
@@ -118,7 +138,9 @@ export const httpIncidents: Benchmark = {
         const runs = [quiet, busy];
         const row = (label: string, value: (run: LoadResult) => string | number) => [label, ...runs.map((run) => String(value(run)))];
         const met = ({ result }: LoadResult) =>
-          result.latency.p99 < GOAL_P99_MS && result.errors === 0 && result.otherStatus === 0 && result.timeouts === 0 ? 'met' : '**not met**';
+          result.latency.p99 < GOAL_P99_MS && result.errors === 0 && result.otherStatus === 0 && result.timeouts === 0
+            ? 'met'
+            : '**not met**';
         return [
           `A MARAC history of ${history.events.toLocaleString('en-GB')} events; the API as its own process (\`node dist/apps/api/src/main.js\`, live`,
           `projection runners on). \`POST /marac/cases/:caseId/incidents\` at ${RATE} requests/s for ${SECONDS} s, each request to the next open case`,
@@ -144,7 +166,7 @@ export const httpIncidents: Benchmark = {
               row('Errors (of which timeouts)', (r) => `${r.result.errors} (${r.result.timeouts})`),
               row('Incidents stored', (r) => r.stored.toLocaleString('en-GB')),
               row('CPU per 2xx: API process, ms', (r) => format(r.cpu.api)),
-              row('CPU per 2xx: all of PostgreSQL (the rebuild\'s too), ms', (r) => format(r.cpu.server)),
+              row("CPU per 2xx: all of PostgreSQL (the rebuild's too), ms", (r) => format(r.cpu.server)),
               row(`Goal: p99 < ${GOAL_P99_MS} ms, zero errors`, met),
             ],
             ['l', 'r', 'r'],

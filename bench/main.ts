@@ -44,7 +44,10 @@ async function main(args: readonly string[]): Promise<void> {
   } finally {
     await server.stop();
   }
-  const file = await writeReport(sections, BENCHMARKS.map((b) => b.id));
+  const file = await writeReport(
+    sections,
+    BENCHMARKS.map((b) => b.id),
+  );
   log(`Wrote ${file}`);
 }
 

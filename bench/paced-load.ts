@@ -59,7 +59,8 @@ export async function pacedLoad(options: PacedLoadOptions): Promise<PacedLoadRes
           ignoreCoordinatedOmission: true,
           requests: [{ setupRequest: (request) => ({ ...request, ...options.request(sent++) }) }],
         },
-        (error: unknown, result) => (error ? reject(error instanceof Error ? error : new Error('autocannon failed', { cause: error })) : resolve(result)),
+        (error: unknown, result) =>
+          error ? reject(error instanceof Error ? error : new Error('autocannon failed', { cause: error })) : resolve(result),
       );
       instance.on('response', (_client, _status, _bytes, milliseconds) => {
         latencies.push(milliseconds);

@@ -25,7 +25,9 @@ export const projectionRebuild: Benchmark = {
       const seedStarted = Date.now();
       const history = await appendMaracHistory(context.store, context.codec, { seed: 'bench-rebuild', events: EVENTS, concurrency: 8 });
       const seedSeconds = (Date.now() - seedStarted) / 1000;
-      log(`  ${history.events.toLocaleString('en-GB')} events in ${history.streams.toLocaleString('en-GB')} streams, ${seedSeconds.toFixed(0)} s`);
+      log(
+        `  ${history.events.toLocaleString('en-GB')} events in ${history.streams.toLocaleString('en-GB')} streams, ${seedSeconds.toFixed(0)} s`,
+      );
       await server.checkpoint();
 
       // Baseline: read every event of the log in the rebuild's page size, decoding nothing.
@@ -49,8 +51,13 @@ export const projectionRebuild: Benchmark = {
       const serverCpuAfter = server.cpu();
       const serverCpu = serverCpuBefore && serverCpuAfter ? cpuSecondsBetween(serverCpuBefore, serverCpuAfter) : undefined;
       const cpuNote = `CPU: Node.js ${nodeCpu.toFixed(1)} s, PostgreSQL ${serverCpu === undefined ? 'not measured' : `${serverCpu.toFixed(1)} s`}`;
-      log(`  rebuilt ${context.projections.length} projections from ${result.events.toLocaleString('en-GB')} events in ${seconds.toFixed(1)} s (${cpuNote})`);
-      const rows = context.projections.map((projection) => [projection.name, result.eventsByProjection[projection.name].toLocaleString('en-GB')]);
+      log(
+        `  rebuilt ${context.projections.length} projections from ${result.events.toLocaleString('en-GB')} events in ${seconds.toFixed(1)} s (${cpuNote})`,
+      );
+      const rows = context.projections.map((projection) => [
+        projection.name,
+        result.eventsByProjection[projection.name].toLocaleString('en-GB'),
+      ]);
       const perSecond = result.events / seconds;
       const readPerSecond = read / readSeconds;
       return [
@@ -67,7 +74,10 @@ export const projectionRebuild: Benchmark = {
             ['All MARAC read models rebuilt, events of the log per second', Math.round(perSecond).toLocaleString('en-GB')],
             ['Reading the same rows from the event table, events/s', Math.round(readPerSecond).toLocaleString('en-GB')],
             ['Rebuild / plain read', (perSecond / readPerSecond).toFixed(2)],
-            [`Goal >= ${GOAL_EVENTS_PER_SECOND.toLocaleString('en-GB')} events/s`, perSecond >= GOAL_EVENTS_PER_SECOND ? 'met' : '**not met**'],
+            [
+              `Goal >= ${GOAL_EVENTS_PER_SECOND.toLocaleString('en-GB')} events/s`,
+              perSecond >= GOAL_EVENTS_PER_SECOND ? 'met' : '**not met**',
+            ],
           ],
           ['l', 'r'],
         ),

@@ -65,10 +65,18 @@ export const reportLatency: Benchmark = {
         const [expectedNational] = await context.dataSource.query(
           `SELECT count(*)::int AS cases FROM marac_report_hearings WHERE heard_on BETWEEN '2024-07-01' AND '2024-09-30'`,
         );
-        if (check.body.cases !== expected.cases || check.body.repeatCases !== expected.repeats || national.body.cases !== expectedNational.cases) {
-          throw new Error(`the API's figures differ from the seeded rows: ${JSON.stringify({ check: check.body, expected, national: national.body.cases, expectedNational })}`);
+        if (
+          check.body.cases !== expected.cases ||
+          check.body.repeatCases !== expected.repeats ||
+          national.body.cases !== expectedNational.cases
+        ) {
+          throw new Error(
+            `the API's figures differ from the seeded rows: ${JSON.stringify({ check: check.body, expected, national: national.body.cases, expectedNational })}`,
+          );
         }
-        log(`  checked: ${maracName(7)} 2024-25 Q2 ${expected.cases} cases heard, ${expected.repeats} repeats; national ${expectedNational.cases}`);
+        log(
+          `  checked: ${maracName(7)} 2024-25 Q2 ${expected.cases} cases heard, ${expected.repeats} repeats; national ${expectedNational.cases}`,
+        );
 
         const years = Array.from({ length: YEARS }, (_, i) => `${2021 + i}-${String(22 + i).padStart(2, '0')}`);
         const measure = async (label: string, next: (i: number) => string) => {
@@ -79,7 +87,10 @@ export const reportLatency: Benchmark = {
           log(`  ${label}: p50 ${row.p50.toFixed(1)} ms, p95 ${row.p95.toFixed(1)} ms, p99 ${row.p99.toFixed(1)} ms`);
           return row;
         };
-        const quarter = await measure('One MARAC, one quarter', (i) => `/maracs/${maracName((i * 37) % MARACS)}/repeat-rate?quarter=${years[i % YEARS]}-Q${1 + (i % 4)}`);
+        const quarter = await measure(
+          'One MARAC, one quarter',
+          (i) => `/maracs/${maracName((i * 37) % MARACS)}/repeat-rate?quarter=${years[i % YEARS]}-Q${1 + (i % 4)}`,
+        );
         const year = await measure('All MARACs, one financial year', (i) => {
           const start = 2021 + (i % YEARS);
           return `/maracs/repeat-rates?from=${start}-04-01&to=${start + 1}-03-31`;
@@ -96,8 +107,22 @@ export const reportLatency: Benchmark = {
           table(
             ['Query', 'p50 ms', 'p95 ms', 'p99 ms', 'Goal (p95)', ''],
             [
-              [quarter.label, quarter.p50.toFixed(1), quarter.p95.toFixed(1), quarter.p99.toFixed(1), `< ${GOALS_MS.quarter} ms`, verdict(quarter.p95, GOALS_MS.quarter)],
-              [year.label, year.p50.toFixed(1), year.p95.toFixed(1), year.p99.toFixed(1), `< ${GOALS_MS.national} ms`, verdict(year.p95, GOALS_MS.national)],
+              [
+                quarter.label,
+                quarter.p50.toFixed(1),
+                quarter.p95.toFixed(1),
+                quarter.p99.toFixed(1),
+                `< ${GOALS_MS.quarter} ms`,
+                verdict(quarter.p95, GOALS_MS.quarter),
+              ],
+              [
+                year.label,
+                year.p50.toFixed(1),
+                year.p95.toFixed(1),
+                year.p99.toFixed(1),
+                `< ${GOALS_MS.national} ms`,
+                verdict(year.p95, GOALS_MS.national),
+              ],
             ],
             ['l', 'r', 'r', 'r', 'r', 'l'],
           ),
@@ -118,7 +143,16 @@ async function registerMaracs({ store, codec }: AppContext): Promise<void> {
       streamName(MARAC_PANEL_STREAM_CATEGORY, panelId),
       maracPanelDecider,
       (state) => maracPanelDecider.decide({ type: 'RegisterPanel', panelId, partnershipId, name: panelId }, state),
-      { context: { commandId, correlationId: commandId, causationId: commandId, actor: 'bench-admin', occurredAt: `${FIRST_DAY}T00:00:00Z`, partnershipId } },
+      {
+        context: {
+          commandId,
+          correlationId: commandId,
+          causationId: commandId,
+          actor: 'bench-admin',
+          occurredAt: `${FIRST_DAY}T00:00:00Z`,
+          partnershipId,
+        },
+      },
     );
   }
 }

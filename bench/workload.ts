@@ -94,9 +94,7 @@ export async function runClosedLoop(options: ClosedLoopOptions): Promise<RunResu
 export function mergeRuns(runs: readonly RunResult[]): RunResult {
   const elapsedMs = runs.reduce((sum, r) => sum + r.elapsedMs, 0);
   const weighted = (pick: (r: RunResult) => number | undefined) =>
-    runs.every((r) => pick(r) !== undefined)
-      ? runs.reduce((sum, r) => sum + pick(r)! * r.elapsedMs, 0) / elapsedMs
-      : undefined;
+    runs.every((r) => pick(r) !== undefined) ? runs.reduce((sum, r) => sum + pick(r)! * r.elapsedMs, 0) / elapsedMs : undefined;
   return {
     operations: runs.reduce((sum, r) => sum + r.operations, 0),
     errors: runs.reduce((sum, r) => sum + r.errors, 0),

@@ -41,7 +41,16 @@ describe('access control over HTTP', () => {
       streamName('erasure_probe', subjectId),
       { initialState: () => null, evolve: (s: null) => s },
       () => [{ type: 'ProbePersonRecorded', data: { riskBand: 'high', victim } }],
-      { context: { commandId: randomUUID(), correlationId: 'c', causationId: 'c', actor: 'test', occurredAt: new Date().toISOString(), partnershipId } },
+      {
+        context: {
+          commandId: randomUUID(),
+          correlationId: 'c',
+          causationId: 'c',
+          actor: 'test',
+          occurredAt: new Date().toISOString(),
+          partnershipId,
+        },
+      },
     );
   }
 
@@ -62,11 +71,18 @@ describe('access control over HTTP', () => {
       ['garbage', async () => 'not-a-jwt'],
       ['expired', async () => mintTestToken(harness.app, { id: 'a', roles: ['auditor'], partnerships: ['north'], ttlSeconds: -120 })],
       ['forged (signed with another key)', async () => sign({ alg: 'ES256', issuer: EMBEDDED_ISSUER, audience: DEFAULT_AUDIENCE })],
-      ['unsigned (alg none)', async () => `${b64({ alg: 'none' })}.${b64({ sub: 'a', roles: ['auditor'], iss: EMBEDDED_ISSUER, aud: DEFAULT_AUDIENCE, exp: 9e9 })}.`],
+      [
+        'unsigned (alg none)',
+        async () =>
+          `${b64({ alg: 'none' })}.${b64({ sub: 'a', roles: ['auditor'], iss: EMBEDDED_ISSUER, aud: DEFAULT_AUDIENCE, exp: 9e9 })}.`,
+      ],
       ['wrong issuer', async () => signWithAppKey({ issuer: 'https://evil.example' })],
       ['wrong audience', async () => signWithAppKey({ audience: 'another-app' })],
     ])('refuses a %s token with 401', async (_name, token) => {
-      const response = await request(server).get('/audit').set('Authorization', `Bearer ${await token()}`).expect(401);
+      const response = await request(server)
+        .get('/audit')
+        .set('Authorization', `Bearer ${await token()}`)
+        .expect(401);
       expect(response.headers['www-authenticate']).toMatch(/error="invalid_token"/);
       expect(JSON.stringify(response.body)).not.toMatch(/stack|at \w+ \(/);
     });
@@ -82,7 +98,9 @@ describe('access control over HTTP', () => {
     const cases = matrix.flatMap((row) => ROLES.map((role) => ({ ...row, role, allowed: row.admitted.includes(role) })));
 
     it.each(cases)('$method $path as $role → allowed: $allowed', async ({ method, path, body, role, allowed }) => {
-      const call = request(server)[method](path).set('Authorization', await as([role]));
+      const call = request(server)
+        [method](path)
+        .set('Authorization', await as([role]));
       const response = await (body ? call.send(body) : call);
       if (allowed) {
         expect([200, 201, 404]).toContain(response.status); // 404: the erasure row names nobody known
@@ -93,7 +111,10 @@ describe('access control over HTTP', () => {
     });
 
     it('refuses a token with no roles at all', async () => {
-      await request(server).get('/audit').set('Authorization', await as([])).expect(403);
+      await request(server)
+        .get('/audit')
+        .set('Authorization', await as([]))
+        .expect(403);
     });
   });
 
@@ -101,20 +122,30 @@ describe('access control over HTTP', () => {
     it('stores names only as ciphertext, and erasure makes them unreadable while other facts remain', async () => {
       const subjectId = randomUUID();
       await recordPerson(subjectId, 'Zebedee Quartermain');
-      const raw = async () => (await db.query<{ data: string }>('SELECT data::text AS data FROM es_events')).rows.map((r) => r.data).join('\n');
+      const raw = async () =>
+        (await db.query<{ data: string }>('SELECT data::text AS data FROM es_events')).rows.map((r) => r.data).join('\n');
       expect(await raw()).not.toContain('Zebedee');
       expect(await raw()).toContain(subjectId);
 
       const executor = harness.app.get(CommandExecutor);
       const read = async () =>
-        (await executor.load<unknown[], { type: string; data: { riskBand: string; victim: PersonalData<{ name: string }> } }>(streamName('erasure_probe', subjectId), {
-          initialState: () => [],
-          evolve: (s, e) => [...s, e.data],
-        })).state;
+        (
+          await executor.load<unknown[], { type: string; data: { riskBand: string; victim: PersonalData<{ name: string }> } }>(
+            streamName('erasure_probe', subjectId),
+            {
+              initialState: () => [],
+              evolve: (s, e) => [...s, e.data],
+            },
+          )
+        ).state;
       expect(await read()).toEqual([{ riskBand: 'high', victim: { subjectId, personal: { name: 'Zebedee Quartermain' } } }]);
 
       const admin = await as(['admin'], ['north'], 'admin-1');
-      const erased = await request(server).post('/admin/erasure').set('Authorization', admin).send({ subjectId, reason: 'SAR-2024-17 right to erasure' }).expect(200);
+      const erased = await request(server)
+        .post('/admin/erasure')
+        .set('Authorization', admin)
+        .send({ subjectId, reason: 'SAR-2024-17 right to erasure' })
+        .expect(200);
       expect(erased.body).toMatchObject({ subjectId, alreadyErased: false });
 
       // The non-personal facts stay; the personal part reads back as null.
@@ -122,21 +153,37 @@ describe('access control over HTTP', () => {
       expect(await raw()).not.toContain('Zebedee');
       const tombstone = await db.query('SELECT wrapped_key, erased_by FROM subject_keys WHERE subject_id = $1', [subjectId]);
       expect(tombstone.rows[0]).toEqual({ wrapped_key: null, erased_by: 'admin-1' });
-      const erasureEvents = await db.query(`SELECT event_type AS type, data FROM es_events WHERE stream_name = $1`, [`erasure-${subjectId}`]);
+      const erasureEvents = await db.query(`SELECT event_type AS type, data FROM es_events WHERE stream_name = $1`, [
+        `erasure-${subjectId}`,
+      ]);
       expect(erasureEvents.rows).toEqual([{ type: 'PersonalDataErased', data: expect.objectContaining({ subjectId, basis: 'request' }) }]);
 
       // Again: nothing new is appended, and the answer says it was already erased.
-      const again = await request(server).post('/admin/erasure').set('Authorization', admin).send({ subjectId, reason: 'duplicate request' }).expect(200);
+      const again = await request(server)
+        .post('/admin/erasure')
+        .set('Authorization', admin)
+        .send({ subjectId, reason: 'duplicate request' })
+        .expect(200);
       expect(again.body.alreadyErased).toBe(true);
-      expect((await db.query(`SELECT count(*)::int AS c FROM es_events WHERE stream_name = $1`, [`erasure-${subjectId}`])).rows[0].c).toBe(1);
+      expect((await db.query(`SELECT count(*)::int AS c FROM es_events WHERE stream_name = $1`, [`erasure-${subjectId}`])).rows[0].c).toBe(
+        1,
+      );
     });
 
     it('answers 404 to an admin of another partnership, as for a subject nobody knows', async () => {
       const subjectId = randomUUID();
       await recordPerson(subjectId, 'Ottoline Fairweather', 'north');
       const southAdmin = await as(['admin'], ['south'], 'admin-south');
-      const other = await request(server).post('/admin/erasure').set('Authorization', southAdmin).send({ subjectId, reason: 'wrong area' }).expect(404);
-      const unknown = await request(server).post('/admin/erasure').set('Authorization', southAdmin).send({ subjectId: randomUUID(), reason: 'nobody' }).expect(404);
+      const other = await request(server)
+        .post('/admin/erasure')
+        .set('Authorization', southAdmin)
+        .send({ subjectId, reason: 'wrong area' })
+        .expect(404);
+      const unknown = await request(server)
+        .post('/admin/erasure')
+        .set('Authorization', southAdmin)
+        .send({ subjectId: randomUUID(), reason: 'nobody' })
+        .expect(404);
       expect(other.body.detail).toBe(unknown.body.detail);
       expect((await db.query('SELECT erased_at FROM subject_keys WHERE subject_id = $1', [subjectId])).rows[0].erased_at).toBeNull();
     });
@@ -145,11 +192,16 @@ describe('access control over HTTP', () => {
       const subjectId = randomUUID();
       await recordPerson(subjectId, 'Perpetua Longbottom');
       const retention = harness.app.get(RetentionService);
-      retention.register({ name: 'probe', subjectsDue: async ({ yearsAfterClosure }) => [{ subjectId, reason: `case closed; kept ${yearsAfterClosure} years` }] });
+      retention.register({
+        name: 'probe',
+        subjectsDue: async ({ yearsAfterClosure }) => [{ subjectId, reason: `case closed; kept ${yearsAfterClosure} years` }],
+      });
       expect((await retention.sweep()).erased).toEqual([subjectId]);
       expect((await retention.sweep()).erased).toEqual([]);
       const entries = await db.query('SELECT actor, action, purpose FROM audit_log WHERE $1 = ANY(subject_ids)', [subjectId]);
-      expect(entries.rows).toEqual([{ actor: 'system:retention', action: 'retention-erasure', purpose: 'probe: case closed; kept 6 years' }]);
+      expect(entries.rows).toEqual([
+        { actor: 'system:retention', action: 'retention-erasure', purpose: 'probe: case closed; kept 6 years' },
+      ]);
       expect(harness.app.get(ErasureService)).toBeDefined();
     });
   });
@@ -181,15 +233,27 @@ describe('access control over HTTP', () => {
         purpose: 'erasure request SAR-99',
         outcome: 'success',
       });
-      const byUser = await request(server).get('/audit').query({ user: 'admin-2', from: '2000-01-01T00:00:00Z', pageSize: 1 }).set('Authorization', auditor).expect(200);
+      const byUser = await request(server)
+        .get('/audit')
+        .query({ user: 'admin-2', from: '2000-01-01T00:00:00Z', pageSize: 1 })
+        .set('Authorization', auditor)
+        .expect(200);
       expect(byUser.body.items).toHaveLength(1);
       // An auditor of another partnership does not see north's entries.
-      const south = await request(server).get('/audit').query({ person: subjectId }).set('Authorization', await as(['auditor'], ['south'])).expect(200);
+      const south = await request(server)
+        .get('/audit')
+        .query({ person: subjectId })
+        .set('Authorization', await as(['auditor'], ['south']))
+        .expect(200);
       expect(south.body.total).toBe(0);
     });
 
     it('records refused commands too', async () => {
-      await request(server).post('/admin/erasure').set('Authorization', await as(['admin'], ['north'], 'admin-3')).send({ subjectId: 'ghost', reason: 'nobody' }).expect(404);
+      await request(server)
+        .post('/admin/erasure')
+        .set('Authorization', await as(['admin'], ['north'], 'admin-3'))
+        .send({ subjectId: 'ghost', reason: 'nobody' })
+        .expect(404);
       const { rows } = await db.query(`SELECT outcome, status FROM audit_log WHERE actor = 'admin-3'`);
       expect(rows).toEqual([{ outcome: 'denied', status: 404 }]);
     });
@@ -219,7 +283,11 @@ describe('access control over HTTP', () => {
       await fc.assert(
         fc.asyncProperty(malformed, async (body) => {
           const raw = JSON.stringify(body) ?? 'undefined';
-          const response = await request(server).post(path).set('Authorization', authorization).set('Content-Type', 'application/json').send(raw);
+          const response = await request(server)
+            .post(path)
+            .set('Authorization', authorization)
+            .set('Content-Type', 'application/json')
+            .send(raw);
           expect(response.status).toBeGreaterThanOrEqual(400);
           expect(response.status).toBeLessThan(500);
           expect(response.headers['content-type']).toMatch(/application\/problem\+json/);

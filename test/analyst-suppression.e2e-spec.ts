@@ -19,7 +19,14 @@ import { registerTestMarac } from './support/marac-registration.js';
 const PARTNERSHIP = 'csp-history';
 const FINANCIAL_YEARS = ['2023-24', '2024-25', '2025-26'];
 const PERIODS = ['Q1', 'Q2', 'Q3', 'Q4', 'Y'] as const;
-const RATIO_OF = { repeats: 'repeatPercent', partner: 'partnerAgencyReferralsPercent', bame: 'blackAsianRaciallyMinoritisedPercent', lgbt: 'lgbtPlusPercent', disabled: 'disabledPercent', male: 'malePercent' } as const;
+const RATIO_OF = {
+  repeats: 'repeatPercent',
+  partner: 'partnerAgencyReferralsPercent',
+  bame: 'blackAsianRaciallyMinoritisedPercent',
+  lgbt: 'lgbtPlusPercent',
+  disabled: 'disabledPercent',
+  male: 'malePercent',
+} as const;
 const COUNT_FIELDS = { cases: 'cases', repeats: 'repeatCases', aged16To17: 'aged16To17', children: 'childrenInHouseholds' } as const;
 
 type Shown = number | string | null;
@@ -47,7 +54,8 @@ class Knowledge {
   }
 }
 
-const cell = (measure: string, marac: string, financialYear: string, period: (typeof PERIODS)[number]) => `${measure}|${marac}|${financialYear}|${period}`;
+const cell = (measure: string, marac: string, financialYear: string, period: (typeof PERIODS)[number]) =>
+  `${measure}|${marac}|${financialYear}|${period}`;
 
 /** Everything arithmetic gets from the published figures (see the description above). */
 function attack(knowledge: Knowledge, maracs: string[], measures: string[]): Map<string, number> {
@@ -56,12 +64,19 @@ function attack(knowledge: Knowledge, maracs: string[], measures: string[]): Map
   for (const measure of measures) {
     for (const financialYear of FINANCIAL_YEARS) {
       for (const marac of [...maracs, 'all']) {
-        equations.push({ total: cell(measure, marac, financialYear, 'Y'), parts: PERIODS.slice(0, 4).map((q) => cell(measure, marac, financialYear, q)) });
+        equations.push({
+          total: cell(measure, marac, financialYear, 'Y'),
+          parts: PERIODS.slice(0, 4).map((q) => cell(measure, marac, financialYear, q)),
+        });
       }
-      for (const period of PERIODS) equations.push({ total: cell(measure, 'all', financialYear, period), parts: maracs.map((marac) => cell(measure, marac, financialYear, period)) });
+      for (const period of PERIODS)
+        equations.push({
+          total: cell(measure, 'all', financialYear, period),
+          parts: maracs.map((marac) => cell(measure, marac, financialYear, period)),
+        });
     }
   }
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const learn = (target: string, value: number) => {
       if (known.has(target) || !Number.isFinite(value)) return;
@@ -71,7 +86,9 @@ function attack(knowledge: Knowledge, maracs: string[], measures: string[]): Map
     for (const { count, cases, ratio, scale, decimals } of knowledge.ratios) {
       const total = known.get(cases);
       if (total !== undefined && !known.has(count)) {
-        const fits = Array.from({ length: total + 1 }, (_, n) => n).filter((n) => (decimals === null ? n / total === ratio / scale : Math.round((n / total) * scale * 10 ** decimals) / 10 ** decimals === ratio));
+        const fits = Array.from({ length: total + 1 }, (_, n) => n).filter((n) =>
+          decimals === null ? n / total === ratio / scale : Math.round((n / total) * scale * 10 ** decimals) / 10 ** decimals === ratio,
+        );
         if (fits.length === 1) learn(count, fits[0]);
       }
     }
@@ -79,7 +96,12 @@ function attack(knowledge: Knowledge, maracs: string[], measures: string[]): Map
       const unknown = [total, ...parts].filter((name) => !known.has(name));
       const sumOfParts = parts.reduce((sum, name) => sum + (known.get(name) ?? 0), 0);
       if (unknown.length === 1) learn(unknown[0], unknown[0] === total ? sumOfParts : known.get(total)! - sumOfParts);
-      if (known.has(total) && unknown.length > 1 && unknown.every((name) => knowledge.small.has(name)) && known.get(total)! - sumOfParts === unknown.length) {
+      if (
+        known.has(total) &&
+        unknown.length > 1 &&
+        unknown.every((name) => knowledge.small.has(name)) &&
+        known.get(total)! - sumOfParts === unknown.length
+      ) {
         for (const name of unknown) learn(name, 1);
       }
     }
@@ -99,10 +121,17 @@ describe("analysts' suppressed figures hold against the figures published beside
     harness = await startTestApp([maracContext], { RETENTION_INTERVAL_MS: '0', RATE_LIMIT_PER_MINUTE: '100000' });
     server = harness.app.getHttpServer();
     const admin = await bearer(harness.app, { id: 'history-admin', roles: ['admin'], partnerships: [PARTNERSHIP] });
-    await request(server).patch(`/partnerships/${PARTNERSHIP}/settings`).set('Authorization', admin).send({ effectiveFrom: '2023-01-01', adultFemalePopulation: 52_000 }).expect(200);
+    await request(server)
+      .patch(`/partnerships/${PARTNERSHIP}/settings`)
+      .set('Authorization', admin)
+      .send({ effectiveFrom: '2023-01-01', adultFemalePopulation: 52_000 })
+      .expect(200);
     // The history's MARACs (marac-<seed>-<area>).
     for (const area of ['north', 'south', 'east']) await registerTestMarac(harness.app, `marac-suppression-${area}`, PARTNERSHIP);
-    ({ maracs } = await appendMaracHistory(harness.app.get(EVENT_STORE), harness.app.get(EventCodec), { seed: 'suppression', events: 1800 }));
+    ({ maracs } = await appendMaracHistory(harness.app.get(EVENT_STORE), harness.app.get(EventCodec), {
+      seed: 'suppression',
+      events: 1800,
+    }));
     await harness.app.get(ProjectionsService).waitUntilCaughtUp(60_000);
     analyst = await bearer(harness.app, { id: 'history-analyst', roles: ['analyst'], partnerships: [PARTNERSHIP] });
     coordinator = await bearer(harness.app, { id: 'history-coordinator', roles: ['coordinator'], partnerships: [PARTNERSHIP] });
@@ -111,17 +140,27 @@ describe("analysts' suppressed figures hold against the figures published beside
     await harness?.close();
   });
 
-  const periodQuery = (financialYear: string, period: (typeof PERIODS)[number]) => (period === 'Y' ? `financialYear=${financialYear}` : `quarter=${financialYear}-${period}`);
+  const periodQuery = (financialYear: string, period: (typeof PERIODS)[number]) =>
+    period === 'Y' ? `financialYear=${financialYear}` : `quarter=${financialYear}-${period}`;
 
   it('gives back no suppressed count from any view of any whole period', async () => {
     const knowledge = new Knowledge();
     for (const financialYear of FINANCIAL_YEARS) {
       for (const marac of maracs) {
         const quarterly = (await get(analyst, `/maracs/${marac}/repeat-rate/quarters?financialYear=${financialYear}`).expect(200)).body;
-        for (const [period, figures] of [...quarterly.quarters.map((q: { quarter: number }) => [`Q${q.quarter}`, q]), ['Y', quarterly.year]] as [(typeof PERIODS)[number], Record<string, Shown>][]) {
+        for (const [period, figures] of [
+          ...quarterly.quarters.map((q: { quarter: number }) => [`Q${q.quarter}`, q]),
+          ['Y', quarterly.year],
+        ] as [(typeof PERIODS)[number], Record<string, Shown>][]) {
           knowledge.show(cell('cases', marac, financialYear, period), figures.cases);
           knowledge.show(cell('repeats', marac, financialYear, period), figures.repeatCases);
-          knowledge.ratio(cell('repeats', marac, financialYear, period), cell('cases', marac, financialYear, period), figures.rate, 1, null);
+          knowledge.ratio(
+            cell('repeats', marac, financialYear, period),
+            cell('cases', marac, financialYear, period),
+            figures.rate,
+            1,
+            null,
+          );
         }
         for (const period of PERIODS) {
           const rate = (await get(analyst, `/maracs/${marac}/repeat-rate?${periodQuery(financialYear, period)}`).expect(200)).body;
@@ -130,10 +169,21 @@ describe("analysts' suppressed figures hold against the figures published beside
           knowledge.ratio(cell('repeats', marac, financialYear, period), cell('cases', marac, financialYear, period), rate.rate, 1, null);
 
           const safeLives = (await get(analyst, `/maracs/${marac}/safelives?${periodQuery(financialYear, period)}`).expect(200)).body;
-          for (const [measure, field] of Object.entries(COUNT_FIELDS)) knowledge.show(cell(measure, marac, financialYear, period), safeLives[field]);
-          for (const [measure, field] of Object.entries(RATIO_OF)) knowledge.ratio(cell(measure, marac, financialYear, period), cell('cases', marac, financialYear, period), safeLives[field], 100, 1);
+          for (const [measure, field] of Object.entries(COUNT_FIELDS))
+            knowledge.show(cell(measure, marac, financialYear, period), safeLives[field]);
+          for (const [measure, field] of Object.entries(RATIO_OF))
+            knowledge.ratio(
+              cell(measure, marac, financialYear, period),
+              cell('cases', marac, financialYear, period),
+              safeLives[field],
+              100,
+              1,
+            );
           // The per-10k figures are the cases again (x population / 10,000): shown only with them.
-          if (typeof safeLives.cases !== 'number') expect([safeLives.casesPer10kAdultFemales, safeLives.annualisedCasesPer10kAdultFemales].every((v) => typeof v === 'string')).toBe(true);
+          if (typeof safeLives.cases !== 'number')
+            expect(
+              [safeLives.casesPer10kAdultFemales, safeLives.annualisedCasesPer10kAdultFemales].every((v) => typeof v === 'string'),
+            ).toBe(true);
         }
       }
       for (const period of PERIODS) {
@@ -146,7 +196,13 @@ describe("analysts' suppressed figures hold against the figures published beside
           listed.add(marac.maracId);
           knowledge.show(cell('cases', marac.maracId, financialYear, period), marac.cases);
           knowledge.show(cell('repeats', marac.maracId, financialYear, period), marac.repeatCases);
-          knowledge.ratio(cell('repeats', marac.maracId, financialYear, period), cell('cases', marac.maracId, financialYear, period), marac.rate, 1, null);
+          knowledge.ratio(
+            cell('repeats', marac.maracId, financialYear, period),
+            cell('cases', marac.maracId, financialYear, period),
+            marac.rate,
+            1,
+            null,
+          );
         }
         // A MARAC left out heard no case: zeros, known.
         for (const marac of maracs.filter((m) => !listed.has(m))) {

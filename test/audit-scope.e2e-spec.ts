@@ -29,7 +29,14 @@ function referral(partnershipId: string, victimId: string, perpetratorId: string
     victim: {
       personId: victimId,
       details: { fullName: 'Audit Scope Victim' },
-      profile: { sex: 'female', ageAtReferral: 30, ethnicity: 'not-racially-minoritised', disabled: false, lgbtPlus: false, childrenInHousehold: 0 },
+      profile: {
+        sex: 'female',
+        ageAtReferral: 30,
+        ethnicity: 'not-racially-minoritised',
+        disabled: false,
+        lgbtPlus: false,
+        childrenInHousehold: 0,
+      },
     },
     perpetrators: [{ personId: perpetratorId, relationship: 'ex-partner', details: { fullName: 'Audit Scope Perpetrator' } }],
     dash: { answers: answers(15) },
@@ -78,17 +85,38 @@ describe('audit entries: partnership, people and refusals', () => {
     for (const partnership of [NORTH, SOUTH]) await registerTestMarac(harness.app, `marac-${partnership}`, partnership);
     const coordinator = await as('north-coordinator', ['coordinator'], [NORTH]);
     north.caseId = (await coordinator.post('/marac/referrals', referral(NORTH, VICTIM, PERPETRATOR)).expect(201)).body.caseId;
-    north.meetingId = (await coordinator.post('/marac/meetings', { partnershipId: NORTH, maracId: 'marac-north', date: '2024-04-24' }).expect(201)).body.meetingId;
+    north.meetingId = (
+      await coordinator.post('/marac/meetings', { partnershipId: NORTH, maracId: 'marac-north', date: '2024-04-24' }).expect(201)
+    ).body.meetingId;
     await coordinator.post(`/marac/meetings/${north.meetingId}/agenda`, { caseId: north.caseId }).expect(200);
-    await coordinator.post(`/marac/cases/${north.caseId}/hearings`, { meetingId: north.meetingId, heardOn: '2024-04-24', agenciesPresent: ['police', 'idva'] }).expect(200);
-    await coordinator.post(`/marac/cases/${north.caseId}/actions`, { actionId: 'locks', agency: 'housing', description: 'Fit locks', dueDate: '2024-05-24' }).expect(201);
+    await coordinator
+      .post(`/marac/cases/${north.caseId}/hearings`, {
+        meetingId: north.meetingId,
+        heardOn: '2024-04-24',
+        agenciesPresent: ['police', 'idva'],
+      })
+      .expect(200);
+    await coordinator
+      .post(`/marac/cases/${north.caseId}/actions`, {
+        actionId: 'locks',
+        agency: 'housing',
+        description: 'Fit locks',
+        dueDate: '2024-05-24',
+      })
+      .expect(201);
     await coordinator.post(`/marac/cases/${north.caseId}/actions/locks/complete`, { completedOn: '2024-05-20' }).expect(200);
-    await coordinator.post(`/marac/cases/${north.caseId}/incidents`, { date: '2024-06-01', reportingAgency: 'police', description: 'Breach' }).expect(201);
+    await coordinator
+      .post(`/marac/cases/${north.caseId}/incidents`, { date: '2024-06-01', reportingAgency: 'police', description: 'Breach' })
+      .expect(201);
     await coordinator.post(`/marac/cases/${north.caseId}/close`, { closedOn: '2024-09-30', reason: 'risk-reduced' }).expect(200);
     await coordinator.post(`/marac/meetings/${north.meetingId}/cancel`, { cancelledOn: '2024-04-20', reason: 'not-quorate' }).expect(200);
 
     const southCoordinator = await as('south-coordinator', ['coordinator'], [SOUTH]);
-    north.southCaseId = (await southCoordinator.post('/marac/referrals', referral(SOUTH, 'b3333333-3333-4333-8333-333333333333', 'b4444444-4444-4444-8444-444444444444')).expect(201)).body.caseId;
+    north.southCaseId = (
+      await southCoordinator
+        .post('/marac/referrals', referral(SOUTH, 'b3333333-3333-4333-8333-333333333333', 'b4444444-4444-4444-8444-444444444444'))
+        .expect(201)
+    ).body.caseId;
     // South's coordinator probes north's case: refused (404), and north's to audit.
     await southCoordinator.post(`/marac/cases/${north.caseId}/close`, { closedOn: '2024-09-30', reason: 'risk-reduced' }).expect(404);
   });
@@ -98,11 +126,16 @@ describe('audit entries: partnership, people and refusals', () => {
   });
 
   it('gives every command its partnership, and the case commands the people of the case', async () => {
-    const { rows } = await db.query(`SELECT route, partnership_id, record_id, subject_ids FROM audit_log WHERE action = 'command' AND actor = 'north-coordinator'`);
+    const { rows } = await db.query(
+      `SELECT route, partnership_id, record_id, subject_ids FROM audit_log WHERE action = 'command' AND actor = 'north-coordinator'`,
+    );
     expect(rows.length).toBe(9);
     for (const row of rows) expect(row).toMatchObject({ partnership_id: NORTH, record_id: expect.any(String) });
-    const caseRoutes = rows.filter((row) => row.route.startsWith('/marac/cases/') || row.route.endsWith('/agenda') || row.route === '/marac/referrals');
-    for (const row of caseRoutes) expect(row).toMatchObject({ record_id: north.caseId, subject_ids: expect.arrayContaining([VICTIM, PERPETRATOR]) });
+    const caseRoutes = rows.filter(
+      (row) => row.route.startsWith('/marac/cases/') || row.route.endsWith('/agenda') || row.route === '/marac/referrals',
+    );
+    for (const row of caseRoutes)
+      expect(row).toMatchObject({ record_id: north.caseId, subject_ids: expect.arrayContaining([VICTIM, PERPETRATOR]) });
     expect(rows.filter((row) => row.route === '/marac/meetings' || row.route.endsWith('/cancel'))).toEqual([
       expect.objectContaining({ record_id: north.meetingId }),
       expect.objectContaining({ record_id: north.meetingId }),
@@ -135,7 +168,11 @@ describe('audit entries: partnership, people and refusals', () => {
     expect(entries.map((entry) => entry.recordId)).toContain(north.southCaseId);
     const northIds = new Set([north.caseId, north.meetingId, VICTIM, PERPETRATOR, NORTH]);
     const leaks = entries.filter(
-      (entry) => entry.partnershipId !== SOUTH && (entry.partnershipId !== null || entry.actor.startsWith('north') || [entry.recordId, ...entry.subjectIds].some((id) => northIds.has(id ?? ''))),
+      (entry) =>
+        entry.partnershipId !== SOUTH &&
+        (entry.partnershipId !== null ||
+          entry.actor.startsWith('north') ||
+          [entry.recordId, ...entry.subjectIds].some((id) => northIds.has(id ?? ''))),
     );
     expect(leaks).toEqual([]);
     expect(entries.some((entry) => [entry.recordId, ...entry.subjectIds].some((id) => northIds.has(id ?? '')))).toBe(false);
@@ -153,15 +190,37 @@ describe('audit entries: partnership, people and refusals', () => {
        FROM audit_log WHERE action = 'refusal' AND status IN (401, 403) ORDER BY id`,
     );
     expect(rows).toEqual([
-      expect.objectContaining({ actor: 'anonymous', client_address: expect.any(String), method: 'POST', route: '/marac/cases/:caseId/close', record_id: null, subject_ids: [], partnership_id: null, outcome: 'unauthenticated', status: 401, count: 1 }),
-      expect.objectContaining({ actor: 'north-analyst', actor_partnerships: [NORTH], client_address: null, route: '/marac/referrals', subject_ids: [], outcome: 'denied', status: 403, count: 1 }),
+      expect.objectContaining({
+        actor: 'anonymous',
+        client_address: expect.any(String),
+        method: 'POST',
+        route: '/marac/cases/:caseId/close',
+        record_id: null,
+        subject_ids: [],
+        partnership_id: null,
+        outcome: 'unauthenticated',
+        status: 401,
+        count: 1,
+      }),
+      expect.objectContaining({
+        actor: 'north-analyst',
+        actor_partnerships: [NORTH],
+        client_address: null,
+        route: '/marac/referrals',
+        subject_ids: [],
+        outcome: 'denied',
+        status: 403,
+        count: 1,
+      }),
     ]);
     expect(JSON.stringify(rows)).not.toContain('secret-reason');
     expect(JSON.stringify(rows)).not.toContain('Audit Scope Victim');
 
     // The 403 is the analyst's partnership's to audit; south's auditor does not see it.
     const northAuditor = await as('north-auditor-2', ['auditor'], [NORTH]);
-    expect((await northAuditor.get('/audit?user=north-analyst').expect(200)).body.items).toEqual([expect.objectContaining({ status: 403, outcome: 'denied' })]);
+    expect((await northAuditor.get('/audit?user=north-analyst').expect(200)).body.items).toEqual([
+      expect.objectContaining({ status: 403, outcome: 'denied' }),
+    ]);
     const southAuditor = await as('south-auditor-2', ['auditor'], [SOUTH]);
     expect((await southAuditor.get('/audit?user=north-analyst').expect(200)).body.total).toBe(0);
   });
@@ -180,6 +239,10 @@ describe('audit entries: partnership, people and refusals', () => {
     expect(rows.length).toBeLessThanOrEqual(2);
     expect(new Set(rows.map((row) => row.counted_key)).size).toBe(rows.length);
     expect(rows.reduce((sum, row) => sum + row.count, 0)).toBe(refused);
-    for (const row of rows) expect(row).toMatchObject({ outcome: 'rate-limited', counted_key: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:00\.000Z\|user:north-flooder$/) });
+    for (const row of rows)
+      expect(row).toMatchObject({
+        outcome: 'rate-limited',
+        counted_key: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:00\.000Z\|user:north-flooder$/),
+      });
   });
 });

@@ -35,15 +35,23 @@ describe('20 coordinators writing to one case at once', () => {
     return response.headers.get('etag')!;
   };
   const addAction = (writer: number, etag: string) =>
-    call(writer, 'POST', `/marac/cases/${caseId}/actions`, { 'If-Match': etag, 'Idempotency-Key': `add-action-${writer}` }, {
-      actionId: `action-${writer}`,
-      agency: 'housing',
-      description: `Action agreed by coordinator ${writer}`,
-      dueDate: '2025-06-30',
-    });
+    call(
+      writer,
+      'POST',
+      `/marac/cases/${caseId}/actions`,
+      { 'If-Match': etag, 'Idempotency-Key': `add-action-${writer}` },
+      {
+        actionId: `action-${writer}`,
+        agency: 'housing',
+        description: `Action agreed by coordinator ${writer}`,
+        dueDate: '2025-06-30',
+      },
+    );
   const stream = () => harness.app.get<EventStore>(EVENT_STORE).readStream(`marac_case-${caseId}`);
   const actionsIn = (events: RecordedEvent[]) =>
-    events.filter((event) => event.type === 'AgencyActionAdded').map((event) => ({ actionId: (event.data as { actionId: string }).actionId, revision: event.revision, actor: event.metadata.actor }));
+    events
+      .filter((event) => event.type === 'AgencyActionAdded')
+      .map((event) => ({ actionId: (event.data as { actionId: string }).actionId, revision: event.revision, actor: event.metadata.actor }));
 
   beforeAll(async () => {
     harness = await startTestApp([maracContext], { RATE_LIMIT_PER_MINUTE: '100000' });
@@ -59,19 +67,27 @@ describe('20 coordinators writing to one case at once', () => {
       body: JSON.stringify({ maracId: 'marac-concurrency', partnershipId: PARTNERSHIP, name: 'Concurrency MARAC' }),
     });
     expect(registered.status).toBe(201);
-    const referral = await call(0, 'POST', '/marac/referrals', { 'Idempotency-Key': 'concurrency-referral' }, {
-      partnershipId: PARTNERSHIP,
-      maracId: 'marac-concurrency',
-      referralDate: '2025-04-10',
-      referringAgency: 'police',
-      criterion: 'visible-high-risk',
-      victim: {
-        details: { fullName: 'Concurrency Victim' },
-        profile: { sex: 'female', ageAtReferral: 30, ethnicity: 'not-known', disabled: false, lgbtPlus: false, childrenInHousehold: 0 },
+    const referral = await call(
+      0,
+      'POST',
+      '/marac/referrals',
+      { 'Idempotency-Key': 'concurrency-referral' },
+      {
+        partnershipId: PARTNERSHIP,
+        maracId: 'marac-concurrency',
+        referralDate: '2025-04-10',
+        referringAgency: 'police',
+        criterion: 'visible-high-risk',
+        victim: {
+          details: { fullName: 'Concurrency Victim' },
+          profile: { sex: 'female', ageAtReferral: 30, ethnicity: 'not-known', disabled: false, lgbtPlus: false, childrenInHousehold: 0 },
+        },
+        perpetrators: [
+          { personId: '99999999-9999-4999-8999-999999999999', relationship: 'partner', details: { fullName: 'Concurrency Perpetrator' } },
+        ],
+        dash: { answers: [...Array(15).fill('yes'), ...Array(9).fill('no')] },
       },
-      perpetrators: [{ personId: '99999999-9999-4999-8999-999999999999', relationship: 'partner', details: { fullName: 'Concurrency Perpetrator' } }],
-      dash: { answers: [...Array(15).fill('yes'), ...Array(9).fill('no')] },
-    });
+    );
     expect(referral.status).toBe(201);
     caseId = ((await referral.json()) as { caseId: string }).caseId;
   });
@@ -94,7 +110,9 @@ describe('20 coordinators writing to one case at once', () => {
       appends++;
       return append.apply(store, args);
     };
-    const responses = await Promise.all(etags.map((etag, writer) => addAction(writer, etag))).finally(() => (store.appendToStream = append));
+    const responses = await Promise.all(etags.map((etag, writer) => addAction(writer, etag))).finally(
+      () => (store.appendToStream = append),
+    );
     expect(appends).toBeGreaterThan(1); // the race was decided by the store at write time, not only by stale reads
     const statuses = responses.map((response) => response.status);
     const winners = statuses.flatMap((status, writer) => (status === 201 ? [writer] : []));
@@ -145,7 +163,9 @@ describe('20 coordinators writing to one case at once', () => {
     expect(actions).toHaveLength(WRITERS);
     expect(new Set(actions.map((action) => action.actionId)).size).toBe(WRITERS);
     for (const [writer, revision] of landedAt) {
-      expect(actions.filter((action) => action.actionId === `action-${writer}`)).toEqual([{ actionId: `action-${writer}`, revision, actor: `coordinator-${writer}` }]);
+      expect(actions.filter((action) => action.actionId === `action-${writer}`)).toEqual([
+        { actionId: `action-${writer}`, revision, actor: `coordinator-${writer}` },
+      ]);
     }
     expect(await read(0)).toBe(`"${1 + WRITERS}"`);
     expect(conflicts).toBeGreaterThan(0); // they did collide again on the way

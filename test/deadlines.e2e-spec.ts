@@ -26,10 +26,22 @@ describe('deadlines', () => {
     const ledgerId = randomUUID();
     const dueAt = new Date(Date.now() + 1500);
     const commandId = randomUUID();
-    const first = { id: deriveDeadlineId(commandId, `${ledgerId}:1`), key: `${ledgerId}:1`, dueAt, command: recordTask(ledgerId, 1), scheduledBy: 'test' };
+    const first = {
+      id: deriveDeadlineId(commandId, `${ledgerId}:1`),
+      key: `${ledgerId}:1`,
+      dueAt,
+      command: recordTask(ledgerId, 1),
+      scheduledBy: 'test',
+    };
     await deadlines.schedule(first);
     await deadlines.schedule(first); // a handler retried with the same command id
-    await deadlines.schedule({ id: deriveDeadlineId(commandId, `${ledgerId}:2`), key: `${ledgerId}:2`, dueAt, command: recordTask(ledgerId, 2), scheduledBy: 'test' });
+    await deadlines.schedule({
+      id: deriveDeadlineId(commandId, `${ledgerId}:2`),
+      key: `${ledgerId}:2`,
+      dueAt,
+      command: recordTask(ledgerId, 2),
+      scheduledBy: 'test',
+    });
 
     const pending = (await deadlines.pending()).filter((d) => d.key.startsWith(ledgerId)).sort((a, b) => (a.key < b.key ? -1 : 1));
     expect(pending.map((d) => ({ key: d.key, commandType: d.commandType, dueAt: d.dueAt.toISOString(), state: d.state }))).toEqual([
@@ -38,7 +50,7 @@ describe('deadlines', () => {
     ]);
 
     expect(await deadlines.cancel(`${ledgerId}:1`)).toBe(1);
-    expect((await deadlines.pending(`${ledgerId}:1`))).toEqual([]);
+    expect(await deadlines.pending(`${ledgerId}:1`)).toEqual([]);
 
     await waitFor(async () => (await recorded(ledgerId)).length > 0);
     await new Promise((resolve) => setTimeout(resolve, 1500)); // time for a wrong second firing or the cancelled one

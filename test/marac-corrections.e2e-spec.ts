@@ -47,17 +47,23 @@ describe('MARAC corrections over HTTP', () => {
   const post = (path: string, body: object) => request(server).post(path).set(auth).send(body);
   const get = (path: string) => request(server).get(path).set(auth);
   const quarters = async (financialYear: string) =>
-    (await get(`/maracs/${MARAC}/repeat-rate/quarters?financialYear=${financialYear}`).expect(200)).body.quarters.map((q: { cases: number; repeatCases: number }) => [
-      q.cases,
-      q.repeatCases,
-    ]);
-  const referredIn = async (from: string, to: string) => (await get(`/maracs/${MARAC}/cases/depersonalised?from=${from}&to=${to}`).expect(200)).body.total;
+    (await get(`/maracs/${MARAC}/repeat-rate/quarters?financialYear=${financialYear}`).expect(200)).body.quarters.map(
+      (q: { cases: number; repeatCases: number }) => [q.cases, q.repeatCases],
+    );
+  const referredIn = async (from: string, to: string) =>
+    (await get(`/maracs/${MARAC}/cases/depersonalised?from=${from}&to=${to}`).expect(200)).body.total;
 
   beforeAll(async () => {
     harness = await startTestApp([maracContext]);
     server = harness.app.getHttpServer();
     await registerTestMarac(harness.app, MARAC, PARTNERSHIP);
-    auth = { Authorization: await bearer(harness.app, { id: 'corrections-coordinator', roles: ['coordinator', 'analyst'], partnerships: [PARTNERSHIP] }) };
+    auth = {
+      Authorization: await bearer(harness.app, {
+        id: 'corrections-coordinator',
+        roles: ['coordinator', 'analyst'],
+        partnerships: [PARTNERSHIP],
+      }),
+    };
   });
   afterAll(async () => {
     await harness?.close();
@@ -69,14 +75,26 @@ describe('MARAC corrections over HTTP', () => {
     ids.m1 = (await post('/marac/meetings', { partnershipId: PARTNERSHIP, maracId: MARAC, date: '2025-03-20' }).expect(201)).body.meetingId;
     ids.m2 = (await post('/marac/meetings', { partnershipId: PARTNERSHIP, maracId: MARAC, date: '2025-04-20' }).expect(201)).body.meetingId;
     await post(`/marac/meetings/${ids.m1}/agenda`, { caseId: ids.a }).expect(200);
-    await post(`/marac/cases/${ids.a}/hearings`, { meetingId: ids.m1, heardOn: '2025-03-20', agenciesPresent: ['police', 'idva'] }).expect(200);
-    await post(`/marac/cases/${ids.a}/incidents`, { incidentId: 'i1', date: '2025-04-01', reportingAgency: 'idva', description: 'Texts from the perpetrator' }).expect(201);
+    await post(`/marac/cases/${ids.a}/hearings`, { meetingId: ids.m1, heardOn: '2025-03-20', agenciesPresent: ['police', 'idva'] }).expect(
+      200,
+    );
+    await post(`/marac/cases/${ids.a}/incidents`, {
+      incidentId: 'i1',
+      date: '2025-04-01',
+      reportingAgency: 'idva',
+      description: 'Texts from the perpetrator',
+    }).expect(201);
     for (const caseId of [ids.a, ids.b]) {
       await post(`/marac/meetings/${ids.m2}/agenda`, { caseId }).expect(200);
       await post(`/marac/cases/${caseId}/hearings`, { meetingId: ids.m2, heardOn: '2025-04-20', agenciesPresent: ['police'] }).expect(200);
     }
     await caughtUp();
-    expect(await quarters('2025-26')).toEqual([[2, 1], [0, 0], [0, 0], [0, 0]]);
+    expect(await quarters('2025-26')).toEqual([
+      [2, 1],
+      [0, 0],
+      [0, 0],
+      [0, 0],
+    ]);
 
     const hearing = `/marac/cases/${ids.a}/hearings/${ids.m2}/void`;
     const noReason = await post(hearing, {}).expect(400);
@@ -89,13 +107,23 @@ describe('MARAC corrections over HTTP', () => {
     expect(again.body.detail).toMatch(/voided/);
 
     await caughtUp();
-    expect(await quarters('2025-26')).toEqual([[1, 0], [0, 0], [0, 0], [0, 0]]);
+    expect(await quarters('2025-26')).toEqual([
+      [1, 0],
+      [0, 0],
+      [0, 0],
+      [0, 0],
+    ]);
     const record = (await get(`/marac/cases/${ids.a}`).expect(200)).body;
     expect(record.hearings.find((h: { meetingId: string }) => h.meetingId === ids.m2).corrections).toEqual([
       expect.objectContaining({ correction: 'voided', correctedBy: 'corrections-coordinator' }),
     ]);
     expect(record.corrections).toEqual([
-      expect.objectContaining({ recordKind: 'hearing', recordId: ids.m2, correction: 'voided', reason: 'Heard at another MARAC, entered here by mistake' }),
+      expect.objectContaining({
+        recordKind: 'hearing',
+        recordId: ids.m2,
+        correction: 'voided',
+        reason: 'Heard at another MARAC, entered here by mistake',
+      }),
     ]);
   });
 
@@ -138,10 +166,14 @@ describe('MARAC corrections over HTTP', () => {
   });
 
   it('audits every correction as a command on the case, and keeps its reason out of the audit trail', async () => {
-    const auditor = { Authorization: await bearer(harness.app, { id: 'corrections-auditor', roles: ['auditor'], partnerships: [PARTNERSHIP] }) };
+    const auditor = {
+      Authorization: await bearer(harness.app, { id: 'corrections-auditor', roles: ['auditor'], partnerships: [PARTNERSHIP] }),
+    };
     const trail = await request(server).get('/audit?user=corrections-coordinator&pageSize=200').set(auditor).expect(200);
     const corrections = trail.body.items.filter((entry: { route: string }) => /\/(amend|void)$/.test(entry.route));
-    expect(corrections.map((entry: { route: string; recordId: string; outcome: string }) => [entry.route, entry.recordId, entry.outcome])).toEqual(
+    expect(
+      corrections.map((entry: { route: string; recordId: string; outcome: string }) => [entry.route, entry.recordId, entry.outcome]),
+    ).toEqual(
       expect.arrayContaining([
         ['/marac/cases/:caseId/hearings/:meetingId/void', ids.a, 'success'],
         ['/marac/cases/:caseId/referral/amend', ids.b, 'success'],

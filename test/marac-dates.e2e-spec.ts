@@ -27,7 +27,11 @@ const referral = (referralDate: string, victim = VICTIM, perpetrator = PERPETRAT
   referralDate,
   referringAgency: 'police',
   criterion: 'visible-high-risk',
-  victim: { personId: victim, details: { fullName: 'Dates Victim' }, profile: { sex: 'female', ageAtReferral: 30, ethnicity: 'not-known', disabled: null, lgbtPlus: null, childrenInHousehold: 0 } },
+  victim: {
+    personId: victim,
+    details: { fullName: 'Dates Victim' },
+    profile: { sex: 'female', ageAtReferral: 30, ethnicity: 'not-known', disabled: null, lgbtPlus: null, childrenInHousehold: 0 },
+  },
   perpetrators: [{ personId: perpetrator, relationship: 'ex-partner', details: { fullName: 'Dates Perpetrator' } }],
   dash: { answers: answers(15) },
   ...extra,
@@ -44,15 +48,24 @@ describe('MARAC dates and coordinators’ gaps over HTTP', () => {
   const caughtUp = () => harness.app.get(ProjectionsService).waitUntilCaughtUp();
   const post = (path: string, body: object) => request(server).post(path).set(auth).send(body);
   const get = (path: string) => request(server).get(path).set(auth);
-  const fieldsOf = (response: request.Response) => (response.body.errors as { field: string }[] | undefined)?.map((error) => error.field) ?? [];
+  const fieldsOf = (response: request.Response) =>
+    (response.body.errors as { field: string }[] | undefined)?.map((error) => error.field) ?? [];
 
   beforeAll(async () => {
     harness = await startTestApp([maracContext]);
     server = harness.app.getHttpServer();
-    auth = { Authorization: await bearer(harness.app, { id: 'dates-e2e', roles: ['coordinator', 'analyst', 'admin'], partnerships: [PARTNERSHIP] }) };
+    auth = {
+      Authorization: await bearer(harness.app, {
+        id: 'dates-e2e',
+        roles: ['coordinator', 'analyst', 'admin'],
+        partnerships: [PARTNERSHIP],
+      }),
+    };
     await post('/maracs', { maracId: MARAC, partnershipId: PARTNERSHIP, name: 'Dates MARAC' }).expect(201);
     ids.case = (await post('/marac/referrals', referral('2024-04-10')).expect(201)).body.caseId;
-    ids.meeting = (await post('/marac/meetings', { partnershipId: PARTNERSHIP, maracId: MARAC, date: '2024-04-24' }).expect(201)).body.meetingId;
+    ids.meeting = (
+      await post('/marac/meetings', { partnershipId: PARTNERSHIP, maracId: MARAC, date: '2024-04-24' }).expect(201)
+    ).body.meetingId;
     await post(`/marac/meetings/${ids.meeting}/agenda`, { caseId: ids.case }).expect(200);
   });
   afterAll(async () => {
@@ -64,16 +77,43 @@ describe('MARAC dates and coordinators’ gaps over HTTP', () => {
     it('refuses every record of something that happened dated later than today in London: 400 naming the field', async () => {
       const refused: [string, string, object, string][] = [
         ['referral', '/marac/referrals', referral(tomorrow()), 'referralDate'],
-        ['DASH with the referral', '/marac/referrals', referral('2024-04-10', VICTIM, PERPETRATOR, { dash: { assessedOn: tomorrow(), answers: answers(15) } }), 'dash.assessedOn'],
-        ['victim born tomorrow', '/marac/referrals', referral('2024-04-10', VICTIM, PERPETRATOR, { victim: { ...referral('x').victim, details: { fullName: 'X', dateOfBirth: tomorrow() } } }), 'victim.details.dateOfBirth'],
+        [
+          'DASH with the referral',
+          '/marac/referrals',
+          referral('2024-04-10', VICTIM, PERPETRATOR, { dash: { assessedOn: tomorrow(), answers: answers(15) } }),
+          'dash.assessedOn',
+        ],
+        [
+          'victim born tomorrow',
+          '/marac/referrals',
+          referral('2024-04-10', VICTIM, PERPETRATOR, {
+            victim: { ...referral('x').victim, details: { fullName: 'X', dateOfBirth: tomorrow() } },
+          }),
+          'victim.details.dateOfBirth',
+        ],
         ['DASH assessment', `/marac/cases/${ids.case}/dash-assessments`, { assessedOn: tomorrow(), answers: answers(3) }, 'assessedOn'],
-        ['hearing', `/marac/cases/${ids.case}/hearings`, { meetingId: ids.meeting, heardOn: tomorrow(), agenciesPresent: ['police'] }, 'heardOn'],
+        [
+          'hearing',
+          `/marac/cases/${ids.case}/hearings`,
+          { meetingId: ids.meeting, heardOn: tomorrow(), agenciesPresent: ['police'] },
+          'heardOn',
+        ],
         ['completed action', `/marac/cases/${ids.case}/actions/none/complete`, { completedOn: tomorrow() }, 'completedOn'],
         ['incident', `/marac/cases/${ids.case}/incidents`, { date: tomorrow(), reportingAgency: 'police', description: 'x' }, 'date'],
-        ['incident report', `/marac/cases/${ids.case}/incidents`, { date: '2024-05-01', reportedOn: tomorrow(), reportingAgency: 'police', description: 'x' }, 'reportedOn'],
+        [
+          'incident report',
+          `/marac/cases/${ids.case}/incidents`,
+          { date: '2024-05-01', reportedOn: tomorrow(), reportingAgency: 'police', description: 'x' },
+          'reportedOn',
+        ],
         ['closure', `/marac/cases/${ids.case}/close`, { closedOn: tomorrow(), reason: 'risk-reduced' }, 'closedOn'],
         ['police call-out', `/marac/victims/${VICTIM}/police-call-outs`, { partnershipId: PARTNERSHIP, date: tomorrow() }, 'date'],
-        ['meeting cancellation', `/marac/meetings/${ids.meeting}/cancel`, { cancelledOn: tomorrow(), reason: 'not-quorate' }, 'cancelledOn'],
+        [
+          'meeting cancellation',
+          `/marac/meetings/${ids.meeting}/cancel`,
+          { cancelledOn: tomorrow(), reason: 'not-quorate' },
+          'cancelledOn',
+        ],
         ['referral in 1066', '/marac/referrals', referral('1066-10-14'), 'referralDate'],
       ];
       for (const [what, path, body, field] of refused) {
@@ -92,19 +132,48 @@ describe('MARAC dates and coordinators’ gaps over HTTP', () => {
     });
 
     it('hears a case on its meeting’s date only (409 for another), taking the date when none is given', async () => {
-      const other = await post(`/marac/cases/${ids.case}/hearings`, { meetingId: ids.meeting, heardOn: '2024-04-25', agenciesPresent: ['police'] }).expect(409);
+      const other = await post(`/marac/cases/${ids.case}/hearings`, {
+        meetingId: ids.meeting,
+        heardOn: '2024-04-25',
+        agenciesPresent: ['police'],
+      }).expect(409);
       expect(other.body.detail).toBe('A case is heard on the date of the meeting it is listed for (2024-04-24), not on another day.');
     });
 
     it('takes an incident at 00:30 BST as today in London, not the future (UTC is still on the day before)', async () => {
       // Only the clock is faked: 2026-06-30T23:30Z is 00:30 on 1 July in London.
-      jest.useFakeTimers({ now: new Date('2026-06-30T23:30:00Z'), doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'clearImmediate', 'queueMicrotask', 'hrtime', 'performance'], advanceTimers: true });
+      jest.useFakeTimers({
+        now: new Date('2026-06-30T23:30:00Z'),
+        doNotFake: [
+          'nextTick',
+          'setImmediate',
+          'setTimeout',
+          'setInterval',
+          'clearTimeout',
+          'clearInterval',
+          'clearImmediate',
+          'queueMicrotask',
+          'hrtime',
+          'performance',
+        ],
+        advanceTimers: true,
+      });
       try {
-        const atNight = { Authorization: await bearer(harness.app, { id: 'dates-night', roles: ['coordinator'], partnerships: [PARTNERSHIP] }) };
-        const late = await request(server).post('/marac/referrals').set(atNight).send(referral('2026-06-01', LATE_VICTIM, LATE_PERPETRATOR)).expect(201);
+        const atNight = {
+          Authorization: await bearer(harness.app, { id: 'dates-night', roles: ['coordinator'], partnerships: [PARTNERSHIP] }),
+        };
+        const late = await request(server)
+          .post('/marac/referrals')
+          .set(atNight)
+          .send(referral('2026-06-01', LATE_VICTIM, LATE_PERPETRATOR))
+          .expect(201);
         const incident = { date: '2026-07-01', reportingAgency: 'police', description: 'Breach at 00:20' };
         await request(server).post(`/marac/cases/${late.body.caseId}/incidents`).set(atNight).send(incident).expect(201);
-        const future = await request(server).post(`/marac/cases/${late.body.caseId}/incidents`).set(atNight).send({ ...incident, date: '2026-07-02' }).expect(400);
+        const future = await request(server)
+          .post(`/marac/cases/${late.body.caseId}/incidents`)
+          .set(atNight)
+          .send({ ...incident, date: '2026-07-02' })
+          .expect(400);
         expect(fieldsOf(future)).toEqual(['date']);
       } finally {
         jest.useRealTimers();
@@ -119,19 +188,31 @@ describe('MARAC dates and coordinators’ gaps over HTTP', () => {
       expect(schemas.IncidentBody.properties.date.description).toMatch(/from 1900-01-01 to today \(the UK date, Europe\/London\)/);
       expect(schemas.CloseCaseBody.properties.closedOn).toMatchObject(happened);
       expect(schemas.CompleteActionBody.properties.completedOn).toMatchObject(happened);
-      expect(schemas.ScheduleMeetingBody.properties.date).toMatchObject({ format: 'date', 'x-earliest-date': '1900-01-01', 'x-latest-date': 'today + 2 years' });
+      expect(schemas.ScheduleMeetingBody.properties.date).toMatchObject({
+        format: 'date',
+        'x-earliest-date': '1900-01-01',
+        'x-latest-date': 'today + 2 years',
+      });
     });
   });
 
   describe('MARAC gaps', () => {
     it('marks a meeting held with the agencies present; the agenda shows it; each case heard takes them, less those that left early', async () => {
-      const second = (await post('/marac/referrals', referral('2024-04-12', '55555555-5555-4555-8555-555555555555', '56666666-6666-4666-8666-666666666666')).expect(201)).body.caseId;
+      const second = (
+        await post(
+          '/marac/referrals',
+          referral('2024-04-12', '55555555-5555-4555-8555-555555555555', '56666666-6666-4666-8666-666666666666'),
+        ).expect(201)
+      ).body.caseId;
       await post(`/marac/meetings/${ids.meeting}/agenda`, { caseId: second }).expect(200);
       const held = await post(`/marac/meetings/${ids.meeting}/held`, { agenciesPresent: ['police', 'idva', 'housing'] }).expect(200);
       expect(held.body).toMatchObject({ meetingId: ids.meeting, status: 'held', agenciesPresent: ['police', 'idva', 'housing'] });
       await post(`/marac/meetings/${ids.meeting}/held`, { agenciesPresent: ['police'] }).expect(409);
-      const future = (await post('/marac/meetings', { partnershipId: PARTNERSHIP, maracId: MARAC, date: addDays(today(), 7) }).expect(201)).body.meetingId;
-      expect((await post(`/marac/meetings/${future}/held`, { agenciesPresent: ['police'] }).expect(409)).body.detail).toMatch(/later than today/);
+      const future = (await post('/marac/meetings', { partnershipId: PARTNERSHIP, maracId: MARAC, date: addDays(today(), 7) }).expect(201))
+        .body.meetingId;
+      expect((await post(`/marac/meetings/${future}/held`, { agenciesPresent: ['police'] }).expect(409)).body.detail).toMatch(
+        /later than today/,
+      );
 
       await post(`/marac/cases/${ids.case}/hearings`, { meetingId: ids.meeting }).expect(200);
       await post(`/marac/cases/${second}/hearings`, { meetingId: ids.meeting, agenciesLeftEarly: ['housing'] }).expect(200);
@@ -140,8 +221,16 @@ describe('MARAC dates and coordinators’ gaps over HTTP', () => {
 
       const agenda = (await get(`/marac/meetings/${ids.meeting}/agenda?asOf=2024-04-24`).expect(200)).body;
       expect(agenda).toMatchObject({ status: 'held', agenciesPresent: ['police', 'idva', 'housing'] });
-      const presentFor = Object.fromEntries(agenda.cases.map((item: { caseId: string; agenciesPresent: string[]; heardOn: string }) => [item.caseId, [item.heardOn, item.agenciesPresent]]));
-      expect(presentFor).toEqual({ [ids.case]: ['2024-04-24', ['police', 'idva', 'housing']], [second]: ['2024-04-24', ['police', 'idva']] });
+      const presentFor = Object.fromEntries(
+        agenda.cases.map((item: { caseId: string; agenciesPresent: string[]; heardOn: string }) => [
+          item.caseId,
+          [item.heardOn, item.agenciesPresent],
+        ]),
+      );
+      expect(presentFor).toEqual({
+        [ids.case]: ['2024-04-24', ['police', 'idva', 'housing']],
+        [second]: ['2024-04-24', ['police', 'idva']],
+      });
 
       // Attendance (agency engagement) follows: housing was at the meeting.
       const engagement = (await get(`/maracs/${MARAC}/agency-engagement?financialYear=2024-25&asOf=2025-03-31`).expect(200)).body;
@@ -149,15 +238,26 @@ describe('MARAC dates and coordinators’ gaps over HTTP', () => {
     });
 
     it('lists no overdue or outstanding action of a closed case, in the case list, the agenda and the case record', async () => {
-      await post(`/marac/cases/${ids.case}/actions`, { actionId: 'chase', agency: 'housing', description: 'Fit locks', dueDate: '2024-05-01' }).expect(201);
+      await post(`/marac/cases/${ids.case}/actions`, {
+        actionId: 'chase',
+        agency: 'housing',
+        description: 'Fit locks',
+        dueDate: '2024-05-01',
+      }).expect(201);
       await caughtUp();
       const listed = async (status: string) =>
-        ((await get(`/maracs/${MARAC}/cases?status=${status}&asOf=2024-06-01`).expect(200)).body.items as { caseId: string; overdueActions: number; outstandingActions: number }[]).find(
-          (item) => item.caseId === ids.case,
-        );
+        (
+          (await get(`/maracs/${MARAC}/cases?status=${status}&asOf=2024-06-01`).expect(200)).body.items as {
+            caseId: string;
+            overdueActions: number;
+            outstandingActions: number;
+          }[]
+        ).find((item) => item.caseId === ids.case);
       expect(await listed('open')).toMatchObject({ overdueActions: 1, outstandingActions: 1 });
 
-      await post(`/marac/cases/${ids.case}/close`, { closedOn: '2024-05-20', reason: 'risk-reduced', note: 'Moved to a refuge' }).expect(200);
+      await post(`/marac/cases/${ids.case}/close`, { closedOn: '2024-05-20', reason: 'risk-reduced', note: 'Moved to a refuge' }).expect(
+        200,
+      );
       await caughtUp();
       expect(await listed('closed')).toMatchObject({ overdueActions: 0, outstandingActions: 0 });
       const agenda = (await get(`/marac/meetings/${ids.meeting}/agenda?asOf=2024-06-01`).expect(200)).body;
@@ -169,9 +269,19 @@ describe('MARAC dates and coordinators’ gaps over HTTP', () => {
     it('shows incident descriptions and the closing note on the case record', async () => {
       const record = (await get(`/marac/cases/${ids.case}`).expect(200)).body;
       expect(record).toMatchObject({ status: 'closed', closureNote: 'Moved to a refuge' });
-      const reopened = (await post(`/marac/cases/${ids.case}/incidents`, { date: '2024-06-10', reportingAgency: 'police', description: 'Threats by phone' }).expect(201)).body;
+      const reopened = (
+        await post(`/marac/cases/${ids.case}/incidents`, {
+          date: '2024-06-10',
+          reportingAgency: 'police',
+          description: 'Threats by phone',
+        }).expect(201)
+      ).body;
       const after = (await get(`/marac/cases/${ids.case}`).expect(200)).body;
-      expect(after).toMatchObject({ status: 'open', closureNote: null, incidents: [{ incidentId: reopened.incidentId, date: '2024-06-10', description: 'Threats by phone' }] });
+      expect(after).toMatchObject({
+        status: 'open',
+        closureNote: null,
+        incidents: [{ incidentId: reopened.incidentId, date: '2024-06-10', description: 'Threats by phone' }],
+      });
     });
 
     it('takes financialYear on every MARAC report', async () => {

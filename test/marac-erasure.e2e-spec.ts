@@ -37,7 +37,9 @@ function referral(personId: string, fullName: string, perpetratorId: string, ref
       details: { fullName, dateOfBirth: '1990-02-03', address: `12 ${SURNAME} Close`, phone: '07700 900456', email: 'quill@example.org' },
       profile: { sex: 'female', ethnicity: 'black-asian-racially-minoritised', disabled: false, lgbtPlus: true, childrenInHousehold: 2 },
     },
-    perpetrators: [{ personId: perpetratorId, relationship: 'ex-partner', details: { fullName: `Perp of ${fullName}`, address: '1 Elsewhere Road' } }],
+    perpetrators: [
+      { personId: perpetratorId, relationship: 'ex-partner', details: { fullName: `Perp of ${fullName}`, address: '1 Elsewhere Road' } },
+    ],
     dash: { answers: answers(16) },
     ...extra,
   };
@@ -51,13 +53,25 @@ describe('erasure and retention of MARAC personal data', () => {
 
   const caughtUp = () => harness.app.get(ProjectionsService).waitUntilCaughtUp();
   const auth = (roles: Role[], id = `erasure-${roles.join('+')}`) => bearer(harness.app, { id, roles, partnerships: [PARTNERSHIP] });
-  const get = async (path: string, roles: Role[] = ['coordinator']) => request(server).get(path).set('Authorization', await auth(roles)).expect(200);
+  const get = async (path: string, roles: Role[] = ['coordinator']) =>
+    request(server)
+      .get(path)
+      .set('Authorization', await auth(roles))
+      .expect(200);
   const post = async (path: string, body: object, status: number) =>
-    (await request(server).post(path).set('Authorization', await auth(['coordinator'])).send(body).expect(status)).body;
+    (
+      await request(server)
+        .post(path)
+        .set('Authorization', await auth(['coordinator']))
+        .send(body)
+        .expect(status)
+    ).body;
 
   /** Every row of every table in the public schema (read models, checkpoints, keys, audit, events), as text. */
   async function everyTableAsText(): Promise<Map<string, string>> {
-    const { rows: tables } = await db.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
+    const { rows: tables } = await db.query<{ name: string }>(
+      `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+    );
     const out = new Map<string, string>();
     for (const { name } of tables) {
       const { rows } = await db.query<{ row: string }>(`SELECT t::text AS row FROM public."${name}" t`);
@@ -68,7 +82,9 @@ describe('erasure and retention of MARAC personal data', () => {
   const tablesMentioning = async (text: string) =>
     [...(await everyTableAsText()).entries()].filter(([, rows]) => rows.toLowerCase().includes(text.toLowerCase())).map(([name]) => name);
   const rawEvents = async () =>
-    (await db.query<{ data: string; metadata: string }>('SELECT data::text AS data, metadata::text AS metadata FROM es_events')).rows.map((r) => `${r.data}\n${r.metadata}`).join('\n');
+    (await db.query<{ data: string; metadata: string }>('SELECT data::text AS data, metadata::text AS metadata FROM es_events')).rows
+      .map((r) => `${r.data}\n${r.metadata}`)
+      .join('\n');
 
   beforeAll(async () => {
     // RETENTION_YEARS_AFTER_CLOSURE is left at the shipped default, 6.
@@ -89,7 +105,7 @@ describe('erasure and retention of MARAC personal data', () => {
       safeLives: (await get(`/maracs/${MARAC}/safelives?financialYear=2024-25`)).body,
       safeLivesQ4: (await get(`/maracs/${MARAC}/safelives?quarter=2024-25-Q4`)).body,
       safeLivesCsv: (await get(`/maracs/${MARAC}/safelives?financialYear=2024-25&format=csv`)).text,
-      analystRate: (await get(`/maracs/${MARAC}/repeat-rate?financialYear=2024-25`, ["analyst"])).body,
+      analystRate: (await get(`/maracs/${MARAC}/repeat-rate?financialYear=2024-25`, ['analyst'])).body,
       analystCases: (await get(`/maracs/${MARAC}/cases/depersonalised?from=2024-04-01&to=2025-06-30`, ['analyst'])).body,
       engagement: (await get(`/maracs/${MARAC}/agency-engagement?from=2024-04-01&to=2025-06-30&asOf=2025-07-01`)).body,
     });
@@ -104,23 +120,55 @@ describe('erasure and retention of MARAC personal data', () => {
 
     beforeAll(async () => {
       const admin = await auth(['admin']);
-      await request(server).post('/maracs').set('Authorization', admin).send({ maracId: MARAC, partnershipId: PARTNERSHIP, name: 'Erasure MARAC' }).expect(201);
-      await request(server).patch(`/partnerships/${PARTNERSHIP}/settings`).set('Authorization', admin).send({ effectiveFrom: '2024-01-01', adultFemalePopulation: 40000 }).expect(200);
+      await request(server)
+        .post('/maracs')
+        .set('Authorization', admin)
+        .send({ maracId: MARAC, partnershipId: PARTNERSHIP, name: 'Erasure MARAC' })
+        .expect(201);
+      await request(server)
+        .patch(`/partnerships/${PARTNERSHIP}/settings`)
+        .set('Authorization', admin)
+        .send({ effectiveFrom: '2024-01-01', adultFemalePopulation: 40000 })
+        .expect(200);
       ids.a = (await post('/marac/referrals', referral(VICTIM, NAME, PERPETRATOR, '2024-04-10'), 201)).caseId;
       ids.b = (await post('/marac/referrals', referral(OTHER_VICTIM, 'Keepme Otherperson', OTHER_PERPETRATOR, '2024-04-11'), 201)).caseId;
       ids.m1 = (await post('/marac/meetings', { partnershipId: PARTNERSHIP, maracId: MARAC, date: '2024-04-24' }, 201)).meetingId;
       for (const caseId of [ids.a, ids.b]) {
         await post(`/marac/meetings/${ids.m1}/agenda`, { caseId }, 200);
-        await post(`/marac/cases/${caseId}/hearings`, { meetingId: ids.m1, heardOn: '2024-04-24', agenciesPresent: ['police', 'idva'] }, 200);
+        await post(
+          `/marac/cases/${caseId}/hearings`,
+          { meetingId: ids.m1, heardOn: '2024-04-24', agenciesPresent: ['police', 'idva'] },
+          200,
+        );
       }
       // Free text about the victim naming them, as coordinators do.
-      await post(`/marac/cases/${ids.a}/actions`, { actionId: 'locks', agency: 'housing', description: `Fit locks at ${NAME}'s flat`, dueDate: '2024-05-24' }, 201);
-      await post(`/marac/cases/${ids.a}/dash-assessments`, { assessedOn: '2024-04-26', answers: answers(12), override: { level: 'high', reason: `${NAME} fears for her life` } }, 201);
-      await post(`/marac/cases/${ids.a}/incidents`, { date: '2025-03-10', reportingAgency: 'police', description: `${NAME} reports a breach of bail` }, 201);
+      await post(
+        `/marac/cases/${ids.a}/actions`,
+        { actionId: 'locks', agency: 'housing', description: `Fit locks at ${NAME}'s flat`, dueDate: '2024-05-24' },
+        201,
+      );
+      await post(
+        `/marac/cases/${ids.a}/dash-assessments`,
+        { assessedOn: '2024-04-26', answers: answers(12), override: { level: 'high', reason: `${NAME} fears for her life` } },
+        201,
+      );
+      await post(
+        `/marac/cases/${ids.a}/incidents`,
+        { date: '2025-03-10', reportingAgency: 'police', description: `${NAME} reports a breach of bail` },
+        201,
+      );
       ids.m2 = (await post('/marac/meetings', { partnershipId: PARTNERSHIP, maracId: MARAC, date: '2025-03-20' }, 201)).meetingId;
       await post(`/marac/meetings/${ids.m2}/agenda`, { caseId: ids.a }, 200);
-      await post(`/marac/cases/${ids.a}/hearings`, { meetingId: ids.m2, heardOn: '2025-03-20', agenciesPresent: ['police', 'housing'] }, 200);
-      await post(`/marac/cases/${ids.a}/close`, { closedOn: '2025-06-30', reason: 'actions-completed', note: `${NAME} moved to a refuge` }, 200);
+      await post(
+        `/marac/cases/${ids.a}/hearings`,
+        { meetingId: ids.m2, heardOn: '2025-03-20', agenciesPresent: ['police', 'housing'] },
+        200,
+      );
+      await post(
+        `/marac/cases/${ids.a}/close`,
+        { closedOn: '2025-06-30', reason: 'actions-completed', note: `${NAME} moved to a refuge` },
+        200,
+      );
       await caughtUp();
       before = await figures();
     });
@@ -170,7 +218,11 @@ describe('erasure and retention of MARAC personal data', () => {
         hearings: [expect.objectContaining({ heardOn: '2024-04-24' }), expect.objectContaining({ heardOn: '2025-03-20', asRepeat: true })],
       });
       const list = (await get(`/maracs/${MARAC}/cases?status=all`)).body;
-      expect(list.items.find((i: { caseId: string }) => i.caseId === ids.a)).toMatchObject({ victimName: null, isRepeat: true, status: 'closed' });
+      expect(list.items.find((i: { caseId: string }) => i.caseId === ids.a)).toMatchObject({
+        victimName: null,
+        isRepeat: true,
+        status: 'closed',
+      });
       // Nobody else's data was touched.
       expect(list.items.find((i: { caseId: string }) => i.caseId === ids.b)).toMatchObject({ victimName: 'Keepme Otherperson' });
       const agenda = (await get(`/marac/meetings/${ids.m1}/agenda?asOf=2024-04-20`)).body;
@@ -182,11 +234,19 @@ describe('erasure and retention of MARAC personal data', () => {
       // Nothing new can be written about the erased person; the refusal names nobody.
       const events = async () => (await db.query('SELECT count(*)::int AS c FROM es_events')).rows[0].c as number;
       const eventsBefore = await events();
-      const again = await request(server).post('/marac/referrals').set('Authorization', await auth(['coordinator'])).send(referral(VICTIM, NAME, PERPETRATOR, '2025-08-01')).expect(409);
+      const again = await request(server)
+        .post('/marac/referrals')
+        .set('Authorization', await auth(['coordinator']))
+        .send(referral(VICTIM, NAME, PERPETRATOR, '2025-08-01'))
+        .expect(409);
       expect(again.body.detail).toMatch(/erased/);
       expect(again.body.detail).not.toMatch(new RegExp(SURNAME, 'i'));
       expect(await events()).toBe(eventsBefore); // not even in the victim's referral history
-      const callOut = await request(server).post(`/marac/victims/${VICTIM}/police-call-outs`).set('Authorization', await auth(['coordinator'])).send({ partnershipId: PARTNERSHIP, date: '2025-08-02' }).expect(409);
+      const callOut = await request(server)
+        .post(`/marac/victims/${VICTIM}/police-call-outs`)
+        .set('Authorization', await auth(['coordinator']))
+        .send({ partnershipId: PARTNERSHIP, date: '2025-08-02' })
+        .expect(409);
       expect(callOut.body.detail).toMatch(/erased/);
       expect(await events()).toBe(eventsBefore);
       expect(await tablesMentioning(SURNAME)).toEqual([]);
@@ -202,9 +262,11 @@ describe('erasure and retention of MARAC personal data', () => {
       }
       await caughtUp();
       expect(await tablesMentioning(SURNAME)).toEqual([]);
-      expect((await get(`/maracs/${MARAC}/cases?status=all`)).body.items.find((i: { caseId: string }) => i.caseId === ids.b)).toMatchObject({
-        victimName: 'Keepme Otherperson',
-      });
+      expect((await get(`/maracs/${MARAC}/cases?status=all`)).body.items.find((i: { caseId: string }) => i.caseId === ids.b)).toMatchObject(
+        {
+          victimName: 'Keepme Otherperson',
+        },
+      );
     });
   });
 
@@ -214,17 +276,29 @@ describe('erasure and retention of MARAC personal data', () => {
     const ago = (years: number, days = 0) =>
       new Date(Date.UTC(today.getUTCFullYear() - years, today.getUTCMonth(), today.getUTCDate() - days)).toISOString().slice(0, 10);
     const person = (n: number) => `c${String(n).padStart(7, '0')}-0000-4000-8000-000000000000`;
-    const people = { oldVictim: person(1), oldPerp: person(2), recentVictim: person(3), recentPerp: person(4), backVictim: person(5), backPerp: person(6) };
+    const people = {
+      oldVictim: person(1),
+      oldPerp: person(2),
+      recentVictim: person(3),
+      recentPerp: person(4),
+      backVictim: person(5),
+      backPerp: person(6),
+    };
     const cases: Record<string, string> = {};
 
     const referAndClose = async (victim: string, perpetrator: string, name: string, referredOn: string, closedOn: string | null) => {
-      const caseId = (await post('/marac/referrals', referral(victim, name, perpetrator, referredOn, { maracId: 'marac-retention' }), 201)).caseId as string;
+      const caseId = (await post('/marac/referrals', referral(victim, name, perpetrator, referredOn, { maracId: 'marac-retention' }), 201))
+        .caseId as string;
       if (closedOn) await post(`/marac/cases/${caseId}/close`, { closedOn, reason: 'risk-reduced' }, 200);
       return caseId;
     };
 
     beforeAll(async () => {
-      await request(server).post('/maracs').set('Authorization', await auth(['admin'])).send({ maracId: 'marac-retention', partnershipId: PARTNERSHIP, name: 'Retention MARAC' }).expect(201);
+      await request(server)
+        .post('/maracs')
+        .set('Authorization', await auth(['admin']))
+        .send({ maracId: 'marac-retention', partnershipId: PARTNERSHIP, name: 'Retention MARAC' })
+        .expect(201);
       cases.old = await referAndClose(people.oldVictim, people.oldPerp, 'Oldcase Victim', ago(7, 120), ago(7));
       cases.recent = await referAndClose(people.recentVictim, people.recentPerp, 'Recentcase Victim', ago(2, 120), ago(2));
       // Closed seven years ago, but the same victim (and perpetrator) was referred again since: a case closed two years ago.
@@ -253,9 +327,10 @@ describe('erasure and retention of MARAC personal data', () => {
           purpose: `MARAC: last MARAC case naming them closed ${ago(7)}; kept 6 years after closure`,
         })),
       );
-      const keys = await db.query<{ subject_id: string; erased_by: string | null }>('SELECT subject_id, erased_by FROM subject_keys WHERE subject_id = ANY($1::text[])', [
-        Object.values(people),
-      ]);
+      const keys = await db.query<{ subject_id: string; erased_by: string | null }>(
+        'SELECT subject_id, erased_by FROM subject_keys WHERE subject_id = ANY($1::text[])',
+        [Object.values(people)],
+      );
       expect(Object.fromEntries(keys.rows.map((r) => [r.subject_id, r.erased_by]))).toEqual({
         [people.oldVictim]: 'system:retention',
         [people.oldPerp]: 'system:retention',

@@ -32,7 +32,9 @@ describe('MARAC: a referral leaves no orphan', () => {
     await registerTestMarac(harness.app, MARAC, PARTNERSHIP);
     store = harness.app.get(EVENT_STORE);
     database = harness.app.get(DataSource);
-    auth = { Authorization: await bearer(harness.app, { id: 'orphan-e2e', roles: ['coordinator', 'analyst'], partnerships: [PARTNERSHIP] }) };
+    auth = {
+      Authorization: await bearer(harness.app, { id: 'orphan-e2e', roles: ['coordinator', 'analyst'], partnerships: [PARTNERSHIP] }),
+    };
     await database.query(`
       CREATE TABLE test_append_faults (category text PRIMARY KEY);
       CREATE FUNCTION test_append_fault() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -58,12 +60,20 @@ describe('MARAC: a referral leaves no orphan', () => {
     victim: {
       personId,
       details: { fullName: 'Test Victim' },
-      profile: { sex: 'female', ageAtReferral: 30, ethnicity: 'not-racially-minoritised', disabled: false, lgbtPlus: false, childrenInHousehold: 0 },
+      profile: {
+        sex: 'female',
+        ageAtReferral: 30,
+        ethnicity: 'not-racially-minoritised',
+        disabled: false,
+        lgbtPlus: false,
+        childrenInHousehold: 0,
+      },
     },
     perpetrators: [{ personId: randomUUID(), relationship: 'ex-partner', details: { fullName: 'Test Perpetrator' } }],
   });
   /** A referral as a client sends it, without an Idempotency-Key. */
-  const refer = (personId: string, referralDate: string) => request(server).post('/marac/referrals').set(auth).send(referral(personId, referralDate));
+  const refer = (personId: string, referralDate: string) =>
+    request(server).post('/marac/referrals').set(auth).send(referral(personId, referralDate));
 
   const managers = () => harness.app.get(ProcessManagersService);
   /** The process manager has reacted to everything in the log, and the read models have caught up. */
@@ -85,13 +95,22 @@ describe('MARAC: a referral leaves no orphan', () => {
 
   /** Lists and hears a case at a meeting of its own on `date`. */
   const hear = async (caseId: string, date: string) => {
-    const meeting = await request(server).post('/marac/meetings').set(auth).send({ partnershipId: PARTNERSHIP, maracId: MARAC, date }).expect(201);
+    const meeting = await request(server)
+      .post('/marac/meetings')
+      .set(auth)
+      .send({ partnershipId: PARTNERSHIP, maracId: MARAC, date })
+      .expect(201);
     await request(server).post(`/marac/meetings/${meeting.body.meetingId}/agenda`).set(auth).send({ caseId }).expect(200);
-    await request(server).post(`/marac/cases/${caseId}/hearings`).set(auth).send({ meetingId: meeting.body.meetingId, heardOn: date, agenciesPresent: ['police'] }).expect(200);
+    await request(server)
+      .post(`/marac/cases/${caseId}/hearings`)
+      .set(auth)
+      .send({ meetingId: meeting.body.meetingId, heardOn: date, agenciesPresent: ['police'] })
+      .expect(200);
   };
   const repeatRate = async (from: string, to: string) => {
     await settled();
-    const { cases, repeatCases } = (await request(server).get(`/maracs/${MARAC}/repeat-rate?from=${from}&to=${to}`).set(auth).expect(200)).body;
+    const { cases, repeatCases } = (await request(server).get(`/maracs/${MARAC}/repeat-rate?from=${from}&to=${to}`).set(auth).expect(200))
+      .body;
     return { cases, repeatCases };
   };
 
@@ -164,8 +183,12 @@ describe('MARAC: a referral leaves no orphan', () => {
     const shown = async (caseId: string) => (await request(server).get(`/marac/cases/${caseId}`).set(auth).expect(200)).body;
     expect(await shown(earlier)).toMatchObject({ isRepeat: false, previousCaseId: null });
     expect(await shown(later)).toMatchObject({ isRepeat: true, previousCaseId: earlier });
-    const reclassified = (await store.readStream(streamName(MARAC_CASE_STREAM_CATEGORY, later))).filter((event) => event.type === 'CaseRepeatReclassified');
-    expect(reclassified.map((event) => event.data)).toEqual([expect.objectContaining({ repeat: true, previousCaseId: earlier, reason: 'referrals-raced' })]);
+    const reclassified = (await store.readStream(streamName(MARAC_CASE_STREAM_CATEGORY, later))).filter(
+      (event) => event.type === 'CaseRepeatReclassified',
+    );
+    expect(reclassified.map((event) => event.data)).toEqual([
+      expect.objectContaining({ repeat: true, previousCaseId: earlier, reason: 'referrals-raced' }),
+    ]);
     expect((await casesOf(victim)).filter((c) => c.isRepeat).map((c) => c.caseId)).toEqual([later]);
 
     await hear(a, '2025-04-10');

@@ -62,10 +62,16 @@ describe('MARAC registry and dated settings over HTTP', () => {
   });
 
   it('registers a MARAC once, for admins of its partnership, and lists it', async () => {
-    const registered = await as(admin).post('/maracs', { maracId: MARAC, partnershipId: NORTH, name: 'Registry MARAC' }).set('Idempotency-Key', 'register-1').expect(201);
+    const registered = await as(admin)
+      .post('/maracs', { maracId: MARAC, partnershipId: NORTH, name: 'Registry MARAC' })
+      .set('Idempotency-Key', 'register-1')
+      .expect(201);
     expect(registered.body).toEqual({ maracId: MARAC, partnershipId: NORTH, name: 'Registry MARAC', revision: 0 });
     expect(registered.headers.etag).toBe('"0"');
-    await as(admin).post('/maracs', { maracId: MARAC, partnershipId: NORTH, name: 'Registry MARAC' }).set('Idempotency-Key', 'register-1').expect(201);
+    await as(admin)
+      .post('/maracs', { maracId: MARAC, partnershipId: NORTH, name: 'Registry MARAC' })
+      .set('Idempotency-Key', 'register-1')
+      .expect(201);
     const again = await as(admin).post('/maracs', { maracId: MARAC, partnershipId: NORTH, name: 'Another' }).expect(409);
     expect(again.body.detail).toBe('This MARAC is already registered.');
     await as(admin).post('/maracs', { maracId: 'marac-south', partnershipId: SOUTH, name: 'South' }).expect(404);
@@ -75,13 +81,19 @@ describe('MARAC registry and dated settings over HTTP', () => {
 
     await caughtUp();
     const listed = await as(coordinator).get('/maracs').expect(200);
-    expect(listed.body.maracs).toEqual([{ maracId: MARAC, partnershipId: NORTH, name: 'Registry MARAC', registeredAt: expect.any(String) }]);
+    expect(listed.body.maracs).toEqual([
+      { maracId: MARAC, partnershipId: NORTH, name: 'Registry MARAC', registeredAt: expect.any(String) },
+    ]);
   });
 
   it('answers 404 "There is no such MARAC." to a referral, a meeting or a report naming an unknown MARAC', async () => {
-    const referred = await as(coordinator).post('/marac/referrals', referral({ maracId: 'marac-typo' })).expect(404);
+    const referred = await as(coordinator)
+      .post('/marac/referrals', referral({ maracId: 'marac-typo' }))
+      .expect(404);
     expect(referred.body.detail).toBe('There is no such MARAC.');
-    const meeting = await as(coordinator).post('/marac/meetings', { partnershipId: NORTH, maracId: 'marac-typo', date: '2025-02-01' }).expect(404);
+    const meeting = await as(coordinator)
+      .post('/marac/meetings', { partnershipId: NORTH, maracId: 'marac-typo', date: '2025-02-01' })
+      .expect(404);
     expect(meeting.body.detail).toBe('There is no such MARAC.');
     const report = await as(coordinator).get('/maracs/marac-typo/repeat-rate?financialYear=2024-25').expect(404);
     expect(report.body.detail).toBe('There is no such MARAC.');
@@ -89,14 +101,27 @@ describe('MARAC registry and dated settings over HTTP', () => {
     await as(coordinator).get(`/maracs/${MARAC}/repeat-rate?financialYear=2024-25`).expect(200);
     // Registered right now: referrals may name it straight away (the registry stream is read, not its lagging list).
     await as(admin).post('/maracs', { maracId: 'marac-fresh', partnershipId: NORTH, name: 'Fresh' }).expect(201);
-    await as(coordinator).post('/marac/referrals', referral({ maracId: 'marac-fresh' })).expect(201);
+    await as(coordinator)
+      .post('/marac/referrals', referral({ maracId: 'marac-fresh' }))
+      .expect(201);
   });
 
   it('changes settings by PATCH from a given day, merging, and keeps what was in force before', async () => {
-    const first = await as(admin).patch(`/partnerships/${NORTH}/settings`, { effectiveFrom: '2024-04-01', repeatBandHigh: 0.42, adultFemalePopulation: 50_000 }).expect(200);
-    expect(first.body).toMatchObject({ inForceOn: '2024-04-01', repeatBand: { low: 0.28, high: 0.42 }, adultFemalePopulation: 50_000, policeCallOutThreshold: 3, configured: true });
+    const first = await as(admin)
+      .patch(`/partnerships/${NORTH}/settings`, { effectiveFrom: '2024-04-01', repeatBandHigh: 0.42, adultFemalePopulation: 50_000 })
+      .expect(200);
+    expect(first.body).toMatchObject({
+      inForceOn: '2024-04-01',
+      repeatBand: { low: 0.28, high: 0.42 },
+      adultFemalePopulation: 50_000,
+      policeCallOutThreshold: 3,
+      configured: true,
+    });
     // Only the low end named: the rest stays. Effective from 2025-04-01.
-    const second = await as(admin).patch(`/partnerships/${NORTH}/settings`, { effectiveFrom: '2025-04-01', repeatBandLow: 0.3, repeatBandHigh: 0.35 }).set('If-Match', first.headers.etag).expect(200);
+    const second = await as(admin)
+      .patch(`/partnerships/${NORTH}/settings`, { effectiveFrom: '2025-04-01', repeatBandLow: 0.3, repeatBandHigh: 0.35 })
+      .set('If-Match', first.headers.etag)
+      .expect(200);
     expect(second.body).toMatchObject({ repeatBand: { low: 0.3, high: 0.35 }, adultFemalePopulation: 50_000 });
     await as(admin).patch(`/partnerships/${NORTH}/settings`, { policeCallOutThreshold: 4 }).set('If-Match', first.headers.etag).expect(412);
     await as(admin).patch(`/partnerships/${NORTH}/settings`, {}).expect(400);
@@ -119,8 +144,17 @@ describe('MARAC registry and dated settings over HTTP', () => {
     expect(thisYear.body.band).toEqual({ low: 0.3, high: 0.35 });
 
     await as(admin).patch(`/maracs/${MARAC}/settings`, { effectiveFrom: '2025-10-01', repeatBandLow: 0.25 }).expect(400); // a band overrides as a whole
-    const own = await as(admin).patch(`/maracs/${MARAC}/settings`, { effectiveFrom: '2025-10-01', repeatBandLow: 0.25, repeatBandHigh: 0.45, adultFemalePopulation: 20_000 }).expect(200);
-    expect(own.body.overrides).toEqual([{ effectiveFrom: '2025-10-01', changes: { repeatBandLow: 0.25, repeatBandHigh: 0.45, adultFemalePopulation: 20_000 } }]);
+    const own = await as(admin)
+      .patch(`/maracs/${MARAC}/settings`, {
+        effectiveFrom: '2025-10-01',
+        repeatBandLow: 0.25,
+        repeatBandHigh: 0.45,
+        adultFemalePopulation: 20_000,
+      })
+      .expect(200);
+    expect(own.body.overrides).toEqual([
+      { effectiveFrom: '2025-10-01', changes: { repeatBandLow: 0.25, repeatBandHigh: 0.45, adultFemalePopulation: 20_000 } },
+    ]);
     await as(admin).patch('/maracs/marac-typo/settings', { adultFemalePopulation: 1 }).expect(404);
     await caughtUp();
     const quarters = await as(coordinator).get(`/maracs/${MARAC}/repeat-rate/quarters?financialYear=2025-26`).expect(200);
@@ -132,7 +166,9 @@ describe('MARAC registry and dated settings over HTTP', () => {
   it('applies the police call-out threshold in force on the referral date', async () => {
     await as(admin).patch(`/partnerships/${NORTH}/settings`, { effectiveFrom: '2026-01-01', policeCallOutThreshold: 1 }).expect(200);
     const personId = newPerson();
-    await as(coordinator).post(`/marac/victims/${personId}/police-call-outs`, { partnershipId: NORTH, callOutId: 'call-1', date: '2025-05-01' }).expect(201);
+    await as(coordinator)
+      .post(`/marac/victims/${personId}/police-call-outs`, { partnershipId: NORTH, callOutId: 'call-1', date: '2025-05-01' })
+      .expect(201);
     const escalation = (referralDate: string) => {
       const body = referral({ referralDate, criterion: 'potential-escalation', dash: { answers: answers(5) } });
       (body.victim as { personId: string }).personId = personId;
@@ -152,26 +188,63 @@ describe('MARAC registry and dated settings over HTTP', () => {
       maracCaseDecider,
       (state) =>
         maracCaseDecider.decide(
-          { ...old, type: 'ReferCase', caseId: '0f000000-0000-4000-8000-000000000001', isRepeat: false, previousCaseId: null, dash: { answers: answers(15) } } as ReferCase,
+          {
+            ...old,
+            type: 'ReferCase',
+            caseId: '0f000000-0000-4000-8000-000000000001',
+            isRepeat: false,
+            previousCaseId: null,
+            dash: { answers: answers(15) },
+          } as ReferCase,
           state,
         ),
-      { context: { commandId: '0f000000-0000-4000-8000-0000000000aa', correlationId: 'c', causationId: 'c', actor: 'old-release', occurredAt: '2025-01-10T00:00:00Z', partnershipId: NORTH } },
+      {
+        context: {
+          commandId: '0f000000-0000-4000-8000-0000000000aa',
+          correlationId: 'c',
+          causationId: 'c',
+          actor: 'old-release',
+          occurredAt: '2025-01-10T00:00:00Z',
+          partnershipId: NORTH,
+        },
+      },
     );
     // A second process starting on the same database runs the upgrade.
-    const config = loadConfig({ LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '100000', DATABASE_URL: harness.database.url, DATA_DIR: harness.dataDir });
+    const config = loadConfig({
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_PER_MINUTE: '100000',
+      DATABASE_URL: harness.database.url,
+      DATA_DIR: harness.dataDir,
+    });
     const restarted = await createApp({ config, databaseUrl: harness.database.url, contexts: [maracContext] });
     await restarted.init();
     try {
       const coordinator = await bearer(restarted, { id: 'registry-coordinator', roles: ['coordinator'], partnerships: [NORTH] });
-      await request(restarted.getHttpServer()).post('/marac/referrals').set('Authorization', coordinator).send(referral({ maracId: 'marac-from-before' })).expect(201);
+      await request(restarted.getHttpServer())
+        .post('/marac/referrals')
+        .set('Authorization', coordinator)
+        .send(referral({ maracId: 'marac-from-before' }))
+        .expect(201);
       await restarted.get(ProjectionsService).waitUntilCaughtUp();
       const listed = await request(restarted.getHttpServer()).get('/maracs').set('Authorization', coordinator).expect(200);
-      expect(listed.body.maracs.map((m: { maracId: string; name: string }) => [m.maracId, m.name])).toContainEqual(['marac-from-before', 'marac-from-before']);
+      expect(listed.body.maracs.map((m: { maracId: string; name: string }) => [m.maracId, m.name])).toContainEqual([
+        'marac-from-before',
+        'marac-from-before',
+      ]);
       // Registered under its id: an admin gives it its name.
       const admin = await bearer(restarted, { id: 'registry-admin', roles: ['admin'], partnerships: [NORTH] });
-      const renamed = await request(restarted.getHttpServer()).patch('/maracs/marac-from-before').set('Authorization', admin).send({ name: 'Before MARAC' }).expect(200);
+      const renamed = await request(restarted.getHttpServer())
+        .patch('/maracs/marac-from-before')
+        .set('Authorization', admin)
+        .send({ name: 'Before MARAC' })
+        .expect(200);
       expect(renamed.body).toEqual({ maracId: 'marac-from-before', partnershipId: NORTH, name: 'Before MARAC', revision: 1 });
-      await request(restarted.getHttpServer()).patch('/maracs/marac-from-before').set('Authorization', admin).set('If-Match', '"0"').send({ name: 'Stale' }).expect(412);
+      await request(restarted.getHttpServer())
+        .patch('/maracs/marac-from-before')
+        .set('Authorization', admin)
+        .set('If-Match', '"0"')
+        .send({ name: 'Stale' })
+        .expect(412);
       await request(restarted.getHttpServer()).patch('/maracs/marac-typo').set('Authorization', admin).send({ name: 'Typo' }).expect(404);
     } finally {
       await restarted.close();

@@ -21,7 +21,15 @@ const PERP_Q = '44444444-4444-4444-8444-444444444444';
 const answers = dashAnswers;
 
 function referral(overrides: Record<string, unknown> = {}) {
-  const body = referralBody({ partnershipId: PARTNERSHIP, maracId: MARAC, victimId: P, perpetratorId: PERP_P, victimName: 'Test Victim P', perpetratorName: 'Test Perpetrator P', profile: { disabled: true, childrenInHousehold: 2 } });
+  const body = referralBody({
+    partnershipId: PARTNERSHIP,
+    maracId: MARAC,
+    victimId: P,
+    perpetratorId: PERP_P,
+    victimName: 'Test Victim P',
+    perpetratorName: 'Test Perpetrator P',
+    profile: { disabled: true, childrenInHousehold: 2 },
+  });
   return { ...body, ...overrides };
 }
 
@@ -47,12 +55,27 @@ describe('MARAC over HTTP', () => {
   it('registers the MARAC, configures the partnership (band, population) and starts from defaults', async () => {
     await post('/maracs', { maracId: MARAC, partnershipId: PARTNERSHIP, name: 'E2E MARAC' }).expect(201);
     const defaults = await get(`/partnerships/${PARTNERSHIP}/settings`).expect(200);
-    expect(defaults.body).toMatchObject({ repeatBand: { low: 0.28, high: 0.4 }, adultFemalePopulation: null, policeCallOutThreshold: 3, configured: false });
+    expect(defaults.body).toMatchObject({
+      repeatBand: { low: 0.28, high: 0.4 },
+      adultFemalePopulation: null,
+      policeCallOutThreshold: 3,
+      configured: false,
+    });
     const patch = (body: object) => request(server).patch(`/partnerships/${PARTNERSHIP}/settings`).set(auth).send(body);
     await patch({ effectiveFrom: '2024-01-01', repeatBandLow: 0.5, repeatBandHigh: 0.4 }).expect(400);
     // In force from before the first referral: every period of this test is judged by it.
-    const saved = await patch({ effectiveFrom: '2024-01-01', repeatBandLow: 0.2, repeatBandHigh: 0.3, adultFemalePopulation: 50000 }).expect(200);
-    expect(saved.body).toMatchObject({ repeatBand: { low: 0.2, high: 0.3 }, adultFemalePopulation: 50000, policeCallOutThreshold: 3, configured: true });
+    const saved = await patch({
+      effectiveFrom: '2024-01-01',
+      repeatBandLow: 0.2,
+      repeatBandHigh: 0.3,
+      adultFemalePopulation: 50000,
+    }).expect(200);
+    expect(saved.body).toMatchObject({
+      repeatBand: { low: 0.2, high: 0.3 },
+      adultFemalePopulation: 50000,
+      policeCallOutThreshold: 3,
+      configured: true,
+    });
   });
 
   it('refers a case with a DASH checklist, idempotently', async () => {
@@ -72,7 +95,14 @@ describe('MARAC over HTTP', () => {
         victim: {
           personId: Q,
           details: { fullName: 'Test Victim Q' },
-          profile: { sex: 'male', ageAtReferral: 17, ethnicity: 'black-asian-racially-minoritised', disabled: false, lgbtPlus: true, childrenInHousehold: 0 },
+          profile: {
+            sex: 'male',
+            ageAtReferral: 17,
+            ethnicity: 'black-asian-racially-minoritised',
+            disabled: false,
+            lgbtPlus: true,
+            childrenInHousehold: 0,
+          },
         },
         perpetrators: [{ personId: PERP_Q, relationship: 'parent', details: { fullName: 'Test Perpetrator Q' } }],
         dash: undefined,
@@ -85,8 +115,13 @@ describe('MARAC over HTTP', () => {
     const invalid = await post('/marac/referrals', { ...referral(), referralDate: '2024-02-30', colour: 'red' }).expect(400);
     expect(invalid.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['colour', 'referralDate']);
     const nested = await post('/marac/referrals', referral({ victim: { details: { fullName: '' }, profile: {} } })).expect(400);
-    expect(nested.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['victim.details.fullName', 'victim.profile.sex']));
-    const lowScore = await post('/marac/referrals', referral({ victim: { ...referral().victim, personId: '55555555-5555-4555-8555-555555555555' }, dash: { answers: answers(12) } })).expect(400);
+    expect(nested.body.errors.map((e: { field: string }) => e.field)).toEqual(
+      expect.arrayContaining(['victim.details.fullName', 'victim.profile.sex']),
+    );
+    const lowScore = await post(
+      '/marac/referrals',
+      referral({ victim: { ...referral().victim, personId: '55555555-5555-4555-8555-555555555555' }, dash: { answers: answers(12) } }),
+    ).expect(400);
     expect(lowScore.body.detail).toMatch(/DASH score of 14 or more; this checklist scores 12/);
   });
 
@@ -94,7 +129,12 @@ describe('MARAC over HTTP', () => {
     const dash = await post(`/marac/cases/${ids.a}/dash-assessments`, { assessedOn: '2024-04-17', answers: answers(16) }).expect(201);
     expect(dash.body).toMatchObject({ caseId: ids.a, riskBand: 'high', revision: 2 });
     const read = await get(`/marac/cases/${ids.a}`).expect(200).expect('ETag', '"2"');
-    expect(read.body).toMatchObject({ victimName: 'Test Victim P', status: 'open', dash: { score: 16, riskBand: 'high' }, isRepeat: false });
+    expect(read.body).toMatchObject({
+      victimName: 'Test Victim P',
+      status: 'open',
+      dash: { score: 16, riskBand: 'high' },
+      isRepeat: false,
+    });
     await get('/marac/cases/7c9e6679-7425-40de-944b-e07fc1f90ae7').expect(404);
   });
 
@@ -108,24 +148,54 @@ describe('MARAC over HTTP', () => {
     await caughtUp();
     const agenda = await get(`/marac/meetings/${ids.m1}/agenda?asOf=2024-04-20`).expect(200);
     expect(agenda.body.cases).toHaveLength(2);
-    expect(agenda.body.cases[0]).toMatchObject({ caseId: ids.a, riskBand: 'high', isRepeat: false, referringAgency: 'police', relisting: false });
+    expect(agenda.body.cases[0]).toMatchObject({
+      caseId: ids.a,
+      riskBand: 'high',
+      isRepeat: false,
+      referringAgency: 'police',
+      relisting: false,
+    });
     expect(agenda.body.cases[1]).toMatchObject({ caseId: ids.b, riskBand: null, referringAgency: 'idva' });
 
-    await post(`/marac/cases/${ids.a}/hearings`, { meetingId: ids.m1, heardOn: '2024-04-24', agenciesPresent: ['police', 'idva', 'health'] }).expect(200);
-    await post(`/marac/cases/${ids.b}/hearings`, { meetingId: ids.m1, heardOn: '2024-04-24', agenciesPresent: ['police', 'idva'] }).expect(200);
+    await post(`/marac/cases/${ids.a}/hearings`, {
+      meetingId: ids.m1,
+      heardOn: '2024-04-24',
+      agenciesPresent: ['police', 'idva', 'health'],
+    }).expect(200);
+    await post(`/marac/cases/${ids.b}/hearings`, { meetingId: ids.m1, heardOn: '2024-04-24', agenciesPresent: ['police', 'idva'] }).expect(
+      200,
+    );
 
-    await post(`/marac/cases/${ids.a}/actions`, { actionId: 'x1', meetingId: ids.m1, agency: 'housing', description: 'Fit extra locks', dueDate: '2024-05-24' }).expect(201);
-    await post(`/marac/cases/${ids.a}/actions`, { actionId: 'x2', meetingId: ids.m1, agency: 'health', description: 'GP to review', dueDate: '2024-05-10' }).expect(201);
+    await post(`/marac/cases/${ids.a}/actions`, {
+      actionId: 'x1',
+      meetingId: ids.m1,
+      agency: 'housing',
+      description: 'Fit extra locks',
+      dueDate: '2024-05-24',
+    }).expect(201);
+    await post(`/marac/cases/${ids.a}/actions`, {
+      actionId: 'x2',
+      meetingId: ids.m1,
+      agency: 'health',
+      description: 'GP to review',
+      dueDate: '2024-05-10',
+    }).expect(201);
     await post(`/marac/cases/${ids.a}/actions/x1/complete`, { completedOn: '2024-05-20' }).expect(200);
   });
 
   it('refuses transitions that make no sense with 409 and a message a coordinator understands', async () => {
     const twice = await post(`/marac/cases/${ids.a}/actions/x1/complete`, { completedOn: '2024-05-21' }).expect(409);
     expect(twice.body.detail).toBe('This action has already been completed.');
-    const before = await post(`/marac/cases/${ids.a}/incidents`, { date: '2024-04-01', reportingAgency: 'police', description: 'Earlier incident' }).expect(409);
+    const before = await post(`/marac/cases/${ids.a}/incidents`, {
+      date: '2024-04-01',
+      reportingAgency: 'police',
+      description: 'Earlier incident',
+    }).expect(409);
     expect(before.body.detail).toMatch(/dated before the case was referred/);
     await post(`/marac/cases/${ids.a}/actions/nope/complete`, { completedOn: '2024-05-21' }).expect(404);
-    const stale = await post(`/marac/cases/${ids.a}/dash-assessments`, { assessedOn: '2024-04-18', answers: answers(16) }).set('If-Match', '"0"').expect(412);
+    const stale = await post(`/marac/cases/${ids.a}/dash-assessments`, { assessedOn: '2024-04-18', answers: answers(16) })
+      .set('If-Match', '"0"')
+      .expect(412);
     expect(stale.body.status).toBe(412);
   });
 
@@ -134,7 +204,14 @@ describe('MARAC over HTTP', () => {
     const list = await get(`/maracs/${MARAC}/cases?asOf=2024-06-01`).expect(200);
     expect(list.body.total).toBe(2);
     const a = list.body.items.find((item: { caseId: string }) => item.caseId === ids.a);
-    expect(a).toMatchObject({ victimName: 'Test Victim P', riskBand: 'high', isRepeat: false, outstandingActions: 1, overdueActions: 1, nextMeeting: null });
+    expect(a).toMatchObject({
+      victimName: 'Test Victim P',
+      riskBand: 'high',
+      isRepeat: false,
+      outstandingActions: 1,
+      overdueActions: 1,
+      nextMeeting: null,
+    });
     const high = await get(`/maracs/${MARAC}/cases?riskBand=high&asOf=2024-05-01`).expect(200);
     expect(high.body.items.map((i: { caseId: string }) => i.caseId)).toEqual([ids.a]);
     expect(high.body.items[0].overdueActions).toBe(0);
@@ -165,19 +242,37 @@ describe('MARAC over HTTP', () => {
     expect(next.body.items[0].nextMeeting).toEqual({ meetingId: ids.m2, date: '2025-03-20' });
     const agenda = await get(`/marac/meetings/${ids.m2}/agenda?asOf=2025-03-12`).expect(200);
     expect(agenda.body.cases).toEqual([
-      expect.objectContaining({ caseId: ids.a, isRepeat: true, relisting: true, outstandingActions: [{ actionId: 'x2', agency: 'health', dueDate: '2024-05-10', overdue: true }] }),
+      expect.objectContaining({
+        caseId: ids.a,
+        isRepeat: true,
+        relisting: true,
+        outstandingActions: [{ actionId: 'x2', agency: 'health', dueDate: '2024-05-10', overdue: true }],
+      }),
     ]);
 
     // Case B was never listed for this meeting.
-    const never = await post(`/marac/cases/${ids.b}/hearings`, { meetingId: ids.m2, heardOn: '2025-03-20', agenciesPresent: ['police'] }).expect(409);
+    const never = await post(`/marac/cases/${ids.b}/hearings`, {
+      meetingId: ids.m2,
+      heardOn: '2025-03-20',
+      agenciesPresent: ['police'],
+    }).expect(409);
     expect(never.body.detail).toMatch(/not listed for this meeting/);
-    await post(`/marac/cases/${ids.a}/hearings`, { meetingId: ids.m2, heardOn: '2025-03-20', agenciesPresent: ['police', 'housing'] }).expect(200);
+    await post(`/marac/cases/${ids.a}/hearings`, {
+      meetingId: ids.m2,
+      heardOn: '2025-03-20',
+      agenciesPresent: ['police', 'housing'],
+    }).expect(200);
   });
 
   it('makes a re-referral of the same victim 13 months after the first a new case, not a repeat', async () => {
     const c = await post(
       '/marac/referrals',
-      referral({ referralDate: '2025-05-12', referringAgency: 'health', criterion: 'professional-judgement', dash: { answers: answers(11) } }),
+      referral({
+        referralDate: '2025-05-12',
+        referringAgency: 'health',
+        criterion: 'professional-judgement',
+        dash: { answers: answers(11) },
+      }),
     ).expect(201);
     expect(c.body).toMatchObject({ personId: P, isRepeat: false, previousCaseId: null });
     ids.c = c.body.caseId;
@@ -185,7 +280,11 @@ describe('MARAC over HTTP', () => {
     const m3 = await post('/marac/meetings', { partnershipId: PARTNERSHIP, maracId: MARAC, date: '2025-05-22' }).expect(201);
     ids.m3 = m3.body.meetingId;
     await post(`/marac/meetings/${ids.m3}/agenda`, { caseId: ids.c }).expect(200);
-    await post(`/marac/cases/${ids.c}/hearings`, { meetingId: ids.m3, heardOn: '2025-05-22', agenciesPresent: ['police', 'idva', 'health'] }).expect(200);
+    await post(`/marac/cases/${ids.c}/hearings`, {
+      meetingId: ids.m3,
+      heardOn: '2025-05-22',
+      agenciesPresent: ['police', 'idva', 'health'],
+    }).expect(200);
     // A meeting that is cancelled takes no cases.
     const m4 = await post('/marac/meetings', { partnershipId: PARTNERSHIP, maracId: MARAC, date: '2025-06-05' }).expect(201);
     await post(`/marac/meetings/${m4.body.meetingId}/cancel`, { cancelledOn: '2025-06-01', reason: 'not-quorate' }).expect(200);
@@ -194,15 +293,36 @@ describe('MARAC over HTTP', () => {
   });
 
   it('answers the repeat rate for the periods around them, against the configured band', async () => {
-    const rate = (query: string) => get(`/maracs/${MARAC}/repeat-rate?${query}`).expect(200).then((r) => r.body);
-    expect(await rate('from=2024-04-01&to=2024-06-30')).toMatchObject({ cases: 2, repeatCases: 0, rate: 0, band: { low: 0.2, high: 0.3 }, status: 'below' });
-    expect(await rate('quarter=2024-25-Q4')).toMatchObject({ from: '2025-01-01', to: '2025-03-31', cases: 1, repeatCases: 1, rate: 1, status: 'above' });
+    const rate = (query: string) =>
+      get(`/maracs/${MARAC}/repeat-rate?${query}`)
+        .expect(200)
+        .then((r) => r.body);
+    expect(await rate('from=2024-04-01&to=2024-06-30')).toMatchObject({
+      cases: 2,
+      repeatCases: 0,
+      rate: 0,
+      band: { low: 0.2, high: 0.3 },
+      status: 'below',
+    });
+    expect(await rate('quarter=2024-25-Q4')).toMatchObject({
+      from: '2025-01-01',
+      to: '2025-03-31',
+      cases: 1,
+      repeatCases: 1,
+      rate: 1,
+      status: 'above',
+    });
     expect(await rate('from=2025-04-01&to=2025-06-30')).toMatchObject({ cases: 1, repeatCases: 0, rate: 0 });
     expect(await rate('from=2024-04-01&to=2025-06-30')).toMatchObject({ cases: 4, repeatCases: 1, rate: 0.25, status: 'within' });
     expect(await rate('from=2023-01-01&to=2023-12-31')).toMatchObject({ cases: 0, repeatCases: 0, rate: null, status: null });
 
     const quarters = await get(`/maracs/${MARAC}/repeat-rate/quarters?financialYear=2024-25`).expect(200);
-    expect(quarters.body.quarters.map((q: { cases: number; repeatCases: number }) => [q.cases, q.repeatCases])).toEqual([[2, 0], [0, 0], [0, 0], [1, 1]]);
+    expect(quarters.body.quarters.map((q: { cases: number; repeatCases: number }) => [q.cases, q.repeatCases])).toEqual([
+      [2, 0],
+      [0, 0],
+      [0, 0],
+      [1, 1],
+    ]);
     expect(quarters.body.year).toMatchObject({ cases: 3, repeatCases: 1, status: 'above' });
 
     const bad = await get(`/maracs/${MARAC}/repeat-rate?from=2024-13-01&to=2024-06-30`).expect(400);
@@ -249,7 +369,13 @@ describe('MARAC over HTTP', () => {
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     const [header, row] = csv.text.trim().split('\n');
     const values = Object.fromEntries(header.split(',').map((name, i) => [name, row.split(',')[i]]));
-    expect(values).toMatchObject({ cases: '2', repeatPercent: '0', casesPer10kAdultFemales: '0.4', partnerAgencyReferralsPercent: '50', aged16To17: '1' });
+    expect(values).toMatchObject({
+      cases: '2',
+      repeatPercent: '0',
+      casesPer10kAdultFemales: '0.4',
+      partnerAgencyReferralsPercent: '50',
+      aged16To17: '1',
+    });
     const viaQuery = await get(`/maracs/${MARAC}/safelives?quarter=2024-25-Q1&format=csv`).expect(200);
     expect(viaQuery.text).toBe(csv.text);
     expect(viaQuery.headers['content-disposition']).toBe(`attachment; filename="safelives-${MARAC}-2024-25-Q1.csv"`);
@@ -257,7 +383,12 @@ describe('MARAC over HTTP', () => {
     // SafeLives returns are per financial year or quarter, never arbitrary dates.
     const dates = await get(`/maracs/${MARAC}/safelives?from=2024-04-01&to=2024-06-30`).expect(400);
     expect(dates.body.errors.map((e: { field: string }) => e.field)).toEqual(['from']);
-    expect((await get(`/maracs/${MARAC}/safelives?financialYear=2024-25`).expect(200)).body).toMatchObject({ financialYear: '2024-25', quarter: null, from: '2024-04-01', to: '2025-03-31' });
+    expect((await get(`/maracs/${MARAC}/safelives?financialYear=2024-25`).expect(200)).body).toMatchObject({
+      financialYear: '2024-25',
+      quarter: null,
+      from: '2024-04-01',
+      to: '2025-03-31',
+    });
   });
 
   it('answers agency engagement: attendance per agency and actions completed / overdue', async () => {
@@ -265,8 +396,20 @@ describe('MARAC over HTTP', () => {
     expect(q1.body.meetings).toBe(1);
     const byAgency = (body: { agencies: { agency: string }[] }, agency: string) => body.agencies.find((a) => a.agency === agency);
     expect(byAgency(q1.body, 'police')).toMatchObject({ meetingsAttended: 1, attendanceRate: 1, actionsDue: 0 });
-    expect(byAgency(q1.body, 'housing')).toMatchObject({ meetingsAttended: 0, attendanceRate: 0, actionsDue: 1, actionsCompleted: 1, actionsOverdue: 0 });
-    expect(byAgency(q1.body, 'health')).toMatchObject({ meetingsAttended: 1, attendanceRate: 1, actionsDue: 1, actionsCompleted: 0, actionsOverdue: 1 });
+    expect(byAgency(q1.body, 'housing')).toMatchObject({
+      meetingsAttended: 0,
+      attendanceRate: 0,
+      actionsDue: 1,
+      actionsCompleted: 1,
+      actionsOverdue: 0,
+    });
+    expect(byAgency(q1.body, 'health')).toMatchObject({
+      meetingsAttended: 1,
+      attendanceRate: 1,
+      actionsDue: 1,
+      actionsCompleted: 0,
+      actionsOverdue: 1,
+    });
 
     const all = await get(`/maracs/${MARAC}/agency-engagement?from=2024-04-01&to=2025-06-30&asOf=2025-07-01`).expect(200);
     expect(all.body.meetings).toBe(3);
@@ -291,8 +434,12 @@ describe('MARAC over HTTP', () => {
   it('validates path parameters and paging like bodies: 400 naming the parameter', async () => {
     const named = (response: request.Response) => (response.body.errors as { field: string }[]).map((error) => error.field);
     expect(named(await get('/marac/cases/not-a-case').expect(400))).toEqual(['caseId']);
-    expect(named(await post('/marac/meetings/not-a-meeting/cancel', { cancelledOn: '2025-04-22', reason: 'not-quorate' }).expect(400))).toEqual(['meetingId']);
-    expect(named(await post(`/marac/cases/${P}/actions/${'x'.repeat(101)}/complete`, { completedOn: '2025-05-20' }).expect(400))).toEqual(['actionId']);
+    expect(
+      named(await post('/marac/meetings/not-a-meeting/cancel', { cancelledOn: '2025-04-22', reason: 'not-quorate' }).expect(400)),
+    ).toEqual(['meetingId']);
+    expect(named(await post(`/marac/cases/${P}/actions/${'x'.repeat(101)}/complete`, { completedOn: '2025-05-20' }).expect(400))).toEqual([
+      'actionId',
+    ]);
     expect(named(await get(`/maracs/${'m'.repeat(101)}/cases`).expect(400))).toEqual(['maracId']);
     expect(named(await get(`/maracs/${MARAC}/cases?pageSize=201`).expect(400))).toEqual(['pageSize']);
     const defaults = await get(`/maracs/${MARAC}/cases`).expect(200);
@@ -339,7 +486,13 @@ async function authHeaders(harness: TestApp): Promise<Record<string, string>> {
     const access = await import('@app/access');
     const verifier = harness.app.get(access.TokenVerifier, { strict: false });
     if (!verifier?.embeddedIssuer) return {};
-    return { Authorization: await access.bearer(harness.app, { id: 'marac-e2e', roles: ['coordinator', 'analyst', 'admin'], partnerships: [PARTNERSHIP] }) };
+    return {
+      Authorization: await access.bearer(harness.app, {
+        id: 'marac-e2e',
+        roles: ['coordinator', 'analyst', 'admin'],
+        partnerships: [PARTNERSHIP],
+      }),
+    };
   } catch {
     return {};
   }

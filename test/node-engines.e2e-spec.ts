@@ -20,11 +20,15 @@ function installedPackages(): Array<{ name: string; node: string | undefined }> 
 describe('the Node.js versions package.json declares', () => {
   it('are versions every installed dependency accepts (engines.node)', () => {
     if (!semver.satisfies(process.version, declared)) {
-      console.warn(`this run is on Node.js ${process.version}, outside the supported ${declared}: npm run test:node24 runs the suite on the current LTS`);
+      console.warn(
+        `this run is on Node.js ${process.version}, outside the supported ${declared}: npm run test:node24 runs the suite on the current LTS`,
+      );
     }
     const packages = installedPackages();
     expect(packages.length).toBeGreaterThan(100);
-    const refusing = packages.filter(({ node }) => node !== undefined && !semver.subset(declared, node)).map(({ name, node }) => `${name} (${node})`);
+    const refusing = packages
+      .filter(({ node }) => node !== undefined && !semver.subset(declared, node))
+      .map(({ name, node }) => `${name} (${node})`);
     expect(refusing).toEqual([]);
   });
 

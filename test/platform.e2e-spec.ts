@@ -43,8 +43,18 @@ describe('platform over HTTP', () => {
     expect(await eventCount()).toBe(before + 1);
 
     const id = first.body.counterId;
-    const inc1 = await request(server).post(`/test-counters/${id}/increments`).set(auth).set('Idempotency-Key', 'inc-1').send({ by: 2 }).expect(200);
-    const inc2 = await request(server).post(`/test-counters/${id}/increments`).set(auth).set('Idempotency-Key', 'inc-1').send({ by: 2 }).expect(200);
+    const inc1 = await request(server)
+      .post(`/test-counters/${id}/increments`)
+      .set(auth)
+      .set('Idempotency-Key', 'inc-1')
+      .send({ by: 2 })
+      .expect(200);
+    const inc2 = await request(server)
+      .post(`/test-counters/${id}/increments`)
+      .set(auth)
+      .set('Idempotency-Key', 'inc-1')
+      .send({ by: 2 })
+      .expect(200);
     expect(inc2.body).toEqual(inc1.body);
     expect(inc1.body.total).toBe(2);
     expect(await eventCount()).toBe(before + 2);
@@ -54,9 +64,19 @@ describe('platform over HTTP', () => {
     const opened = await request(server).post('/test-counters').set(auth).expect(201);
     expect(opened.headers.etag).toBe('"0"');
     const id = opened.body.counterId;
-    const updated = await request(server).post(`/test-counters/${id}/increments`).set(auth).set('If-Match', '"0"').send({ by: 1 }).expect(200);
+    const updated = await request(server)
+      .post(`/test-counters/${id}/increments`)
+      .set(auth)
+      .set('If-Match', '"0"')
+      .send({ by: 1 })
+      .expect(200);
     expect(updated.headers.etag).toBe('"1"');
-    const stale = await request(server).post(`/test-counters/${id}/increments`).set(auth).set('If-Match', '"0"').send({ by: 1 }).expect(412);
+    const stale = await request(server)
+      .post(`/test-counters/${id}/increments`)
+      .set(auth)
+      .set('If-Match', '"0"')
+      .send({ by: 1 })
+      .expect(412);
     expect(stale.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(stale.body).toMatchObject({ status: 412, title: 'Precondition Failed' });
     await request(server).get(`/test-counters/${id}`).set(auth).expect(200).expect('ETag', '"1"');
@@ -98,7 +118,12 @@ describe('platform over HTTP', () => {
     const over = await request(server).post(`/test-counters/${body.counterId}/increments`).set(auth).send({ by: 1 }).expect(409);
     expect(over.body.detail).toBe('A counter cannot pass 100.');
     await request(server).get('/test-counters/7c9e6679-7425-40de-944b-e07fc1f90ae7').set(auth).expect(404);
-    await request(server).post(`/test-counters/${body.counterId}/increments`).set(auth).set('If-Match', 'yesterday').send({ by: 1 }).expect(400);
+    await request(server)
+      .post(`/test-counters/${body.counterId}/increments`)
+      .set(auth)
+      .set('If-Match', 'yesterday')
+      .send({ by: 1 })
+      .expect(400);
   });
 
   it('refuses a body over the configured limit with 413 and writes nothing', async () => {

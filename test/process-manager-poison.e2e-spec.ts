@@ -29,7 +29,11 @@ describe('process manager: poison events', () => {
   const recorded = async (ledgerId: string) => (await store.readStream(ledgerStream(ledgerId))).map((e) => (e.data as { n: number }).n);
   /** The dead-letter CLI (npm run dead-letters) over the test context, in a process of its own without the poison. */
   const cli = async (...args: string[]) => {
-    const child = startNode('dist/libs/testing/src/fixtures/task-ledger-cli.main.js', { DATABASE_URL: harness.database.url, LOG_LEVEL: 'warn', TASK_LEDGER_POISON: 'off' }, ['dead-letters', ...args]);
+    const child = startNode(
+      'dist/libs/testing/src/fixtures/task-ledger-cli.main.js',
+      { DATABASE_URL: harness.database.url, LOG_LEVEL: 'warn', TASK_LEDGER_POISON: 'off' },
+      ['dead-letters', ...args],
+    );
     const code = await exited(child);
     expect({ code, output: code === 0 ? '' : child.output() }).toEqual({ code: 0, output: '' });
     return child.output();
@@ -53,8 +57,19 @@ describe('process manager: poison events', () => {
     const metrics = await request(server).get('/metrics').set('Authorization', admin).expect(200);
     expect(metrics.text).toContain('process_manager_dead_letters{process_manager="task_ledger"} 1');
 
-    const listed = (await cli('list', '--json')).trim().split('\n').map((line) => JSON.parse(line));
-    expect(listed.map(({ processManager, outcome, eventType, reactionIndex, attempts }) => ({ processManager, outcome, eventType, reactionIndex, attempts }))).toEqual(
+    const listed = (await cli('list', '--json'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(
+      listed.map(({ processManager, outcome, eventType, reactionIndex, attempts }) => ({
+        processManager,
+        outcome,
+        eventType,
+        reactionIndex,
+        attempts,
+      })),
+    ).toEqual(
       expect.arrayContaining([
         { processManager: 'task_ledger', outcome: 'parked', eventType: 'TaskRequested', reactionIndex: 0, attempts: 3 },
         { processManager: 'task_ledger', outcome: 'rejected', eventType: 'TaskRequested', reactionIndex: 0, attempts: 1 },

@@ -75,7 +75,11 @@ describe('a projection that cannot apply an event', () => {
     const body = await ready();
     expect(body.status).toBe('degraded');
     const stuck = body.projections.find((p: { name: string }) => p.name === 'test_notes');
-    expect(stuck).toMatchObject({ name: 'test_notes', position: good.position, stalled: { position: good.position, error: 'database error 22003' } });
+    expect(stuck).toMatchObject({
+      name: 'test_notes',
+      position: good.position,
+      stalled: { position: good.position, error: 'database error 22003' },
+    });
     expect(stuck.lag).toBeGreaterThan(0);
     expect(stuck.head).not.toBe(stuck.position);
     expect(JSON.stringify(body)).not.toMatch(/Secret/);

@@ -27,7 +27,26 @@ describe('projector process killed mid-run', () => {
         Array.from({ length: 100 }, (_, i) => {
           const eventId = randomUUID();
           const n = start + i;
-          return platform.store.appendToStream(`load-${n % 40}`, [{ eventId, type: 'Loaded', schemaVersion: 1, data: { n }, metadata: { eventId, commandId: eventId, correlationId: 'c', causationId: 'c', actor: 'test', occurredAt: '2026-01-01T00:00:00Z' } }], { expectedRevision: 'any' });
+          return platform.store.appendToStream(
+            `load-${n % 40}`,
+            [
+              {
+                eventId,
+                type: 'Loaded',
+                schemaVersion: 1,
+                data: { n },
+                metadata: {
+                  eventId,
+                  commandId: eventId,
+                  correlationId: 'c',
+                  causationId: 'c',
+                  actor: 'test',
+                  occurredAt: '2026-01-01T00:00:00Z',
+                },
+              },
+            ],
+            { expectedRevision: 'any' },
+          );
         }),
       );
     }

@@ -112,7 +112,11 @@ describe('rebuild swap waiting for a lock on a live table', () => {
     await exited(rebuilding);
 
     // The reader's transaction is still open. The dead rebuild's backend gives up by itself...
-    await waitFor(async () => (await monitor.query('SELECT 1 FROM pg_stat_activity WHERE pid = $1', [orphan])).rows.length === 0, 8_000, 'the killed rebuild\'s backend still waits for the lock');
+    await waitFor(
+      async () => (await monitor.query('SELECT 1 FROM pg_stat_activity WHERE pid = $1', [orphan])).rows.length === 0,
+      8_000,
+      "the killed rebuild's backend still waits for the lock",
+    );
     // ...other readers are served...
     expect(await timedRead(5_000)).toBeLessThan(5_000);
     // ...and the projector goes on applying new events to the case list.

@@ -33,7 +33,14 @@ describe('rate limits shared by every API process', () => {
   it("counts a user's requests to either instance against one limit, and other users are not affected", async () => {
     const greedy = await bearer(first.app, { id: 'greedy', roles: ['auditor'], partnerships: ['north'] });
     const statuses: number[] = [];
-    for (let i = 0; i < 10; i++) statuses.push((await request(servers()[i % 2]).get('/audit').set('Authorization', greedy)).status);
+    for (let i = 0; i < 10; i++)
+      statuses.push(
+        (
+          await request(servers()[i % 2])
+            .get('/audit')
+            .set('Authorization', greedy)
+        ).status,
+      );
     expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 429, 429, 429, 429]);
     const limited = await request(servers()[1]).get('/audit').set('Authorization', greedy).expect(429);
     expect(limited.headers['content-type']).toMatch(/application\/problem\+json/);
@@ -49,7 +56,10 @@ describe('rate limits shared by every API process', () => {
       statuses.push((await (i % 3 === 2 ? call.set('Authorization', 'Bearer forged.token.value') : call)).status);
     }
     expect(statuses).toEqual([401, 401, 401, 401, 429, 429]);
-    for (let i = 0; i < 10; i++) await request(servers()[i % 2]).get('/health/live').expect(200);
+    for (let i = 0; i < 10; i++)
+      await request(servers()[i % 2])
+        .get('/health/live')
+        .expect(200);
     // A user with a valid token from the same address is counted as that user, not as the address.
     const user = await bearer(first.app, { id: 'same-address', roles: ['auditor'], partnerships: ['north'] });
     await request(servers()[1]).get('/audit').set('Authorization', user).expect(200);

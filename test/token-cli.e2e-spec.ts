@@ -39,7 +39,11 @@ describe('scripts/build-if-stale.mjs (run before the CLIs)', () => {
       // A stand-in build that writes the output and counts its runs.
       await writeFile(
         path.join(project, 'package.json'),
-        JSON.stringify({ scripts: { build: `node -e "const fs=require('fs');fs.mkdirSync('dist/apps/x',{recursive:true});fs.writeFileSync('dist/apps/x/a.js','');fs.appendFileSync('built','.')"` } }),
+        JSON.stringify({
+          scripts: {
+            build: `node -e "const fs=require('fs');fs.mkdirSync('dist/apps/x',{recursive:true});fs.writeFileSync('dist/apps/x/a.js','');fs.appendFileSync('built','.')"`,
+          },
+        }),
       );
       await mkdir(path.join(project, 'apps', 'x'), { recursive: true });
       await mkdir(path.join(project, 'libs'));

@@ -21,11 +21,17 @@ describe('deadlines with real processes', () => {
     await platform.dispose();
   });
 
-  const recorded = async (ledgerId: string) => (await platform.store.readStream(ledgerStream(ledgerId))).map((e) => (e.data as { n: number }).n);
+  const recorded = async (ledgerId: string) =>
+    (await platform.store.readStream(ledgerStream(ledgerId))).map((e) => (e.data as { n: number }).n);
   const listed = async () => {
     const cli = startNode(CLI, { DATABASE_URL: platform.url, LOG_LEVEL: 'warn' }, ['deadlines', 'list', '--json']);
     expect(await exited(cli)).toBe(0);
-    return cli.output().trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as { key: string });
+    return cli
+      .output()
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { key: string });
   };
 
   it('fires each deadline once with two processes running', async () => {

@@ -59,7 +59,9 @@ async function scratchSchemas(client: pg.Client): Promise<Set<number>> {
 
 /** Rows in a projection's scratch tables, or null when there is no scratch schema newer than `stale`. */
 async function scratchRows(client: pg.Client, projection: Projection, stale: Set<number>): Promise<number | null> {
-  const { rows } = await client.query<{ oid: number }>('SELECT oid::int AS oid FROM pg_namespace WHERE nspname = $1', [`rebuild_${projection.name}`]);
+  const { rows } = await client.query<{ oid: number }>('SELECT oid::int AS oid FROM pg_namespace WHERE nspname = $1', [
+    `rebuild_${projection.name}`,
+  ]);
   if (rows.length === 0 || stale.has(rows[0].oid)) return null;
   let total = 0;
   for (const table of projection.tables) {
@@ -173,7 +175,9 @@ describe('rebuild process killed at random points (fault test)', () => {
   it('leaves the live tables serving and unchanged after each kill, and ends equal to a clean rebuild', async () => {
     // 50,000 MARAC events through the real deciders and codec; then a copy of that database for the clean rebuild.
     context = await openAppContext(live.url, dataDir);
-    const history = await timed('write history', () => appendMaracHistory(context!.store, context!.codec, { seed: 'history', events: HISTORY_EVENTS }));
+    const history = await timed('write history', () =>
+      appendMaracHistory(context!.store, context!.codec, { seed: 'history', events: HISTORY_EVENTS }),
+    );
     expect(history.events).toBeGreaterThanOrEqual(HISTORY_EVENTS);
     await context.close();
     clean = await timed('clone database', () => cloneDatabase(live));
@@ -220,7 +224,9 @@ describe('rebuild process killed at random points (fault test)', () => {
         await exited(rebuild);
         if (rebuild.signalCode === 'SIGKILL') {
           if (scratch.some((rows) => rows !== null && rows > 0)) killedMidReplay++;
-          kills.push(`at ${(fraction * 100).toFixed(0)}% + ${jitter} ms (rows in this run's scratch tables: ${scratch.map((r) => r ?? '-').join('/')})`);
+          kills.push(
+            `at ${(fraction * 100).toFixed(0)}% + ${jitter} ms (rows in this run's scratch tables: ${scratch.map((r) => r ?? '-').join('/')})`,
+          );
         } else {
           // It finished first (a point near the end): it must have succeeded; draw again.
           expect({ exit: rebuild.exitCode, output: rebuild.output() }).toMatchObject({ exit: 0 });
@@ -278,7 +284,9 @@ describe('rebuild process killed at random points (fault test)', () => {
         ...kills.map((kill, i) => `kill ${i + 1}: ${kill}`),
         `rebuilds that finished before their kill point (drawn again): ${finishedFirst}`,
         `live reads during the kills: ${duringKills.reads}, slowest ${duringKills.slowestMs} ms; during the final rebuild: ${duringFinal.reads}, slowest ${duringFinal.slowestMs} ms`,
-        `timings (s): ${Object.entries(timings).map(([label, s]) => `${label} ${s.toFixed(1)}`).join(', ')}`,
+        `timings (s): ${Object.entries(timings)
+          .map(([label, s]) => `${label} ${s.toFixed(1)}`)
+          .join(', ')}`,
       ].join('\n'),
     );
   }, 900_000);

@@ -49,13 +49,22 @@ describe('MARAC referral: the API killed between the case and the victim history
           victim: {
             personId: victim,
             details: { fullName: 'Killed Request Victim' },
-            profile: { sex: 'female', ageAtReferral: 28, ethnicity: 'not-known', disabled: null, lgbtPlus: null, childrenInHousehold: null },
+            profile: {
+              sex: 'female',
+              ageAtReferral: 28,
+              ethnicity: 'not-known',
+              disabled: null,
+              lgbtPlus: null,
+              childrenInHousehold: null,
+            },
           },
           perpetrators: [{ personId: randomUUID(), relationship: 'partner', details: { fullName: 'Killed Request Perpetrator' } }],
         }),
       });
     const registered = async () =>
-      (await platform.store.readStream(`marac_victim-${victim}`)).filter((event) => event.type === 'VictimReferred').map((event) => (event.data as { caseId: string }).caseId);
+      (await platform.store.readStream(`marac_victim-${victim}`))
+        .filter((event) => event.type === 'VictimReferred')
+        .map((event) => (event.data as { caseId: string }).caseId);
 
     let api = startNode(API, env);
     await waitForHttp(`http://127.0.0.1:${port}/health/ready`);

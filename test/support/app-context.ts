@@ -27,9 +27,12 @@ export interface AppContext {
 
 export async function openAppContext(url: string, dataDir: string): Promise<AppContext> {
   const config = loadConfig({ DATABASE_URL: url, DATA_DIR: dataDir, RUN_PROJECTIONS: 'false', LOG_LEVEL: 'warn' });
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ config, databaseUrl: url, contexts: boundedContexts, http: false }), {
-    logger: ['error', 'warn'],
-  });
+  const app = await NestFactory.createApplicationContext(
+    AppModule.forRoot({ config, databaseUrl: url, contexts: boundedContexts, http: false }),
+    {
+      logger: ['error', 'warn'],
+    },
+  );
   const service = app.get(ProjectionsService);
   const dataSource = app.get(DataSource);
   return {

@@ -68,7 +68,12 @@ const MEETING_ATTENDANCE = [...MARAC_AGENCIES];
 
 type WithoutToday<C> = C extends unknown ? Omit<C, 'today'> : never;
 
-export function planMaracHistory({ seed, events: target }: MaracHistoryOptions): { streams: StreamPlan[]; events: number; cases: string[]; maracs: string[] } {
+export function planMaracHistory({ seed, events: target }: MaracHistoryOptions): {
+  streams: StreamPlan[];
+  events: number;
+  cases: string[];
+  maracs: string[];
+} {
   const random = mulberry32(hash(seed));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const chance = (p: number) => random() < p;
@@ -92,7 +97,14 @@ export function planMaracHistory({ seed, events: target }: MaracHistoryOptions):
         const commandId = id('command', ++commandNo);
         plan.commands.push({
           events,
-          context: { commandId, correlationId: commandId, causationId: commandId, actor: `coordinator-${between(1, 12)}`, occurredAt: `${on}T09:30:00.000Z`, partnershipId: PARTNERSHIP },
+          context: {
+            commandId,
+            correlationId: commandId,
+            causationId: commandId,
+            actor: `coordinator-${between(1, 12)}`,
+            occurredAt: `${on}T09:30:00.000Z`,
+            partnershipId: PARTNERSHIP,
+          },
         });
         total += events.length;
         return events;
@@ -110,9 +122,18 @@ export function planMaracHistory({ seed, events: target }: MaracHistoryOptions):
       const meeting = stream(streamName(MARAC_MEETING_STREAM_CATEGORY, meetingId), maracMeetingDecider);
       meeting.run({ type: 'ScheduleMeeting', meetingId, maracId, partnershipId: PARTNERSHIP, date }, addDays(date, -28));
       if (m % 17 === 5) {
-        meeting.run({ type: 'CancelMeeting', meetingId, cancelledOn: addDays(date, -3), reason: pick(['not-quorate', 'rescheduled', 'no-cases', 'other'] as const) }, addDays(date, -3));
+        meeting.run(
+          {
+            type: 'CancelMeeting',
+            meetingId,
+            cancelledOn: addDays(date, -3),
+            reason: pick(['not-quorate', 'rescheduled', 'no-cases', 'other'] as const),
+          },
+          addDays(date, -3),
+        );
       } else {
-        if (m < MEETINGS_PER_MARAC - 8) meeting.run({ type: 'MarkMeetingHeld', meetingId, heldOn: date, agenciesPresent: MEETING_ATTENDANCE }, date);
+        if (m < MEETINGS_PER_MARAC - 8)
+          meeting.run({ type: 'MarkMeetingHeld', meetingId, heldOn: date, agenciesPresent: MEETING_ATTENDANCE }, date);
         open.push({ meetingId, date });
       }
     }
@@ -129,7 +150,8 @@ export function planMaracHistory({ seed, events: target }: MaracHistoryOptions):
     }
     return answers;
   };
-  const agencies = (): MaracAgency[] => [...new Set(['police', 'idva', ...Array.from({ length: between(0, 4) }, () => pick(MARAC_AGENCIES))])] as MaracAgency[];
+  const agencies = (): MaracAgency[] =>
+    [...new Set(['police', 'idva', ...Array.from({ length: between(0, 4) }, () => pick(MARAC_AGENCIES))])] as MaracAgency[];
 
   const cases: string[] = [];
   for (let v = 0; total < target; v++) {
@@ -141,7 +163,13 @@ export function planMaracHistory({ seed, events: target }: MaracHistoryOptions):
     for (let r = 0; r < referrals; r++) {
       if (r === 1) referralDate = addDays(referralDate, chance(0.6) ? between(60, 330) : between(400, 500));
       if (referralDate >= lastMeeting) break;
-      let criterion: ReferralCriterion = pick(['visible-high-risk', 'visible-high-risk', 'visible-high-risk', 'professional-judgement', 'potential-escalation'] as const);
+      let criterion: ReferralCriterion = pick([
+        'visible-high-risk',
+        'visible-high-risk',
+        'visible-high-risk',
+        'professional-judgement',
+        'potential-escalation',
+      ] as const);
       if (repeatOf(victim.state(), referralDate).repeat && chance(0.3)) criterion = 'repeat';
       if (criterion === 'potential-escalation') {
         for (let c = 0; c < DEFAULT_POLICE_CALLOUT_THRESHOLD; c++) {
@@ -200,7 +228,11 @@ export function planMaracHistory({ seed, events: target }: MaracHistoryOptions):
         },
         referralDate,
       );
-      if (chance(0.3)) onCase.run({ type: 'RecordDashAssessment', caseId, assessedOn: addDays(referralDate, between(-3, 10)), answers: dash(between(8, 20)) }, referralDate);
+      if (chance(0.3))
+        onCase.run(
+          { type: 'RecordDashAssessment', caseId, assessedOn: addDays(referralDate, between(-3, 10)), answers: dash(between(8, 20)) },
+          referralDate,
+        );
 
       let day = referralDate;
       let actions = 0;
@@ -209,11 +241,32 @@ export function planMaracHistory({ seed, events: target }: MaracHistoryOptions):
         if (!meeting) return false;
         onCase.run({ type: 'ListCaseForMeeting', caseId, meetingId: meeting.meetingId, meetingDate: meeting.date }, day);
         day = meeting.date;
-        onCase.run({ type: 'RecordCaseHeard', caseId, meetingId: meeting.meetingId, heardOn: meeting.date, meetingAgenciesPresent: MEETING_ATTENDANCE, agenciesPresent: agencies() }, day);
+        onCase.run(
+          {
+            type: 'RecordCaseHeard',
+            caseId,
+            meetingId: meeting.meetingId,
+            heardOn: meeting.date,
+            meetingAgenciesPresent: MEETING_ATTENDANCE,
+            agenciesPresent: agencies(),
+          },
+          day,
+        );
         for (let a = between(1, 3); a > 0; a--) {
           const actionId = `action-${++actions}`;
           const dueDate = addDays(day, between(7, 60));
-          onCase.run({ type: 'AddAgencyAction', caseId, actionId, meetingId: meeting.meetingId, agency: pick(MARAC_AGENCIES), description: `Safety action ${actions} for case ${v}`, dueDate }, day);
+          onCase.run(
+            {
+              type: 'AddAgencyAction',
+              caseId,
+              actionId,
+              meetingId: meeting.meetingId,
+              agency: pick(MARAC_AGENCIES),
+              description: `Safety action ${actions} for case ${v}`,
+              dueDate,
+            },
+            day,
+          );
           if (chance(0.65)) onCase.run({ type: 'CompleteAgencyAction', caseId, actionId, completedOn: addDays(day, between(3, 80)) }, day);
         }
         return true;
@@ -224,13 +277,33 @@ export function planMaracHistory({ seed, events: target }: MaracHistoryOptions):
           const date = addDays(day, between(10, 90));
           if (date > addMonths(referralDate, 12)) return false;
           day = addDays(date, between(0, 5));
-          onCase.run({ type: 'ReportFurtherIncident', caseId, incidentId: `incident-${++incidents}`, date, reportedOn: day, reportingAgency: pick(MARAC_AGENCIES), description: `Further incident ${incidents}` }, day);
+          onCase.run(
+            {
+              type: 'ReportFurtherIncident',
+              caseId,
+              incidentId: `incident-${++incidents}`,
+              date,
+              reportedOn: day,
+              reportingAgency: pick(MARAC_AGENCIES),
+              description: `Further incident ${incidents}`,
+            },
+            day,
+          );
           return true;
         };
         if (chance(0.25) && incident() && chance(0.8)) hear();
         if (chance(0.5)) {
           day = addDays(day, between(20, 120));
-          onCase.run({ type: 'CloseCase', caseId, closedOn: day, reason: pick(['risk-reduced', 'actions-completed', 'victim-moved-away', 'other'] as const), note: chance(0.3) ? 'Closed at review' : null }, day);
+          onCase.run(
+            {
+              type: 'CloseCase',
+              caseId,
+              closedOn: day,
+              reason: pick(['risk-reduced', 'actions-completed', 'victim-moved-away', 'other'] as const),
+              note: chance(0.3) ? 'Closed at review' : null,
+            },
+            day,
+          );
           if (chance(0.1)) incident();
         }
       } else if (chance(0.5)) {

@@ -28,9 +28,23 @@ export function referralBody(options: ReferralBodyOptions) {
     victim: {
       personId: options.victimId ?? randomUUID(),
       details: { fullName: options.victimName ?? 'Test Victim' },
-      profile: { sex: 'female', ageAtReferral: 34, ethnicity: 'not-racially-minoritised', disabled: false, lgbtPlus: false, childrenInHousehold: 1, ...options.profile },
+      profile: {
+        sex: 'female',
+        ageAtReferral: 34,
+        ethnicity: 'not-racially-minoritised',
+        disabled: false,
+        lgbtPlus: false,
+        childrenInHousehold: 1,
+        ...options.profile,
+      },
     },
-    perpetrators: [{ personId: options.perpetratorId ?? randomUUID(), relationship: 'ex-partner', details: { fullName: options.perpetratorName ?? 'Test Perpetrator' } }],
+    perpetrators: [
+      {
+        personId: options.perpetratorId ?? randomUUID(),
+        relationship: 'ex-partner',
+        details: { fullName: options.perpetratorName ?? 'Test Perpetrator' },
+      },
+    ],
     dash: { answers: dashAnswers(15) },
   };
 }

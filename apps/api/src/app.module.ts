@@ -82,10 +82,17 @@ export class AppModule {
                 provide: 'CONTEXT_UPGRADES',
                 inject: [DataSource, EVENT_STORE, EventCodec, CommandExecutor, 'READ_MODEL_MIGRATIONS'],
                 useFactory: async (dataSource: DataSource, store: EventStore, codec: EventCodec, executor: CommandExecutor) => {
-                  const outcomes = await runContextUpgrades(contexts, { dataSource, store, codec, executor, occurredAt: new Date().toISOString() });
+                  const outcomes = await runContextUpgrades(contexts, {
+                    dataSource,
+                    store,
+                    codec,
+                    executor,
+                    occurredAt: new Date().toISOString(),
+                  });
                   // Counts only (ids and personal data never): what an upgrade changed is worth a line in the log.
                   for (const { name, outcome } of outcomes) {
-                    if (Object.values(outcome).some((count) => count > 0)) new Logger('ContextUpgrades').log(`${name}: ${JSON.stringify(outcome)}`);
+                    if (Object.values(outcome).some((count) => count > 0))
+                      new Logger('ContextUpgrades').log(`${name}: ${JSON.stringify(outcome)}`);
                   }
                   return outcomes;
                 },

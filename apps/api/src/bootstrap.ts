@@ -22,10 +22,11 @@ export interface CreateAppOptions {
  * pipeline: security headers, body limits, validation, problem+json errors, OpenAPI).
  */
 export async function createApp({ config, databaseUrl, contexts }: CreateAppOptions): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot({ config, databaseUrl, contexts, http: true }),
-    { bufferLogs: true, bodyParser: false, forceCloseConnections: false },
-  );
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl, contexts, http: true }), {
+    bufferLogs: true,
+    bodyParser: false,
+    forceCloseConnections: false,
+  });
   app.useLogger(app.get(Logger));
   // Our ETags are stream revisions, set by command and record endpoints; express's body hashes would collide with If-Match.
   app.set('etag', false);

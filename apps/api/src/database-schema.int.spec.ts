@@ -71,11 +71,16 @@ describe('database schema: entities and migrations agree', () => {
   });
 
   it('leaves unsynchronised only the named exceptions, which the migrations create as named', async () => {
-    const unsynchronised = dataSource.entityMetadatas.flatMap((metadata) => metadata.indices.filter((index) => !index.synchronize).map((index) => index.name));
+    const unsynchronised = dataSource.entityMetadatas.flatMap((metadata) =>
+      metadata.indices.filter((index) => !index.synchronize).map((index) => index.name),
+    );
     expect(unsynchronised.sort()).toEqual(UNDECLARABLE_INDEXES.map((index) => index.name).sort());
     for (const index of UNDECLARABLE_INDEXES) {
       expect(index.reason).not.toBe('');
-      const rows: { indexdef: string }[] = await dataSource.query(`SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND indexname = $1`, [index.name]);
+      const rows: { indexdef: string }[] = await dataSource.query(
+        `SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND indexname = $1`,
+        [index.name],
+      );
       expect(rows.map((row) => row.indexdef)).toEqual([index.definition]);
     }
   });
@@ -94,7 +99,9 @@ describe('database schema: entities and migrations agree', () => {
     );
     const inDatabase = new Map(rows.map((row) => [row.index_name, row.columns]));
     const declared = dataSource.entityMetadatas.flatMap((metadata) =>
-      metadata.indices.filter((index) => index.synchronize).map((index) => [index.name, index.columns.map((column) => column.databaseName)] as const),
+      metadata.indices
+        .filter((index) => index.synchronize)
+        .map((index) => [index.name, index.columns.map((column) => column.databaseName)] as const),
     );
     expect(declared.length).toBeGreaterThan(0);
     for (const [name, columns] of declared) expect({ name, columns: inDatabase.get(name) }).toEqual({ name, columns });

@@ -11,6 +11,12 @@ import { projectionsEntities, projectionsMigrations } from '@app/projections';
 export function databaseSchema(contexts: readonly BoundedContext[]): { entities: NewableFunction[]; migrations: NewableFunction[] } {
   return {
     entities: [...projectionsEntities, ...kitEntities, ...httpEntities, ...accessEntities, ...contexts.flatMap((c) => c.entities)],
-    migrations: [...projectionsMigrations, ...kitMigrations, ...httpMigrations, ...accessMigrations, ...contexts.flatMap((c) => c.migrations)],
+    migrations: [
+      ...projectionsMigrations,
+      ...kitMigrations,
+      ...httpMigrations,
+      ...accessMigrations,
+      ...contexts.flatMap((c) => c.migrations),
+    ],
   };
 }

@@ -9,9 +9,11 @@ async function main(): Promise<void> {
   const app = await createApp({ config, databaseUrl: database.url, contexts: boundedContexts });
   shutDownOnSignal(app, database);
   await app.listen(config.port, config.host);
-  app.get(Logger).log(
-    `Safer Panels API on http://${config.host}:${config.port} (docs at /docs; database: ${config.databaseUrl ? 'DATABASE_URL' : `embedded in ${config.dataDir}`}; event store: ${config.eventStore})`,
-  );
+  app
+    .get(Logger)
+    .log(
+      `Safer Panels API on http://${config.host}:${config.port} (docs at /docs; database: ${config.databaseUrl ? 'DATABASE_URL' : `embedded in ${config.dataDir}`}; event store: ${config.eventStore})`,
+    );
 }
 
 runMain(main);

@@ -100,10 +100,14 @@ async function main(): Promise<void> {
     // A MARAC exists once registered: before any meeting or referral names it.
     for (const maracId of MARACS) {
       const name = `Demo MARAC ${maracId.slice('demo-marac-'.length)}`;
-      await commands.execute(new RegisterMaracCommand(DEMO_CALLER, ctx(`marac/${maracId}`, FIRST_MEETING), { maracId, partnershipId: PARTNERSHIP, name })).catch((error: unknown) => {
-        // A database the demo loaded before the registry existed: the start-up upgrade registered it already.
-        if (!(error instanceof IllegalStateError)) throw error;
-      });
+      await commands
+        .execute(
+          new RegisterMaracCommand(DEMO_CALLER, ctx(`marac/${maracId}`, FIRST_MEETING), { maracId, partnershipId: PARTNERSHIP, name }),
+        )
+        .catch((error: unknown) => {
+          // A database the demo loaded before the registry existed: the start-up upgrade registered it already.
+          if (!(error instanceof IllegalStateError)) throw error;
+        });
     }
 
     // Meetings: fortnightly per MARAC, staggered by two days.
@@ -112,7 +116,9 @@ async function main(): Promise<void> {
       const list: { meetingId: string; date: string }[] = [];
       for (let k = 0; k < MEETINGS_PER_MARAC; k++) {
         const date = addDays(FIRST_MEETING, 14 * k + 2 * m);
-        const result = await commands.execute(new ScheduleMeetingCommand(DEMO_CALLER, ctx(`meeting/${maracId}/${k}`, date), { maracId, partnershipId: PARTNERSHIP, date }));
+        const result = await commands.execute(
+          new ScheduleMeetingCommand(DEMO_CALLER, ctx(`meeting/${maracId}/${k}`, date), { maracId, partnershipId: PARTNERSHIP, date }),
+        );
         list.push({ meetingId: result.meetingId, date });
       }
       meetings.set(maracId, list);
@@ -123,7 +129,16 @@ async function main(): Promise<void> {
     const referralDates = Array.from({ length: REFERRALS }, () => addDays('2024-03-25', between(0, 440))).sort();
     const victims: { personId: string; name: string; maracId: string; profile: object }[] = [];
     const stats = { referrals: 0, reReferrals: 0, incidents: 0, hearings: 0, actions: 0, closures: 0 };
-    const agencies: MaracAgency[] = ['health', 'housing', 'childrens-social-care', 'adult-social-care', 'probation', 'mental-health', 'substance-misuse', 'education'];
+    const agencies: MaracAgency[] = [
+      'health',
+      'housing',
+      'childrens-social-care',
+      'adult-social-care',
+      'probation',
+      'mental-health',
+      'substance-misuse',
+      'education',
+    ];
 
     for (const [r, referralDate] of referralDates.entries()) {
       const key = `referral/${r}`;
@@ -151,36 +166,41 @@ async function main(): Promise<void> {
       }
       const { maracId } = victim;
       const roll = random();
-      const criterion: ReferralCriterion = roll < 0.6 ? 'visible-high-risk' : roll < 0.9 ? 'professional-judgement' : 'potential-escalation';
+      const criterion: ReferralCriterion =
+        roll < 0.6 ? 'visible-high-risk' : roll < 0.9 ? 'professional-judgement' : 'potential-escalation';
       const score = criterion === 'visible-high-risk' ? between(14, 21) : between(6, 13);
       if (criterion === 'potential-escalation') {
         for (let c = 0; c < 3; c++) {
           const date = addDays(referralDate, -between(10, 300));
-          await commands.execute(new RecordPoliceCallOutCommand(DEMO_CALLER, ctx(`${key}/call-out/${c}`, date), {
-            partnershipId: PARTNERSHIP,
-            personId: victim.personId,
-            callOutId: `demo-call-out-${r}-${c}`,
-            date,
-          }));
+          await commands.execute(
+            new RecordPoliceCallOutCommand(DEMO_CALLER, ctx(`${key}/call-out/${c}`, date), {
+              partnershipId: PARTNERSHIP,
+              personId: victim.personId,
+              callOutId: `demo-call-out-${r}-${c}`,
+              date,
+            }),
+          );
         }
       }
       const referringAgency: MaracAgency = chance(0.65) ? 'police' : chance(0.6) ? 'idva' : pick(agencies);
-      const referred = await commands.execute(new ReferCaseCommand(DEMO_CALLER, ctx(key, referralDate), {
-        partnershipId: PARTNERSHIP,
-        maracId,
-        referralDate,
-        referringAgency,
-        criterion,
-        victim: { personId: victim.personId, details: { fullName: victim.name }, profile: victim.profile as never },
-        perpetrators: [
-          {
-            personId: deriveId(SEED_NAMESPACE, `perpetrator/${victim.personId}`),
-            relationship: pick(['partner', 'ex-partner', 'ex-partner', 'other-family-member'] as const),
-            details: { fullName: `Demo Perpetrator ${victim.name.slice(-4)}` },
-          },
-        ],
-        dash: { answers: dash(score) },
-      }));
+      const referred = await commands.execute(
+        new ReferCaseCommand(DEMO_CALLER, ctx(key, referralDate), {
+          partnershipId: PARTNERSHIP,
+          maracId,
+          referralDate,
+          referringAgency,
+          criterion,
+          victim: { personId: victim.personId, details: { fullName: victim.name }, profile: victim.profile as never },
+          perpetrators: [
+            {
+              personId: deriveId(SEED_NAMESPACE, `perpetrator/${victim.personId}`),
+              relationship: pick(['partner', 'ex-partner', 'ex-partner', 'other-family-member'] as const),
+              details: { fullName: `Demo Perpetrator ${victim.name.slice(-4)}` },
+            },
+          ],
+          dash: { answers: dash(score) },
+        }),
+      );
       stats.referrals++;
       const caseId = referred.caseId;
 
@@ -189,34 +209,42 @@ async function main(): Promise<void> {
       const hear = async (label: string, after: string): Promise<string | null> => {
         const meeting = nextMeeting(maracId, after);
         if (!meeting || !isBefore(meeting.date, DEMO_TODAY)) return null;
-        await commands.execute(new ListCaseForMeetingCommand(DEMO_CALLER, ctx(`${key}/${label}/list`, after), { caseId, meetingId: meeting.meetingId }));
+        await commands.execute(
+          new ListCaseForMeetingCommand(DEMO_CALLER, ctx(`${key}/${label}/list`, after), { caseId, meetingId: meeting.meetingId }),
+        );
         const present: MaracAgency[] = ['police', ...(chance(0.92) ? (['idva'] as const) : []), ...agencies.filter(() => chance(0.45))];
-        await commands.execute(new RecordCaseHeardCommand(DEMO_CALLER, ctx(`${key}/${label}/heard`, meeting.date), {
-          caseId,
-          meetingId: meeting.meetingId,
-          heardOn: meeting.date,
-          agenciesPresent: present,
-        }));
+        await commands.execute(
+          new RecordCaseHeardCommand(DEMO_CALLER, ctx(`${key}/${label}/heard`, meeting.date), {
+            caseId,
+            meetingId: meeting.meetingId,
+            heardOn: meeting.date,
+            agenciesPresent: present,
+          }),
+        );
         stats.hearings++;
         for (let a = 0; a < between(1, 3); a++) {
           const agency = pick(present);
           const dueDate = addDays(meeting.date, between(14, 42));
-          await commands.execute(new AddAgencyActionCommand(DEMO_CALLER, ctx(`${key}/${label}/action/${a}`, meeting.date), {
-            caseId,
-            actionId: `${label}-action-${a}`,
-            meetingId: meeting.meetingId,
-            agency,
-            description: `Demo action ${a + 1} for ${agency}`,
-            dueDate,
-          }));
+          await commands.execute(
+            new AddAgencyActionCommand(DEMO_CALLER, ctx(`${key}/${label}/action/${a}`, meeting.date), {
+              caseId,
+              actionId: `${label}-action-${a}`,
+              meetingId: meeting.meetingId,
+              agency,
+              description: `Demo action ${a + 1} for ${agency}`,
+              dueDate,
+            }),
+          );
           stats.actions++;
           const completedOn = addDays(dueDate, between(-10, 12));
           if (chance(0.8) && isBefore(completedOn, DEMO_TODAY)) {
-            await commands.execute(new CompleteAgencyActionCommand(DEMO_CALLER, ctx(`${key}/${label}/action/${a}/done`, completedOn), {
-              caseId,
-              actionId: `${label}-action-${a}`,
-              completedOn: isBefore(completedOn, meeting.date) ? meeting.date : completedOn,
-            }));
+            await commands.execute(
+              new CompleteAgencyActionCommand(DEMO_CALLER, ctx(`${key}/${label}/action/${a}/done`, completedOn), {
+                caseId,
+                actionId: `${label}-action-${a}`,
+                completedOn: isBefore(completedOn, meeting.date) ? meeting.date : completedOn,
+              }),
+            );
           }
         }
         return meeting.date;
@@ -229,26 +257,30 @@ async function main(): Promise<void> {
         const date = addDays(referralDate, between(20, 330));
         const reportedOn = addDays(date, between(0, 3));
         if (isBefore(lastHeard, date) && isBefore(reportedOn, DEMO_TODAY)) {
-          await commands.execute(new ReportFurtherIncidentCommand(DEMO_CALLER, ctx(`${key}/incident`, reportedOn), {
-            caseId,
-            incidentId: 'incident-1',
-            date,
-            reportedOn,
-            reportingAgency: chance(0.7) ? 'police' : pick(agencies),
-            description: 'Demo further incident',
-          }));
+          await commands.execute(
+            new ReportFurtherIncidentCommand(DEMO_CALLER, ctx(`${key}/incident`, reportedOn), {
+              caseId,
+              incidentId: 'incident-1',
+              date,
+              reportedOn,
+              reportingAgency: chance(0.7) ? 'police' : pick(agencies),
+              description: 'Demo further incident',
+            }),
+          );
           stats.incidents++;
           lastHeard = (await hear('relisted', reportedOn)) ?? lastHeard;
         }
       }
       const closedOn = addDays(lastHeard, between(45, 120));
       if (isBefore(closedOn, DEMO_TODAY) && chance(0.75)) {
-        await commands.execute(new CloseCaseCommand(DEMO_CALLER, ctx(`${key}/close`, closedOn), {
-          caseId,
-          closedOn,
-          reason: pick(['risk-reduced', 'actions-completed', 'actions-completed', 'victim-moved-away'] as const),
-          note: null,
-        }));
+        await commands.execute(
+          new CloseCaseCommand(DEMO_CALLER, ctx(`${key}/close`, closedOn), {
+            caseId,
+            closedOn,
+            reason: pick(['risk-reduced', 'actions-completed', 'actions-completed', 'victim-moved-away'] as const),
+            note: null,
+          }),
+        );
         stats.closures++;
       }
     }
@@ -263,7 +295,9 @@ async function main(): Promise<void> {
     for (const maracId of MARACS) {
       const year = await queries.execute(new GetQuarterlyRepeatRatesQuery(DEMO_CALLER, { maracId, financialYear: '2024-25' }));
       const rate = typeof year.year.rate !== 'number' ? 'n/a' : `${(year.year.rate * 100).toFixed(1)}%`;
-      process.stdout.write(`  ${maracId}: FY 2024-25 ${year.year.cases} cases heard, ${year.year.repeatCases} repeats, repeat rate ${rate} (${year.year.status})\n`);
+      process.stdout.write(
+        `  ${maracId}: FY 2024-25 ${year.year.cases} cases heard, ${year.year.repeatCases} repeats, repeat rate ${rate} (${year.year.status})\n`,
+      );
     }
     const base = `http://${config.host}:${config.port}`;
     process.stdout.write(

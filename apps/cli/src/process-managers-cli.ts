@@ -16,21 +16,30 @@ export class UsageError extends Error {}
  * The operator's commands for process managers and deadlines, over the same app as the API (no HTTP, no
  * runners: RUN_PROJECTIONS is off here). Writes to `out`; the tests run it with their own contexts.
  */
-export async function runProcessManagersCli(contexts: BoundedContext[], tool: 'dead-letters' | 'deadlines', args: string[], out: (line: string) => void): Promise<void> {
+export async function runProcessManagersCli(
+  contexts: BoundedContext[],
+  tool: 'dead-letters' | 'deadlines',
+  args: string[],
+  out: (line: string) => void,
+): Promise<void> {
   const json = args.includes('--json');
   const [verb, argument] = args.filter((arg) => !arg.startsWith('--'));
   if (verb !== 'list' && !(tool === 'dead-letters' && verb === 'replay' && argument)) throw new UsageError(USAGE);
   const config = { ...loadConfig(), runProjections: false, logLevel: 'warn' };
   const database = await resolveDatabase(config);
-  const app = await NestFactory.createApplicationContext(
-    AppModule.forRoot({ config, databaseUrl: database.url, contexts, http: false }),
-    { logger: ['error', 'warn'] },
-  );
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ config, databaseUrl: database.url, contexts, http: false }), {
+    logger: ['error', 'warn'],
+  });
   try {
     await app.init();
     if (tool === 'deadlines') {
       const pending = await app.get(Deadlines).pending(argument);
-      for (const d of pending) out(json ? JSON.stringify(d) : `${d.id}  due ${d.dueAt.toISOString()}  ${d.commandType}  key ${d.key}  by ${d.scheduledBy}  ${d.state}`);
+      for (const d of pending)
+        out(
+          json
+            ? JSON.stringify(d)
+            : `${d.id}  due ${d.dueAt.toISOString()}  ${d.commandType}  key ${d.key}  by ${d.scheduledBy}  ${d.state}`,
+        );
       if (!json) out(`${pending.length} pending deadline(s)`);
       return;
     }

@@ -36,16 +36,25 @@ async function main(): Promise<void> {
       const known = projections.projections.map((p) => p.name).join(', ') || '(none)';
       throw new Error(`name the projections to rebuild, or --all (and --full-speed to keep normal CPU priority). Known: ${known}`);
     }
-    const bar = new SingleBar({ format: `${chosen.map((p) => p!.name).join(', ')} [{bar}] {percentage}% | {value}/{total} events | {eta_formatted} left` }, Presets.shades_classic);
+    const bar = new SingleBar(
+      { format: `${chosen.map((p) => p!.name).join(', ')} [{bar}] {percentage}% | {value}/{total} events | {eta_formatted} left` },
+      Presets.shades_classic,
+    );
     bar.start(1, 0);
     const started = Date.now();
-    const result = await rebuildProjections(app.get(DataSource), app.get<EventStore>(EVENT_STORE), app.get(EventCodec), chosen as Projection[], {
-      background,
-      onProgress: (done, total) => {
-        bar.setTotal(Math.max(total, 1));
-        bar.update(done);
+    const result = await rebuildProjections(
+      app.get(DataSource),
+      app.get<EventStore>(EVENT_STORE),
+      app.get(EventCodec),
+      chosen as Projection[],
+      {
+        background,
+        onProgress: (done, total) => {
+          bar.setTotal(Math.max(total, 1));
+          bar.update(done);
+        },
       },
-    });
+    );
     bar.stop();
     const seconds = (Date.now() - started) / 1000;
     for (const projection of chosen) process.stdout.write(`${projection!.name}: ${result.eventsByProjection[projection!.name]} events\n`);

@@ -33,7 +33,9 @@ async function main(): Promise<void> {
   }
   // Every role acts within the caller's partnerships: a token without one would be refused everywhere.
   if (!values.partnership?.length || values.partnership.some((id) => id.trim() === '')) {
-    throw new UsageError('at least one --partnership is required: every role works within partnerships, so a token without one could do nothing');
+    throw new UsageError(
+      'at least one --partnership is required: every role works within partnerships, so a token without one could do nothing',
+    );
   }
   const config = loadAccessConfig(loadConfig());
   if (config.jwksUrl) {

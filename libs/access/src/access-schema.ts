@@ -8,4 +8,9 @@ import { RateLimitWindow } from './rate-limit/rate-limit-window.entity.js';
 
 /** Add to the app's TypeORM options (and to openTestPlatform in integration tests). */
 export const accessEntities = [SubjectKeyRecord, AuditEntry, RateLimitWindow];
-export const accessMigrations = [SubjectKeys1763900000000, AuditLog1763900000001, RateLimitWindows1765000000002, AuditScopeAndRefusals1765100000000];
+export const accessMigrations = [
+  SubjectKeys1763900000000,
+  AuditLog1763900000001,
+  RateLimitWindows1765000000002,
+  AuditScopeAndRefusals1765100000000,
+];

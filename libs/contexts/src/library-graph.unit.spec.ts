@@ -34,7 +34,11 @@ function importedLibraries(file: string, own: string): string[] {
 const graph = new Map(
   libraries.map((library) => [
     library,
-    new Set(sourceFiles(path.join(libsDir, library, 'src')).flatMap((file) => importedLibraries(file, library)).filter((other) => other !== library)),
+    new Set(
+      sourceFiles(path.join(libsDir, library, 'src'))
+        .flatMap((file) => importedLibraries(file, library))
+        .filter((other) => other !== library),
+    ),
   ]),
 );
 

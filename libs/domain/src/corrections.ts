@@ -87,7 +87,11 @@ export function voidNote(data: Pick<CorrectionData, 'correctedAt' | 'correctedBy
 }
 
 /** An amendment replaces the fields it changes and adds its note; the record keeps its earlier notes. */
-export function applyAmendment<Record extends Correctable>(record: Record, amended: Partial<NoInfer<Record>>, note: CorrectionNote): Record {
+export function applyAmendment<Record extends Correctable>(
+  record: Record,
+  amended: Partial<NoInfer<Record>>,
+  note: CorrectionNote,
+): Record {
   return { ...record, ...amended, corrections: [...record.corrections, note] };
 }
 
@@ -98,18 +102,24 @@ export function applyVoid<Record extends Correctable>(record: Record, note: Corr
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** The checks every correction command passes before its record is looked at (400). */
-export function requireCorrectionCommand(command: Omit<CorrectionCommand, 'recordKind'>, kinds: readonly string[], recordKind: unknown): void {
+export function requireCorrectionCommand(
+  command: Omit<CorrectionCommand, 'recordKind'>,
+  kinds: readonly string[],
+  recordKind: unknown,
+): void {
   if (typeof recordKind !== 'string' || !kinds.includes(recordKind)) {
     throw new InvalidCommandError(`The kind of record to correct must be one of: ${kinds.join(', ')}.`);
   }
-  if (typeof command.recordId !== 'string' || command.recordId.trim() === '') throw new InvalidCommandError('The id of the record to correct is missing.');
+  if (typeof command.recordId !== 'string' || command.recordId.trim() === '')
+    throw new InvalidCommandError('The id of the record to correct is missing.');
   if (typeof command.reason !== 'string' || command.reason.trim() === '') {
     throw new InvalidCommandError('A correction needs a reason: say why the record was wrong.');
   }
   if (typeof command.correctedAt !== 'string' || !TIMESTAMP.test(command.correctedAt)) {
     throw new InvalidCommandError('The time of the correction must be an ISO timestamp.');
   }
-  if (typeof command.correctedBy !== 'string' || command.correctedBy.trim() === '') throw new InvalidCommandError('Who made the correction is missing.');
+  if (typeof command.correctedBy !== 'string' || command.correctedBy.trim() === '')
+    throw new InvalidCommandError('Who made the correction is missing.');
 }
 
 /**
@@ -148,7 +158,8 @@ export function changedFields<Fields extends object>(
       .filter((name) => !same((current as Record<string, unknown>)[name], (changes as Record<string, unknown>)[name]))
       .map((name) => [name, (changes as Record<string, unknown>)[name]]),
   ) as Partial<Fields>;
-  if (Object.keys(changed).length === 0) throw new InvalidCommandError(`This amendment changes nothing: the ${label} already has these values.`);
+  if (Object.keys(changed).length === 0)
+    throw new InvalidCommandError(`This amendment changes nothing: the ${label} already has these values.`);
   return changed;
 }
 

@@ -55,11 +55,15 @@ describe('corrections: an amendment replaces fields and keeps the history', () =
   });
 
   it('keeps the fields that really change, comparing values as data', () => {
-    expect(changedFields<Visit>(visit('a'), { on: '2025-04-01', agencies: ['idva'] }, ['on', 'agencies'], 'visit')).toEqual({ agencies: ['idva'] });
+    expect(changedFields<Visit>(visit('a'), { on: '2025-04-01', agencies: ['idva'] }, ['on', 'agencies'], 'visit')).toEqual({
+      agencies: ['idva'],
+    });
   });
 
   it('refuses a field that may not be amended, no field, or nothing that changes (400)', () => {
-    expect(() => changedFields<Visit>(visit('a'), { id: 'x' }, ['on'], 'visit')).toThrow(new InvalidCommandError('A visit can be amended in these fields only: on.'));
+    expect(() => changedFields<Visit>(visit('a'), { id: 'x' }, ['on'], 'visit')).toThrow(
+      new InvalidCommandError('A visit can be amended in these fields only: on.'),
+    );
     expect(() => changedFields<Visit>(visit('a'), {}, ['on'], 'visit')).toThrow(InvalidCommandError);
     expect(() => changedFields<Visit>(visit('a'), { on: '2025-04-01' }, ['on'], 'visit')).toThrow(/changes nothing/);
   });
@@ -88,7 +92,10 @@ describe('corrections: the history a record shows', () => {
     const reason = (text: string | null) => ({ subjectId: 'v', personal: text === null ? null : { text } });
     const events = [
       { type: 'VisitBooked', data: {} },
-      { type: 'VisitAmended', data: { recordKind: 'visit', recordId: 'a', amended: { on: '2025-04-02' }, reason: reason('Wrong day'), ...by } },
+      {
+        type: 'VisitAmended',
+        data: { recordKind: 'visit', recordId: 'a', amended: { on: '2025-04-02' }, reason: reason('Wrong day'), ...by },
+      },
       { type: 'VisitVoided', data: { recordKind: 'visit', recordId: 'a', reason: reason(null), ...by } },
     ];
     expect(correctionHistory(events, { amended: 'VisitAmended', voided: 'VisitVoided' })).toEqual([

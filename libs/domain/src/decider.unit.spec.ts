@@ -9,7 +9,12 @@ const counter: Decider<{ by: number }, number, CounterEvent> = {
 
 describe('replay', () => {
   it('folds events over the initial state in order', () => {
-    expect(replay(counter, [{ type: 'Incremented', data: { by: 2 } }, { type: 'Incremented', data: { by: 3 } }])).toBe(5);
+    expect(
+      replay(counter, [
+        { type: 'Incremented', data: { by: 2 } },
+        { type: 'Incremented', data: { by: 3 } },
+      ]),
+    ).toBe(5);
   });
   it('returns the initial state for no events', () => {
     expect(replay(counter, [])).toBe(0);

@@ -11,10 +11,7 @@ export interface PersonalData<Details> {
 
 export function isPersonalData(value: unknown): value is PersonalData<unknown> {
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { subjectId?: unknown }).subjectId === 'string' &&
-    'personal' in value
+    typeof value === 'object' && value !== null && typeof (value as { subjectId?: unknown }).subjectId === 'string' && 'personal' in value
   );
 }
 

@@ -74,9 +74,7 @@ export function eventStoreContract(open: () => Promise<{ store: EventStore; disp
       name: 'WrongExpectedVersionError',
       actual: 1,
     });
-    await expect(store.appendToStream(name, [event(3)], { expectedRevision: 5 })).rejects.toBeInstanceOf(
-      WrongExpectedVersionError,
-    );
+    await expect(store.appendToStream(name, [event(3)], { expectedRevision: 5 })).rejects.toBeInstanceOf(WrongExpectedVersionError);
     expect(await store.readStream(name)).toHaveLength(2);
   });
 
@@ -124,7 +122,11 @@ export function eventStoreContract(open: () => Promise<{ store: EventStore; disp
     const batch = Array.from({ length: 25 }, (_, i) => event(i));
     const first = await store.appendToStream(name, batch, { expectedRevision: 'no_stream' });
     expect(first.nextExpectedRevision).toBe(24);
-    const more = await store.appendToStream(name, Array.from({ length: 12 }, (_, i) => event(25 + i)), { expectedRevision: 24 });
+    const more = await store.appendToStream(
+      name,
+      Array.from({ length: 12 }, (_, i) => event(25 + i)),
+      { expectedRevision: 24 },
+    );
     expect(more.nextExpectedRevision).toBe(36);
     const events = await store.readStream(name);
     expect(events.map((e) => (e.data as { n: number }).n)).toEqual(Array.from({ length: 37 }, (_, i) => i));

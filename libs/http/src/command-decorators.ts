@@ -26,7 +26,9 @@ export const CommandMeta = createParamDecorator(
   [
     onEndpoint(
       UseInterceptors(IdempotencyKeyInterceptor),
-      ApiUnprocessableEntityResponse({ description: `The Idempotency-Key was used for a different request (problem+json): ${KEY_USED_FOR_ANOTHER_REQUEST}` }),
+      ApiUnprocessableEntityResponse({
+        description: `The Idempotency-Key was used for a different request (problem+json): ${KEY_USED_FOR_ANOTHER_REQUEST}`,
+      }),
     ),
   ],
 );

@@ -20,7 +20,10 @@ function parse(query: Record<string, string>) {
 describe('PageQuery', () => {
   it("defaults to the first page of the list's own size", () => {
     expect(parse({}).value).toMatchObject({ page: 1, pageSize: 25 });
-    expect(parse({ page: '3', pageSize: '200', status: 'open' })).toEqual({ value: expect.objectContaining({ page: 3, pageSize: 200, status: 'open' }), failed: [] });
+    expect(parse({ page: '3', pageSize: '200', status: 'open' })).toEqual({
+      value: expect.objectContaining({ page: 3, pageSize: 200, status: 'open' }),
+      failed: [],
+    });
   });
 
   it("refuses a page size above the list's maximum, and pages that are not whole numbers from 1", () => {

@@ -28,6 +28,7 @@ export async function runContextUpgrades(
   dependencies: UpgradeDependencies,
 ): Promise<{ name: string; outcome: Record<string, number> }[]> {
   const outcomes: { name: string; outcome: Record<string, number> }[] = [];
-  for (const upgrade of contexts.flatMap((context) => context.upgrades ?? [])) outcomes.push({ name: upgrade.name, outcome: await upgrade.run(dependencies) });
+  for (const upgrade of contexts.flatMap((context) => context.upgrades ?? []))
+    outcomes.push({ name: upgrade.name, outcome: await upgrade.run(dependencies) });
   return outcomes;
 }

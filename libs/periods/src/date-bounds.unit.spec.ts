@@ -1,5 +1,12 @@
 import { InvalidCommandError } from '@app/domain';
-import { EARLIEST_DATE, happenedDateRange, isDateWithin, plannedDateRange, requireDateThatHappened, requirePlannedDate } from './date-bounds.js';
+import {
+  EARLIEST_DATE,
+  happenedDateRange,
+  isDateWithin,
+  plannedDateRange,
+  requireDateThatHappened,
+  requirePlannedDate,
+} from './date-bounds.js';
 import { todayInLondon } from './london-today.js';
 
 describe('the dates of things that happened and of things planned', () => {
@@ -23,14 +30,24 @@ describe('the dates of things that happened and of things planned', () => {
   it('an incident at 00:30 BST is today in London, not the future (UTC is still on the day before)', () => {
     const now = new Date('2025-06-30T23:30:00Z');
     expect(() => requireDateThatHappened('2025-07-01', 'date of the incident', todayInLondon(now))).not.toThrow();
-    expect(() => requireDateThatHappened('2025-07-01', 'date of the incident', now.toISOString().slice(0, 10))).toThrow(InvalidCommandError);
+    expect(() => requireDateThatHappened('2025-07-01', 'date of the incident', now.toISOString().slice(0, 10))).toThrow(
+      InvalidCommandError,
+    );
   });
 
   it('refuses with a 400 naming the field and the bound, never the value', () => {
-    expect(() => requireDateThatHappened('2025-07-02', 'closing date', today)).toThrow(new InvalidCommandError('The closing date cannot be later than today (2025-07-01 in the UK).'));
-    expect(() => requireDateThatHappened('1066-10-14', 'closing date', today)).toThrow(new InvalidCommandError('The closing date cannot be earlier than 1900-01-01.'));
-    expect(() => requireDateThatHappened('14/10/1066', 'closing date', today)).toThrow(new InvalidCommandError('The closing date must be a date written YYYY-MM-DD.'));
-    expect(() => requirePlannedDate('9999-12-31', 'meeting date', today)).toThrow(new InvalidCommandError('The meeting date cannot be more than two years ahead (after 2027-07-01).'));
+    expect(() => requireDateThatHappened('2025-07-02', 'closing date', today)).toThrow(
+      new InvalidCommandError('The closing date cannot be later than today (2025-07-01 in the UK).'),
+    );
+    expect(() => requireDateThatHappened('1066-10-14', 'closing date', today)).toThrow(
+      new InvalidCommandError('The closing date cannot be earlier than 1900-01-01.'),
+    );
+    expect(() => requireDateThatHappened('14/10/1066', 'closing date', today)).toThrow(
+      new InvalidCommandError('The closing date must be a date written YYYY-MM-DD.'),
+    );
+    expect(() => requirePlannedDate('9999-12-31', 'meeting date', today)).toThrow(
+      new InvalidCommandError('The meeting date cannot be more than two years ahead (after 2027-07-01).'),
+    );
     expect(() => requirePlannedDate('2027-07-01', 'meeting date', today)).not.toThrow();
   });
 });

@@ -1,4 +1,10 @@
-import { financialYearStart, parseFinancialQuarterLabel, rangeOfFinancialYear, rangeOfQuarter, type FinancialQuarterNumber } from './financial-year.js';
+import {
+  financialYearStart,
+  parseFinancialQuarterLabel,
+  rangeOfFinancialYear,
+  rangeOfQuarter,
+  type FinancialQuarterNumber,
+} from './financial-year.js';
 import { isAfter, isIsoDate, type DateRange } from './iso-date.js';
 
 /**
@@ -56,7 +62,10 @@ function formsText(forms: readonly PeriodForm[]): string {
  * SafeLives returns are per financial year or quarter). Throws InvalidPeriodError naming the field when
  * no form, two forms, half of from/to, an unreal date or label, or `to` before `from` is given.
  */
-export function resolvePeriod<F extends PeriodForm = PeriodForm>(naming: PeriodNaming, accepted: readonly F[] = PERIOD_FORMS as readonly F[]): PeriodIn<F> {
+export function resolvePeriod<F extends PeriodForm = PeriodForm>(
+  naming: PeriodNaming,
+  accepted: readonly F[] = PERIOD_FORMS as readonly F[],
+): PeriodIn<F> {
   const given = PERIOD_FORMS.filter((form) =>
     form === 'dates' ? naming.from !== undefined || naming.to !== undefined : naming[form] !== undefined,
   );
@@ -86,7 +95,10 @@ function resolveForm(form: PeriodForm, naming: PeriodNaming): Period {
 }
 
 function resolveDates(from: string | undefined, to: string | undefined): Period {
-  for (const [field, value] of [['from', from], ['to', to]] as const) {
+  for (const [field, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
     if (value === undefined) throw new InvalidPeriodError(field, `${field} is missing: give both from and to`);
     if (!isIsoDate(value)) throw new InvalidPeriodError(field, `${field} must be a real date written YYYY-MM-DD`);
   }
@@ -110,5 +122,11 @@ function resolveQuarter(label: string): Period {
   } catch {
     throw new InvalidPeriodError('quarter', 'quarter must be a financial quarter like 2016-17-Q1 (Q1 April-June ... Q4 January-March)');
   }
-  return { form: 'quarter', financialYear: quarter.financialYear, quarter: quarter.quarter, label, ...rangeOfQuarter(quarter.startYear, quarter.quarter) };
+  return {
+    form: 'quarter',
+    financialYear: quarter.financialYear,
+    quarter: quarter.quarter,
+    label,
+    ...rangeOfQuarter(quarter.startYear, quarter.quarter),
+  };
 }

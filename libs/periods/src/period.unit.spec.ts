@@ -12,12 +12,23 @@ function refusal(naming: PeriodNaming, accepted?: Parameters<typeof resolvePerio
 
 describe('naming a period', () => {
   it('resolves from and to, both inclusive', () => {
-    expect(resolvePeriod({ from: '2016-04-01', to: '2016-06-30' })).toEqual({ form: 'dates', from: '2016-04-01', to: '2016-06-30', label: '2016-04-01 to 2016-06-30' });
+    expect(resolvePeriod({ from: '2016-04-01', to: '2016-06-30' })).toEqual({
+      form: 'dates',
+      from: '2016-04-01',
+      to: '2016-06-30',
+      label: '2016-04-01 to 2016-06-30',
+    });
     expect(resolvePeriod({ from: '2016-04-01', to: '2016-04-01' })).toMatchObject({ from: '2016-04-01', to: '2016-04-01' });
   });
 
   it('resolves a financial year to 1 April - 31 March', () => {
-    expect(resolvePeriod({ financialYear: '2016-17' })).toEqual({ form: 'financialYear', financialYear: '2016-17', from: '2016-04-01', to: '2017-03-31', label: '2016-17' });
+    expect(resolvePeriod({ financialYear: '2016-17' })).toEqual({
+      form: 'financialYear',
+      financialYear: '2016-17',
+      from: '2016-04-01',
+      to: '2017-03-31',
+      label: '2016-17',
+    });
   });
 
   it.each([
@@ -26,7 +37,14 @@ describe('naming a period', () => {
     ['2016-17-Q3', '2016-10-01', '2016-12-31'],
     ['2016-17-Q4', '2017-01-01', '2017-03-31'],
   ])('resolves the quarter %s to %s - %s', (quarter, from, to) => {
-    expect(resolvePeriod({ quarter })).toEqual({ form: 'quarter', financialYear: '2016-17', quarter: Number(quarter.slice(-1)), from, to, label: quarter });
+    expect(resolvePeriod({ quarter })).toEqual({
+      form: 'quarter',
+      financialYear: '2016-17',
+      quarter: Number(quarter.slice(-1)),
+      from,
+      to,
+      label: quarter,
+    });
   });
 
   it.each<[string, PeriodNaming, keyof PeriodNaming]>([

@@ -51,7 +51,7 @@ export function addWorkingDays(date: IsoDate, n: number): IsoDate {
   if (!Number.isInteger(n)) throw new RangeError(`working days must be a whole number: ${n}`);
   const step = n < 0 ? -1 : 1;
   let day = date;
-  for (let left = Math.abs(n); left > 0; ) {
+  for (let left = Math.abs(n); left > 0;) {
     day = addDays(day, step);
     if (isWorkingDay(day)) left -= 1;
   }

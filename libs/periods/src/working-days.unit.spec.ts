@@ -1,4 +1,11 @@
-import { addWorkingDays, bankHolidaysInEnglandAndWales, isBankHoliday, isWeekend, isWorkingDay, workingDaysBetween } from './working-days.js';
+import {
+  addWorkingDays,
+  bankHolidaysInEnglandAndWales,
+  isBankHoliday,
+  isWeekend,
+  isWorkingDay,
+  workingDaysBetween,
+} from './working-days.js';
 
 describe('bank holidays in England and Wales (from date-holidays)', () => {
   it('lists the eight usual ones of 2025, in order', () => {

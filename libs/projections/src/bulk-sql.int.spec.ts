@@ -19,7 +19,10 @@ describe('batchRows', () => {
   });
 
   it('updates a few rows of a large read model through its index, not by scanning it', async () => {
-    const rows = [{ case_id: 'case-7', n: 1 }, { case_id: 'case-11', n: 2 }];
+    const rows = [
+      { case_id: 'case-7', n: 1 },
+      { case_id: 'case-11', n: 2 },
+    ];
     const sql = `UPDATE read_model r SET n = p.n FROM ${batchRows('p', 'case_id text, n integer')} WHERE r.case_id = p.case_id`;
     const { rows: plan } = await client.query(`EXPLAIN (FORMAT JSON) ${sql}`, [JSON.stringify(rows), rows.length]);
     const nodes = JSON.stringify(plan[0]['QUERY PLAN']);

@@ -4,10 +4,10 @@ import { ProjectionCheckpoint } from './checkpoint.entity.js';
 
 /** Checkpoint rows: created at START, then moved only inside a batch's transaction. */
 export async function ensureCheckpoint(dataSource: DataSource, name: string): Promise<Position> {
-  await dataSource.query(
-    'INSERT INTO projection_checkpoints (name, position) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING',
-    [name, positionToString(START)],
-  );
+  await dataSource.query('INSERT INTO projection_checkpoints (name, position) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [
+    name,
+    positionToString(START),
+  ]);
   return readCheckpoint(dataSource.manager, name);
 }
 
@@ -22,10 +22,9 @@ export async function readCheckpoint(manager: EntityManager, name: string): Prom
  * deadlock, and a batch that lost its place (a swap moved the checkpoint) writes nothing.
  */
 export async function lockCheckpointAt(manager: EntityManager, name: string, expected: Position): Promise<boolean> {
-  const rows: { position: string }[] = await manager.query(
-    'SELECT position FROM projection_checkpoints WHERE name = $1 FOR UPDATE',
-    [name],
-  );
+  const rows: { position: string }[] = await manager.query('SELECT position FROM projection_checkpoints WHERE name = $1 FOR UPDATE', [
+    name,
+  ]);
   return rows.length === 1 && rows[0].position === positionToString(expected);
 }
 
@@ -33,10 +32,7 @@ export async function lockCheckpointAt(manager: EntityManager, name: string, exp
 export async function moveCheckpoint(manager: EntityManager, name: string, to: Position): Promise<void> {
   await manager.query(
     'UPDATE projection_checkpoints SET position = $2, updated_at = now(), stalled_since = NULL, stall_error = NULL, stall_attempts = 0 WHERE name = $1',
-    [
-    name,
-      positionToString(to),
-    ],
+    [name, positionToString(to)],
   );
 }
 

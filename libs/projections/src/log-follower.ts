@@ -123,7 +123,9 @@ export abstract class LogFollower {
     if (this.lockRunner) return true;
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
-    const [{ locked }] = (await runner.query('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked', [this.log.lockKey])) as [{ locked: boolean }];
+    const [{ locked }] = (await runner.query('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked', [this.log.lockKey])) as [
+      { locked: boolean },
+    ];
     if (!locked) {
       await runner.release();
       return false;

@@ -15,7 +15,13 @@ describe('long-running append transaction', () => {
 
   const appended = (n: number) => {
     const eventId = randomUUID();
-    return { eventId, type: 'Loaded', schemaVersion: 1, data: { n }, metadata: { eventId, commandId: eventId, correlationId: 'c', causationId: 'c', actor: 'test', occurredAt: '2026-01-01T00:00:00Z' } };
+    return {
+      eventId,
+      type: 'Loaded',
+      schemaVersion: 1,
+      data: { n },
+      metadata: { eventId, commandId: eventId, correlationId: 'c', causationId: 'c', actor: 'test', occurredAt: '2026-01-01T00:00:00Z' },
+    };
   };
   const countedNs = async (): Promise<number[]> =>
     (await platform.dataSource.query('SELECT n FROM counted_events ORDER BY n')).map((row: { n: number }) => row.n);

@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { CountedEventsTable1763800000001, countingProjection as countingProjectionOf, openTestPlatform, type TestPlatform } from '@app/testing';
+import {
+  CountedEventsTable1763800000001,
+  countingProjection as countingProjectionOf,
+  openTestPlatform,
+  type TestPlatform,
+} from '@app/testing';
 import { appendStatement, type EventToAppend } from '@app/event-store';
 import { ProjectionRunner } from './projection-runner.js';
 import { rebuildProjection } from './rebuild.js';
@@ -13,7 +18,14 @@ function event(n: number): EventToAppend {
     type: 'Loaded',
     schemaVersion: 1,
     data: { n },
-    metadata: { eventId, commandId: eventId, correlationId: 'load', causationId: 'load', actor: 'test', occurredAt: '2026-01-01T00:00:00Z' },
+    metadata: {
+      eventId,
+      commandId: eventId,
+      correlationId: 'load',
+      causationId: 'load',
+      actor: 'test',
+      occurredAt: '2026-01-01T00:00:00Z',
+    },
   };
 }
 
@@ -34,8 +46,7 @@ describe('projection runner', () => {
     await platform.dispose();
   });
 
-  const count = async () =>
-    Number((await platform.dataSource.query('SELECT count(*)::int AS c FROM counted_events'))[0].c);
+  const count = async () => Number((await platform.dataSource.query('SELECT count(*)::int AS c FROM counted_events'))[0].c);
 
   it('applies 2,000 appends from 16 concurrent writers over 200 streams exactly once, including late commits', async () => {
     const runner = new ProjectionRunner(platform.dataSource, platform.store, platform.codec, countingProjection, {

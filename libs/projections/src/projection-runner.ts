@@ -16,7 +16,13 @@ export class ProjectionRunner extends LogFollower {
     readonly projection: Projection,
     options: RunnerOptions = {},
   ) {
-    super(dataSource, store, { lockKey: `projection:${projection.name}`, checkpointName: projection.name, filter: projection.filter }, projection.name, options);
+    super(
+      dataSource,
+      store,
+      { lockKey: `projection:${projection.name}`, checkpointName: projection.name, filter: projection.filter },
+      projection.name,
+      options,
+    );
   }
 
   protected async handleBatch(batch: RecordedEvent[], from: Position, to: Position): Promise<boolean> {

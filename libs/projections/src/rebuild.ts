@@ -95,7 +95,9 @@ export async function rebuildProjections(
   await guard.connect();
   try {
     for (const name of names) {
-      const [{ locked }] = (await guard.query('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked', [`rebuild:${name}`])) as [{ locked: boolean }];
+      const [{ locked }] = (await guard.query('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked', [`rebuild:${name}`])) as [
+        { locked: boolean },
+      ];
       if (!locked) throw new Error(`a rebuild of ${name} is already running`);
     }
     const deferredIndexes: string[] = [];

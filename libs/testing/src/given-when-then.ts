@@ -4,10 +4,7 @@ import type { Decider, DomainEvent } from '@app/domain';
  * given(decider, [events]).when(command).then([events]) / .thenThrows(ErrorClass, /message/):
  * the unit-test shape for deciders. Pure and synchronous.
  */
-export function given<Command, State, Event extends DomainEvent>(
-  decider: Decider<Command, State, Event>,
-  history: readonly Event[] = [],
-) {
+export function given<Command, State, Event extends DomainEvent>(decider: Decider<Command, State, Event>, history: readonly Event[] = []) {
   return {
     when(command: Command) {
       const run = () => decider.decide(command, history.reduce(decider.evolve, decider.initialState()));

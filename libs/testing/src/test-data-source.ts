@@ -1,12 +1,6 @@
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import {
-  EventCodec,
-  EventTypeRegistry,
-  PlainPersonalData,
-  PostgresEventStore,
-  type PersonalDataProtector,
-} from '@app/event-store';
+import { EventCodec, EventTypeRegistry, PlainPersonalData, PostgresEventStore, type PersonalDataProtector } from '@app/event-store';
 import { projectionsEntities, projectionsMigrations } from '@app/projections';
 import { runMigrations } from '@app/platform';
 import { createTestDatabase } from './test-database.js';

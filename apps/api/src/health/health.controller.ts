@@ -10,7 +10,9 @@ import { Public } from '@app/access';
 
 /** A stalled follower's entry names where it is stuck, since when, how often it was tried and the error code. */
 function stalled({ position, stall }: { position: Position; stall: ProjectionHealth['stall'] }) {
-  return stall ? { stalled: { position: positionToString(position), since: stall.since.toISOString(), attempts: stall.attempts, error: stall.error } } : {};
+  return stall
+    ? { stalled: { position: positionToString(position), since: stall.since.toISOString(), attempts: stall.attempts, error: stall.error } }
+    : {};
 }
 
 /** Liveness (the process answers) and readiness (database reachable; how far each projection is behind). */
@@ -71,11 +73,12 @@ export class HealthController {
         ...stalled(m),
         ...(m.lastError ? { lastError: m.lastError } : {}),
       }));
-      const status = processManagers.some((m) => m.parked > 0) || [...projections, ...processManagers].some((p) => 'stalled' in p)
-        ? 'degraded'
-        : [...projections, ...processManagers].every((p) => p.lag === 0)
-          ? 'ok'
-          : 'catching-up';
+      const status =
+        processManagers.some((m) => m.parked > 0) || [...projections, ...processManagers].some((p) => 'stalled' in p)
+          ? 'degraded'
+          : [...projections, ...processManagers].every((p) => p.lag === 0)
+            ? 'ok'
+            : 'catching-up';
       return { status, database: 'up', projections, processManagers };
     } catch (error) {
       if (!isConnectionError(error)) throw error;

@@ -34,13 +34,17 @@ export function unsafeInputProblems(value: unknown, part: InputPart): FieldProbl
       if (message) problems.push({ field: name, messages: [message] });
     } else if (typeof current === 'number') {
       if (!Number.isFinite(current) || Math.abs(current) > Number.MAX_SAFE_INTEGER) {
-        problems.push({ field: name, messages: [`must be a finite number between -${Number.MAX_SAFE_INTEGER} and ${Number.MAX_SAFE_INTEGER}`] });
+        problems.push({
+          field: name,
+          messages: [`must be a finite number between -${Number.MAX_SAFE_INTEGER} and ${Number.MAX_SAFE_INTEGER}`],
+        });
       }
     } else if (current !== null && typeof current === 'object') {
       for (const key of Object.keys(current)) {
         const child = field ? `${field}.${key}` : key;
         if (PROTOTYPE_KEYS.has(key)) problems.push({ field: child, messages: [`property ${key} should not exist`] });
-        else if (textProblem(key, CONTROL_ON_ONE_LINE)) problems.push({ field: name, messages: ['has a property name with a control character'] });
+        else if (textProblem(key, CONTROL_ON_ONE_LINE))
+          problems.push({ field: name, messages: ['has a property name with a control character'] });
         else pending.push([(current as Record<string, unknown>)[key], child]);
       }
     }

@@ -22,7 +22,10 @@ export function loggerOptions(config: AppConfig): Params {
       },
       customProps: (request) => ({ correlationId: request.id }),
       serializers: {
-        req: (request: { method: string; url: string }) => ({ method: request.method, path: request.url.split('?')[0].replace(/[0-9a-f-]{36}/gi, ':id') }),
+        req: (request: { method: string; url: string }) => ({
+          method: request.method,
+          path: request.url.split('?')[0].replace(/[0-9a-f-]{36}/gi, ':id'),
+        }),
         res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
       },
       autoLogging: { ignore: (request) => (request.url ?? '').startsWith('/health') || request.url === '/metrics' },

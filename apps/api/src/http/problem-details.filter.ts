@@ -37,7 +37,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       // With If-Match the client named a revision that is no longer current; without it we already
       // retried on fresh state and still lost the race.
       return request.headers['if-match'] !== undefined
-        ? problem(412, `The record has changed since revision ${error.expected}; it is now at revision ${error.actual}. Reload it and try again.`)
+        ? problem(
+            412,
+            `The record has changed since revision ${error.expected}; it is now at revision ${error.actual}. Reload it and try again.`,
+          )
         : problem(409, 'The record was changed by someone else at the same time. Try again.');
     }
     if (error instanceof EventStoreUnavailableError || isConnectionError(error)) {

@@ -12,8 +12,7 @@ export function validationPipe(): ValidationPipe {
     forbidUnknownValues: true,
     transform: true,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) =>
-      new RequestProblem(400, 'The request is not valid: see errors for each field.', flatten(errors)),
+    exceptionFactory: (errors) => new RequestProblem(400, 'The request is not valid: see errors for each field.', flatten(errors)),
   });
 }
 

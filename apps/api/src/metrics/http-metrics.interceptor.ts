@@ -13,7 +13,11 @@ export class HttpMetricsInterceptor implements NestInterceptor {
     const response = context.switchToHttp().getResponse<Response>();
     const stop = this.metrics.httpRequests.startTimer();
     response.once('finish', () =>
-      stop({ method: request.method, route: (request.route as { path?: string } | undefined)?.path ?? 'unmatched', status: String(response.statusCode) }),
+      stop({
+        method: request.method,
+        route: (request.route as { path?: string } | undefined)?.path ?? 'unmatched',
+        status: String(response.statusCode),
+      }),
     );
     return next.handle();
   }

@@ -37,13 +37,14 @@ export class MetricsService {
     new Gauge({
       name: 'projection_stalled_attempts',
       help:
-        'Times the batch at a stalled follower\'s checkpoint has failed (0: not stalled; alert on any other value), by projection ' +
+        "Times the batch at a stalled follower's checkpoint has failed (0: not stalled; alert on any other value), by projection " +
         '(process managers as process_manager:<name>); /health/ready names its position',
       labelNames: ['projection'],
       registers: [this.registry],
       async collect() {
         for (const projection of await projections.health()) this.set({ projection: projection.name }, projection.stall?.attempts ?? 0);
-        for (const manager of await processManagers.health()) this.set({ projection: `process_manager:${manager.name}` }, manager.stall?.attempts ?? 0);
+        for (const manager of await processManagers.health())
+          this.set({ projection: `process_manager:${manager.name}` }, manager.stall?.attempts ?? 0);
       },
     });
     new Gauge({

@@ -9,9 +9,32 @@ describe('audit log in PostgreSQL', () => {
   beforeAll(async () => {
     platform = await openTestPlatform({ entities: accessEntities, migrations: accessMigrations });
     audit = new AuditLog(platform.dataSource);
-    await audit.record({ actor: 'alice', action: 'read', recordKind: 'marac_case', recordId: 'case-1', subjectIds: ['victim-1'], partnershipId: 'north', outcome: 'success' });
-    await audit.record({ actor: 'bob', action: 'command', method: 'POST', route: '/x', subjectIds: ['victim-1', 'perp-1'], partnershipId: 'north', outcome: 'success' });
-    await audit.record({ actor: 'alice', action: 'read', recordId: 'case-2', subjectIds: ['victim-2'], partnershipId: 'south', outcome: 'success' });
+    await audit.record({
+      actor: 'alice',
+      action: 'read',
+      recordKind: 'marac_case',
+      recordId: 'case-1',
+      subjectIds: ['victim-1'],
+      partnershipId: 'north',
+      outcome: 'success',
+    });
+    await audit.record({
+      actor: 'bob',
+      action: 'command',
+      method: 'POST',
+      route: '/x',
+      subjectIds: ['victim-1', 'perp-1'],
+      partnershipId: 'north',
+      outcome: 'success',
+    });
+    await audit.record({
+      actor: 'alice',
+      action: 'read',
+      recordId: 'case-2',
+      subjectIds: ['victim-2'],
+      partnershipId: 'south',
+      outcome: 'success',
+    });
   });
   const countAll = async () => (await platform.pool.query('SELECT count(*)::int AS c FROM audit_log')).rows[0].c as number;
   afterAll(async () => {
@@ -26,7 +49,7 @@ describe('audit log in PostgreSQL', () => {
     expect(await countAll()).toBe(3);
   });
 
-  it('answers by person, user and period within the auditor\'s partnerships, paged', async () => {
+  it("answers by person, user and period within the auditor's partnerships, paged", async () => {
     const q = (extra: object) => audit.query({ partnerships: ['north'], page: 1, pageSize: 10, ...extra });
     expect((await q({ person: 'victim-1' })).items.map((e) => e.actor).sort()).toEqual(['alice', 'bob']);
     expect((await q({ person: 'case-1' })).total).toBe(1);
@@ -38,10 +61,25 @@ describe('audit log in PostgreSQL', () => {
     expect(page2.items).toHaveLength(1);
   });
 
-  it('scopes entries that name no record to the actor\'s partnerships, and never answers entries of no partnership', async () => {
-    await audit.record({ actor: 'carol', actorPartnerships: ['north', 'east'], action: 'refusal', route: '/marac/referrals', outcome: 'denied', status: 403 });
-    await audit.record({ actor: 'anonymous', clientAddress: '192.0.2.1', action: 'refusal', route: '/audit', outcome: 'unauthenticated', status: 401 });
-    const seenBy = async (partnerships: string[]) => (await audit.query({ partnerships, page: 1, pageSize: 50 })).items.map((e) => e.actor).sort();
+  it("scopes entries that name no record to the actor's partnerships, and never answers entries of no partnership", async () => {
+    await audit.record({
+      actor: 'carol',
+      actorPartnerships: ['north', 'east'],
+      action: 'refusal',
+      route: '/marac/referrals',
+      outcome: 'denied',
+      status: 403,
+    });
+    await audit.record({
+      actor: 'anonymous',
+      clientAddress: '192.0.2.1',
+      action: 'refusal',
+      route: '/audit',
+      outcome: 'unauthenticated',
+      status: 401,
+    });
+    const seenBy = async (partnerships: string[]) =>
+      (await audit.query({ partnerships, page: 1, pageSize: 50 })).items.map((e) => e.actor).sort();
     expect(await seenBy(['east'])).toEqual(['carol']);
     expect(await seenBy(['south'])).toEqual(['alice']);
     expect(await seenBy(['north'])).toEqual(['alice', 'bob', 'carol']);
@@ -58,7 +96,9 @@ describe('audit log in PostgreSQL', () => {
     const rows = await platform.pool.query(`SELECT counted_key, count FROM audit_log WHERE actor = 'dave' ORDER BY counted_key`);
     expect(rows.rows.map((r) => r.count)).toEqual([5, 2]);
     await expect(platform.pool.query(`UPDATE audit_log SET count = 1 WHERE actor = 'dave'`)).rejects.toThrow(/append-only: UPDATE refused/);
-    await expect(platform.pool.query(`UPDATE audit_log SET count = count + 1, actor = 'eve' WHERE actor = 'dave'`)).rejects.toThrow(/append-only/);
+    await expect(platform.pool.query(`UPDATE audit_log SET count = count + 1, actor = 'eve' WHERE actor = 'dave'`)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(platform.pool.query(`UPDATE audit_log SET count = count + 1 WHERE actor = 'alice'`)).rejects.toThrow(/append-only/);
   });
 });

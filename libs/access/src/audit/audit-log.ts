@@ -15,7 +15,8 @@ type OptionalField =
   | 'correlationId'
   | 'purpose'
   | 'status';
-export type NewAuditEntry = Omit<AuditEntry, 'id' | 'occurredAt' | 'count' | 'countedKey' | OptionalField> & Partial<Pick<AuditEntry, OptionalField>>;
+export type NewAuditEntry = Omit<AuditEntry, 'id' | 'occurredAt' | 'count' | 'countedKey' | OptionalField> &
+  Partial<Pick<AuditEntry, OptionalField>>;
 
 export interface AuditQuery {
   /** A data subject id (matches the entry's subjects or its record id). */
@@ -61,7 +62,20 @@ export class AuditLog {
       `INSERT INTO audit_log (actor, actor_roles, actor_partnerships, client_address, action, method, route, partnership_id, outcome, status, count, counted_key)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
        ON CONFLICT (counted_key) DO UPDATE SET count = audit_log.count + EXCLUDED.count`,
-      [row.actor, row.actorRoles, row.actorPartnerships, row.clientAddress, row.action, row.method, row.route, row.partnershipId, row.outcome, row.status, count, key],
+      [
+        row.actor,
+        row.actorRoles,
+        row.actorPartnerships,
+        row.clientAddress,
+        row.action,
+        row.method,
+        row.route,
+        row.partnershipId,
+        row.outcome,
+        row.status,
+        count,
+        key,
+      ],
     );
   }
 

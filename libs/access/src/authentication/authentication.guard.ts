@@ -40,7 +40,10 @@ export class AuthenticationGuard implements CanActivate {
       return true;
     } catch (error) {
       const reason = error instanceof InvalidTokenError ? error.reason : 'the token could not be verified';
-      response.setHeader('WWW-Authenticate', `Bearer realm="safer-panels", error="invalid_token", error_description="${reason.replaceAll('"', "'")}"`);
+      response.setHeader(
+        'WWW-Authenticate',
+        `Bearer realm="safer-panels", error="invalid_token", error_description="${reason.replaceAll('"', "'")}"`,
+      );
       throw new UnauthorizedException(`The bearer token was refused: ${reason}.`);
     }
   }

@@ -20,7 +20,15 @@ describe('identity provider tokens (AUTH_JWKS_URL)', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks`;
     verifier = await TokenVerifier.create(
-      loadAccessConfig(loadConfig({ DATA_DIR: '/nonexistent', AUTH_JWKS_URL: url, AUTH_ISSUER: issuer, AUTH_AUDIENCE: 'safer-panels', AUTH_ROLES_CLAIM: 'groups' })),
+      loadAccessConfig(
+        loadConfig({
+          DATA_DIR: '/nonexistent',
+          AUTH_JWKS_URL: url,
+          AUTH_ISSUER: issuer,
+          AUTH_AUDIENCE: 'safer-panels',
+          AUTH_ROLES_CLAIM: 'groups',
+        }),
+      ),
     );
   });
   afterAll(async () => {

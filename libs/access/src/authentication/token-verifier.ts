@@ -72,7 +72,7 @@ export class TokenVerifier {
     const timing = timingProblem(payload, now / 1000, this.config.maxTokenLifetimeSeconds);
     if (timing) throw new InvalidTokenError(timing);
     const user = userFromClaims(payload, this.config);
-    if (!user) throw new InvalidTokenError('the token\'s subject, roles or partnerships claim is malformed');
+    if (!user) throw new InvalidTokenError("the token's subject, roles or partnerships claim is malformed");
     this.verified.set(token, { user, until: Math.min(payload.exp! * 1000, now + VERIFIED_FOR_MS) });
     return user;
   }
@@ -96,9 +96,10 @@ function describe(error: unknown): string {
   if (error instanceof errors.JWTExpired) return 'the token has expired';
   if (error instanceof errors.JWTClaimValidationFailed) return `the token's ${error.claim} claim is not accepted`;
   if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey) {
-    return 'the token\'s signature does not verify';
+    return "the token's signature does not verify";
   }
-  if (error instanceof errors.JOSEAlgNotAllowed) return 'the token\'s algorithm is not accepted';
-  if (error instanceof errors.JWKSTimeout || (error as { code?: string })?.code === 'ERR_JWKS_TIMEOUT') return 'the identity provider did not answer';
+  if (error instanceof errors.JOSEAlgNotAllowed) return "the token's algorithm is not accepted";
+  if (error instanceof errors.JWKSTimeout || (error as { code?: string })?.code === 'ERR_JWKS_TIMEOUT')
+    return 'the identity provider did not answer';
   return 'the token is malformed';
 }

@@ -11,14 +11,16 @@ describe('tokens', () => {
   it('maps claims to a user: sub, roles (unknown ones dropped), partnerships', () => {
     const claims = { rolesClaim: 'roles', partnershipsClaim: 'partnerships' };
     expect(userFromClaims({ sub: 'alice', roles: ['coordinator', 'root'], partnerships: ['north'] }, claims)).toEqual({
-      id: 'alice', roles: ['coordinator'], partnerships: ['north'],
+      id: 'alice',
+      roles: ['coordinator'],
+      partnerships: ['north'],
     });
     expect(userFromClaims({ sub: 'alice' }, claims)).toEqual({ id: 'alice', roles: [], partnerships: [] });
     expect(userFromClaims({ roles: ['admin'] }, claims)).toBeUndefined();
     expect(userFromClaims({ sub: 'a', roles: [1] }, claims)).toBeUndefined();
   });
 
-  it('mints with the embedded key (kept 0600) and verifies; another data dir\'s key does not verify', async () => {
+  it("mints with the embedded key (kept 0600) and verifies; another data dir's key does not verify", async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'access-unit-'));
     const config = loadAccessConfig(loadConfig({ DATA_DIR: dataDir }));
     const verifier = await TokenVerifier.create(config);
@@ -26,7 +28,9 @@ describe('tokens', () => {
     await expect(verifier.verify(token)).resolves.toEqual({ id: 'alice', roles: ['auditor'], partnerships: ['north'] });
     expect((await stat(EmbeddedIssuer.keyFile(dataDir))).mode & 0o777).toBe(0o600);
 
-    const other = await TokenVerifier.create(loadAccessConfig(loadConfig({ DATA_DIR: await mkdtemp(path.join(tmpdir(), 'access-unit-')) })));
+    const other = await TokenVerifier.create(
+      loadAccessConfig(loadConfig({ DATA_DIR: await mkdtemp(path.join(tmpdir(), 'access-unit-')) })),
+    );
     await expect(other.verify(token)).rejects.toBeInstanceOf(InvalidTokenError);
   });
 
@@ -70,9 +74,13 @@ describe('tokens', () => {
     };
     await expect(verifier.verify(await sign({ iat: now + 3600, exp: now + 3900 }))).rejects.toThrow('the token was issued in the future');
     await expect(verifier.verify(await sign({ exp: now + 100 * 365 * 86400 }))).rejects.toThrow('the token lives longer than 3600 seconds');
-    await expect(verifier.verify(await sign({ iat: now - 7200, exp: now + 600 }))).rejects.toThrow('the token lives longer than 3600 seconds');
+    await expect(verifier.verify(await sign({ iat: now - 7200, exp: now + 600 }))).rejects.toThrow(
+      'the token lives longer than 3600 seconds',
+    );
     await expect(verifier.verify(await sign({ iat: now + 20, exp: now + 3600 }))).resolves.toMatchObject({ id: 'mallory' });
-    await expect(verifier.embeddedIssuer!.mint({ user: 'a', roles: [], partnerships: ['north'], ttlSeconds: 7200 })).rejects.toThrow(/at most 3600 seconds/);
+    await expect(verifier.embeddedIssuer!.mint({ user: 'a', roles: [], partnerships: ['north'], ttlSeconds: 7200 })).rejects.toThrow(
+      /at most 3600 seconds/,
+    );
   });
 
   it('parses token lifetimes', () => {

@@ -60,7 +60,11 @@ export function suppressSmallCounts(count: number, threshold = 5): SuppressedCou
 }
 
 /** Suppresses every numeric value of a table row (e.g. `{ q1: 3, q2: 12 }` → `{ q1: '<5', q2: 12 }`). */
-export function suppressRow<Row extends Record<string, unknown>>(row: Row, threshold = 5, keys?: readonly (keyof Row)[]): Record<keyof Row, unknown> {
+export function suppressRow<Row extends Record<string, unknown>>(
+  row: Row,
+  threshold = 5,
+  keys?: readonly (keyof Row)[],
+): Record<keyof Row, unknown> {
   const out: Record<string, unknown> = { ...row };
   for (const key of keys ?? Object.keys(row)) {
     const value = row[key];

@@ -14,7 +14,16 @@ describe('depersonalising helpers', () => {
 
   it('bands ages, with 16-17 on its own', () => {
     expect([15, 16, 17, 18, 24, 25, 44, 64, 65, 90].map(ageBand)).toEqual([
-      'under 16', '16-17', '16-17', '18-24', '18-24', '25-34', '35-44', '55-64', '65+', '65+',
+      'under 16',
+      '16-17',
+      '16-17',
+      '18-24',
+      '18-24',
+      '25-34',
+      '35-44',
+      '55-64',
+      '65+',
+      '65+',
     ]);
     expect(ageBand(undefined)).toBe('not known');
     expect(ageOn('2000-06-15', '2018-06-14')).toBe(17);

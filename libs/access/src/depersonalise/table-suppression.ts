@@ -74,7 +74,13 @@ function protectWithCycles(values: number[][], states: CellState[][]): void {
       if (r2 === r) continue;
       for (let c2 = 0; c2 < values[0].length; c2++) {
         if (c2 === c) continue;
-        const added = ([[r, c2], [r2, c], [r2, c2]] as [number, number][]).filter(([i, j]) => states[i][j] === 'shown');
+        const added = (
+          [
+            [r, c2],
+            [r2, c],
+            [r2, c2],
+          ] as [number, number][]
+        ).filter(([i, j]) => states[i][j] === 'shown');
         const cost = added.reduce((sum, [i, j]) => sum + (values[i][j] === 0 ? ZERO_CELL_COST : values[i][j]), 0);
         if (!best || cost < best.cost) best = { cells: added, cost };
       }

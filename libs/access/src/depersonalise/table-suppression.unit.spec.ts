@@ -14,8 +14,14 @@ function computable(cells: TableCell[][], values: number[][]): [number, number][
   const lastColumn = cells[0].length - 1;
   // Each equation: sum of the line's interior - its margin = 0, as coefficients over the unknowns and a constant.
   const lines: { cells: [number, number][]; margin: [number, number] }[] = [
-    ...cells.map((_, r) => ({ cells: cells[0].slice(0, lastColumn).map((__, c): [number, number] => [r, c]), margin: [r, lastColumn] as [number, number] })),
-    ...cells[0].map((_, c) => ({ cells: cells.slice(0, lastRow).map((__, r): [number, number] => [r, c]), margin: [lastRow, c] as [number, number] })),
+    ...cells.map((_, r) => ({
+      cells: cells[0].slice(0, lastColumn).map((__, c): [number, number] => [r, c]),
+      margin: [r, lastColumn] as [number, number],
+    })),
+    ...cells[0].map((_, c) => ({
+      cells: cells.slice(0, lastRow).map((__, r): [number, number] => [r, c]),
+      margin: [lastRow, c] as [number, number],
+    })),
   ];
   const matrix = lines.map((line) => {
     const row = new Array<number>(unknowns.length + 1).fill(0);
@@ -60,13 +66,28 @@ describe('table suppression', () => {
   });
 
   it('leaves a table without small counts as it is, and zeros as zeros', () => {
-    expect(suppressTable([[0, 6], [7, 0]], 5).cells).toEqual([[0, 6, 6], [7, 0, 7], [7, 6, 13]]);
+    expect(
+      suppressTable(
+        [
+          [0, 6],
+          [7, 0],
+        ],
+        5,
+      ).cells,
+    ).toEqual([
+      [0, 6, 6],
+      [7, 0, 7],
+      [7, 6, 13],
+    ]);
   });
 
   it('suppresses every small count and gives none back by arithmetic, for any table', () => {
-    const table = fc
-      .record({ rows: fc.integer({ min: 1, max: 5 }), columns: fc.integer({ min: 1, max: 5 }) })
-      .chain(({ rows, columns }) => fc.array(fc.array(fc.integer({ min: 0, max: 12 }), { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows }));
+    const table = fc.record({ rows: fc.integer({ min: 1, max: 5 }), columns: fc.integer({ min: 1, max: 5 }) }).chain(({ rows, columns }) =>
+      fc.array(fc.array(fc.integer({ min: 0, max: 12 }), { minLength: columns, maxLength: columns }), {
+        minLength: rows,
+        maxLength: rows,
+      }),
+    );
     fc.assert(
       fc.property(table, (interior) => {
         const { cells, values } = suppressTable(interior, 5);

@@ -54,7 +54,8 @@ export class ErasureService {
     await this.executor.handle(
       streamName(ERASURE_CATEGORY, request.subjectId),
       erasureDecider,
-      (state) => erasureDecider.decide({ subjectId: request.subjectId, basis: request.basis, erasedAt: erased.erasedAt.toISOString() }, state),
+      (state) =>
+        erasureDecider.decide({ subjectId: request.subjectId, basis: request.basis, erasedAt: erased.erasedAt.toISOString() }, state),
       {
         context: {
           commandId: randomUUID(),

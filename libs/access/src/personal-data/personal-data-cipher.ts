@@ -15,8 +15,12 @@ const TAG_BYTES = 16;
 export function isEncryptedPersonal(value: unknown): value is EncryptedPersonal {
   const v = value as Partial<EncryptedPersonal> | null;
   return (
-    typeof v === 'object' && v !== null && v.alg === 'A256GCM' &&
-    typeof v.iv === 'string' && typeof v.tag === 'string' && typeof v.ciphertext === 'string'
+    typeof v === 'object' &&
+    v !== null &&
+    v.alg === 'A256GCM' &&
+    typeof v.iv === 'string' &&
+    typeof v.tag === 'string' &&
+    typeof v.ciphertext === 'string'
   );
 }
 
@@ -29,7 +33,12 @@ export function encryptPersonal(key: Buffer, subjectId: string, personal: unknow
   const cipher = createCipheriv(ALGORITHM, key, iv, { authTagLength: TAG_BYTES });
   cipher.setAAD(personalAad(subjectId));
   const ciphertext = Buffer.concat([cipher.update(JSON.stringify(personal), 'utf8'), cipher.final()]);
-  return { alg: 'A256GCM', iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64'), ciphertext: ciphertext.toString('base64') };
+  return {
+    alg: 'A256GCM',
+    iv: iv.toString('base64'),
+    tag: cipher.getAuthTag().toString('base64'),
+    ciphertext: ciphertext.toString('base64'),
+  };
 }
 
 /** Throws when the key is wrong or the value was tampered with (the GCM tag does not verify). */

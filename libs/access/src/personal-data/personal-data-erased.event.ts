@@ -35,5 +35,7 @@ export const erasureDecider: Decider<EraseSubject, { erased: boolean }, Personal
     }
   },
   decide: (command, state) =>
-    state.erased ? [] : [{ type: 'PersonalDataErased', data: { subjectId: command.subjectId, basis: command.basis, erasedAt: command.erasedAt } }],
+    state.erased
+      ? []
+      : [{ type: 'PersonalDataErased', data: { subjectId: command.subjectId, basis: command.basis, erasedAt: command.erasedAt } }],
 };

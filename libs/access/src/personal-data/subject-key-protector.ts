@@ -7,7 +7,7 @@ import type { SubjectKey, SubjectKeyStore } from './subject-key-store.js';
 
 export class ErasedSubjectError extends IllegalStateError {
   constructor() {
-    super('This person\'s personal data has been erased; record them as a new person.');
+    super("This person's personal data has been erased; record them as a new person.");
   }
 }
 
@@ -38,7 +38,10 @@ export class SubjectKeyProtector implements PersonalDataProtector {
   async protect(data: unknown, partnershipId: string | undefined): Promise<unknown> {
     const envelopes = collectEnvelopes(data).filter((e) => e.personal !== null && !isEncryptedPersonal(e.personal));
     if (envelopes.length === 0) return data;
-    const keys = await this.keysFor(envelopes.map((e) => e.subjectId), (missing) => this.store.obtain(missing, partnershipId));
+    const keys = await this.keysFor(
+      envelopes.map((e) => e.subjectId),
+      (missing) => this.store.obtain(missing, partnershipId),
+    );
     return mapEnvelopes(data, (envelope) => {
       if (envelope.personal === null || isEncryptedPersonal(envelope.personal)) return envelope.personal;
       const key = keys.get(envelope.subjectId);
@@ -48,7 +51,11 @@ export class SubjectKeyProtector implements PersonalDataProtector {
   }
 
   async reveal(items: readonly unknown[]): Promise<unknown[]> {
-    const subjects = items.flatMap((data) => collectEnvelopes(data).filter((e) => isEncryptedPersonal(e.personal)).map((e) => e.subjectId));
+    const subjects = items.flatMap((data) =>
+      collectEnvelopes(data)
+        .filter((e) => isEncryptedPersonal(e.personal))
+        .map((e) => e.subjectId),
+    );
     if (subjects.length === 0) return [...items];
     const keys = await this.keysFor(subjects, (missing) => this.store.load(missing));
     return items.map((data) =>

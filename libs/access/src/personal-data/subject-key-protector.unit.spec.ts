@@ -65,7 +65,7 @@ describe('SubjectKeyProtector', () => {
     expect(await protector.reveal([stored])).toEqual([{ riskBand: 'high', victim: { subjectId: 'a', personal: null } }]);
   });
 
-  it('sees another process\'s erasure once the cache entry expires', async () => {
+  it("sees another process's erasure once the cache entry expires", async () => {
     const { store } = fakeStore();
     let now = 0;
     const protector = new SubjectKeyProtector(store as unknown as SubjectKeyStore, 5000, () => now);

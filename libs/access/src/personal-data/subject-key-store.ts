@@ -67,7 +67,10 @@ export class SubjectKeyStore {
   }
 
   async partnershipOf(subjectId: string): Promise<{ known: boolean; partnershipId: string | null }> {
-    const { rows } = await this.pool.query<{ partnership_id: string | null }>('SELECT partnership_id FROM subject_keys WHERE subject_id = $1', [subjectId]);
+    const { rows } = await this.pool.query<{ partnership_id: string | null }>(
+      'SELECT partnership_id FROM subject_keys WHERE subject_id = $1',
+      [subjectId],
+    );
     return rows.length === 0 ? { known: false, partnershipId: null } : { known: true, partnershipId: rows[0].partnership_id };
   }
 

@@ -19,7 +19,9 @@ describe('subject keys in PostgreSQL', () => {
   it('creates one key per subject even when many writers ask at once', async () => {
     const store = new SubjectKeyStore(platform.pool, master);
     const subject = randomUUID();
-    const results = await Promise.all(Array.from({ length: 20 }, () => new SubjectKeyStore(platform.pool, master).obtain([subject, 'shared'], 'north')));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => new SubjectKeyStore(platform.pool, master).obtain([subject, 'shared'], 'north')),
+    );
     const keys = results.map((r) => r.get(subject)!.toString('hex'));
     expect(new Set(keys).size).toBe(1);
     expect((await store.load([subject])).get(subject)!.toString('hex')).toBe(keys[0]);
@@ -46,9 +48,13 @@ describe('subject keys in PostgreSQL', () => {
     expect((await store.load([subject])).get(subject)).toBeNull();
     expect((await store.obtain([subject], 'north')).get(subject)).toBeNull(); // no new key for an erased subject
 
-    const { rows } = await platform.pool.query('SELECT wrapped_key, erased_by, erasure_reason FROM subject_keys WHERE subject_id = $1', [subject]);
+    const { rows } = await platform.pool.query('SELECT wrapped_key, erased_by, erasure_reason FROM subject_keys WHERE subject_id = $1', [
+      subject,
+    ]);
     expect(rows).toEqual([{ wrapped_key: null, erased_by: 'admin-1', erasure_reason: 'SAR-1' }]);
-    await expect(platform.pool.query('UPDATE subject_keys SET wrapped_key = $2, erased_at = NULL WHERE subject_id = $1', [subject, randomBytes(60)])).rejects.toThrow(/erased/);
+    await expect(
+      platform.pool.query('UPDATE subject_keys SET wrapped_key = $2, erased_at = NULL WHERE subject_id = $1', [subject, randomBytes(60)]),
+    ).rejects.toThrow(/erased/);
     await expect(platform.pool.query('DELETE FROM subject_keys WHERE subject_id = $1', [subject])).rejects.toThrow(/tombstone/);
   });
 
@@ -59,10 +65,20 @@ describe('subject keys in PostgreSQL', () => {
     const events = new PostgresEventStore(platform.pool);
     const subject = randomUUID();
     const stream = streamName('probe_case', randomUUID());
-    const event = { type: 'VictimReferred', data: { dashScore: 16, victim: { subjectId: subject, personal: { name: 'Imogen Threlkeld', phone: '07700 900123' } } } };
+    const event = {
+      type: 'VictimReferred',
+      data: { dashScore: 16, victim: { subjectId: subject, personal: { name: 'Imogen Threlkeld', phone: '07700 900123' } } },
+    };
     await events.appendToStream(
       stream,
-      await codec.encode([event], { commandId: randomUUID(), correlationId: 'c', causationId: 'c', actor: 'a', occurredAt: new Date().toISOString(), partnershipId: 'north' }),
+      await codec.encode([event], {
+        commandId: randomUUID(),
+        correlationId: 'c',
+        causationId: 'c',
+        actor: 'a',
+        occurredAt: new Date().toISOString(),
+        partnershipId: 'north',
+      }),
       { expectedRevision: 'no_stream' },
     );
     const raw = (await platform.pool.query<{ data: string }>('SELECT data::text AS data FROM es_events')).rows.map((r) => r.data).join();
@@ -70,13 +86,19 @@ describe('subject keys in PostgreSQL', () => {
 
     expect((await codec.decode(await events.readStream(stream)))[0].event).toEqual(event);
     // Readers that never look at personal data decode without any key: it stays ciphertext.
-    const keyless = new EventCodec(new EventTypeRegistry().registerVersions({ VictimReferred: 1 }), new SubjectKeyProtector(new SubjectKeyStore(platform.pool, randomBytes(32)), 60_000));
+    const keyless = new EventCodec(
+      new EventTypeRegistry().registerVersions({ VictimReferred: 1 }),
+      new SubjectKeyProtector(new SubjectKeyStore(platform.pool, randomBytes(32)), 60_000),
+    );
     const [unrevealed] = await keyless.decode(await events.readStream(stream), { revealPersonalData: false });
     expect(unrevealed.event.data).toMatchObject({ dashScore: 16, victim: { subjectId: subject } });
     expect(JSON.stringify(unrevealed.event.data)).not.toMatch(/Imogen|07700/);
     await store.erase(subject, 'admin', 'test');
     protector.forget(subject);
-    expect((await codec.decode(await events.readStream(stream)))[0].event.data).toEqual({ dashScore: 16, victim: { subjectId: subject, personal: null } });
+    expect((await codec.decode(await events.readStream(stream)))[0].event.data).toEqual({
+      dashScore: 16,
+      victim: { subjectId: subject, personal: null },
+    });
     // A fresh process (empty cache) agrees.
     const fresh = new EventCodec(new EventTypeRegistry().registerVersions({ VictimReferred: 1 }), new SubjectKeyProtector(store, 60_000));
     expect((await fresh.decode(await events.readStream(stream)))[0].event.data).toMatchObject({ victim: { personal: null } });

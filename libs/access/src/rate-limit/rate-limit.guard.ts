@@ -34,7 +34,11 @@ export class RateLimitGuard implements CanActivate {
     const user = token ? await this.verifier.verify(token).catch(() => undefined) : undefined;
     const { retryAfterSeconds } = user
       ? await this.store.hit(`user:${user.id}`, this.config.rateLimitPerMinute, WINDOW_MS)
-      : await this.store.hit(`address:${request.ip ?? request.socket.remoteAddress ?? 'unknown'}`, this.config.rateLimitPerAddressPerMinute, WINDOW_MS);
+      : await this.store.hit(
+          `address:${request.ip ?? request.socket.remoteAddress ?? 'unknown'}`,
+          this.config.rateLimitPerAddressPerMinute,
+          WINDOW_MS,
+        );
     if (retryAfterSeconds === 0) return true;
     context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(retryAfterSeconds));
     throw new HttpException(

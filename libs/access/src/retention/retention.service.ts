@@ -66,7 +66,9 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      const [{ locked }] = (await runner.query('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked', ['retention-sweep'])) as [{ locked: boolean }];
+      const [{ locked }] = (await runner.query('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked', ['retention-sweep'])) as [
+        { locked: boolean },
+      ];
       if (!locked) return result;
       try {
         for (const source of this.sources) {

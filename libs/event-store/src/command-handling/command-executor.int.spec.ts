@@ -36,7 +36,13 @@ describe('CommandExecutor admit', () => {
     reads = 0;
   });
 
-  const context = (actor: string) => ({ commandId: randomUUID(), correlationId: 'c', causationId: 'c', actor, occurredAt: '2026-01-01T00:00:00Z' });
+  const context = (actor: string) => ({
+    commandId: randomUUID(),
+    correlationId: 'c',
+    causationId: 'c',
+    actor,
+    occurredAt: '2026-01-01T00:00:00Z',
+  });
   const count = (owner: string, by: number) => (): TallyEvent[] => [{ type: 'Counted', data: { owner, by } }];
   /** Only the stream's owner may add to it; the events carry the owner's partnership. */
   const ownerOnly = (actor: string) => (state: TallyState) => {
@@ -62,14 +68,18 @@ describe('CommandExecutor admit', () => {
       decided++;
       return count('bob', 5)();
     };
-    await expect(executor.handle(stream, tally, decide, { context: context('bob'), admit: ownerOnly('bob') })).rejects.toThrow(NotFoundError);
+    await expect(executor.handle(stream, tally, decide, { context: context('bob'), admit: ownerOnly('bob') })).rejects.toThrow(
+      NotFoundError,
+    );
     // A stale If-Match on a stream bob may not touch is still a 404, so it does not tell him the stream exists.
-    await expect(executor.handle(stream, tally, decide, { context: context('bob'), expectedRevision: 7, admit: ownerOnly('bob') })).rejects.toThrow(NotFoundError);
+    await expect(
+      executor.handle(stream, tally, decide, { context: context('bob'), expectedRevision: 7, admit: ownerOnly('bob') }),
+    ).rejects.toThrow(NotFoundError);
     expect(decided).toBe(0);
     expect(await platform.store.readStream(stream)).toHaveLength(1);
     // For alice the same stale If-Match is a conflict.
-    await expect(executor.handle(stream, tally, count('alice', 1), { context: context('alice'), expectedRevision: 7, admit: ownerOnly('alice') })).rejects.toThrow(
-      WrongExpectedVersionError,
-    );
+    await expect(
+      executor.handle(stream, tally, count('alice', 1), { context: context('alice'), expectedRevision: 7, admit: ownerOnly('alice') }),
+    ).rejects.toThrow(WrongExpectedVersionError);
   });
 });

@@ -47,7 +47,9 @@ export class CommandExecutor {
     options: HandleOptions<State>,
   ): Promise<HandleResult<State, Event>> {
     for (let attempt = 0; ; attempt++) {
-      const history = await this.codec.decode<Event>(await this.store.readStream(streamName), { revealPersonalData: options.revealPersonalData });
+      const history = await this.codec.decode<Event>(await this.store.readStream(streamName), {
+        revealPersonalData: options.revealPersonalData,
+      });
       const current = history.length - 1;
       const state = history.reduce((s, e) => decider.evolve(s, e.event), decider.initialState());
       const context = { ...options.context, ...options.admit?.(state) };
@@ -81,9 +83,7 @@ export class CommandExecutor {
         };
       } catch (error) {
         const retry =
-          error instanceof WrongExpectedVersionError &&
-          options.expectedRevision === undefined &&
-          attempt < MAX_CONFLICT_RETRIES;
+          error instanceof WrongExpectedVersionError && options.expectedRevision === undefined && attempt < MAX_CONFLICT_RETRIES;
         if (!retry) throw error;
       }
     }

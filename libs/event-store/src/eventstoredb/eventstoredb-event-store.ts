@@ -260,9 +260,7 @@ class EventStoreDbSubscription implements Subscription {
     this.source = client.subscribeToAll({ fromPosition: toReadPosition(options.after), filter }, { highWaterMark: batchSize });
     this.source.on('data', (resolved: AllStreamResolvedEvent) => this.onEvent(resolved));
     // Sent by servers from 23.10 on; older servers never send it, so no caught-up message is emitted there.
-    this.source.on('caughtUp', () =>
-      this.enqueueAfterBuffered(() => ({ kind: 'caught-up', position: this.lastPosition })),
-    );
+    this.source.on('caughtUp', () => this.enqueueAfterBuffered(() => ({ kind: 'caught-up', position: this.lastPosition })));
     this.source.on('error', (error: Error) => {
       this.failure = { error: translateError(error) };
       this.notify();

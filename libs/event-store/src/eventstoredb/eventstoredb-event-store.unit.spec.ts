@@ -179,7 +179,10 @@ describe('EventStoreDB mapping', () => {
     it.each([
       ['the unavailable error', new UnavailableError()],
       ['a deadline', new DeadlineExceededError()],
-      ['a raw gRPC UNAVAILABLE (the capabilities probe before an append)', Object.assign(new Error('14 UNAVAILABLE: No connection established'), { code: 14 })],
+      [
+        'a raw gRPC UNAVAILABLE (the capabilities probe before an append)',
+        Object.assign(new Error('14 UNAVAILABLE: No connection established'), { code: 14 }),
+      ],
       ['a failed cluster discovery', new Error('Failed to discover after 10 attempts.')],
       ['a refused connection', Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })],
     ])('reports %s as an outage, never as a conflict', (_, error) => {
@@ -216,7 +219,8 @@ class FakeSubscription extends Transform {
     if (message.caughtUp) this.emit('caughtUp');
     const pass = () => (message.event ? next(null, message.event) : next());
     // A checkpoint is passed on once the callback has settled; its failure fails the stream.
-    if (message.checkpoint && this.checkpointReached) void Promise.resolve(this.checkpointReached(this, message.checkpoint)).then(pass, next);
+    if (message.checkpoint && this.checkpointReached)
+      void Promise.resolve(this.checkpointReached(this, message.checkpoint)).then(pass, next);
     else pass();
   }
 
@@ -258,7 +262,11 @@ async function take(iterator: AsyncIterator<SubscriptionMessage>, until: (m: Sub
 describe('EventStoreDbEventStore over a fake client', () => {
   it('subscribes with a server-side category filter from the given position', () => {
     const { client, subscriptions } = fakeClient();
-    new EventStoreDbEventStore(client).subscribeToAll({ after: { commit: 500n, prepare: 400n }, filter: { categories: ['case'] }, batchSize: 50 });
+    new EventStoreDbEventStore(client).subscribeToAll({
+      after: { commit: 500n, prepare: 400n },
+      filter: { categories: ['case'] },
+      batchSize: 50,
+    });
     const { options } = subscriptions[0];
     expect(options.fromPosition).toEqual({ commit: 500n, prepare: 400n });
     expect(options.filter).toMatchObject({ filterOn: 'streamName', prefixes: ['case-'], maxSearchWindow: 50, checkpointInterval: 1 });
@@ -273,7 +281,11 @@ describe('EventStoreDbEventStore over a fake client', () => {
 
   it('delivers every event before a checkpoint or caught-up that follows it, even when the source has backed up', async () => {
     const { client, subscriptions } = fakeClient();
-    const subscription = new EventStoreDbEventStore(client).subscribeToAll({ after: at(1), filter: { categories: ['case'] }, batchSize: 4 });
+    const subscription = new EventStoreDbEventStore(client).subscribeToAll({
+      after: at(1),
+      filter: { categories: ['case'] },
+      batchSize: 4,
+    });
     const { source } = subscriptions[0];
     const messages: FakeMessage[] = [{ event: resolved('case-a', 1) }]; // the `after` event itself
     for (let n = 2; n <= 14; n++) messages.push({ event: resolved(n === 7 ? 'other-a' : 'case-a', n) });
@@ -354,7 +366,12 @@ describe('EventStoreDbEventStore over a fake client', () => {
     const newestFirst = [resolved('$stats-1', 9, '$statsCollected'), resolved('other-1', 8), resolved('case-2', 7), resolved('case-1', 6)];
     const readAll = (options: Record<string, unknown>) => {
       reads.push(options);
-      return Object.assign((async function* () { yield* newestFirst; })(), { cancel: async () => undefined });
+      return Object.assign(
+        (async function* () {
+          yield* newestFirst;
+        })(),
+        { cancel: async () => undefined },
+      );
     };
     const store = new EventStoreDbEventStore(fakeClient({ readAll }).client);
     expect(await store.headPosition({ categories: ['case'] })).toEqual(at(7));

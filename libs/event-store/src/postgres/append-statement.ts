@@ -36,7 +36,11 @@ export function appendStatement(streamName: string, events: readonly EventToAppe
         SELECT $1, $2, ${base} + e.ord, e.id, e.type, e.version, e.data, e.metadata
         FROM (VALUES ${rows.join(', ')}) AS e(id, type, version, data, metadata, ord)
         ${guard} ${returning}`,
-      values: [...head, ...extra, ...events.flatMap((e) => [e.eventId, e.type, e.schemaVersion, JSON.stringify(e.data), JSON.stringify(e.metadata)])],
+      values: [
+        ...head,
+        ...extra,
+        ...events.flatMap((e) => [e.eventId, e.type, e.schemaVersion, JSON.stringify(e.data), JSON.stringify(e.metadata)]),
+      ],
     };
   }
   const p = head.length + extra.length;

@@ -81,9 +81,7 @@ describe('PostgreSQL event store', () => {
     it('reports an unreachable database as unavailable, not as a conflict', async () => {
       const deadPool = new pg.Pool({ connectionString: 'postgres://nobody@127.0.0.1:1/none', connectionTimeoutMillis: 500 });
       const dead = new PostgresEventStore(deadPool);
-      await expect(dead.appendToStream('x-1', [event(1)], { expectedRevision: 'any' })).rejects.toBeInstanceOf(
-        EventStoreUnavailableError,
-      );
+      await expect(dead.appendToStream('x-1', [event(1)], { expectedRevision: 'any' })).rejects.toBeInstanceOf(EventStoreUnavailableError);
       await expect(dead.readStream('x-1')).rejects.toBeInstanceOf(EventStoreUnavailableError);
       await dead.close();
       await deadPool.end();

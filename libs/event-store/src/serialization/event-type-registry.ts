@@ -32,9 +32,7 @@ export class EventTypeRegistry {
 
   /** Registers every type of a `{ TypeName: schemaVersion }` table (the shape each context exports). */
   registerVersions(versions: Record<string, number>, upcasters: Record<string, Record<number, Upcaster>> = {}): this {
-    return this.register(
-      ...Object.entries(versions).map(([type, schemaVersion]) => ({ type, schemaVersion, upcasters: upcasters[type] })),
-    );
+    return this.register(...Object.entries(versions).map(([type, schemaVersion]) => ({ type, schemaVersion, upcasters: upcasters[type] })));
   }
 
   schemaVersionOf(type: string): number {

@@ -51,8 +51,14 @@ describe('IdempotencyKeys (idempotency_keys on PostgreSQL)', () => {
     const recent = randomUUID();
     const forgotten = await keys.claim(old, fingerprint('a'));
     await keys.claim(recent, fingerprint('a'));
-    await platform.pool.query(`UPDATE idempotency_keys SET created_at = now() - make_interval(days => $2, secs => 1) WHERE scoped_key = $1`, [old, IDEMPOTENCY_KEY_RETENTION_DAYS]);
-    await platform.pool.query(`UPDATE idempotency_keys SET created_at = now() - make_interval(days => $2) + interval '1 minute' WHERE scoped_key = $1`, [recent, IDEMPOTENCY_KEY_RETENTION_DAYS]);
+    await platform.pool.query(
+      `UPDATE idempotency_keys SET created_at = now() - make_interval(days => $2, secs => 1) WHERE scoped_key = $1`,
+      [old, IDEMPOTENCY_KEY_RETENTION_DAYS],
+    );
+    await platform.pool.query(
+      `UPDATE idempotency_keys SET created_at = now() - make_interval(days => $2) + interval '1 minute' WHERE scoped_key = $1`,
+      [recent, IDEMPOTENCY_KEY_RETENTION_DAYS],
+    );
     expect(await keys.forgetExpired()).toBe(1);
     const reused = await keys.claim(old, fingerprint('a'));
     expect(reused.outcome).toBe('new');
@@ -63,8 +69,10 @@ describe('IdempotencyKeys (idempotency_keys on PostgreSQL)', () => {
   it('cleans up on insert, at most once an hour per process', async () => {
     let now = 0; // as if this process had just cleaned up
     const clocked = new IdempotencyKeys(platform.pool, () => now);
-    const expire = (key: string) => platform.pool.query(`UPDATE idempotency_keys SET created_at = now() - interval '1 year' WHERE scoped_key = $1`, [key]);
-    const stored = async (key: string) => (await platform.pool.query('SELECT 1 FROM idempotency_keys WHERE scoped_key = $1', [key])).rowCount;
+    const expire = (key: string) =>
+      platform.pool.query(`UPDATE idempotency_keys SET created_at = now() - interval '1 year' WHERE scoped_key = $1`, [key]);
+    const stored = async (key: string) =>
+      (await platform.pool.query('SELECT 1 FROM idempotency_keys WHERE scoped_key = $1', [key])).rowCount;
     const waitUntilGone = async (key: string) => {
       for (let i = 0; i < 100 && (await stored(key)) === 1; i++) await new Promise((resolve) => setTimeout(resolve, 20));
     };

@@ -48,6 +48,12 @@ export function canonicalJson(value: unknown): string {
  */
 export function requestFingerprint(request: Request): Buffer {
   const route = (request.route as { path?: unknown } | undefined)?.path;
-  const described = [request.method, typeof route === 'string' ? route : request.path, request.params ?? {}, request.query ?? {}, request.body ?? null];
+  const described = [
+    request.method,
+    typeof route === 'string' ? route : request.path,
+    request.params ?? {},
+    request.query ?? {},
+    request.body ?? null,
+  ];
   return createHash('sha256').update(canonicalJson(described)).digest();
 }

@@ -2,7 +2,15 @@ import type { Request } from 'express';
 import { canonicalJson, requestFingerprint } from './request-fingerprint.js';
 
 const request = (overrides: Partial<Request> = {}) =>
-  ({ method: 'POST', route: { path: '/marac/cases/:caseId/actions' }, path: '/marac/cases/c1/actions', params: { caseId: 'c1' }, query: {}, body: { agency: 'housing', dueDate: '2024-05-24' }, ...overrides }) as unknown as Request;
+  ({
+    method: 'POST',
+    route: { path: '/marac/cases/:caseId/actions' },
+    path: '/marac/cases/c1/actions',
+    params: { caseId: 'c1' },
+    query: {},
+    body: { agency: 'housing', dueDate: '2024-05-24' },
+    ...overrides,
+  }) as unknown as Request;
 
 describe('canonicalJson', () => {
   it('writes every object with its keys in one order, at any depth, and keeps array order', () => {
@@ -39,7 +47,7 @@ describe('requestFingerprint', () => {
 
 describe('canonicalJson of any JSON', () => {
   it('writes what JSON.stringify writes, but for the order of keys', () => {
-    const values = [null, true, 0, -1.5, 1e21, 'a"\u0000\\', [], {}, [1, [2, [3]], { a: null }], { 'é': 1, '': [null], '1': 'one' }];
+    const values = [null, true, 0, -1.5, 1e21, 'a"\u0000\\', [], {}, [1, [2, [3]], { a: null }], { é: 1, '': [null], '1': 'one' }];
     for (const value of values) expect(JSON.parse(canonicalJson(value))).toEqual(value);
     expect(canonicalJson([undefined, 1])).toBe(JSON.stringify([undefined, 1]));
     expect(canonicalJson({ a: undefined, b: 1 })).toBe('{"b":1}');
@@ -52,6 +60,6 @@ describe('canonicalJson of any JSON', () => {
     for (let i = 0; i < depth; i++) deep = i % 2 === 0 ? [deep] : { b: deep, a: 0 };
     const text = canonicalJson(deep);
     expect(text.startsWith('{"a":0,"b":[{"a":0,"b":[')).toBe(true);
-    expect(text).toHaveLength(depth / 2 * ('[]'.length + '{"a":0,"b":}'.length) + 1);
+    expect(text).toHaveLength((depth / 2) * ('[]'.length + '{"a":0,"b":}'.length) + 1);
   });
 });

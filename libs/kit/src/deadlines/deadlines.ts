@@ -91,7 +91,14 @@ export class Deadlines implements OnApplicationBootstrap, OnApplicationShutdown 
     });
     boss.on('error', (error) => this.logger.error({ err: errorSummary(error) }, 'deadline queue error'));
     await boss.start();
-    await boss.createQueue(QUEUE, { name: QUEUE, policy: 'standard', retryLimit: 10, retryDelay: 5, retryBackoff: true, expireInSeconds: 300 });
+    await boss.createQueue(QUEUE, {
+      name: QUEUE,
+      policy: 'standard',
+      retryLimit: 10,
+      retryDelay: 5,
+      retryBackoff: true,
+      expireInSeconds: 300,
+    });
     return boss;
   }
 
@@ -148,7 +155,10 @@ export class Deadlines implements OnApplicationBootstrap, OnApplicationShutdown 
     } catch (error) {
       // Refused by the domain (the application was acknowledged in time, say): an outcome, not a failure to retry.
       if (failureKind(error) === 'rejected') {
-        this.logger.log({ deadline: data.deadlineId, command: data.command.type, outcome: (error as Error).message }, 'deadline command refused');
+        this.logger.log(
+          { deadline: data.deadlineId, command: data.command.type, outcome: (error as Error).message },
+          'deadline command refused',
+        );
         return;
       }
       throw error; // pg-boss retries it with backoff

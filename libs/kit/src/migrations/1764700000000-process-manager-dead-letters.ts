@@ -17,7 +17,9 @@ export class ProcessManagerDeadLetters1764700000000 implements MigrationInterfac
         parked_at timestamptz NOT NULL DEFAULT now(),
         replayed_at timestamptz
       )`);
-    await runner.query('CREATE INDEX process_manager_dead_letters_open ON process_manager_dead_letters (process_manager) WHERE replayed_at IS NULL');
+    await runner.query(
+      'CREATE INDEX process_manager_dead_letters_open ON process_manager_dead_letters (process_manager) WHERE replayed_at IS NULL',
+    );
   }
   async down(runner: QueryRunner): Promise<void> {
     await runner.query('DROP TABLE process_manager_dead_letters');

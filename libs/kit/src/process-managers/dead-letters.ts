@@ -25,7 +25,9 @@ export class DeadLetters {
 
   /** Entries not replayed yet, oldest first (`all` includes the replayed ones). */
   list({ all = false }: { all?: boolean } = {}): Promise<DeadLetter[]> {
-    return this.dataSource.getRepository(DeadLetter).find({ where: all ? {} : { replayedAt: IsNull() }, order: { parkedAt: 'ASC', commandId: 'ASC' } });
+    return this.dataSource
+      .getRepository(DeadLetter)
+      .find({ where: all ? {} : { replayedAt: IsNull() }, order: { parkedAt: 'ASC', commandId: 'ASC' } });
   }
 
   /** Performs the entry's reaction once more (no retries: a failure leaves it parked, with the new error). */
@@ -42,7 +44,8 @@ export class DeadLetters {
     if (recorded.length !== 1) throw new DeadLetterNotFoundError(`the event of dead letter ${commandId} is no longer in the log`);
     const [event] = await this.codec.decode(recorded);
     const reactions = await manager.react(event);
-    const chosen = letter.reactionIndex === WHOLE_EVENT ? [...reactions.entries()] : [[letter.reactionIndex, reactions[letter.reactionIndex]] as const];
+    const chosen =
+      letter.reactionIndex === WHOLE_EVENT ? [...reactions.entries()] : [[letter.reactionIndex, reactions[letter.reactionIndex]] as const];
     try {
       for (const [index, reaction] of chosen) {
         if (!reaction) throw new Error(`process manager "${manager.name}" no longer gives reaction ${index} for this event`);

@@ -4,7 +4,8 @@ import { failureKind } from './failure-kind.js';
 
 describe('what a failed reaction means', () => {
   it('a refusal by the domain is a business outcome, recorded and not retried', () => {
-    for (const error of [new IllegalStateError('x'), new NotFoundError('x'), new InvalidCommandError('x')]) expect(failureKind(error)).toBe('rejected');
+    for (const error of [new IllegalStateError('x'), new NotFoundError('x'), new InvalidCommandError('x')])
+      expect(failureKind(error)).toBe('rejected');
   });
 
   it('an unreachable database is an outage: wait, park nothing', () => {

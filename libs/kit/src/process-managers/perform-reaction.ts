@@ -37,7 +37,12 @@ export async function performReaction(
       await ports.commandBus.execute(reaction.command(context));
       return;
     case 'schedule':
-      await ports.deadlines.schedule({ ...reaction.deadline, id: context.commandId, correlationId: context.correlationId, scheduledBy: manager.name });
+      await ports.deadlines.schedule({
+        ...reaction.deadline,
+        id: context.commandId,
+        correlationId: context.correlationId,
+        scheduledBy: manager.name,
+      });
       return;
     case 'cancel':
       await ports.deadlines.cancel(reaction.key);

@@ -88,7 +88,8 @@ export class ProcessManagerRunner extends LogFollower {
       } catch (error) {
         const kind = failureKind(error);
         if (kind === 'outage') throw error;
-        if (kind === 'rejected' || attempt > this.delays.length) return { done: false, outcome: kind === 'rejected' ? 'rejected' : 'parked', error, attempts: attempt };
+        if (kind === 'rejected' || attempt > this.delays.length)
+          return { done: false, outcome: kind === 'rejected' ? 'rejected' : 'parked', error, attempts: attempt };
         this.runnerOptions.onRetry?.(this.manager.name, attempt, error);
         await this.pause(this.delays[attempt - 1]);
         if (this.stopping) return 'stopped';
@@ -96,7 +97,11 @@ export class ProcessManagerRunner extends LogFollower {
     }
   }
 
-  private letter(event: EventEnvelope, index: number, failure: { outcome: DeadLetterOutcome; error: unknown; attempts: number }): DeadLetter {
+  private letter(
+    event: EventEnvelope,
+    index: number,
+    failure: { outcome: DeadLetterOutcome; error: unknown; attempts: number },
+  ): DeadLetter {
     const summary = errorSummary(failure.error);
     return Object.assign(new DeadLetter(), {
       commandId: deriveReactionId(event.metadata.eventId, this.manager.name, index),

@@ -17,9 +17,7 @@ export interface DeadlineRequest {
 
 /** What a process manager does about one event. */
 export type Reaction =
-  | { kind: 'dispatch'; command: CommandFactory }
-  | { kind: 'schedule'; deadline: DeadlineRequest }
-  | { kind: 'cancel'; key: string };
+  { kind: 'dispatch'; command: CommandFactory } | { kind: 'schedule'; deadline: DeadlineRequest } | { kind: 'cancel'; key: string };
 
 export const dispatch = (command: CommandFactory): Reaction => ({ kind: 'dispatch', command });
 export const scheduleDeadline = (deadline: DeadlineRequest): Reaction => ({ kind: 'schedule', deadline });

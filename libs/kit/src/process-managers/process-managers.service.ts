@@ -58,8 +58,12 @@ export class ProcessManagersService implements OnApplicationBootstrap, BeforeApp
     for (const manager of this.managers) {
       const runner = new ProcessManagerRunner(this.dataSource, this.store, this.codec, manager, this.ports(), {
         onError: (name, error, position) =>
-          this.logger.error({ processManager: name, position: position ? positionToString(position) : null, err: errorSummary(error) }, 'process manager batch failed; retrying'),
-        onRetry: (name, attempt, error) => this.logger.warn({ processManager: name, attempt, err: errorSummary(error) }, 'reaction failed; retrying'),
+          this.logger.error(
+            { processManager: name, position: position ? positionToString(position) : null, err: errorSummary(error) },
+            'process manager batch failed; retrying',
+          ),
+        onRetry: (name, attempt, error) =>
+          this.logger.warn({ processManager: name, attempt, err: errorSummary(error) }, 'reaction failed; retrying'),
         onParked: (name, letter) => {
           const fields = { processManager: name, deadLetter: letter.commandId, error: letter.error };
           if (letter.outcome === 'parked') this.logger.error(fields, 'reaction kept failing: parked in the dead-letter table');

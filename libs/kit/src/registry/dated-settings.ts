@@ -66,7 +66,9 @@ export function daysAffectedBy<Settings extends object>(
 function inEffectiveOrder<Settings extends object>(changes: readonly DatedSettingsChange<Settings>[]): DatedSettingsChange<Settings>[] {
   return changes
     .map((change, recorded) => ({ change, recorded }))
-    .sort((a, b) => (a.change.effectiveFrom < b.change.effectiveFrom ? -1 : a.change.effectiveFrom > b.change.effectiveFrom ? 1 : a.recorded - b.recorded))
+    .sort((a, b) =>
+      a.change.effectiveFrom < b.change.effectiveFrom ? -1 : a.change.effectiveFrom > b.change.effectiveFrom ? 1 : a.recorded - b.recorded,
+    )
     .map(({ change }) => change);
 }
 

@@ -1,4 +1,10 @@
-import { daysAffectedBy, dayInForceForPeriod, settingsInForceForPeriod, settingsInForceOn, type DatedSettingsChange } from './dated-settings.js';
+import {
+  daysAffectedBy,
+  dayInForceForPeriod,
+  settingsInForceForPeriod,
+  settingsInForceOn,
+  type DatedSettingsChange,
+} from './dated-settings.js';
 
 interface Limits {
   band: number;

@@ -46,9 +46,7 @@ export type PanelSettingsOverridden<Type extends string, Settings extends object
 >;
 
 export type PanelRegistryEvent<Registered extends string, Renamed extends string, Overridden extends string, Settings extends object> =
-  | PanelRegistered<Registered>
-  | PanelRenamed<Renamed>
-  | PanelSettingsOverridden<Overridden, Settings>;
+  PanelRegistered<Registered> | PanelRenamed<Renamed> | PanelSettingsOverridden<Overridden, Settings>;
 
 export type PanelRegistryState<Settings extends object> =
   | { status: 'unregistered' }
@@ -61,7 +59,12 @@ export type PanelRegistryState<Settings extends object> =
       overrides: DatedSettingsChange<Settings>[];
     };
 
-export interface PanelRegistryOptions<Registered extends string, Renamed extends string, Overridden extends string, Settings extends object> {
+export interface PanelRegistryOptions<
+  Registered extends string,
+  Renamed extends string,
+  Overridden extends string,
+  Settings extends object,
+> {
   eventTypes: PanelEventTypes<Registered, Renamed, Overridden>;
   /** The panel's name in messages: 'MARAC' gives "There is no such MARAC." */
   label: string;
@@ -73,11 +76,12 @@ export interface PanelRegistryOptions<Registered extends string, Renamed extends
   validateOverrides(overrides: Partial<Settings>): void;
 }
 
-export type PanelRegistryDecider<Registered extends string, Renamed extends string, Overridden extends string, Settings extends object> = Decider<
-  PanelRegistryCommand<Settings>,
-  PanelRegistryState<Settings>,
-  PanelRegistryEvent<Registered, Renamed, Overridden, Settings>
->;
+export type PanelRegistryDecider<
+  Registered extends string,
+  Renamed extends string,
+  Overridden extends string,
+  Settings extends object,
+> = Decider<PanelRegistryCommand<Settings>, PanelRegistryState<Settings>, PanelRegistryEvent<Registered, Renamed, Overridden, Settings>>;
 
 /** Panel names are shown in lists and reports: not blank, and short enough for a heading. */
 export const PANEL_NAME_MAX_LENGTH = 120;
@@ -96,7 +100,8 @@ export function panelRegistryDecider<Registered extends string, Renamed extends 
   const requireName = (name: unknown): string => {
     const trimmed = typeof name === 'string' ? name.trim() : '';
     if (trimmed === '') throw new InvalidCommandError(`The ${label}'s name is missing.`);
-    if (trimmed.length > PANEL_NAME_MAX_LENGTH) throw new InvalidCommandError(`The ${label}'s name must be ${PANEL_NAME_MAX_LENGTH} characters or fewer.`);
+    if (trimmed.length > PANEL_NAME_MAX_LENGTH)
+      throw new InvalidCommandError(`The ${label}'s name must be ${PANEL_NAME_MAX_LENGTH} characters or fewer.`);
     return trimmed;
   };
   const requireId = (value: unknown, what: string): string => {
@@ -116,7 +121,10 @@ export function panelRegistryDecider<Registered extends string, Renamed extends 
     options.validateChange(change);
     const all = [...existing, change];
     for (const day of daysAffectedBy(existing, change)) options.validateOverrides(settingsInForceOn<Partial<Settings>>({}, all, day));
-    return { type: eventTypes.settingsOverridden, data: { panelId, partnershipId, effectiveFrom: change.effectiveFrom, changes: change.changes } };
+    return {
+      type: eventTypes.settingsOverridden,
+      data: { panelId, partnershipId, effectiveFrom: change.effectiveFrom, changes: change.changes },
+    };
   };
 
   return {
@@ -142,7 +150,10 @@ export function panelRegistryDecider<Registered extends string, Renamed extends 
           if (state.status === 'registered') throw new IllegalStateError(`This ${label} is already registered.`);
           const panelId = requireId(command.panelId, `${label} id`);
           const partnershipId = requireId(command.partnershipId, 'partnership id');
-          const registered: PanelRegistered<Registered> = { type: eventTypes.registered, data: { panelId, partnershipId, name: requireName(command.name) } };
+          const registered: PanelRegistered<Registered> = {
+            type: eventTypes.registered,
+            data: { panelId, partnershipId, name: requireName(command.name) },
+          };
           return command.overrides === undefined ? [registered] : [registered, override(panelId, partnershipId, [], command.overrides)];
         }
         case 'RenamePanel': {
@@ -153,7 +164,12 @@ export function panelRegistryDecider<Registered extends string, Renamed extends 
         }
         case 'OverridePanelSettings':
           if (state.status === 'unregistered') throw new NotFoundError(panelNotFoundMessage(label));
-          return [override(state.panelId, state.partnershipId, state.overrides, { effectiveFrom: command.effectiveFrom, changes: command.changes })];
+          return [
+            override(state.panelId, state.partnershipId, state.overrides, {
+              effectiveFrom: command.effectiveFrom,
+              changes: command.changes,
+            }),
+          ];
         default:
           return assertNever(command);
       }

@@ -43,7 +43,9 @@ export type PartnershipSettingsDecider<Type extends string, Settings extends obj
 /** Refuses an empty change and names no setting outside `settingNames` (messages name fields, never values). */
 export function assertNamesKnownSettings<Settings extends object>(changes: Partial<Settings>, settingNames: readonly string[]): void {
   if (typeof changes !== 'object' || changes === null) throw new InvalidCommandError('Name at least one setting to change.');
-  const named = Object.entries(changes).filter(([, value]) => value !== undefined).map(([name]) => name);
+  const named = Object.entries(changes)
+    .filter(([, value]) => value !== undefined)
+    .map(([name]) => name);
   if (named.length === 0) throw new InvalidCommandError('Name at least one setting to change.');
   const unknown = named.filter((name) => !settingNames.includes(name));
   if (unknown.length > 0) throw new InvalidCommandError(`These are not settings that can be changed: ${unknown.join(', ')}.`);
@@ -77,7 +79,8 @@ export function partnershipSettingsDecider<Type extends string, Settings extends
           const change: DatedSettingsChange<Settings> = { effectiveFrom: command.effectiveFrom, changes: definedOnly(command.changes) };
           options.validateChange(change);
           const changes = [...state.changes, change];
-          for (const day of daysAffectedBy(state.changes, change)) options.validateSettings(settingsInForceOn(options.defaults, changes, day));
+          for (const day of daysAffectedBy(state.changes, change))
+            options.validateSettings(settingsInForceOn(options.defaults, changes, day));
           return [
             {
               type: options.eventType,

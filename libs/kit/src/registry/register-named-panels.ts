@@ -32,7 +32,6 @@ export interface RegisterNamedPanelsResult {
   namedByAnotherPartnership: number;
 }
 
-
 /**
  * The upgrade that introduced registries: before it, a panel existed as soon as a record named it. This
  * step registers every panel that events already name and that has no registration (named after its id,
@@ -72,7 +71,12 @@ export async function registerNamedPanels(
   });
 }
 
-async function registerIfUnknown(executor: CommandExecutor, options: RegisterNamedPanelsOptions, named: NamedPanel, occurredAt: string): Promise<boolean> {
+async function registerIfUnknown(
+  executor: CommandExecutor,
+  options: RegisterNamedPanelsOptions,
+  named: NamedPanel,
+  occurredAt: string,
+): Promise<boolean> {
   const commandId = deriveId(options.name, named.panelId);
   const outcome = await executor.handle(
     streamName(options.registryCategory, named.panelId),
@@ -80,9 +84,19 @@ async function registerIfUnknown(executor: CommandExecutor, options: RegisterNam
     (state) =>
       state.status === 'registered'
         ? []
-        : options.decider.decide({ type: 'RegisterPanel', panelId: named.panelId, partnershipId: named.partnershipId, name: named.panelId }, state),
+        : options.decider.decide(
+            { type: 'RegisterPanel', panelId: named.panelId, partnershipId: named.partnershipId, name: named.panelId },
+            state,
+          ),
     {
-      context: { commandId, correlationId: commandId, causationId: commandId, actor: options.actor, occurredAt, partnershipId: named.partnershipId },
+      context: {
+        commandId,
+        correlationId: commandId,
+        causationId: commandId,
+        actor: options.actor,
+        occurredAt,
+        partnershipId: named.partnershipId,
+      },
       revealPersonalData: false,
     },
   );

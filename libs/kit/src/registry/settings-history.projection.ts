@@ -58,13 +58,7 @@ export function settingsHistoryProjection(options: SettingsHistoryProjectionOpti
         }
       }
       if (rows.length === 0) return;
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(entity)
-        .values(rows)
-        .orIgnore()
-        .execute();
+      await manager.createQueryBuilder().insert().into(entity).values(rows).orIgnore().execute();
     },
   };
 }

@@ -50,7 +50,12 @@ export function caseCommandResult(result: HandleResult<MaracCaseState, MaracCase
  */
 export function admitCase(caller: Caller, state: MaracCaseState): ReferredCase {
   if (state.status === 'not-referred') throw new NotFoundError(CASE_NOT_FOUND);
-  noteAudit({ recordKind: 'marac_case', recordId: state.caseId, partnershipId: state.partnershipId, subjectIds: [state.victimPersonId, ...state.perpetratorPersonIds] });
+  noteAudit({
+    recordKind: 'marac_case',
+    recordId: state.caseId,
+    partnershipId: state.partnershipId,
+    subjectIds: [state.victimPersonId, ...state.perpetratorPersonIds],
+  });
   assertCallerMayAccess(caller, state.partnershipId, CASE_NOT_FOUND);
   return state;
 }

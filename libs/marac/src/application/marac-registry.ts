@@ -44,15 +44,24 @@ export class MaracRegistry {
     command: MaracPanelCommand,
     expectedRevision?: number,
   ): Promise<{ marac: RegisteredMaracState; revision: number }> {
-    const result = await this.executor.handle(streamName(MARAC_PANEL_STREAM_CATEGORY, maracId), maracPanelDecider, (state) => maracPanelDecider.decide(command, state), {
-      context,
-      expectedRevision,
-      revealPersonalData: false,
-      admit: (state) => {
-        noteAudit({ recordKind: 'marac', recordId: maracId, partnershipId: state.status === 'registered' ? state.partnershipId : undefined });
-        return { partnershipId: assertKnownMarac(state, partnershipsOf(caller)) };
+    const result = await this.executor.handle(
+      streamName(MARAC_PANEL_STREAM_CATEGORY, maracId),
+      maracPanelDecider,
+      (state) => maracPanelDecider.decide(command, state),
+      {
+        context,
+        expectedRevision,
+        revealPersonalData: false,
+        admit: (state) => {
+          noteAudit({
+            recordKind: 'marac',
+            recordId: maracId,
+            partnershipId: state.status === 'registered' ? state.partnershipId : undefined,
+          });
+          return { partnershipId: assertKnownMarac(state, partnershipsOf(caller)) };
+        },
       },
-    });
+    );
     if (result.state.status !== 'registered') throw new Error('a change to a MARAC left it unregistered');
     return { marac: result.state, revision: result.revision };
   }

@@ -35,7 +35,10 @@ export class MaracRetentionSource implements RetentionSource, OnModuleInit {
 
   async subjectsDue({ now, yearsAfterClosure }: { now: Date; yearsAfterClosure: number }): Promise<RetentionDue[]> {
     if (!(await this.caughtUp())) {
-      this.logger.warn({ projection: maracRetentionProjection.name }, 'retention read model is behind the log; MARAC left out of this sweep');
+      this.logger.warn(
+        { projection: maracRetentionProjection.name },
+        'retention read model is behind the log; MARAC left out of this sweep',
+      );
       return [];
     }
     const rows = await this.dataSource

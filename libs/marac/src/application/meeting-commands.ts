@@ -10,7 +10,11 @@ export function meetingStream(meetingId: string): string {
 }
 
 /** Loads a scheduled (or held, or cancelled) meeting the caller may see: coordinators of its partnership (404 otherwise). */
-export async function loadMeeting(executor: CommandExecutor, caller: Caller, meetingId: string): Promise<{ state: ScheduledMeeting; revision: number }> {
+export async function loadMeeting(
+  executor: CommandExecutor,
+  caller: Caller,
+  meetingId: string,
+): Promise<{ state: ScheduledMeeting; revision: number }> {
   assertCallerRole(caller, 'coordinator');
   const { state, revision } = await executor.load(meetingStream(meetingId), maracMeetingDecider);
   if (state.status === 'not-scheduled') throw new NotFoundError(MEETING_NOT_FOUND);
@@ -31,7 +35,15 @@ export interface MeetingCommandResult {
 }
 
 export function meetingResult(state: ScheduledMeeting, revision: number): MeetingCommandResult {
-  return { meetingId: state.meetingId, maracId: state.maracId, partnershipId: state.partnershipId, date: state.date, status: state.status, agenciesPresent: state.agenciesPresent, revision };
+  return {
+    meetingId: state.meetingId,
+    maracId: state.maracId,
+    partnershipId: state.partnershipId,
+    date: state.date,
+    status: state.status,
+    agenciesPresent: state.agenciesPresent,
+    revision,
+  };
 }
 
 /** A command on an existing meeting as a handler builds it: `today` is added from the command's time. */

@@ -19,7 +19,12 @@ export interface PartnershipSettingsView {
   revision: number;
 }
 
-export function partnershipSettingsView(partnershipId: string, state: MaracSettingsState, revision: number, inForceOn: IsoDate): PartnershipSettingsView {
+export function partnershipSettingsView(
+  partnershipId: string,
+  state: MaracSettingsState,
+  revision: number,
+  inForceOn: IsoDate,
+): PartnershipSettingsView {
   const settings = maracSettingsInForceOn({ partnership: state.changes, marac: [] }, inForceOn);
   return {
     partnershipId,

@@ -52,7 +52,15 @@ describe('overdue agency actions', () => {
       { type: 'AgencyActionAdded', data: { ...base, actionId: 'a-3', dueDate: '2025-03-20' } },
       {
         type: 'AgencyActionCompleted',
-        data: { caseId: 'c', maracId: 'm', actionId: 'a-3', agency: 'police', dueDate: '2025-03-20', completedOn: '2025-03-25', completedLate: true },
+        data: {
+          caseId: 'c',
+          maracId: 'm',
+          actionId: 'a-3',
+          agency: 'police',
+          dueDate: '2025-03-20',
+          completedOn: '2025-03-25',
+          completedLate: true,
+        },
       },
     ];
     const state = events.reduce(maracCaseDecider.evolve, maracCaseDecider.initialState());
@@ -61,11 +69,17 @@ describe('overdue agency actions', () => {
     expect(overdueActions(maracCaseDecider.initialState(), '2025-04-15')).toEqual([]);
 
     // A closed case chases none of its actions; reopened (a further incident), it chases them again.
-    const closed = maracCaseDecider.evolve(state, { type: 'CaseClosed', data: { caseId: 'c', maracId: 'm', closedOn: '2025-04-10', reason: 'risk-reduced', note: null } });
+    const closed = maracCaseDecider.evolve(state, {
+      type: 'CaseClosed',
+      data: { caseId: 'c', maracId: 'm', closedOn: '2025-04-10', reason: 'risk-reduced', note: null },
+    });
     expect(chasesActions(closed)).toBe(false);
     expect(overdueActions(closed, '2025-04-15')).toEqual([]);
     expect(outstandingActions(closed)).toEqual([]);
-    const reopened = maracCaseDecider.evolve(closed, { type: 'CaseReopened', data: { caseId: 'c', maracId: 'm', reopenedOn: '2025-04-12', incidentId: 'i-1' } });
+    const reopened = maracCaseDecider.evolve(closed, {
+      type: 'CaseReopened',
+      data: { caseId: 'c', maracId: 'm', reopenedOn: '2025-04-12', incidentId: 'i-1' },
+    });
     expect(overdueActions(reopened, '2025-04-15').map((a) => a.actionId)).toEqual(['a-1']);
   });
 });

@@ -15,7 +15,7 @@ describe('a known MARAC', () => {
     expect(() => assertKnownMarac(north, ['csp-south'])).toThrow(new NotFoundError('There is no such MARAC.'));
   });
 
-  it('is a conflict when a record names another of the caller\'s partnerships than the MARAC\'s', () => {
+  it("is a conflict when a record names another of the caller's partnerships than the MARAC's", () => {
     expect(() => assertKnownMarac(north, ['csp-north', 'csp-south'], 'csp-south')).toThrow(IllegalStateError);
   });
 });

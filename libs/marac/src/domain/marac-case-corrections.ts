@@ -21,7 +21,13 @@ import { MARAC_AGENCIES, REFERRAL_CRITERIA } from './marac-codes.js';
 import { REPEAT_WINDOW_MONTHS } from './marac-defaults.js';
 import { MARAC_RECORD_KINDS, type AmendCaseRecord, type VoidCaseRecord } from './marac-case.commands.js';
 import type { CaseAgencyAction, CaseHearing, CaseIncident, ReferredCase } from './marac-case.decider.js';
-import type { MaracAmendedFields, MaracCaseEvent, MaracRecordAmended, MaracRecordVoided, MaracVoidConsequences } from './marac-case.events.js';
+import type {
+  MaracAmendedFields,
+  MaracCaseEvent,
+  MaracRecordAmended,
+  MaracRecordVoided,
+  MaracVoidConsequences,
+} from './marac-case.events.js';
 import { victimProfileAtReferral } from './victim-profile.js';
 
 /**
@@ -60,9 +66,15 @@ function correctable(state: ReferredCase, kind: AmendCaseRecord['recordKind'], r
     case 'hearing':
       return requireCorrectable(hearingOf(state, recordId), label);
     case 'incident':
-      return requireCorrectable(state.incidents.find((incident) => incident.incidentId === recordId), label);
+      return requireCorrectable(
+        state.incidents.find((incident) => incident.incidentId === recordId),
+        label,
+      );
     case 'agency-action':
-      return requireCorrectable(state.actions.find((action) => action.actionId === recordId), label);
+      return requireCorrectable(
+        state.actions.find((action) => action.actionId === recordId),
+        label,
+      );
   }
 }
 
@@ -80,46 +92,80 @@ function checkReferralDate(state: ReferredCase, referralDate: IsoDate): void {
   const clash = later.find(([date]) => date !== null && isBefore(date, referralDate));
   if (clash) throw new IllegalStateError(`The corrected referral date is after ${clash[1]}; correct that first.`);
   if (counted(state.incidents).some((incident) => !isWithinMonthsAfter(referralDate, incident.date, REPEAT_WINDOW_MONTHS))) {
-    throw new IllegalStateError(`The corrected referral date puts a further incident more than ${REPEAT_WINDOW_MONTHS} months after the referral.`);
+    throw new IllegalStateError(
+      `The corrected referral date puts a further incident more than ${REPEAT_WINDOW_MONTHS} months after the referral.`,
+    );
   }
 }
 
-function amendedReferral(command: AmendCaseRecord & { recordKind: 'referral' }, state: ReferredCase): Partial<MaracAmendedFields['referral']> {
+function amendedReferral(
+  command: AmendCaseRecord & { recordKind: 'referral' },
+  state: ReferredCase,
+): Partial<MaracAmendedFields['referral']> {
   const { profile, ...plain } = command.changes;
   const changes: Partial<MaracAmendedFields['referral']> = { ...plain };
   if (plain.referralDate !== undefined) requireDateThatHappened(plain.referralDate, 'referral date', command.today);
-  if (plain.referringAgency !== undefined) requireOneOf(plain.referringAgency, MARAC_AGENCIES, 'The referring agency is not one of the MARAC agencies.');
+  if (plain.referringAgency !== undefined)
+    requireOneOf(plain.referringAgency, MARAC_AGENCIES, 'The referring agency is not one of the MARAC agencies.');
   if (plain.criterion !== undefined) {
-    requireOneOf(plain.criterion, REFERRAL_CRITERIA, 'The referral criterion must be visible-high-risk, professional-judgement, potential-escalation or repeat.');
+    requireOneOf(
+      plain.criterion,
+      REFERRAL_CRITERIA,
+      'The referral criterion must be visible-high-risk, professional-judgement, potential-escalation or repeat.',
+    );
   }
   if (profile !== undefined) changes.profile = victimProfileAtReferral(profile, null, plain.referralDate ?? state.referralDate);
-  const amended = changedFields<MaracAmendedFields['referral']>(state, changes, ['referralDate', 'referringAgency', 'criterion', 'profile'], LABELS.referral);
+  const amended = changedFields<MaracAmendedFields['referral']>(
+    state,
+    changes,
+    ['referralDate', 'referringAgency', 'criterion', 'profile'],
+    LABELS.referral,
+  );
   if (amended.referralDate !== undefined) checkReferralDate(state, amended.referralDate);
   if (amended.criterion === 'visible-high-risk' && (state.dash?.score ?? 0) < HIGH_RISK_DASH_SCORE) {
-    throw new IllegalStateError(`The visible high risk criterion needs a DASH score of ${HIGH_RISK_DASH_SCORE} or more, and this case's latest DASH has less.`);
+    throw new IllegalStateError(
+      `The visible high risk criterion needs a DASH score of ${HIGH_RISK_DASH_SCORE} or more, and this case's latest DASH has less.`,
+    );
   }
   if (amended.criterion === 'repeat' && !state.referralIsRepeat) {
-    throw new IllegalStateError(`The repeat criterion needs an earlier MARAC referral of the victim within ${REPEAT_WINDOW_MONTHS} months, and this referral was not a repeat.`);
+    throw new IllegalStateError(
+      `The repeat criterion needs an earlier MARAC referral of the victim within ${REPEAT_WINDOW_MONTHS} months, and this referral was not a repeat.`,
+    );
   }
   if (amended.criterion === 'potential-escalation') {
-    throw new IllegalStateError('A referral cannot be corrected to the potential escalation criterion: the police call-outs are counted on a referral, so void it and refer again.');
+    throw new IllegalStateError(
+      'A referral cannot be corrected to the potential escalation criterion: the police call-outs are counted on a referral, so void it and refer again.',
+    );
   }
   return amended;
 }
 
-function amendedHearing(command: AmendCaseRecord & { recordKind: 'hearing' }, state: ReferredCase, hearing: CaseHearing): Partial<MaracAmendedFields['hearing']> {
+function amendedHearing(
+  command: AmendCaseRecord & { recordKind: 'hearing' },
+  state: ReferredCase,
+  hearing: CaseHearing,
+): Partial<MaracAmendedFields['hearing']> {
   const { heardOn, agenciesPresent } = command.changes;
   const changes: Partial<MaracAmendedFields['hearing']> = { ...command.changes };
   if (heardOn !== undefined) requireDateThatHappened(heardOn, 'date the case was heard', command.today);
   if (agenciesPresent !== undefined) {
-    if (!Array.isArray(agenciesPresent) || agenciesPresent.length === 0) throw new InvalidCommandError('Record at least one agency present when the case was heard.');
+    if (!Array.isArray(agenciesPresent) || agenciesPresent.length === 0)
+      throw new InvalidCommandError('Record at least one agency present when the case was heard.');
     for (const agency of agenciesPresent) requireOneOf(agency, MARAC_AGENCIES, 'An agency present is not one of the MARAC agencies.');
     changes.agenciesPresent = [...new Set(agenciesPresent)];
   }
-  const amended = changedFields<MaracAmendedFields['hearing']>(hearing, changes, ['heardOn', 'agenciesPresent'], LABELS.hearing, sameAgencies);
+  const amended = changedFields<MaracAmendedFields['hearing']>(
+    hearing,
+    changes,
+    ['heardOn', 'agenciesPresent'],
+    LABELS.hearing,
+    sameAgencies,
+  );
   const listing = state.listings.find((l) => l.meetingId === hearing.meetingId);
   if (amended.heardOn !== undefined && listing && amended.heardOn !== listing.meetingDate) {
-    throw new IllegalStateError(`A case is heard on the date of the meeting it is listed for (${listing.meetingDate}), not on another day.`);
+    throw new IllegalStateError(
+      `A case is heard on the date of the meeting it is listed for (${listing.meetingDate}), not on another day.`,
+    );
   }
   return amended;
 }
@@ -130,26 +176,41 @@ function sameAgencies(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
-function amendedIncident(command: AmendCaseRecord & { recordKind: 'incident' }, state: ReferredCase, incident: CaseIncident): Partial<MaracAmendedFields['incident']> {
+function amendedIncident(
+  command: AmendCaseRecord & { recordKind: 'incident' },
+  state: ReferredCase,
+  incident: CaseIncident,
+): Partial<MaracAmendedFields['incident']> {
   const { description, ...plain } = command.changes;
   const changes: Partial<MaracAmendedFields['incident']> = { ...plain };
   if (plain.date !== undefined) requireDateThatHappened(plain.date, 'date of the incident', command.today);
   if (plain.reportedOn !== undefined) requireDateThatHappened(plain.reportedOn, 'date the incident was reported', command.today);
-  if (plain.reportingAgency !== undefined) requireOneOf(plain.reportingAgency, MARAC_AGENCIES, 'The reporting agency is not one of the MARAC agencies.');
+  if (plain.reportingAgency !== undefined)
+    requireOneOf(plain.reportingAgency, MARAC_AGENCIES, 'The reporting agency is not one of the MARAC agencies.');
   if (description !== undefined) {
     requireText(description, 'A further incident needs a description.');
     changes.description = personalData(state.victimPersonId, { text: description });
   }
-  const amended = changedFields<MaracAmendedFields['incident']>(incident, changes, ['date', 'reportedOn', 'reportingAgency', 'description'], LABELS.incident);
+  const amended = changedFields<MaracAmendedFields['incident']>(
+    incident,
+    changes,
+    ['date', 'reportedOn', 'reportingAgency', 'description'],
+    LABELS.incident,
+  );
   const date = amended.date ?? incident.date;
-  if (isBefore(amended.reportedOn ?? incident.reportedOn, date)) throw new InvalidCommandError('An incident cannot be reported before the date it happened.');
+  if (isBefore(amended.reportedOn ?? incident.reportedOn, date))
+    throw new InvalidCommandError('An incident cannot be reported before the date it happened.');
   if (isBefore(date, state.referralDate) || !isWithinMonthsAfter(state.referralDate, date, REPEAT_WINDOW_MONTHS)) {
     throw new IllegalStateError(`A further incident must be dated from the referral to ${REPEAT_WINDOW_MONTHS} months after it.`);
   }
   return amended;
 }
 
-function amendedAction(command: AmendCaseRecord & { recordKind: 'agency-action' }, state: ReferredCase, action: CaseAgencyAction): Partial<MaracAmendedFields['agency-action']> {
+function amendedAction(
+  command: AmendCaseRecord & { recordKind: 'agency-action' },
+  state: ReferredCase,
+  action: CaseAgencyAction,
+): Partial<MaracAmendedFields['agency-action']> {
   const { description, ...plain } = command.changes;
   const changes: Partial<MaracAmendedFields['agency-action']> = { ...plain };
   if (plain.agency !== undefined) requireOneOf(plain.agency, MARAC_AGENCIES, 'The agency is not one of the MARAC agencies.');
@@ -158,7 +219,12 @@ function amendedAction(command: AmendCaseRecord & { recordKind: 'agency-action' 
     requireText(description, 'An action needs a description.');
     changes.description = personalData(state.victimPersonId, { text: description });
   }
-  const amended = changedFields<MaracAmendedFields['agency-action']>(action, changes, ['agency', 'description', 'dueDate'], LABELS['agency-action']);
+  const amended = changedFields<MaracAmendedFields['agency-action']>(
+    action,
+    changes,
+    ['agency', 'description', 'dueDate'],
+    LABELS['agency-action'],
+  );
   if (amended.dueDate !== undefined && isBefore(amended.dueDate, state.referralDate)) {
     throw new IllegalStateError('An action cannot be due before the date the case was referred.');
   }
@@ -187,13 +253,22 @@ export function amendCaseRecord(command: AmendCaseRecord, state: ReferredCase): 
       event = { type: 'MaracRecordAmended', data: { ...base, recordKind: 'referral', amended: amendedReferral(command, state) } };
       break;
     case 'hearing':
-      event = { type: 'MaracRecordAmended', data: { ...base, recordKind: 'hearing', amended: amendedHearing(command, state, record as CaseHearing) } };
+      event = {
+        type: 'MaracRecordAmended',
+        data: { ...base, recordKind: 'hearing', amended: amendedHearing(command, state, record as CaseHearing) },
+      };
       break;
     case 'incident':
-      event = { type: 'MaracRecordAmended', data: { ...base, recordKind: 'incident', amended: amendedIncident(command, state, record as CaseIncident) } };
+      event = {
+        type: 'MaracRecordAmended',
+        data: { ...base, recordKind: 'incident', amended: amendedIncident(command, state, record as CaseIncident) },
+      };
       break;
     case 'agency-action':
-      event = { type: 'MaracRecordAmended', data: { ...base, recordKind: 'agency-action', amended: amendedAction(command, state, record as CaseAgencyAction) } };
+      event = {
+        type: 'MaracRecordAmended',
+        data: { ...base, recordKind: 'agency-action', amended: amendedAction(command, state, record as CaseAgencyAction) },
+      };
       break;
   }
   return [event];
@@ -202,7 +277,8 @@ export function amendCaseRecord(command: AmendCaseRecord, state: ReferredCase): 
 /** What voiding a further incident changes: the repeat flags and relisting that rested on it alone. */
 function consequencesOfIncidentVoid(state: ReferredCase, incidentId: string): MaracVoidConsequences {
   const others = counted(state.incidents).filter((incident) => incident.incidentId !== incidentId && incident.makesRepeat);
-  const stillRepeat = (hearing: CaseHearing) => state.referralIsRepeat || hearing.incidentsBefore.some((id) => others.some((o) => o.incidentId === id));
+  const stillRepeat = (hearing: CaseHearing) =>
+    state.referralIsRepeat || hearing.incidentsBefore.some((id) => others.some((o) => o.incidentId === id));
   return {
     caseNoLongerRepeat: state.isRepeat && !state.referralIsRepeat && others.length === 0,
     noLongerAwaitingRelisting:
@@ -236,7 +312,10 @@ export function evolveAmended(state: ReferredCase, event: MaracRecordAmended): R
     case 'referral':
       return applyAmendment(state, data.amended, note);
     case 'hearing':
-      return { ...state, hearings: state.hearings.map((h) => (h === hearingOf(state, data.recordId) ? applyAmendment(h, data.amended, note) : h)) };
+      return {
+        ...state,
+        hearings: state.hearings.map((h) => (h === hearingOf(state, data.recordId) ? applyAmendment(h, data.amended, note) : h)),
+      };
     case 'incident': {
       const amended = { ...data.amended };
       delete amended.description;

@@ -20,7 +20,11 @@ const refer: WithoutToday<ReferCase> = {
   referralDate: '2025-03-10',
   referringAgency: 'police',
   criterion: 'professional-judgement',
-  victim: { personId: victimId, details: { fullName: 'Vic Tim' }, profile: { sex: 'female', ageAtReferral: 30, ethnicity: 'not-known', disabled: null, lgbtPlus: null, childrenInHousehold: 0 } },
+  victim: {
+    personId: victimId,
+    details: { fullName: 'Vic Tim' },
+    profile: { sex: 'female', ageAtReferral: 30, ethnicity: 'not-known', disabled: null, lgbtPlus: null, childrenInHousehold: 0 },
+  },
   perpetrators: [{ personId: 'perp-c', relationship: 'partner', details: { fullName: 'Per Pet' } }],
   isRepeat: false,
   previousCaseId: null,
@@ -41,7 +45,8 @@ const action: Command = { type: 'AddAgencyAction', caseId, actionId: 'a1', agenc
 /** The events the decider itself writes for these commands, in order (no hand-written event fixtures). */
 function historyOf(...commands: Command[]): MaracCaseEvent[] {
   const events: MaracCaseEvent[] = [];
-  for (const command of commands) events.push(...caseDecider.decide(command, events.reduce(maracCaseDecider.evolve, maracCaseDecider.initialState())));
+  for (const command of commands)
+    events.push(...caseDecider.decide(command, events.reduce(maracCaseDecider.evolve, maracCaseDecider.initialState())));
   return events;
 }
 
@@ -53,7 +58,13 @@ function voidRecord(recordKind: VoidCaseRecord['recordKind'], recordId: string, 
   return { type: 'VoidCaseRecord', caseId, recordKind, recordId, reason, ...at, ...extra };
 }
 
-const correction = { caseId, maracId: 'marac-c', victimPersonId: victimId, reason: { subjectId: victimId, personal: { text: reason } }, ...at };
+const correction = {
+  caseId,
+  maracId: 'marac-c',
+  victimPersonId: victimId,
+  reason: { subjectId: victimId, personal: { text: reason } },
+  ...at,
+};
 const noConsequences: MaracVoidConsequences = { caseNoLongerRepeat: false, noLongerAwaitingRelisting: false, hearingsNoLongerRepeat: [] };
 
 function amended(recordKind: MaracRecordAmended['data']['recordKind'], recordId: string, fields: object): MaracRecordAmended {
@@ -72,7 +83,9 @@ describe('marac_case corrections: amending a referral', () => {
       .when(amend({ recordKind: 'referral', recordId: caseId, changes: { referralDate: '2025-02-20', referringAgency: 'idva' } }))
       .then([amended('referral', caseId, { referralDate: '2025-02-20', referringAgency: 'idva' })]);
     given(caseDecider, historyOf(refer))
-      .when(amend({ recordKind: 'referral', recordId: caseId, changes: { referralDate: '2025-02-20', criterion: 'professional-judgement' } }))
+      .when(
+        amend({ recordKind: 'referral', recordId: caseId, changes: { referralDate: '2025-02-20', criterion: 'professional-judgement' } }),
+      )
       .thenState((state) => {
         expect(referred(state)).toMatchObject({ referralDate: '2025-02-20', criterion: 'professional-judgement' });
         expect(referred(state).corrections).toEqual([{ correction: 'amended', fields: ['referralDate'], ...at }]);
@@ -81,7 +94,13 @@ describe('marac_case corrections: amending a referral', () => {
 
   it('works the profile out again, as on a referral', () => {
     given(caseDecider, historyOf(refer))
-      .when(amend({ recordKind: 'referral', recordId: caseId, changes: { profile: { ...refer.victim.profile, ageAtReferral: 17, sex: 'male' } } }))
+      .when(
+        amend({
+          recordKind: 'referral',
+          recordId: caseId,
+          changes: { profile: { ...refer.victim.profile, ageAtReferral: 17, sex: 'male' } },
+        }),
+      )
       .thenState((state) => expect(referred(state).profile).toMatchObject({ sex: 'male', ageBand: '16-17', aged16or17: true }));
   });
 
@@ -94,7 +113,10 @@ describe('marac_case corrections: amending a referral', () => {
   it('refuses a field a referral does not amend, and an amendment that changes nothing (400)', () => {
     given(caseDecider, historyOf(refer))
       .when(amend({ recordKind: 'referral', recordId: caseId, changes: { maracId: 'other' } as never }))
-      .thenThrows(InvalidCommandError, 'A referral can be amended in these fields only: referralDate, referringAgency, criterion, profile.');
+      .thenThrows(
+        InvalidCommandError,
+        'A referral can be amended in these fields only: referralDate, referringAgency, criterion, profile.',
+      );
     given(caseDecider, historyOf(refer))
       .when(amend({ recordKind: 'referral', recordId: caseId, changes: { referringAgency: 'police' } }))
       .thenThrows(InvalidCommandError, /changes nothing/);
@@ -137,15 +159,21 @@ describe('marac_case corrections: voiding a referral voids the case', () => {
 
   it('refuses anything more on a voided case, a second void and an amendment included (409)', () => {
     const history = [...historyOf(refer), voided('referral', caseId)];
-    given(caseDecider, history).when(voidRecord('referral', caseId)).thenThrows(IllegalStateError, /This case was voided/);
+    given(caseDecider, history)
+      .when(voidRecord('referral', caseId))
+      .thenThrows(IllegalStateError, /This case was voided/);
     given(caseDecider, history)
       .when(amend({ recordKind: 'referral', recordId: caseId, changes: { referringAgency: 'idva' } }))
       .thenThrows(IllegalStateError, /This case was voided/);
-    given(caseDecider, history).when(listM1).thenThrows(IllegalStateError, /This case was voided/);
+    given(caseDecider, history)
+      .when(listM1)
+      .thenThrows(IllegalStateError, /This case was voided/);
   });
 
   it('names the referral by the case id (404 otherwise)', () => {
-    given(caseDecider, historyOf(refer)).when(voidRecord('referral', 'another-case')).thenThrows(NotFoundError, 'There is no referral with this id on this record.');
+    given(caseDecider, historyOf(refer))
+      .when(voidRecord('referral', 'another-case'))
+      .thenThrows(NotFoundError, 'There is no referral with this id on this record.');
   });
 });
 
@@ -155,12 +183,16 @@ describe('marac_case corrections: hearings', () => {
       .when(amend({ recordKind: 'hearing', recordId: 'm1', changes: { agenciesPresent: ['idva', 'police', 'housing', 'idva'] } }))
       .then([amended('hearing', 'm1', { agenciesPresent: ['idva', 'police', 'housing'] })]);
     given(caseDecider, historyOf(refer, listM1, hearM1))
-      .when(amend({ recordKind: 'hearing', recordId: 'm1', changes: { heardOn: '2025-04-01', agenciesPresent: ['idva', 'police', 'idva'] } }))
+      .when(
+        amend({ recordKind: 'hearing', recordId: 'm1', changes: { heardOn: '2025-04-01', agenciesPresent: ['idva', 'police', 'idva'] } }),
+      )
       .thenThrows(InvalidCommandError);
   });
 
   it('amends a date heard recorded off its meeting’s date back to the meeting’s date, and refuses any other (409) and an unknown hearing (404)', () => {
-    const offDate = historyOf(refer, listM1, hearM1).map((event) => (event.type === 'CaseHeard' ? { ...event, data: { ...event.data, heardOn: '2025-04-03' } } : event));
+    const offDate = historyOf(refer, listM1, hearM1).map((event) =>
+      event.type === 'CaseHeard' ? { ...event, data: { ...event.data, heardOn: '2025-04-03' } } : event,
+    );
     given(caseDecider, offDate)
       .when(amend({ recordKind: 'hearing', recordId: 'm1', changes: { heardOn: '2025-04-01' } }))
       .then([amended('hearing', 'm1', { heardOn: '2025-04-01' })]);
@@ -172,7 +204,9 @@ describe('marac_case corrections: hearings', () => {
     given(caseDecider, historyOf(refer, listM1, hearM1))
       .when({ ...amend({ recordKind: 'hearing', recordId: 'm1', changes: { heardOn: '2025-04-01' } }), today: '2025-03-31' })
       .thenThrows(InvalidCommandError, 'The date the case was heard cannot be later than today (2025-03-31 in the UK).');
-    given(caseDecider, historyOf(refer, listM1)).when(voidRecord('hearing', 'm1')).thenThrows(NotFoundError, 'There is no hearing with this id on this record.');
+    given(caseDecider, historyOf(refer, listM1))
+      .when(voidRecord('hearing', 'm1'))
+      .thenThrows(NotFoundError, 'There is no hearing with this id on this record.');
   });
 
   it('refuses amended dates later than today in the UK: referral, incident, action due more than two years ahead', () => {
@@ -191,10 +225,17 @@ describe('marac_case corrections: hearings', () => {
 
   it('a voided hearing no longer counts, cannot be corrected again, and the case cannot be heard at that meeting again', () => {
     const history = [...historyOf(refer, listM1, hearM1), voided('hearing', 'm1')];
-    given(caseDecider, history).when(voidRecord('hearing', 'm1')).thenThrows(IllegalStateError, 'This hearing was voided, so it cannot be amended or voided again.');
-    given(caseDecider, history).when(hearM1).thenThrows(IllegalStateError, /was voided, so it cannot be recorded as heard there again/);
+    given(caseDecider, history)
+      .when(voidRecord('hearing', 'm1'))
+      .thenThrows(IllegalStateError, 'This hearing was voided, so it cannot be amended or voided again.');
+    given(caseDecider, history)
+      .when(hearM1)
+      .thenThrows(IllegalStateError, /was voided, so it cannot be recorded as heard there again/);
     // Closed without a (counted) hearing: a further incident cannot reopen it.
-    given(caseDecider, [...history, ...historyOf(refer, { type: 'CloseCase', caseId, closedOn: '2025-05-01', reason: 'risk-reduced' }).slice(1)])
+    given(caseDecider, [
+      ...history,
+      ...historyOf(refer, { type: 'CloseCase', caseId, closedOn: '2025-05-01', reason: 'risk-reduced' }).slice(1),
+    ])
       .when(incident('i1', '2025-05-10'))
       .thenThrows(IllegalStateError, /closed without being heard/);
   });
@@ -208,7 +249,10 @@ describe('marac_case corrections: further incidents', () => {
     given(caseDecider, history)
       .when(voidRecord('incident', 'i1'))
       .then([voided('incident', 'i1', { caseNoLongerRepeat: false, noLongerAwaitingRelisting: false, hearingsNoLongerRepeat: ['m2'] })]);
-    given(caseDecider, [...history, voided('incident', 'i1', { caseNoLongerRepeat: false, noLongerAwaitingRelisting: false, hearingsNoLongerRepeat: ['m2'] })])
+    given(caseDecider, [
+      ...history,
+      voided('incident', 'i1', { caseNoLongerRepeat: false, noLongerAwaitingRelisting: false, hearingsNoLongerRepeat: ['m2'] }),
+    ])
       .when(voidRecord('incident', 'i2'))
       .thenState((state) => {
         expect(referred(state)).toMatchObject({ isRepeat: false, awaitingRelisting: false });
@@ -242,7 +286,13 @@ describe('marac_case corrections: agency actions', () => {
   it('amends the agency and due date; a voided action is neither outstanding nor completable', () => {
     given(caseDecider, historyOf(refer, action))
       .when(amend({ recordKind: 'agency-action', recordId: 'a1', changes: { agency: 'health', dueDate: '2025-05-08' } }))
-      .thenState((state) => expect(referred(state).actions[0]).toMatchObject({ agency: 'health', dueDate: '2025-05-08', corrections: [{ correction: 'amended', fields: ['agency', 'dueDate'] }] }));
+      .thenState((state) =>
+        expect(referred(state).actions[0]).toMatchObject({
+          agency: 'health',
+          dueDate: '2025-05-08',
+          corrections: [{ correction: 'amended', fields: ['agency', 'dueDate'] }],
+        }),
+      );
     given(caseDecider, [...historyOf(refer, action), voided('agency-action', 'a1')])
       .when({ type: 'CompleteAgencyAction', caseId, actionId: 'a1', completedOn: '2025-04-01' })
       .thenThrows(IllegalStateError, 'This action was voided, so it cannot be completed.');
@@ -286,7 +336,9 @@ describe('marac_case corrections and a reclassified referral (the victim’s his
 
   it('keeps a hearing a repeat through a void when another incident before it still counts, after the referral became new', () => {
     const history = historyOf(repeatReferral, incident('i1', '2025-03-20'), incident('i2', '2025-03-25'), listM1, hearM1, reclassifyAsNew);
-    expect(referred(history.reduce(maracCaseDecider.evolve, maracCaseDecider.initialState())).hearings[0]).toMatchObject({ asRepeat: true });
+    expect(referred(history.reduce(maracCaseDecider.evolve, maracCaseDecider.initialState())).hearings[0]).toMatchObject({
+      asRepeat: true,
+    });
     given(caseDecider, history)
       .when(voidRecord('incident', 'i1'))
       .then([voided('incident', 'i1', { caseNoLongerRepeat: false, noLongerAwaitingRelisting: false, hearingsNoLongerRepeat: [] })]);

@@ -1,7 +1,13 @@
 import type { AmendRecordCommand, CorrectionCommand } from '@app/domain';
 import type { DashAnswer, DashOverrideInput } from './dash.js';
 import type { IsoDate } from '@app/periods';
-import type { CaseClosureReason, MaracAgency, PerpetratorRelationship, ReferralCriterion, RepeatReclassificationReason } from './marac-codes.js';
+import type {
+  CaseClosureReason,
+  MaracAgency,
+  PerpetratorRelationship,
+  ReferralCriterion,
+  RepeatReclassificationReason,
+} from './marac-codes.js';
 import type { VictimProfileInput } from './victim-profile.js';
 
 /**

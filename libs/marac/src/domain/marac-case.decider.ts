@@ -13,7 +13,15 @@ import {
   type Decider,
 } from '@app/domain';
 import { assessDash, HIGH_RISK_DASH_SCORE, type DashOutcome, type RiskBand } from './dash.js';
-import { isAfter, isBefore, isWithinMonthsAfter, requireDate, requireDateThatHappened, requirePlannedDate, type IsoDate } from '@app/periods';
+import {
+  isAfter,
+  isBefore,
+  isWithinMonthsAfter,
+  requireDate,
+  requireDateThatHappened,
+  requirePlannedDate,
+  type IsoDate,
+} from '@app/periods';
 import {
   CASE_CLOSURE_REASONS,
   MARAC_AGENCIES,
@@ -138,7 +146,10 @@ function compact<T extends object>(value: T): T {
 function requireReferred(state: MaracCaseState, caseId: string): ReferredCase {
   if (state.status === 'not-referred') throw new NotFoundError('There is no MARAC referral for this case.');
   if (state.caseId !== caseId) throw new InvalidCommandError('The command is for a different case than this record.');
-  if (isVoided(state)) throw new IllegalStateError('This case was voided (its referral was entered by mistake), so nothing more can be recorded or corrected on it.');
+  if (isVoided(state))
+    throw new IllegalStateError(
+      'This case was voided (its referral was entered by mistake), so nothing more can be recorded or corrected on it.',
+    );
   return state;
 }
 
@@ -146,7 +157,12 @@ function requireOpen(state: ReferredCase, consequence: string): void {
   if (state.status === 'closed') throw new IllegalStateError(`This case is closed, so ${consequence}.`);
 }
 
-function dashEvent(state: { caseId: string; maracId: string; victimPersonId: string }, assessedOn: IsoDate, input: DashChecklistInput, outcome: DashOutcome): DashAssessmentRecorded {
+function dashEvent(
+  state: { caseId: string; maracId: string; victimPersonId: string },
+  assessedOn: IsoDate,
+  input: DashChecklistInput,
+  outcome: DashOutcome,
+): DashAssessmentRecorded {
   return {
     type: 'DashAssessmentRecorded',
     data: {
@@ -181,7 +197,8 @@ function referCase(command: ReferCase, state: MaracCaseState): MaracCaseEvent[] 
   const victim = command.victim;
   requireId(victim?.personId, "victim's person id");
   requireText(victim.details?.fullName, "The victim's full name is missing.");
-  if (victim.details?.dateOfBirth !== undefined) requireDateThatHappened(victim.details.dateOfBirth, "victim's date of birth", command.today);
+  if (victim.details?.dateOfBirth !== undefined)
+    requireDateThatHappened(victim.details.dateOfBirth, "victim's date of birth", command.today);
   const profile = victimProfileAtReferral(victim.profile, victim.details.dateOfBirth, command.referralDate);
 
   if (!Array.isArray(command.perpetrators) || command.perpetrators.length === 0) {
@@ -190,9 +207,14 @@ function referCase(command: ReferCase, state: MaracCaseState): MaracCaseEvent[] 
   const seen = new Set<string>();
   for (const perpetrator of command.perpetrators) {
     requireId(perpetrator.personId, "perpetrator's person id");
-    requireOneOf(perpetrator.relationship, PERPETRATOR_RELATIONSHIPS, "A perpetrator's relationship to the victim is not one of the listed ones.");
+    requireOneOf(
+      perpetrator.relationship,
+      PERPETRATOR_RELATIONSHIPS,
+      "A perpetrator's relationship to the victim is not one of the listed ones.",
+    );
     requireText(perpetrator.details?.fullName, "A perpetrator's full name is missing.");
-    if (perpetrator.details.dateOfBirth !== undefined) requireDateThatHappened(perpetrator.details.dateOfBirth, "perpetrator's date of birth", command.today);
+    if (perpetrator.details.dateOfBirth !== undefined)
+      requireDateThatHappened(perpetrator.details.dateOfBirth, "perpetrator's date of birth", command.today);
     if (perpetrator.personId === victim.personId) throw new InvalidCommandError('The victim cannot also be named as a perpetrator.');
     if (seen.has(perpetrator.personId)) throw new InvalidCommandError('The same perpetrator is named twice.');
     seen.add(perpetrator.personId);
@@ -255,7 +277,12 @@ function referCase(command: ReferCase, state: MaracCaseState): MaracCaseEvent[] 
   ];
   if (dash) {
     events.push(
-      dashEvent({ caseId: command.caseId, maracId: command.maracId, victimPersonId: victim.personId }, dash.assessedOn, dash.input, dash.outcome),
+      dashEvent(
+        { caseId: command.caseId, maracId: command.maracId, victimPersonId: victim.personId },
+        dash.assessedOn,
+        dash.input,
+        dash.outcome,
+      ),
     );
   }
   return events;
@@ -308,15 +335,21 @@ function recordCaseHeard(command: RecordCaseHeard, state: MaracCaseState): Marac
   }
   const earlier = current.hearings.find((hearing) => hearing.meetingId === command.meetingId);
   if (earlier && isVoided(earlier)) {
-    throw new IllegalStateError('This case\'s hearing at this meeting was voided, so it cannot be recorded as heard there again: list it for another meeting.');
+    throw new IllegalStateError(
+      "This case's hearing at this meeting was voided, so it cannot be recorded as heard there again: list it for another meeting.",
+    );
   }
   if (earlier) throw new IllegalStateError('This case is already recorded as heard at this meeting.');
   const heardOn = command.heardOn ?? listing.meetingDate;
   if (heardOn !== listing.meetingDate) {
-    throw new IllegalStateError(`A case is heard on the date of the meeting it is listed for (${listing.meetingDate}), not on another day.`);
+    throw new IllegalStateError(
+      `A case is heard on the date of the meeting it is listed for (${listing.meetingDate}), not on another day.`,
+    );
   }
   if (isAfter(heardOn, command.today)) {
-    throw new IllegalStateError(`This meeting's date is later than today (${command.today} in the UK), so the case cannot be recorded as heard yet.`);
+    throw new IllegalStateError(
+      `This meeting's date is later than today (${command.today} in the UK), so the case cannot be recorded as heard yet.`,
+    );
   }
   return [
     {
@@ -557,7 +590,10 @@ function evolveReferred(state: ReferredCase, event: Exclude<MaracCaseEvent, { ty
     case 'CaseListedForMeeting':
       return {
         ...state,
-        listings: [...state.listings, { meetingId: event.data.meetingId, meetingDate: event.data.meetingDate, relisting: event.data.relisting }],
+        listings: [
+          ...state.listings,
+          { meetingId: event.data.meetingId, meetingDate: event.data.meetingDate, relisting: event.data.relisting },
+        ],
         awaitingRelisting: false,
         incidentsAwaitingRelisting: [],
       };

@@ -76,7 +76,11 @@ function caseReferred(extra: Partial<CaseReferred['data']> = {}): CaseReferred {
         },
       },
       perpetrators: [
-        { personId: perpetratorId, relationship: 'ex-partner', details: { subjectId: perpetratorId, personal: { fullName: 'Sam Sample' } } },
+        {
+          personId: perpetratorId,
+          relationship: 'ex-partner',
+          details: { subjectId: perpetratorId, personal: { fullName: 'Sam Sample' } },
+        },
       ],
       ...extra,
     },
@@ -168,7 +172,13 @@ describe('marac_case: ReferCase', () => {
     given(caseDecider)
       .when(referCase())
       .thenState((state) => {
-        expect(state).toMatchObject({ status: 'open', referralDate: '2025-03-10', isRepeat: false, riskBand: null, awaitingRelisting: false });
+        expect(state).toMatchObject({
+          status: 'open',
+          referralDate: '2025-03-10',
+          isRepeat: false,
+          riskBand: null,
+          awaitingRelisting: false,
+        });
       });
   });
 
@@ -187,7 +197,10 @@ describe('marac_case: ReferCase', () => {
   it('refuses visible high risk with a DASH score of 13', () => {
     given(caseDecider)
       .when(referCase({ criterion: 'visible-high-risk', dash: { answers: checklist(13) } }))
-      .thenThrows(InvalidCommandError, 'A referral on the visible high risk criterion needs a DASH score of 14 or more; this checklist scores 13.');
+      .thenThrows(
+        InvalidCommandError,
+        'A referral on the visible high risk criterion needs a DASH score of 14 or more; this checklist scores 13.',
+      );
   });
 
   it('refuses visible high risk on a score of 11 even when professional judgement raises it to high', () => {
@@ -198,7 +211,10 @@ describe('marac_case: ReferCase', () => {
           dash: { answers: checklist(11), override: { level: 'high', reason: 'Strangulation disclosed' } },
         }),
       )
-      .thenThrows(InvalidCommandError, /this checklist scores 11\. If professional judgement puts the risk higher, refer on the professional judgement criterion/);
+      .thenThrows(
+        InvalidCommandError,
+        /this checklist scores 11\. If professional judgement puts the risk higher, refer on the professional judgement criterion/,
+      );
   });
 
   it('refuses visible high risk without a DASH', () => {
@@ -233,7 +249,9 @@ describe('marac_case: ReferCase', () => {
   });
 
   it('needs at least one perpetrator', () => {
-    given(caseDecider).when(referCase({ perpetrators: [] })).thenThrows(InvalidCommandError, 'A referral needs at least one perpetrator.');
+    given(caseDecider)
+      .when(referCase({ perpetrators: [] }))
+      .thenThrows(InvalidCommandError, 'A referral needs at least one perpetrator.');
   });
 
   it('refuses the victim named as a perpetrator, and a perpetrator named twice', () => {
@@ -272,7 +290,11 @@ describe('marac_case: ReferCase', () => {
       .when(referCase({ victim: victimWith({ fullName: 'Alex Example' }, 70) }))
       .then([
         caseReferred({
-          victim: { personId: victimId, details: { subjectId: victimId, personal: { fullName: 'Alex Example' } }, profile: profileWith('65+', false) },
+          victim: {
+            personId: victimId,
+            details: { subjectId: victimId, personal: { fullName: 'Alex Example' } },
+            profile: profileWith('65+', false),
+          },
         }),
       ]);
     given(caseDecider)
@@ -398,7 +420,9 @@ describe('marac_case: listing and hearing', () => {
     ({ type: 'RecordCaseHeard', caseId, meetingId, heardOn, agenciesPresent }) as const;
 
   it('lists a case for a meeting', () => {
-    given(caseDecider, [caseReferred()]).when(list('m-1', '2025-03-20')).then([listed('m-1', '2025-03-20')]);
+    given(caseDecider, [caseReferred()])
+      .when(list('m-1', '2025-03-20'))
+      .then([listed('m-1', '2025-03-20')]);
   });
 
   it('refuses listing a case twice for the same meeting', () => {
@@ -463,20 +487,31 @@ describe('marac_case: listing and hearing', () => {
   it('refuses a hearing at a meeting whose date is later than today', () => {
     given(caseDecider, [caseReferred(), listed('m-1', '2025-03-20')])
       .when({ ...hear('m-1', '2025-03-20'), heardOn: undefined, today: '2025-03-19' })
-      .thenThrows(IllegalStateError, "This meeting's date is later than today (2025-03-19 in the UK), so the case cannot be recorded as heard yet.");
+      .thenThrows(
+        IllegalStateError,
+        "This meeting's date is later than today (2025-03-19 in the UK), so the case cannot be recorded as heard yet.",
+      );
   });
 
   it('needs at least one agency present, from the meeting or for the case', () => {
     given(caseDecider, [caseReferred(), listed('m-1', '2025-03-20')])
       .when(hear('m-1', '2025-03-20', []))
-      .thenThrows(InvalidCommandError, 'Record at least one agency present: mark the meeting held with the agencies present, or give them for this case.');
+      .thenThrows(
+        InvalidCommandError,
+        'Record at least one agency present: mark the meeting held with the agencies present, or give them for this case.',
+      );
     given(caseDecider, [caseReferred(), listed('m-1', '2025-03-20')])
       .when({ type: 'RecordCaseHeard', caseId, meetingId: 'm-1', meetingAgenciesPresent: null })
       .thenThrows(InvalidCommandError, /^Record at least one agency present/);
   });
 
   it('takes the agencies recorded at the meeting, less those that left before this case', () => {
-    const atMeeting = { type: 'RecordCaseHeard' as const, caseId, meetingId: 'm-1', meetingAgenciesPresent: ['police' as const, 'idva' as const, 'housing' as const] };
+    const atMeeting = {
+      type: 'RecordCaseHeard' as const,
+      caseId,
+      meetingId: 'm-1',
+      meetingAgenciesPresent: ['police' as const, 'idva' as const, 'housing' as const],
+    };
     given(caseDecider, [caseReferred(), listed('m-1', '2025-03-20')])
       .when(atMeeting)
       .then([heard('m-1', '2025-03-20', { agenciesPresent: ['police', 'idva', 'housing'] })]);
@@ -518,7 +553,9 @@ describe('marac_case: agency actions', () => {
   const complete = (actionId: string, completedOn: string) => ({ type: 'CompleteAgencyAction', caseId, actionId, completedOn }) as const;
 
   it('adds an action with its description in an envelope, victim as subject', () => {
-    given(caseDecider, [caseReferred()]).when(add('a-1', '2025-04-01')).then([actionAdded('a-1', '2025-04-01')]);
+    given(caseDecider, [caseReferred()])
+      .when(add('a-1', '2025-04-01'))
+      .then([actionAdded('a-1', '2025-04-01')]);
   });
 
   it('adds an action agreed at a meeting the case was listed for', () => {
@@ -563,7 +600,15 @@ describe('marac_case: agency actions', () => {
       .then([
         {
           type: 'AgencyActionCompleted',
-          data: { caseId, maracId, actionId: 'a-1', agency: 'housing', dueDate: '2025-04-01', completedOn: '2025-04-01', completedLate: false },
+          data: {
+            caseId,
+            maracId,
+            actionId: 'a-1',
+            agency: 'housing',
+            dueDate: '2025-04-01',
+            completedOn: '2025-04-01',
+            completedLate: false,
+          },
         },
       ]);
   });
@@ -574,7 +619,15 @@ describe('marac_case: agency actions', () => {
       .then([
         {
           type: 'AgencyActionCompleted',
-          data: { caseId, maracId, actionId: 'a-1', agency: 'housing', dueDate: '2025-04-01', completedOn: '2025-04-02', completedLate: true },
+          data: {
+            caseId,
+            maracId,
+            actionId: 'a-1',
+            agency: 'housing',
+            dueDate: '2025-04-01',
+            completedOn: '2025-04-02',
+            completedLate: true,
+          },
         },
       ]);
   });
@@ -583,7 +636,18 @@ describe('marac_case: agency actions', () => {
     given(caseDecider, [
       caseReferred(),
       actionAdded('a-1', '2025-04-01'),
-      { type: 'AgencyActionCompleted', data: { caseId, maracId, actionId: 'a-1', agency: 'housing', dueDate: '2025-04-01', completedOn: '2025-03-28', completedLate: false } },
+      {
+        type: 'AgencyActionCompleted',
+        data: {
+          caseId,
+          maracId,
+          actionId: 'a-1',
+          agency: 'housing',
+          dueDate: '2025-04-01',
+          completedOn: '2025-03-28',
+          completedLate: false,
+        },
+      },
     ])
       .when(complete('a-1', '2025-03-29'))
       .thenThrows(IllegalStateError, 'This action has already been completed.');
@@ -606,14 +670,18 @@ describe('marac_case: further incidents (SafeLives repeat: within 12 months of t
   const heardCase: MaracCaseEvent[] = [caseReferred(), listed('m-1', '2025-03-20'), heard('m-1', '2025-03-20')];
 
   it('an incident 11 months after the referral makes the case a repeat that needs relisting', () => {
-    given(caseDecider, heardCase).when(reportIncident('i-1', '2026-02-10')).then([incident('i-1', '2026-02-10')]);
+    given(caseDecider, heardCase)
+      .when(reportIncident('i-1', '2026-02-10'))
+      .then([incident('i-1', '2026-02-10')]);
     given(caseDecider, heardCase)
       .when(reportIncident('i-1', '2026-02-10'))
       .thenState((state) => expect(state).toMatchObject({ status: 'open', isRepeat: true, awaitingRelisting: true }));
   });
 
   it('accepts an incident on the anniversary of the referral', () => {
-    given(caseDecider, heardCase).when(reportIncident('i-1', '2026-03-10')).then([incident('i-1', '2026-03-10')]);
+    given(caseDecider, heardCase)
+      .when(reportIncident('i-1', '2026-03-10'))
+      .then([incident('i-1', '2026-03-10')]);
   });
 
   it('refuses an incident the day after the anniversary, telling the coordinator to make a new referral', () => {
@@ -627,12 +695,18 @@ describe('marac_case: further incidents (SafeLives repeat: within 12 months of t
 
   it('uses month ends for a referral on 29 February', () => {
     const leapCase = [caseReferred({ referralDate: '2024-02-29' })];
-    given(caseDecider, leapCase).when(reportIncident('i-1', '2025-02-28')).then([incident('i-1', '2025-02-28')]);
-    given(caseDecider, leapCase).when(reportIncident('i-1', '2025-03-01')).thenThrows(IllegalStateError, /more than 12 months/);
+    given(caseDecider, leapCase)
+      .when(reportIncident('i-1', '2025-02-28'))
+      .then([incident('i-1', '2025-02-28')]);
+    given(caseDecider, leapCase)
+      .when(reportIncident('i-1', '2025-03-01'))
+      .thenThrows(IllegalStateError, /more than 12 months/);
   });
 
   it('accepts an incident on the referral date itself, before the case is heard', () => {
-    given(caseDecider, [caseReferred()]).when(reportIncident('i-1', '2025-03-10')).then([incident('i-1', '2025-03-10')]);
+    given(caseDecider, [caseReferred()])
+      .when(reportIncident('i-1', '2025-03-10'))
+      .then([incident('i-1', '2025-03-10')]);
   });
 
   it('refuses an incident dated before the referral', () => {
@@ -691,7 +765,9 @@ describe('marac_case: CloseCase', () => {
   const close = (closedOn: string, note?: string) => ({ type: 'CloseCase', caseId, closedOn, reason: 'risk-reduced', note }) as const;
 
   it('closes a case, with no note', () => {
-    given(caseDecider, [caseReferred()]).when(close('2025-06-01')).then([closed('2025-06-01')]);
+    given(caseDecider, [caseReferred()])
+      .when(close('2025-06-01'))
+      .then([closed('2025-06-01')]);
   });
 
   it('keeps a closing note in an envelope with the victim as subject', () => {
@@ -731,10 +807,17 @@ describe('marac_case: after erasure (personal data reads back as null)', () => {
       victim: { ...caseReferred().data.victim, details: { subjectId: victimId, personal: null } },
       perpetrators: [{ personId: perpetratorId, relationship: 'ex-partner', details: { subjectId: perpetratorId, personal: null } }],
     }),
-    dashRecorded(9, { riskBand: 'high', override: { level: 'high', reason: { subjectId: victimId, personal: null } }, answers: { subjectId: victimId, personal: null } }),
+    dashRecorded(9, {
+      riskBand: 'high',
+      override: { level: 'high', reason: { subjectId: victimId, personal: null } },
+      answers: { subjectId: victimId, personal: null },
+    }),
     listed('m-1', '2025-03-20'),
     actionAdded('a-1', '2025-04-01', { description: { subjectId: victimId, personal: null } }),
-    { ...incident('i-1', '2025-05-01'), data: { ...incident('i-1', '2025-05-01').data, description: { subjectId: victimId, personal: null } } },
+    {
+      ...incident('i-1', '2025-05-01'),
+      data: { ...incident('i-1', '2025-05-01').data, description: { subjectId: victimId, personal: null } },
+    },
   ];
 
   it('still decides, and the non-personal facts still count', () => {
@@ -765,25 +848,80 @@ describe('marac_case: dates that cannot be true (later than today in the UK, or 
 
   it.each<[string, MaracCaseEvent[], Parameters<typeof caseDecider.decide>[0], string]>([
     ['a referral', [], referCase({ referralDate: '2025-07-01' }), 'The referral date cannot be later than today (2025-06-30 in the UK).'],
-    ['a victim born tomorrow', [], referCase({ referralDate: '2025-06-01', victim: { ...referCase().victim, details: { fullName: 'A', dateOfBirth: '2025-07-01' } } }), "The victim's date of birth cannot be later than today (2025-06-30 in the UK)."],
-    ['a perpetrator born in the future', [], referCase({ perpetrators: [{ personId: perpetratorId, relationship: 'ex-partner', details: { fullName: 'S', dateOfBirth: '2030-01-01' } }] }), "The perpetrator's date of birth cannot be later than today (2025-06-30 in the UK)."],
-    ['a DASH with the referral', [], referCase({ criterion: 'visible-high-risk', dash: { assessedOn: '2025-07-02', answers: checklist(16) } }), 'The DASH assessment date cannot be later than today (2025-06-30 in the UK).'],
-    ['a DASH assessment', open, { type: 'RecordDashAssessment', caseId, assessedOn: '2025-07-01', answers: checklist(3) }, 'The DASH assessment date cannot be later than today (2025-06-30 in the UK).'],
+    [
+      'a victim born tomorrow',
+      [],
+      referCase({ referralDate: '2025-06-01', victim: { ...referCase().victim, details: { fullName: 'A', dateOfBirth: '2025-07-01' } } }),
+      "The victim's date of birth cannot be later than today (2025-06-30 in the UK).",
+    ],
+    [
+      'a perpetrator born in the future',
+      [],
+      referCase({
+        perpetrators: [{ personId: perpetratorId, relationship: 'ex-partner', details: { fullName: 'S', dateOfBirth: '2030-01-01' } }],
+      }),
+      "The perpetrator's date of birth cannot be later than today (2025-06-30 in the UK).",
+    ],
+    [
+      'a DASH with the referral',
+      [],
+      referCase({ criterion: 'visible-high-risk', dash: { assessedOn: '2025-07-02', answers: checklist(16) } }),
+      'The DASH assessment date cannot be later than today (2025-06-30 in the UK).',
+    ],
+    [
+      'a DASH assessment',
+      open,
+      { type: 'RecordDashAssessment', caseId, assessedOn: '2025-07-01', answers: checklist(3) },
+      'The DASH assessment date cannot be later than today (2025-06-30 in the UK).',
+    ],
     ['a hearing', open, hearAt('2025-07-01'), 'The date the case was heard cannot be later than today (2025-06-30 in the UK).'],
-    ['a completed action', open, { type: 'CompleteAgencyAction', caseId, actionId: 'a-1', completedOn: '2025-07-01' }, 'The completion date cannot be later than today (2025-06-30 in the UK).'],
-    ['an incident', open, reportIncident('i-1', '2025-07-01'), 'The date of the incident cannot be later than today (2025-06-30 in the UK).'],
-    ['an incident reported in the future', open, reportIncident('i-1', '2025-06-01', '2025-07-01'), 'The date the incident was reported cannot be later than today (2025-06-30 in the UK).'],
-    ['a closure', open, { type: 'CloseCase', caseId, closedOn: '2025-07-01', reason: 'risk-reduced' }, 'The closing date cannot be later than today (2025-06-30 in the UK).'],
+    [
+      'a completed action',
+      open,
+      { type: 'CompleteAgencyAction', caseId, actionId: 'a-1', completedOn: '2025-07-01' },
+      'The completion date cannot be later than today (2025-06-30 in the UK).',
+    ],
+    [
+      'an incident',
+      open,
+      reportIncident('i-1', '2025-07-01'),
+      'The date of the incident cannot be later than today (2025-06-30 in the UK).',
+    ],
+    [
+      'an incident reported in the future',
+      open,
+      reportIncident('i-1', '2025-06-01', '2025-07-01'),
+      'The date the incident was reported cannot be later than today (2025-06-30 in the UK).',
+    ],
+    [
+      'a closure',
+      open,
+      { type: 'CloseCase', caseId, closedOn: '2025-07-01', reason: 'risk-reduced' },
+      'The closing date cannot be later than today (2025-06-30 in the UK).',
+    ],
     ['a referral in 1066', [], referCase({ referralDate: '1066-10-14' }), 'The referral date cannot be earlier than 1900-01-01.'],
-    ['an action due in 9999', open, { type: 'AddAgencyAction', caseId, actionId: 'a-2', agency: 'police', description: 'x', dueDate: '9999-12-31' }, 'The due date cannot be more than two years ahead (after 2027-06-30).'],
+    [
+      'an action due in 9999',
+      open,
+      { type: 'AddAgencyAction', caseId, actionId: 'a-2', agency: 'police', description: 'x', dueDate: '9999-12-31' },
+      'The due date cannot be more than two years ahead (after 2027-06-30).',
+    ],
   ])('refuses %s dated later than today or out of range (400 naming the field)', (_what, history, command, message) => {
-    given(caseDecider, history).when({ ...command, today }).thenThrows(InvalidCommandError, message);
+    given(caseDecider, history)
+      .when({ ...command, today })
+      .thenThrows(InvalidCommandError, message);
   });
 
   it('accepts each of them dated today', () => {
-    given(caseDecider).when({ ...referCase({ referralDate: today }), today }).thenState((state) => expect(state).toMatchObject({ referralDate: today }));
-    given(caseDecider, open).when({ ...reportIncident('i-1', today), today }).thenState((state) => expect(state).toMatchObject({ incidents: [{ date: today }] }));
-    given(caseDecider, open).when({ type: 'CloseCase', caseId, closedOn: today, reason: 'risk-reduced', today }).thenState((state) => expect(state).toMatchObject({ closedOn: today }));
+    given(caseDecider)
+      .when({ ...referCase({ referralDate: today }), today })
+      .thenState((state) => expect(state).toMatchObject({ referralDate: today }));
+    given(caseDecider, open)
+      .when({ ...reportIncident('i-1', today), today })
+      .thenState((state) => expect(state).toMatchObject({ incidents: [{ date: today }] }));
+    given(caseDecider, open)
+      .when({ type: 'CloseCase', caseId, closedOn: today, reason: 'risk-reduced', today })
+      .thenState((state) => expect(state).toMatchObject({ closedOn: today }));
     given(caseDecider, open)
       .when({ type: 'AddAgencyAction', caseId, actionId: 'a-2', agency: 'police', description: 'x', dueDate: '2027-06-30', today })
       .thenState((state) => expect(state).toMatchObject({ actions: [{}, { dueDate: '2027-06-30' }] }));
@@ -799,7 +937,17 @@ describe('marac_case: ReclassifyCaseRepeat (the victim’s history decided the r
     ({ type: 'ReclassifyCaseRepeat', caseId, repeat, previousCaseId, reason: 'referrals-raced' }) as const;
   const reclassified = (data: Partial<CaseRepeatReclassified['data']>): CaseRepeatReclassified => ({
     type: 'CaseRepeatReclassified',
-    data: { caseId, maracId, repeat: true, previousCaseId: 'case-0', reason: 'referrals-raced', isRepeat: true, hearingsNowRepeat: [], hearingsNoLongerRepeat: [], ...data },
+    data: {
+      caseId,
+      maracId,
+      repeat: true,
+      previousCaseId: 'case-0',
+      reason: 'referrals-raced',
+      isRepeat: true,
+      hearingsNowRepeat: [],
+      hearingsNoLongerRepeat: [],
+      ...data,
+    },
   });
 
   it('makes a case referred as new a repeat of the previous case, and its hearings repeats', () => {
@@ -819,11 +967,17 @@ describe('marac_case: ReclassifyCaseRepeat (the victim’s history decided the r
 
   it('appends nothing when the case already has that outcome (a replay, or the history agreed)', () => {
     given(caseDecider, [caseReferred()]).when(reclassify(false, null)).then([]);
-    given(caseDecider, [caseReferred({ isRepeat: true, previousCaseId: 'case-0' })]).when(reclassify(true, 'case-0')).then([]);
+    given(caseDecider, [caseReferred({ isRepeat: true, previousCaseId: 'case-0' })])
+      .when(reclassify(true, 'case-0'))
+      .then([]);
   });
 
   it('changes the previous case alone when the case stays a repeat', () => {
-    given(caseDecider, [caseReferred({ isRepeat: true, previousCaseId: 'case-0' }), listed('m1', '2025-03-20'), heard('m1', '2025-03-20', { asRepeat: true })])
+    given(caseDecider, [
+      caseReferred({ isRepeat: true, previousCaseId: 'case-0' }),
+      listed('m1', '2025-03-20'),
+      heard('m1', '2025-03-20', { asRepeat: true }),
+    ])
       .when(reclassify(true, 'case-00'))
       .then([reclassified({ previousCaseId: 'case-00' })]);
   });
@@ -845,8 +999,12 @@ describe('marac_case: ReclassifyCaseRepeat (the victim’s history decided the r
   });
 
   it('refuses an outcome that does not hold together, and a case never referred', () => {
-    given(caseDecider, [caseReferred()]).when(reclassify(true, null)).thenThrows(InvalidCommandError, 'A repeat names the previous case, and only a repeat does.');
-    given(caseDecider, [caseReferred()]).when(reclassify(true, caseId)).thenThrows(InvalidCommandError, 'A case cannot be a repeat of itself.');
+    given(caseDecider, [caseReferred()])
+      .when(reclassify(true, null))
+      .thenThrows(InvalidCommandError, 'A repeat names the previous case, and only a repeat does.');
+    given(caseDecider, [caseReferred()])
+      .when(reclassify(true, caseId))
+      .thenThrows(InvalidCommandError, 'A case cannot be a repeat of itself.');
     given(caseDecider).when(reclassify(true, 'case-0')).thenThrows(NotFoundError, 'There is no MARAC referral for this case.');
   });
 });

@@ -1,7 +1,13 @@
 import type { DomainEvent, PersonalData, RecordAmendedData, RecordVoidedData } from '@app/domain';
 import type { DashAnswer, RiskBand } from './dash.js';
 import type { IsoDate } from '@app/periods';
-import type { CaseClosureReason, MaracAgency, PerpetratorRelationship, ReferralCriterion, RepeatReclassificationReason } from './marac-codes.js';
+import type {
+  CaseClosureReason,
+  MaracAgency,
+  PerpetratorRelationship,
+  ReferralCriterion,
+  RepeatReclassificationReason,
+} from './marac-codes.js';
 import type { MaracRecordKind, PerpetratorDetails, VictimDetails } from './marac-case.commands.js';
 import type { VictimProfile } from './victim-profile.js';
 

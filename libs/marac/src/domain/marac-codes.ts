@@ -20,15 +20,7 @@ export const REFERRAL_CRITERIA = ['visible-high-risk', 'professional-judgement',
 export type ReferralCriterion = (typeof REFERRAL_CRITERIA)[number];
 
 /** The perpetrator's relationship to the victim. */
-export const PERPETRATOR_RELATIONSHIPS = [
-  'partner',
-  'ex-partner',
-  'parent',
-  'child',
-  'sibling',
-  'other-family-member',
-  'other',
-] as const;
+export const PERPETRATOR_RELATIONSHIPS = ['partner', 'ex-partner', 'parent', 'child', 'sibling', 'other-family-member', 'other'] as const;
 export type PerpetratorRelationship = (typeof PERPETRATOR_RELATIONSHIPS)[number];
 
 export const CASE_CLOSURE_REASONS = [

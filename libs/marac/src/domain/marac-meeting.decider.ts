@@ -78,7 +78,9 @@ function markMeetingHeld(command: MarkMeetingHeld, state: MaracMeetingState): Ma
     throw new IllegalStateError(`A meeting is held on its date (${state.date}); to meet on another day, cancel it and schedule another.`);
   }
   if (isAfter(state.date, command.today)) {
-    throw new IllegalStateError(`This meeting's date is later than today (${command.today} in the UK), so it cannot be marked as held yet.`);
+    throw new IllegalStateError(
+      `This meeting's date is later than today (${command.today} in the UK), so it cannot be marked as held yet.`,
+    );
   }
   if (!Array.isArray(command.agenciesPresent) || command.agenciesPresent.length === 0) {
     throw new InvalidCommandError('Record at least one agency present at the meeting.');

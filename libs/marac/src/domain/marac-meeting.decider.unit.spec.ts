@@ -11,12 +11,20 @@ const meetingId = 'meeting-1';
 const maracId = 'marac-north';
 
 const scheduled: MeetingScheduled = { type: 'MeetingScheduled', data: { meetingId, maracId, partnershipId: 'csp-1', date: '2025-03-20' } };
-const cancelled: MeetingCancelled = { type: 'MeetingCancelled', data: { meetingId, maracId, cancelledOn: '2025-03-18', reason: 'not-quorate' } };
+const cancelled: MeetingCancelled = {
+  type: 'MeetingCancelled',
+  data: { meetingId, maracId, cancelledOn: '2025-03-18', reason: 'not-quorate' },
+};
 const held: MeetingHeld = { type: 'MeetingHeld', data: { meetingId, maracId, heldOn: '2025-03-20', agenciesPresent: ['police', 'idva'] } };
 
 const schedule = { type: 'ScheduleMeeting', meetingId, maracId, partnershipId: 'csp-1', date: '2025-03-20' } as const;
 const cancel = { type: 'CancelMeeting', meetingId, cancelledOn: '2025-03-18', reason: 'not-quorate' } as const;
-const markHeld = { type: 'MarkMeetingHeld' as const, meetingId, heldOn: '2025-03-20', agenciesPresent: ['police' as const, 'idva' as const, 'police' as const] };
+const markHeld = {
+  type: 'MarkMeetingHeld' as const,
+  meetingId,
+  heldOn: '2025-03-20',
+  agenciesPresent: ['police' as const, 'idva' as const, 'police' as const],
+};
 
 function stateAfter(events: MaracMeetingEvent[]): MaracMeetingState {
   return events.reduce(maracMeetingDecider.evolve, maracMeetingDecider.initialState());
@@ -69,27 +77,36 @@ describe('marac_meeting: MarkMeetingHeld', () => {
     given(meetingDecider, [scheduled]).when(markHeld).then([held]);
   });
 
-  it('takes the meeting\'s date when no date is given', () => {
-    given(meetingDecider, [scheduled]).when({ ...markHeld, heldOn: undefined }).then([held]);
+  it("takes the meeting's date when no date is given", () => {
+    given(meetingDecider, [scheduled])
+      .when({ ...markHeld, heldOn: undefined })
+      .then([held]);
   });
 
   it('refuses a meeting held on any other day than its date (it cannot be moved)', () => {
     for (const heldOn of ['2025-03-19', '2025-03-21']) {
       given(meetingDecider, [scheduled])
         .when({ ...markHeld, heldOn })
-        .thenThrows(IllegalStateError, 'A meeting is held on its date (2025-03-20); to meet on another day, cancel it and schedule another.');
+        .thenThrows(
+          IllegalStateError,
+          'A meeting is held on its date (2025-03-20); to meet on another day, cancel it and schedule another.',
+        );
     }
   });
 
-  it('refuses a meeting whose date is later than today (the UK date at the command\'s time)', () => {
+  it("refuses a meeting whose date is later than today (the UK date at the command's time)", () => {
     given(meetingDecider, [scheduled])
       .when({ ...markHeld, today: '2025-03-19' })
       .thenThrows(IllegalStateError, "This meeting's date is later than today (2025-03-19 in the UK), so it cannot be marked as held yet.");
-    given(meetingDecider, [scheduled]).when({ ...markHeld, today: '2025-03-20' }).then([held]);
+    given(meetingDecider, [scheduled])
+      .when({ ...markHeld, today: '2025-03-20' })
+      .then([held]);
   });
 
   it('needs at least one agency present, each a MARAC agency', () => {
-    given(meetingDecider, [scheduled]).when({ ...markHeld, agenciesPresent: [] }).thenThrows(InvalidCommandError, 'Record at least one agency present at the meeting.');
+    given(meetingDecider, [scheduled])
+      .when({ ...markHeld, agenciesPresent: [] })
+      .thenThrows(InvalidCommandError, 'Record at least one agency present at the meeting.');
     given(meetingDecider, [scheduled])
       .when({ ...markHeld, agenciesPresent: ['fire-service' as never] })
       .thenThrows(InvalidCommandError, 'An agency present is not one of the MARAC agencies.');
@@ -106,8 +123,18 @@ describe('marac_meeting: MarkMeetingHeld', () => {
 
 describe('assertMeetingAcceptsCases (before listing or hearing a case)', () => {
   it('returns the meeting’s date for a scheduled or held meeting of the case’s MARAC', () => {
-    expect(assertMeetingAcceptsCases(stateAfter([scheduled]), maracId)).toEqual({ meetingId, maracId, date: '2025-03-20', agenciesPresent: null });
-    expect(assertMeetingAcceptsCases(stateAfter([scheduled, held]), maracId)).toEqual({ meetingId, maracId, date: '2025-03-20', agenciesPresent: ['police', 'idva'] });
+    expect(assertMeetingAcceptsCases(stateAfter([scheduled]), maracId)).toEqual({
+      meetingId,
+      maracId,
+      date: '2025-03-20',
+      agenciesPresent: null,
+    });
+    expect(assertMeetingAcceptsCases(stateAfter([scheduled, held]), maracId)).toEqual({
+      meetingId,
+      maracId,
+      date: '2025-03-20',
+      agenciesPresent: ['police', 'idva'],
+    });
   });
 
   it('refuses a meeting that does not exist (404)', () => {
@@ -127,10 +154,18 @@ describe('assertMeetingAcceptsCases (before listing or hearing a case)', () => {
 
 describe('marac_meeting: dates that cannot be true', () => {
   it('schedules from 1900-01-01 to two years after today, no earlier and no later (400 naming the field)', () => {
-    given(meetingDecider).when({ ...schedule, date: '1066-10-14' }).thenThrows(InvalidCommandError, 'The meeting date cannot be earlier than 1900-01-01.');
-    given(meetingDecider).when({ ...schedule, date: '9999-01-01' }).thenThrows(InvalidCommandError, 'The meeting date cannot be more than two years ahead (after 2028-06-30).');
-    given(meetingDecider).when({ ...schedule, date: '2028-06-30' }).then([{ ...scheduled, data: { ...scheduled.data, date: '2028-06-30' } }]);
-    given(meetingDecider).when({ ...schedule, date: '1900-01-01' }).then([{ ...scheduled, data: { ...scheduled.data, date: '1900-01-01' } }]);
+    given(meetingDecider)
+      .when({ ...schedule, date: '1066-10-14' })
+      .thenThrows(InvalidCommandError, 'The meeting date cannot be earlier than 1900-01-01.');
+    given(meetingDecider)
+      .when({ ...schedule, date: '9999-01-01' })
+      .thenThrows(InvalidCommandError, 'The meeting date cannot be more than two years ahead (after 2028-06-30).');
+    given(meetingDecider)
+      .when({ ...schedule, date: '2028-06-30' })
+      .then([{ ...scheduled, data: { ...scheduled.data, date: '2028-06-30' } }]);
+    given(meetingDecider)
+      .when({ ...schedule, date: '1900-01-01' })
+      .then([{ ...scheduled, data: { ...scheduled.data, date: '1900-01-01' } }]);
   });
 
   it('refuses a cancellation dated later than today', () => {

@@ -15,7 +15,10 @@ export type MeetingCancelled = DomainEvent<
 >;
 
 /** Version 2 adds `agenciesPresent` (version 1 recorded none: upcast to an empty list). */
-export type MeetingHeld = DomainEvent<'MeetingHeld', { meetingId: string; maracId: string; heldOn: IsoDate; agenciesPresent: MaracAgency[] }>;
+export type MeetingHeld = DomainEvent<
+  'MeetingHeld',
+  { meetingId: string; maracId: string; heldOn: IsoDate; agenciesPresent: MaracAgency[] }
+>;
 
 export type MaracMeetingEvent = MeetingScheduled | MeetingCancelled | MeetingHeld;
 

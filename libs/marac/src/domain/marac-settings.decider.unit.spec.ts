@@ -20,7 +20,9 @@ const changed = (effectiveFrom: string, changes: Partial<MaracSettings>): MaracS
 
 describe('MARAC partnership settings decider', () => {
   it('records a change with the day it takes effect, naming only the settings changed', () => {
-    given(maracSettingsDecider).when(change('2025-04-01', { repeatBandHigh: 0.42 })).then([changed('2025-04-01', { repeatBandHigh: 0.42 })]);
+    given(maracSettingsDecider)
+      .when(change('2025-04-01', { repeatBandHigh: 0.42 }))
+      .then([changed('2025-04-01', { repeatBandHigh: 0.42 })]);
   });
 
   it('records only the settings given a value (a PATCH body leaves the others undefined)', () => {
@@ -34,8 +36,14 @@ describe('MARAC partnership settings decider', () => {
       .when(change('2026-04-01', { repeatBandLow: 0.3 }))
       .thenState((state) => {
         expect(state.partnershipId).toBe(PARTNERSHIP);
-        expect(settingsInForceOn({ ...DEFAULT_MARAC_SETTINGS }, state.changes, '2025-01-01')).toEqual({ ...DEFAULT_MARAC_SETTINGS, adultFemalePopulation: 50_000 });
-        expect(settingsInForceOn({ ...DEFAULT_MARAC_SETTINGS }, state.changes, '2026-04-01')).toMatchObject({ repeatBandLow: 0.3, adultFemalePopulation: 50_000 });
+        expect(settingsInForceOn({ ...DEFAULT_MARAC_SETTINGS }, state.changes, '2025-01-01')).toEqual({
+          ...DEFAULT_MARAC_SETTINGS,
+          adultFemalePopulation: 50_000,
+        });
+        expect(settingsInForceOn({ ...DEFAULT_MARAC_SETTINGS }, state.changes, '2026-04-01')).toMatchObject({
+          repeatBandLow: 0.3,
+          adultFemalePopulation: 50_000,
+        });
       });
   });
 
@@ -47,15 +55,25 @@ describe('MARAC partnership settings decider', () => {
   });
 
   it('refuses values out of range and a date that is not a date', () => {
-    given(maracSettingsDecider).when(change('2025-04-01', { repeatBandLow: 1.5 })).thenThrows(InvalidCommandError, /low end must be a proportion/);
-    given(maracSettingsDecider).when(change('2025-04-01', { adultFemalePopulation: 0 })).thenThrows(InvalidCommandError, /adult female population/);
-    given(maracSettingsDecider).when(change('2025-04-01', { policeCallOutThreshold: 2.5 })).thenThrows(InvalidCommandError, /police call-out threshold/);
-    given(maracSettingsDecider).when(change('2025-02-30', { policeCallOutThreshold: 2 })).thenThrows(InvalidCommandError, /date the change takes effect/);
+    given(maracSettingsDecider)
+      .when(change('2025-04-01', { repeatBandLow: 1.5 }))
+      .thenThrows(InvalidCommandError, /low end must be a proportion/);
+    given(maracSettingsDecider)
+      .when(change('2025-04-01', { adultFemalePopulation: 0 }))
+      .thenThrows(InvalidCommandError, /adult female population/);
+    given(maracSettingsDecider)
+      .when(change('2025-04-01', { policeCallOutThreshold: 2.5 }))
+      .thenThrows(InvalidCommandError, /police call-out threshold/);
+    given(maracSettingsDecider)
+      .when(change('2025-02-30', { policeCallOutThreshold: 2 }))
+      .thenThrows(InvalidCommandError, /date the change takes effect/);
   });
 
   it('refuses a change whose merge leaves the band upside down, now or on a later change day', () => {
     // Only the low end named: merged with the default high end (0.40) it would be above it.
-    given(maracSettingsDecider).when(change('2025-04-01', { repeatBandLow: 0.45 })).thenThrows(InvalidCommandError, /repeat-rate band/);
+    given(maracSettingsDecider)
+      .when(change('2025-04-01', { repeatBandLow: 0.45 }))
+      .thenThrows(InvalidCommandError, /repeat-rate band/);
     // Back-dated low end that fits the band in force then but not the high end a later change brings in.
     given(maracSettingsDecider, [changed('2026-04-01', { repeatBandHigh: 0.3 })])
       .when(change('2025-04-01', { repeatBandLow: 0.35 }))

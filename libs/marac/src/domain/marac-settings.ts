@@ -18,12 +18,21 @@ export interface MaracSettings {
   policeCallOutThreshold: number;
 }
 
-export const MARAC_SETTING_NAMES = ['repeatBandLow', 'repeatBandHigh', 'adultFemalePopulation', 'policeCallOutThreshold'] as const satisfies readonly (keyof MaracSettings)[];
+export const MARAC_SETTING_NAMES = [
+  'repeatBandLow',
+  'repeatBandHigh',
+  'adultFemalePopulation',
+  'policeCallOutThreshold',
+] as const satisfies readonly (keyof MaracSettings)[];
 
 /** What a single MARAC may set for itself over its partnership's settings: its band and population. */
 export type MaracOverridableSettings = Pick<MaracSettings, 'repeatBandLow' | 'repeatBandHigh' | 'adultFemalePopulation'>;
 
-export const MARAC_OVERRIDABLE_SETTING_NAMES = ['repeatBandLow', 'repeatBandHigh', 'adultFemalePopulation'] as const satisfies readonly (keyof MaracOverridableSettings)[];
+export const MARAC_OVERRIDABLE_SETTING_NAMES = [
+  'repeatBandLow',
+  'repeatBandHigh',
+  'adultFemalePopulation',
+] as const satisfies readonly (keyof MaracOverridableSettings)[];
 
 export const DEFAULT_MARAC_SETTINGS: Readonly<MaracSettings> = Object.freeze({
   repeatBandLow: DEFAULT_REPEAT_BAND.low,
@@ -46,12 +55,19 @@ export function repeatBandOf(settings: Pick<MaracSettings, 'repeatBandLow' | 're
 export function validateMaracSettingsChange(change: DatedSettingsChange<MaracSettings>): void {
   requireDate(change.effectiveFrom, 'date the change takes effect');
   const { repeatBandLow, repeatBandHigh, adultFemalePopulation, policeCallOutThreshold } = change.changes;
-  for (const [end, value] of [['low', repeatBandLow], ['high', repeatBandHigh]] as const) {
+  for (const [end, value] of [
+    ['low', repeatBandLow],
+    ['high', repeatBandHigh],
+  ] as const) {
     if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1)) {
       throw new InvalidCommandError(`The repeat-rate band's ${end} end must be a proportion between 0 and 1 (for example 0.28).`);
     }
   }
-  if (adultFemalePopulation !== undefined && adultFemalePopulation !== null && (!Number.isInteger(adultFemalePopulation) || adultFemalePopulation < 1)) {
+  if (
+    adultFemalePopulation !== undefined &&
+    adultFemalePopulation !== null &&
+    (!Number.isInteger(adultFemalePopulation) || adultFemalePopulation < 1)
+  ) {
     throw new InvalidCommandError('The adult female population must be a whole number, 1 or more.');
   }
   if (policeCallOutThreshold !== undefined && (!Number.isInteger(policeCallOutThreshold) || policeCallOutThreshold < 1)) {
@@ -74,7 +90,8 @@ export function validateMaracOverrides(overrides: Partial<MaracOverridableSettin
   if (low !== high) throw new InvalidCommandError("A MARAC's own repeat-rate band needs both ends, repeatBandLow and repeatBandHigh.");
   if (low) assertValidRepeatBand(repeatBandOf(overrides as MaracOverridableSettings));
   // null would read as "not configured" and hide the partnership's population: a MARAC's own is a number.
-  if (overrides.adultFemalePopulation === null) throw new InvalidCommandError("A MARAC's own adult female population must be a whole number, 1 or more.");
+  if (overrides.adultFemalePopulation === null)
+    throw new InvalidCommandError("A MARAC's own adult female population must be a whole number, 1 or more.");
 }
 
 /** Where a day's settings come from: the partnership's history and the MARAC's own overrides (none for a partnership-wide figure). */
@@ -85,7 +102,10 @@ export interface MaracSettingsHistory {
 
 /** The settings in force on a day: the partnership's then, with the MARAC's overrides then over them. */
 export function maracSettingsInForceOn(history: MaracSettingsHistory, date: IsoDate): MaracSettings {
-  return { ...settingsInForceOn({ ...DEFAULT_MARAC_SETTINGS }, history.partnership, date), ...settingsInForceOn<Partial<MaracOverridableSettings>>({}, history.marac, date) };
+  return {
+    ...settingsInForceOn({ ...DEFAULT_MARAC_SETTINGS }, history.partnership, date),
+    ...settingsInForceOn<Partial<MaracOverridableSettings>>({}, history.marac, date),
+  };
 }
 
 /** The settings in force for a period: those in force on its last day (dayInForceForPeriod). */

@@ -1,11 +1,20 @@
-import { maracSettingsInForceForPeriod, maracSettingsInForceOn, repeatBandOf, DEFAULT_MARAC_SETTINGS, type MaracSettingsHistory } from './marac-settings.js';
+import {
+  maracSettingsInForceForPeriod,
+  maracSettingsInForceOn,
+  repeatBandOf,
+  DEFAULT_MARAC_SETTINGS,
+  type MaracSettingsHistory,
+} from './marac-settings.js';
 import { rangeOfFinancialYear, rangeOfQuarter } from '@app/periods';
 import { summariseRepeatRate } from './repeat-rate.js';
 
 describe('MARAC settings in force', () => {
   const history: MaracSettingsHistory = {
     partnership: [
-      { effectiveFrom: '2024-04-01', changes: { repeatBandLow: 0.28, repeatBandHigh: 0.42, adultFemalePopulation: 50_000, policeCallOutThreshold: 4 } },
+      {
+        effectiveFrom: '2024-04-01',
+        changes: { repeatBandLow: 0.28, repeatBandHigh: 0.42, adultFemalePopulation: 50_000, policeCallOutThreshold: 4 },
+      },
       // Changed "today" (in 2026): 2024-25 keeps the band it was judged against.
       { effectiveFrom: '2026-06-01', changes: { repeatBandHigh: 0.35 } },
     ],

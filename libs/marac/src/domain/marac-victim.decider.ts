@@ -1,4 +1,13 @@
-import { assertNever, IllegalStateError, InvalidCommandError, NotFoundError, requireId, requireOneOf, requireWholeNumber, type Decider } from '@app/domain';
+import {
+  assertNever,
+  IllegalStateError,
+  InvalidCommandError,
+  NotFoundError,
+  requireId,
+  requireOneOf,
+  requireWholeNumber,
+  type Decider,
+} from '@app/domain';
 import { isBefore, isWithinMonthsAfter, isWithinMonthsBefore, requireDate, requireDateThatHappened, type IsoDate } from '@app/periods';
 import { REFERRAL_CRITERIA, type ReferralCriterion, type RepeatReclassificationReason } from './marac-codes.js';
 import { REPEAT_WINDOW_MONTHS } from './marac-defaults.js';
@@ -131,8 +140,10 @@ function reclassified(
   return { type: 'VictimReferralReclassified', data: { personId, caseId, ...outcome, reason } };
 }
 
-const sameOutcome = (a: { repeat: boolean; previousCaseId: string | null }, b: { repeat: boolean; previousCaseId: string | null }): boolean =>
-  a.repeat === b.repeat && a.previousCaseId === b.previousCaseId;
+const sameOutcome = (
+  a: { repeat: boolean; previousCaseId: string | null },
+  b: { repeat: boolean; previousCaseId: string | null },
+): boolean => a.repeat === b.repeat && a.previousCaseId === b.previousCaseId;
 
 function registerReferral(command: RegisterReferral, state: MaracVictimState): MaracVictimEvent[] {
   requireReferralOfThisVictim(command, state);
@@ -181,7 +192,10 @@ function registerReferredCase(command: RegisterReferredCase, state: MaracVictimS
   // first of them in date order is now decided against this one. The others keep their previous referral.
   const next = state.referrals
     .filter((referral) => !referral.voided && isBefore(command.referralDate, referral.referralDate))
-    .reduce<VictimReferral | null>((first, referral) => (first && !isBefore(referral.referralDate, first.referralDate) ? first : referral), null);
+    .reduce<VictimReferral | null>(
+      (first, referral) => (first && !isBefore(referral.referralDate, first.referralDate) ? first : referral),
+      null,
+    );
   if (next) {
     const nextOutcome = repeatAfter({ ...next, caseId: command.caseId, referralDate: command.referralDate }, next.referralDate);
     if (!sameOutcome(nextOutcome, next)) events.push(reclassified(command.personId, next.caseId, nextOutcome));
@@ -211,7 +225,12 @@ function followReferralCorrection(command: FollowReferralCorrection, state: Mara
       .filter((later) => !later.voided && later.previousCaseId === caseId)
       .map((later) => {
         const others = referralsDecidedBefore(state, later).filter((other) => other.caseId !== caseId);
-        return reclassified(personId, later.caseId, repeatAfter(latestReferralUpTo(others, later.referralDate), later.referralDate), 'referral-voided');
+        return reclassified(
+          personId,
+          later.caseId,
+          repeatAfter(latestReferralUpTo(others, later.referralDate), later.referralDate),
+          'referral-voided',
+        );
       });
     return [{ type: 'VictimReferralVoided', data: { personId, caseId } }, ...redecided];
   }

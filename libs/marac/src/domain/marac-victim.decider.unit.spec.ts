@@ -94,7 +94,7 @@ describe('marac_victim: police call-outs', () => {
       .thenThrows(InvalidCommandError, 'The date of the police call-out must be a date written YYYY-MM-DD.');
   });
 
-  it('refuses a call-out later than today (the UK date at the command\'s time) or before 1900', () => {
+  it("refuses a call-out later than today (the UK date at the command's time) or before 1900", () => {
     given(victimDecider)
       .when({ type: 'RecordPoliceCallOut', personId, callOutId: 'co-1', date: '2025-01-06', today: '2025-01-05' })
       .thenThrows(InvalidCommandError, 'The date of the police call-out cannot be later than today (2025-01-05 in the UK).');
@@ -115,7 +115,9 @@ describe('marac_victim: police call-outs', () => {
 
 describe('marac_victim: repeat referrals (same person id, within 12 months of the last referral)', () => {
   it('a first referral is not a repeat', () => {
-    given(victimDecider).when(register('case-1', '2025-03-10')).then([referred('case-1', '2025-03-10')]);
+    given(victimDecider)
+      .when(register('case-1', '2025-03-10'))
+      .then([referred('case-1', '2025-03-10')]);
   });
 
   it('a referral 11 months after the last one is a repeat of it', () => {
@@ -143,10 +145,7 @@ describe('marac_victim: repeat referrals (same person id, within 12 months of th
   });
 
   it('counts from the last referral, not the first', () => {
-    given(victimDecider, [
-      referred('case-1', '2024-01-15'),
-      referred('case-2', '2025-06-01'),
-    ])
+    given(victimDecider, [referred('case-1', '2024-01-15'), referred('case-2', '2025-06-01')])
       .when(register('case-3', '2026-05-20'))
       .then([referred('case-3', '2026-05-20', { repeat: true, previousCaseId: 'case-2' })]);
   });
@@ -266,7 +265,11 @@ describe('marac_victim: following corrections of a referral on its case', () => 
   });
 
   it('counts from the last referral that is not voided', () => {
-    given(victimDecider, [referred('case-1', '2025-01-10'), referred('case-2', '2025-08-01', { repeat: true, previousCaseId: 'case-1' }), voidedCase('case-2')])
+    given(victimDecider, [
+      referred('case-1', '2025-01-10'),
+      referred('case-2', '2025-08-01', { repeat: true, previousCaseId: 'case-1' }),
+      voidedCase('case-2'),
+    ])
       .when(register('case-3', '2025-12-01'))
       .then([referred('case-3', '2025-12-01', { repeat: true, previousCaseId: 'case-1' })]);
   });
@@ -276,7 +279,10 @@ describe('marac_victim: following corrections of a referral on its case', () => 
     given(victimDecider, history)
       .when({ type: 'FollowReferralCorrection', personId, caseId: 'case-1', correction: { referralDate: '2025-01-10' } })
       .then([{ type: 'VictimReferralDateAmended', data: { personId, caseId: 'case-1', referralDate: '2025-01-10' } }]);
-    given(victimDecider, [...history, { type: 'VictimReferralDateAmended', data: { personId, caseId: 'case-1', referralDate: '2025-01-10' } }])
+    given(victimDecider, [
+      ...history,
+      { type: 'VictimReferralDateAmended', data: { personId, caseId: 'case-1', referralDate: '2025-01-10' } },
+    ])
       .when(register('case-2', '2026-02-01'))
       .then([referred('case-2', '2026-02-01')]);
   });
@@ -335,7 +341,6 @@ describe('marac_victim: following corrections of a referral on its case', () => 
 });
 
 describe('marac_victim: RegisterReferredCase (the history follows an opened case, one referral after another)', () => {
-
   it('records the referral as its case decided it, and nothing more', () => {
     given(victimDecider, [referred('case-1', '2025-03-10')])
       .when(registerCase('case-2', '2025-09-01', { repeat: true, previousCaseId: 'case-1' }))
@@ -374,11 +379,15 @@ describe('marac_victim: RegisterReferredCase (the history follows an opened case
   });
 
   it('appends nothing for a case already in the history (a replay, or a history written before the process manager)', () => {
-    given(victimDecider, [referred('case-1', '2025-03-10')]).when(registerCase('case-1', '2025-03-10')).then([]);
+    given(victimDecider, [referred('case-1', '2025-03-10')])
+      .when(registerCase('case-1', '2025-03-10'))
+      .then([]);
   });
 
   it('refuses malformed input (400)', () => {
-    given(victimDecider).when(registerCase('case-1', '2025-02-30')).thenThrows(InvalidCommandError, /referral date/);
+    given(victimDecider)
+      .when(registerCase('case-1', '2025-02-30'))
+      .thenThrows(InvalidCommandError, /referral date/);
     given(victimDecider, [callOut('co-1', '2025-01-05')])
       .when(registerCase('case-1', '2025-03-10', undefined, { personId: 'someone-else' }))
       .thenThrows(InvalidCommandError, /different person/);

@@ -34,7 +34,10 @@ export type VictimReferred = DomainEvent<
 export type VictimReferralVoided = DomainEvent<'VictimReferralVoided', { personId: string; caseId: string }>;
 
 /** The referral's date was corrected on its case. */
-export type VictimReferralDateAmended = DomainEvent<'VictimReferralDateAmended', { personId: string; caseId: string; referralDate: IsoDate }>;
+export type VictimReferralDateAmended = DomainEvent<
+  'VictimReferralDateAmended',
+  { personId: string; caseId: string; referralDate: IsoDate }
+>;
 
 /**
  * The repeat classification of one of the victim's referrals, as its case holds it, is not what the victim's
@@ -55,11 +58,7 @@ export type VictimReferralReclassified = DomainEvent<
 >;
 
 export type MaracVictimEvent =
-  | PoliceCallOutRecorded
-  | VictimReferred
-  | VictimReferralVoided
-  | VictimReferralDateAmended
-  | VictimReferralReclassified;
+  PoliceCallOutRecorded | VictimReferred | VictimReferralVoided | VictimReferralDateAmended | VictimReferralReclassified;
 
 /** Every event type of the stream with the schema version it is written with. */
 export const maracVictimEventTypes = {

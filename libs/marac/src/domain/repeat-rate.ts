@@ -29,8 +29,7 @@ export interface RepeatRateSummary {
 
 /** Refuses a band that is not 0 <= low <= high <= 1 (a partnership's configuration or a query's input). */
 export function assertValidRepeatBand(band: RepeatBand): void {
-  const ok =
-    Number.isFinite(band.low) && Number.isFinite(band.high) && band.low >= 0 && band.low <= band.high && band.high <= 1;
+  const ok = Number.isFinite(band.low) && Number.isFinite(band.high) && band.low >= 0 && band.low <= band.high && band.high <= 1;
   if (!ok) {
     throw new InvalidCommandError(
       'The repeat-rate band must be two proportions between 0 and 1, the low one not above the high one (for example 0.28 and 0.40).',

@@ -1,6 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import {
   CASE_CLOSURE_REASONS,
   DASH_ANSWERS,
@@ -23,7 +34,13 @@ export class DashAssessmentBody {
   @DateThatHappenedProperty({ example: '2025-04-17' })
   assessedOn: string;
 
-  @ApiProperty({ enum: DASH_ANSWERS, isArray: true, minItems: 24, maxItems: 24, example: [...Array<string>(16).fill('yes'), ...Array<string>(8).fill('no')] })
+  @ApiProperty({
+    enum: DASH_ANSWERS,
+    isArray: true,
+    minItems: 24,
+    maxItems: 24,
+    example: [...Array<string>(16).fill('yes'), ...Array<string>(8).fill('no')],
+  })
   @IsArray()
   @ArrayMinSize(DASH_QUESTION_COUNT)
   @ArrayMaxSize(DASH_QUESTION_COUNT)
@@ -48,7 +65,11 @@ export class HearingBody {
   @IsUUID()
   meetingId: string;
 
-  @DateThatHappenedProperty({ example: '2025-04-24', required: false, description: "The meeting's date (the default): a case is heard on the date of its meeting, any other is refused (409)." })
+  @DateThatHappenedProperty({
+    example: '2025-04-24',
+    required: false,
+    description: "The meeting's date (the default): a case is heard on the date of its meeting, any other is refused (409).",
+  })
   @IsOptional()
   heardOn?: string;
 
@@ -56,7 +77,8 @@ export class HearingBody {
     enum: MARAC_AGENCIES,
     isArray: true,
     example: ['police', 'idva', 'health'],
-    description: 'Defaults to the agencies recorded when the meeting was marked held; needed when none were recorded. Each must have been at the meeting.',
+    description:
+      'Defaults to the agencies recorded when the meeting was marked held; needed when none were recorded. Each must have been at the meeting.',
   })
   @IsOptional()
   @IsArray()
@@ -65,7 +87,12 @@ export class HearingBody {
   @IsIn(MARAC_AGENCIES, { each: true })
   agenciesPresent?: MaracAgency[];
 
-  @ApiPropertyOptional({ enum: MARAC_AGENCIES, isArray: true, example: ['housing'], description: 'Agencies at the meeting that were not there for this case (they left early).' })
+  @ApiPropertyOptional({
+    enum: MARAC_AGENCIES,
+    isArray: true,
+    example: ['housing'],
+    description: 'Agencies at the meeting that were not there for this case (they left early).',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(MARAC_AGENCIES.length)
@@ -80,7 +107,11 @@ export class ActionBody {
   @Length(1, 100)
   actionId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'The meeting that agreed the action (the case must be listed for it).' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    description: 'The meeting that agreed the action (the case must be listed for it).',
+  })
   @IsOptional()
   @IsUUID()
   meetingId?: string | null;
@@ -113,7 +144,11 @@ export class IncidentBody {
   @DateThatHappenedProperty({ example: '2026-03-10', description: 'When the incident happened (checked against the 12-month window).' })
   date: string;
 
-  @DateThatHappenedProperty({ example: '2026-03-11', required: false, description: 'When it was reported to the MARAC; defaults to the incident date.' })
+  @DateThatHappenedProperty({
+    example: '2026-03-11',
+    required: false,
+    description: 'When it was reported to the MARAC; defaults to the incident date.',
+  })
   @IsOptional()
   reportedOn?: string;
 
@@ -183,7 +218,12 @@ export class CancelMeetingBody {
 }
 
 export class MarkMeetingHeldBody {
-  @ApiProperty({ enum: MARAC_AGENCIES, isArray: true, example: ['police', 'idva', 'health'], description: 'The agencies present at the meeting; each case heard takes these unless corrected.' })
+  @ApiProperty({
+    enum: MARAC_AGENCIES,
+    isArray: true,
+    example: ['police', 'idva', 'health'],
+    description: 'The agencies present at the meeting; each case heard takes these unless corrected.',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MARAC_AGENCIES.length)
@@ -219,7 +259,12 @@ export class MeetingCommandResponse {
   date: string;
   @ApiProperty({ enum: ['scheduled', 'held', 'cancelled'], example: 'scheduled' })
   status: string;
-  @ApiProperty({ enum: MARAC_AGENCIES, isArray: true, example: [], description: 'The agencies present, once the meeting is marked held (empty before).' })
+  @ApiProperty({
+    enum: MARAC_AGENCIES,
+    isArray: true,
+    example: [],
+    description: 'The agencies present, once the meeting is marked held (empty before).',
+  })
   agenciesPresent: MaracAgency[];
   @ApiProperty({ example: 0 })
   revision: number;

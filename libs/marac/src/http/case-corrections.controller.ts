@@ -37,10 +37,18 @@ export class CaseCorrectionsController {
     @CommandMeta() context: CommandContext,
     @ExpectedRevision() expectedRevision?: number,
   ) {
-    return this.amend(caller, context, { caseId, recordKind: 'referral', recordId: caseId, reason: body.reason, changes: changesOf(body) }, expectedRevision);
+    return this.amend(
+      caller,
+      context,
+      { caseId, recordKind: 'referral', recordId: caseId, reason: body.reason, changes: changesOf(body) },
+      expectedRevision,
+    );
   }
 
-  @Correction(':caseId/referral/void', 'Void the referral, and so the case: it leaves every list and figure, and the victim’s repeat history')
+  @Correction(
+    ':caseId/referral/void',
+    'Void the referral, and so the case: it leaves every list and figure, and the victim’s repeat history',
+  )
   voidReferral(
     @Param() { caseId }: CaseParams,
     @Body() body: VoidBody,
@@ -59,7 +67,12 @@ export class CaseCorrectionsController {
     @CommandMeta() context: CommandContext,
     @ExpectedRevision() expectedRevision?: number,
   ) {
-    return this.amend(caller, context, { caseId, recordKind: 'hearing', recordId: meetingId, reason: body.reason, changes: changesOf(body) }, expectedRevision);
+    return this.amend(
+      caller,
+      context,
+      { caseId, recordKind: 'hearing', recordId: meetingId, reason: body.reason, changes: changesOf(body) },
+      expectedRevision,
+    );
   }
 
   @Correction(':caseId/hearings/:meetingId/void', 'Void a hearing: it leaves the cases heard and the repeat rate')
@@ -81,10 +94,18 @@ export class CaseCorrectionsController {
     @CommandMeta() context: CommandContext,
     @ExpectedRevision() expectedRevision?: number,
   ) {
-    return this.amend(caller, context, { caseId, recordKind: 'incident', recordId: incidentId, reason: body.reason, changes: changesOf(body) }, expectedRevision);
+    return this.amend(
+      caller,
+      context,
+      { caseId, recordKind: 'incident', recordId: incidentId, reason: body.reason, changes: changesOf(body) },
+      expectedRevision,
+    );
   }
 
-  @Correction(':caseId/incidents/:incidentId/void', 'Void a further incident: the case, and hearings heard as repeats because of it alone, stop being repeats')
+  @Correction(
+    ':caseId/incidents/:incidentId/void',
+    'Void a further incident: the case, and hearings heard as repeats because of it alone, stop being repeats',
+  )
   voidIncident(
     @Param() { caseId, incidentId }: CaseIncidentParams,
     @Body() body: VoidBody,
@@ -103,7 +124,12 @@ export class CaseCorrectionsController {
     @CommandMeta() context: CommandContext,
     @ExpectedRevision() expectedRevision?: number,
   ) {
-    return this.amend(caller, context, { caseId, recordKind: 'agency-action', recordId: actionId, reason: body.reason, changes: changesOf(body) }, expectedRevision);
+    return this.amend(
+      caller,
+      context,
+      { caseId, recordKind: 'agency-action', recordId: actionId, reason: body.reason, changes: changesOf(body) },
+      expectedRevision,
+    );
   }
 
   @Correction(':caseId/actions/:actionId/void', 'Void an agency action: it is no longer outstanding, overdue or counted')
@@ -121,7 +147,17 @@ export class CaseCorrectionsController {
     return this.commandBus.execute(new AmendCaseRecordCommand(caller, context, input, expectedRevision));
   }
 
-  private void(caller: AuthenticatedUser, context: CommandContext, caseId: string, recordKind: MaracRecordKind, recordId: string, body: VoidBody, expectedRevision?: number) {
-    return this.commandBus.execute(new VoidCaseRecordCommand(caller, context, { caseId, recordKind, recordId, reason: body.reason }, expectedRevision));
+  private void(
+    caller: AuthenticatedUser,
+    context: CommandContext,
+    caseId: string,
+    recordKind: MaracRecordKind,
+    recordId: string,
+    body: VoidBody,
+    expectedRevision?: number,
+  ) {
+    return this.commandBus.execute(
+      new VoidCaseRecordCommand(caller, context, { caseId, recordKind, recordId, reason: body.reason }, expectedRevision),
+    );
   }
 }

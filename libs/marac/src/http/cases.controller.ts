@@ -60,7 +60,10 @@ export class CasesController {
   @Post(':caseId/hearings')
   @AuditRecordAccess({ kind: 'marac_case', recordParam: 'caseId' })
   @HttpCode(200)
-  @ApiOperation({ summary: "Record the case as heard at a meeting it is listed for, on the meeting's date, with the meeting's agencies present (less any that left early)" })
+  @ApiOperation({
+    summary:
+      "Record the case as heard at a meeting it is listed for, on the meeting's date, with the meeting's agencies present (less any that left early)",
+  })
   @ApiOkResponse({ type: CaseCommandResponse })
   heard(
     @Param() { caseId }: CaseParams,
@@ -69,7 +72,13 @@ export class CasesController {
     @CommandMeta() context: CommandContext,
     @ExpectedRevision() expectedRevision?: number,
   ) {
-    const input = { caseId, meetingId: body.meetingId, heardOn: body.heardOn, agenciesPresent: body.agenciesPresent, agenciesLeftEarly: body.agenciesLeftEarly };
+    const input = {
+      caseId,
+      meetingId: body.meetingId,
+      heardOn: body.heardOn,
+      agenciesPresent: body.agenciesPresent,
+      agenciesLeftEarly: body.agenciesLeftEarly,
+    };
     return this.commandBus.execute(new RecordCaseHeardCommand(caller, context, input, expectedRevision));
   }
 
@@ -85,7 +94,14 @@ export class CasesController {
     @CommandMeta() context: CommandContext,
     @ExpectedRevision() expectedRevision?: number,
   ) {
-    const input = { caseId, actionId: body.actionId, meetingId: body.meetingId ?? null, agency: body.agency, description: body.description, dueDate: body.dueDate };
+    const input = {
+      caseId,
+      actionId: body.actionId,
+      meetingId: body.meetingId ?? null,
+      agency: body.agency,
+      description: body.description,
+      dueDate: body.dueDate,
+    };
     return this.commandBus.execute(new AddAgencyActionCommand(caller, context, input, expectedRevision));
   }
 
@@ -101,7 +117,9 @@ export class CasesController {
     @CommandMeta() context: CommandContext,
     @ExpectedRevision() expectedRevision?: number,
   ) {
-    return this.commandBus.execute(new CompleteAgencyActionCommand(caller, context, { caseId, actionId, completedOn: body.completedOn }, expectedRevision));
+    return this.commandBus.execute(
+      new CompleteAgencyActionCommand(caller, context, { caseId, actionId, completedOn: body.completedOn }, expectedRevision),
+    );
   }
 
   @Post(':caseId/incidents')

@@ -36,7 +36,11 @@ export class AmendReferralBody extends VoidBody {
 }
 
 export class AmendHearingBody extends VoidBody {
-  @DateThatHappenedProperty({ example: '2025-04-24', required: false, description: "Only the meeting's date: a case is heard on the date of its meeting (409 otherwise)." })
+  @DateThatHappenedProperty({
+    example: '2025-04-24',
+    required: false,
+    description: "Only the meeting's date: a case is heard on the date of its meeting (409 otherwise).",
+  })
   @IsOptional()
   heardOn?: string;
 

@@ -9,7 +9,16 @@ import { ReferralsController } from './referrals.controller.js';
 import { SettingsController } from './settings.controller.js';
 
 @Module({
-  controllers: [ReferralsController, CasesController, CaseCorrectionsController, MeetingsController, MaracRegistryController, AllMaracsController, MaracsController, SettingsController],
+  controllers: [
+    ReferralsController,
+    CasesController,
+    CaseCorrectionsController,
+    MeetingsController,
+    MaracRegistryController,
+    AllMaracsController,
+    MaracsController,
+    SettingsController,
+  ],
   providers: maracApplicationProviders,
   exports: maracApplicationProviders,
 })

@@ -1,18 +1,34 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, UseInterceptors } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Caller, Roles, type AuthenticatedUser } from '@app/access';
 import type { CommandContext } from '@app/event-store';
 import { CommandMeta, ExpectedRevision, RevisionETagInterceptor } from '@app/http';
 import { ListMaracsQuery } from '../application/list-maracs/list-maracs.query.js';
-import { OverrideMaracSettingsCommand, type MaracOverrides } from '../application/override-marac-settings/override-marac-settings.command.js';
+import {
+  OverrideMaracSettingsCommand,
+  type MaracOverrides,
+} from '../application/override-marac-settings/override-marac-settings.command.js';
 import { RegisterMaracCommand, type MaracRegistration } from '../application/register-marac/register-marac.command.js';
 import { RenameMaracCommand } from '../application/rename-marac/rename-marac.command.js';
 import { MaracParams } from './params.dto.js';
 import { MaracOverridesBody, RegisterMaracBody, RenameMaracBody } from './registry.dto.js';
 import { MaracListResponse, MaracOverridesResponse, MaracRegistrationResponse } from './registry-responses.dto.js';
 
-const overrideChanges = ({ repeatBandLow, repeatBandHigh, adultFemalePopulation }: MaracOverridesBody) => ({ repeatBandLow, repeatBandHigh, adultFemalePopulation });
+const overrideChanges = ({ repeatBandLow, repeatBandHigh, adultFemalePopulation }: MaracOverridesBody) => ({
+  repeatBandLow,
+  repeatBandHigh,
+  adultFemalePopulation,
+});
 
 /** The MARAC registry: a MARAC is registered by an admin before referrals and meetings name it. */
 @ApiTags('MARAC registry')
@@ -33,9 +49,15 @@ export class MaracRegistryController {
   @ApiCreatedResponse({ type: MaracRegistrationResponse, description: 'ETag is the registry stream revision.' })
   @ApiNotFoundResponse({ description: 'Not one of your partnerships.' })
   @ApiConflictResponse({ description: 'A MARAC with this id is already registered.' })
-  register(@Body() body: RegisterMaracBody, @Caller() caller: AuthenticatedUser, @CommandMeta() context: CommandContext): Promise<MaracRegistration> {
+  register(
+    @Body() body: RegisterMaracBody,
+    @Caller() caller: AuthenticatedUser,
+    @CommandMeta() context: CommandContext,
+  ): Promise<MaracRegistration> {
     const overrides = body.overrides && { effectiveFrom: body.overrides.effectiveFrom, changes: overrideChanges(body.overrides) };
-    return this.commandBus.execute(new RegisterMaracCommand(caller, context, { maracId: body.maracId, partnershipId: body.partnershipId, name: body.name, overrides }));
+    return this.commandBus.execute(
+      new RegisterMaracCommand(caller, context, { maracId: body.maracId, partnershipId: body.partnershipId, name: body.name, overrides }),
+    );
   }
 
   @Get()
@@ -75,6 +97,13 @@ export class MaracRegistryController {
     @CommandMeta() context: CommandContext,
     @ExpectedRevision() expectedRevision?: number,
   ): Promise<MaracOverrides> {
-    return this.commandBus.execute(new OverrideMaracSettingsCommand(caller, context, { maracId, effectiveFrom: body.effectiveFrom, changes: overrideChanges(body) }, expectedRevision));
+    return this.commandBus.execute(
+      new OverrideMaracSettingsCommand(
+        caller,
+        context,
+        { maracId, effectiveFrom: body.effectiveFrom, changes: overrideChanges(body) },
+        expectedRevision,
+      ),
+    );
   }
 }

@@ -36,11 +36,14 @@ export class AllMaracsController {
   @Get('repeat-rates')
   @Roles('analyst', 'coordinator')
   @ApiOperation({
-    summary: "Repeat rate of every MARAC in your partnerships for a date range or quarter, each against its partnership's band, and of them all together",
+    summary:
+      "Repeat rate of every MARAC in your partnerships for a date range or quarter, each against its partnership's band, and of them all together",
   })
   @ApiOkResponse({ type: RepeatRatesAcrossMaracsResponse })
   repeatRates(@Query() query: PeriodQuery, @Caller() caller: AuthenticatedUser) {
-    return this.queryBus.execute(new GetRepeatRatesAcrossMaracsQuery(caller, { period: resolvePeriodQuery(query, publishedPeriodForms(caller)) }));
+    return this.queryBus.execute(
+      new GetRepeatRatesAcrossMaracsQuery(caller, { period: resolvePeriodQuery(query, publishedPeriodForms(caller)) }),
+    );
   }
 }
 
@@ -73,7 +76,9 @@ export class MaracsController {
     recordParam: 'maracId',
     noteOf: (page) => ({ partnershipId: page.partnershipId, subjectIds: page.items.map((item) => item.victimPersonId) }),
   })
-  @ApiOperation({ summary: "A coordinator's case list: open cases, risk band, repeat flag, next meeting, overdue actions (names victims: audited)" })
+  @ApiOperation({
+    summary: "A coordinator's case list: open cases, risk band, repeat flag, next meeting, overdue actions (names victims: audited)",
+  })
   @ApiOkResponse({ type: CaseListResponse })
   cases(@Param() { maracId }: MaracParams, @Query() query: CaseListQueryDto, @Caller() caller: AuthenticatedUser): Promise<CaseListPage> {
     const filter = {
@@ -90,23 +95,45 @@ export class MaracsController {
   @Get('cases/depersonalised')
   @Roles('analyst')
   @ApiOperation({
-    summary: 'Analysts\' case-level data: cases referred in the period with pseudonymous ids, age band, risk band, repeat flag, referring agency and referral month; no personal data',
+    summary:
+      "Analysts' case-level data: cases referred in the period with pseudonymous ids, age band, risk band, repeat flag, referring agency and referral month; no personal data",
   })
   @ApiOkResponse({ type: DepersonalisedCasesResponse })
-  depersonalisedCases(@Param() { maracId }: MaracParams, @Query() query: DepersonalisedCasesQueryDto, @Caller() caller: AuthenticatedUser): Promise<DepersonalisedCasePage> {
+  depersonalisedCases(
+    @Param() { maracId }: MaracParams,
+    @Query() query: DepersonalisedCasesQueryDto,
+    @Caller() caller: AuthenticatedUser,
+  ): Promise<DepersonalisedCasePage> {
     const { from, to } = resolvePeriodQuery(query);
-    return this.queryBus.execute(new ListDepersonalisedCasesQuery(caller, { maracId, range: { from, to }, page: query.page, pageSize: query.pageSize }));
+    return this.queryBus.execute(
+      new ListDepersonalisedCasesQuery(caller, { maracId, range: { from, to }, page: query.page, pageSize: query.pageSize }),
+    );
   }
 
   @Get('repeat-rate')
   @Roles('analyst', 'coordinator')
-  @ApiOperation({ summary: 'Repeat rate (repeat cases heard / cases heard) for a date range or a financial-year quarter, against the band' })
+  @ApiOperation({
+    summary: 'Repeat rate (repeat cases heard / cases heard) for a date range or a financial-year quarter, against the band',
+  })
   @ApiOkResponse({
     type: RepeatRateResponse,
-    schema: { example: { maracId: 'marac-north', from: '2025-04-01', to: '2025-06-30', cases: 40, repeatCases: 13, rate: 0.325, band: { low: 0.28, high: 0.4 }, status: 'within' } },
+    schema: {
+      example: {
+        maracId: 'marac-north',
+        from: '2025-04-01',
+        to: '2025-06-30',
+        cases: 40,
+        repeatCases: 13,
+        rate: 0.325,
+        band: { low: 0.28, high: 0.4 },
+        status: 'within',
+      },
+    },
   })
   repeatRate(@Param() { maracId }: MaracParams, @Query() query: PeriodQuery, @Caller() caller: AuthenticatedUser) {
-    return this.queryBus.execute(new GetRepeatRateQuery(caller, { maracId, period: resolvePeriodQuery(query, publishedPeriodForms(caller)) }));
+    return this.queryBus.execute(
+      new GetRepeatRateQuery(caller, { maracId, period: resolvePeriodQuery(query, publishedPeriodForms(caller)) }),
+    );
   }
 
   @Get('repeat-rate/quarters')
@@ -121,7 +148,7 @@ export class MaracsController {
   @Get('safelives')
   @Roles('analyst', 'coordinator')
   @ApiProduces('application/json', 'text/csv')
-  @ApiOperation({ summary: "SafeLives quarterly data for a MARAC (JSON, or CSV with Accept: text/csv or ?format=csv)" })
+  @ApiOperation({ summary: 'SafeLives quarterly data for a MARAC (JSON, or CSV with Accept: text/csv or ?format=csv)' })
   @ApiOkResponse({ type: SafeLivesResponse, description: 'CSV: a header row and one data row with the same fields.' })
   async safeLives(
     @Param() { maracId }: MaracParams,
@@ -132,7 +159,9 @@ export class MaracsController {
   ) {
     const period = resolvePeriodQuery(query, ['financialYear', 'quarter']);
     const quarter = period.form === 'quarter' ? period.quarter : null;
-    const report = await this.queryBus.execute(new GetSafeLivesReportQuery(caller, { maracId, financialYear: period.financialYear, quarter }));
+    const report = await this.queryBus.execute(
+      new GetSafeLivesReportQuery(caller, { maracId, financialYear: period.financialYear, quarter }),
+    );
     const wantsCsv = query.format === 'csv' || (query.format === undefined && /text\/csv/.test(accept ?? ''));
     if (!wantsCsv) return report;
     response.setHeader('Content-Type', 'text/csv; charset=utf-8');
@@ -146,6 +175,8 @@ export class MaracsController {
   @ApiOkResponse({ type: AgencyEngagementResponse })
   agencyEngagement(@Param() { maracId }: MaracParams, @Query() query: AgencyEngagementQueryDto, @Caller() caller: AuthenticatedUser) {
     const { from, to } = resolvePeriodQuery(query, publishedPeriodForms(caller));
-    return this.queryBus.execute(new GetAgencyEngagementQuery(caller, { maracId, range: { from, to }, asOf: query.asOf ?? todayInLondon(new Date()) }));
+    return this.queryBus.execute(
+      new GetAgencyEngagementQuery(caller, { maracId, range: { from, to }, asOf: query.asOf ?? todayInLondon(new Date()) }),
+    );
   }
 }

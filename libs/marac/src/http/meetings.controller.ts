@@ -20,7 +20,14 @@ import { MarkMeetingHeldCommand } from '../application/mark-meeting-held/mark-me
 import { ListCaseForMeetingCommand } from '../application/list-case-for-meeting/list-case-for-meeting.command.js';
 import { ScheduleMeetingCommand } from '../application/schedule-meeting/schedule-meeting.command.js';
 import type { MeetingAgenda } from '../read-models/meeting-agenda.reader.js';
-import { CancelMeetingBody, CaseCommandResponse, ListCaseBody, MarkMeetingHeldBody, MeetingCommandResponse, ScheduleMeetingBody } from './case-commands.dto.js';
+import {
+  CancelMeetingBody,
+  CaseCommandResponse,
+  ListCaseBody,
+  MarkMeetingHeldBody,
+  MeetingCommandResponse,
+  ScheduleMeetingBody,
+} from './case-commands.dto.js';
 import { MeetingParams } from './params.dto.js';
 import { AsOfQuery } from './queries.dto.js';
 import { MeetingAgendaResponse } from './responses.dto.js';
@@ -63,7 +70,9 @@ export class MeetingsController {
 
   @Post(':meetingId/held')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Mark a meeting held (on its date, not later than today), with the agencies present: each case heard there takes them' })
+  @ApiOperation({
+    summary: 'Mark a meeting held (on its date, not later than today), with the agencies present: each case heard there takes them',
+  })
   @ApiOkResponse({ type: MeetingCommandResponse })
   @ApiConflictResponse({ description: "Cancelled, already held, or the meeting's date is later than today." })
   markHeld(
@@ -73,7 +82,9 @@ export class MeetingsController {
     @CommandMeta() context: CommandContext,
     @ExpectedRevision() expectedRevision?: number,
   ) {
-    return this.commandBus.execute(new MarkMeetingHeldCommand(caller, context, { meetingId, agenciesPresent: body.agenciesPresent }, expectedRevision));
+    return this.commandBus.execute(
+      new MarkMeetingHeldCommand(caller, context, { meetingId, agenciesPresent: body.agenciesPresent }, expectedRevision),
+    );
   }
 
   @Post(':meetingId/agenda')
@@ -95,11 +106,20 @@ export class MeetingsController {
   @AuditRecordAccess<MeetingAgenda>({
     kind: 'marac_meeting_agenda',
     recordParam: 'meetingId',
-    noteOf: (agenda) => ({ partnershipId: agenda.partnershipId, subjectIds: agenda.cases.flatMap((item) => (item.victimPersonId ? [item.victimPersonId] : [])) }),
+    noteOf: (agenda) => ({
+      partnershipId: agenda.partnershipId,
+      subjectIds: agenda.cases.flatMap((item) => (item.victimPersonId ? [item.victimPersonId] : [])),
+    }),
   })
-  @ApiOperation({ summary: 'The agenda: cases listed with risk band, repeat flag, referring agency and outstanding actions (names victims: audited)' })
+  @ApiOperation({
+    summary: 'The agenda: cases listed with risk band, repeat flag, referring agency and outstanding actions (names victims: audited)',
+  })
   @ApiOkResponse({ type: MeetingAgendaResponse })
-  readAgenda(@Param() { meetingId }: MeetingParams, @Query() query: AsOfQuery, @Caller() caller: AuthenticatedUser): Promise<MeetingAgenda> {
+  readAgenda(
+    @Param() { meetingId }: MeetingParams,
+    @Query() query: AsOfQuery,
+    @Caller() caller: AuthenticatedUser,
+  ): Promise<MeetingAgenda> {
     return this.queryBus.execute(new GetMeetingAgendaQuery(caller, { meetingId, asOf: query.asOf ?? todayInLondon(new Date()) }));
   }
 }

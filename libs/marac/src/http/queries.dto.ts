@@ -13,7 +13,11 @@ export class AsOfQuery {
 }
 
 export class CaseListQueryDto extends PageQuery({ defaultPageSize: 25, maxPageSize: 200 }, AsOfQuery) {
-  @ApiPropertyOptional({ enum: ['open', 'closed', 'voided', 'all'], default: 'open', description: 'voided: cases whose referral was voided' })
+  @ApiPropertyOptional({
+    enum: ['open', 'closed', 'voided', 'all'],
+    default: 'open',
+    description: 'voided: cases whose referral was voided',
+  })
   @IsOptional()
   @IsIn(['open', 'closed', 'voided', 'all'])
   status?: 'open' | 'closed' | 'voided' | 'all';

@@ -39,7 +39,11 @@ import { DateThatHappenedProperty } from '@app/periods';
 const EXAMPLE_ANSWERS: DashAnswer[] = [...Array<DashAnswer>(15).fill('yes'), ...Array<DashAnswer>(7).fill('no'), 'not-known', 'not-known'];
 
 export class DashOverrideBody {
-  @ApiProperty({ enum: RISK_BANDS, example: 'high', description: 'The level professional judgement sets: must be higher than the checklist band.' })
+  @ApiProperty({
+    enum: RISK_BANDS,
+    example: 'high',
+    description: 'The level professional judgement sets: must be higher than the checklist band.',
+  })
   @IsIn(RISK_BANDS)
   level: RiskBand;
 
@@ -54,7 +58,14 @@ export class DashChecklistBody {
   @IsOptional()
   assessedOn?: string;
 
-  @ApiProperty({ enum: DASH_ANSWERS, isArray: true, minItems: 24, maxItems: 24, example: EXAMPLE_ANSWERS, description: 'The 24 answers in checklist order.' })
+  @ApiProperty({
+    enum: DASH_ANSWERS,
+    isArray: true,
+    minItems: 24,
+    maxItems: 24,
+    example: EXAMPLE_ANSWERS,
+    description: 'The 24 answers in checklist order.',
+  })
   @IsArray()
   @ArrayMinSize(DASH_QUESTION_COUNT)
   @ArrayMaxSize(DASH_QUESTION_COUNT)
@@ -132,7 +143,11 @@ export class VictimProfileBody {
 }
 
 export class VictimBody {
-  @ApiPropertyOptional({ format: 'uuid', example: '3f0c9a4e-1b2d-4c5e-8f90-a1b2c3d4e5f6', description: "The victim's person record; omit for a person new to the system." })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    example: '3f0c9a4e-1b2d-4c5e-8f90-a1b2c3d4e5f6',
+    description: "The victim's person record; omit for a person new to the system.",
+  })
   @IsOptional()
   @IsUUID()
   personId?: string;

@@ -25,7 +25,11 @@ export class ReferralsController {
   @ApiOperation({ summary: 'Refer a case to a MARAC (decides whether it is a repeat from the victim’s history)' })
   @ApiCreatedResponse({ type: ReferCaseResponse, description: 'The case; ETag is its stream revision.' })
   @ApiConflictResponse({ description: "A referral dated before the victim's latest one." })
-  refer(@Body() body: ReferCaseBody, @Caller() caller: AuthenticatedUser, @CommandMeta() context: CommandContext): Promise<ReferCaseResult> {
+  refer(
+    @Body() body: ReferCaseBody,
+    @Caller() caller: AuthenticatedUser,
+    @CommandMeta() context: CommandContext,
+  ): Promise<ReferCaseResult> {
     const input = {
       partnershipId: body.partnershipId,
       maracId: body.maracId,
@@ -34,7 +38,9 @@ export class ReferralsController {
       criterion: body.criterion,
       victim: { personId: body.victim.personId, details: { ...body.victim.details }, profile: { ...body.victim.profile } },
       perpetrators: body.perpetrators.map((p) => ({ personId: p.personId, relationship: p.relationship, details: { ...p.details } })),
-      dash: body.dash ? { assessedOn: body.dash.assessedOn, answers: body.dash.answers, override: body.dash.override ? { ...body.dash.override } : null } : null,
+      dash: body.dash
+        ? { assessedOn: body.dash.assessedOn, answers: body.dash.answers, override: body.dash.override ? { ...body.dash.override } : null }
+        : null,
     };
     return this.commandBus.execute(new ReferCaseCommand(caller, context, input));
   }
@@ -44,7 +50,12 @@ export class ReferralsController {
   @ApiOperation({ summary: 'Record a police call-out to a victim (counted for potential escalation)' })
   @ApiCreatedResponse({ type: PoliceCallOutResponse })
   @ApiConflictResponse({ description: 'The same call-out id recorded twice.' })
-  policeCallOut(@Param() { personId }: VictimParams, @Body() body: PoliceCallOutBody, @Caller() caller: AuthenticatedUser, @CommandMeta() context: CommandContext) {
+  policeCallOut(
+    @Param() { personId }: VictimParams,
+    @Body() body: PoliceCallOutBody,
+    @Caller() caller: AuthenticatedUser,
+    @CommandMeta() context: CommandContext,
+  ) {
     const input = { partnershipId: body.partnershipId, personId, callOutId: body.callOutId, date: body.date };
     return this.commandBus.execute(new RecordPoliceCallOutCommand(caller, context, input));
   }

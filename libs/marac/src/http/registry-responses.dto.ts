@@ -20,7 +20,10 @@ export class MaracListResponse {
 
 export class DatedChangeResponse {
   @ApiProperty({ example: '2026-04-01' }) effectiveFrom: string;
-  @ApiProperty({ example: { repeatBandHigh: 0.42 }, description: 'Only the settings the change named.' }) changes: Record<string, number | null>;
+  @ApiProperty({ example: { repeatBandHigh: 0.42 }, description: 'Only the settings the change named.' }) changes: Record<
+    string,
+    number | null
+  >;
 }
 
 export class MaracOverridesResponse {

@@ -6,7 +6,10 @@ import { IsCalendarDate } from '@app/periods';
 
 /** The day a change takes effect: every settings change names one (the request's date when left out). */
 class EffectiveFromField {
-  @ApiPropertyOptional({ example: '2026-04-01', description: 'The first day the change applies to (default: today). Earlier periods keep the settings they had.' })
+  @ApiPropertyOptional({
+    example: '2026-04-01',
+    description: 'The first day the change applies to (default: today). Earlier periods keep the settings they had.',
+  })
   @IsOptional()
   @IsCalendarDate()
   effectiveFrom?: string;
@@ -40,10 +43,15 @@ export class MaracOverridesBody extends EffectiveFromField {
 }
 
 export class RegisterMaracBody {
-  @ApiProperty({ example: 'marac-north', description: 'The id referrals and meetings will name: letters, digits, dots, dashes and underscores.' })
+  @ApiProperty({
+    example: 'marac-north',
+    description: 'The id referrals and meetings will name: letters, digits, dots, dashes and underscores.',
+  })
   @IsString()
   @Length(1, 100)
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'maracId must be letters, digits, dots, dashes and underscores, starting with a letter or digit' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
+    message: 'maracId must be letters, digits, dots, dashes and underscores, starting with a letter or digit',
+  })
   maracId: string;
 
   @ApiProperty({ example: 'csp-demo' })

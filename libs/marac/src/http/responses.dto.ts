@@ -9,7 +9,11 @@ import { DatedChangeResponse } from './registry-responses.dto.js';
  */
 const COUNT = (example: number, description?: string) =>
   ApiProperty({
-    oneOf: [{ type: 'integer', minimum: 0 }, { type: 'string', pattern: '^<\\d+$', example: '<5' }, { type: 'string', enum: ['suppressed'] }],
+    oneOf: [
+      { type: 'integer', minimum: 0 },
+      { type: 'string', pattern: '^<\\d+$', example: '<5' },
+      { type: 'string', enum: ['suppressed'] },
+    ],
     example,
     description: `${description ? `${description} ` : ''}Analysts see counts of 1 to 4 as "<5" (SMALL_COUNT_THRESHOLD), and "suppressed" where a total would give one back.`,
   });
@@ -36,7 +40,13 @@ export class RepeatRateResponse {
   @COUNT(13, 'Of those, heard as repeats.') repeatCases: number | string;
   @RATIO(0.325) rate: number | string | null;
   @ApiProperty({ type: BandDto }) band: BandDto;
-  @ApiProperty({ enum: ['below', 'within', 'above', 'suppressed'], nullable: true, example: 'within', description: '"suppressed" with the rate.' }) status: string | null;
+  @ApiProperty({
+    enum: ['below', 'within', 'above', 'suppressed'],
+    nullable: true,
+    example: 'within',
+    description: '"suppressed" with the rate.',
+  })
+  status: string | null;
 }
 
 export class MaracRepeatRateResponse extends RepeatRateResponse {
@@ -49,7 +59,11 @@ export class RepeatRatesAcrossMaracsResponse {
   @COUNT(162, 'Cases heard by all the MARACs listed.') cases: number | string;
   @COUNT(53, 'Of those, heard as repeats.') repeatCases: number | string;
   @RATIO(0.327, 'All MARACs together; no band, as each partnership has its own.') rate: number | string | null;
-  @ApiProperty({ type: MaracRepeatRateResponse, isArray: true, description: 'Each MARAC that heard cases in the period, against its partnership\'s band.' })
+  @ApiProperty({
+    type: MaracRepeatRateResponse,
+    isArray: true,
+    description: "Each MARAC that heard cases in the period, against its partnership's band.",
+  })
   maracs: MaracRepeatRateResponse[];
 }
 
@@ -78,10 +92,15 @@ export class SafeLivesResponse {
     oneOf: [{ type: 'number' }, { type: 'string', example: '<0.96' }, { type: 'string', enum: ['suppressed'] }],
     nullable: true,
     example: 10,
-    description: 'Null when the population is not configured. When analysts\' cases are suppressed, "<x" (x: the figure the threshold would give).',
+    description:
+      'Null when the population is not configured. When analysts\' cases are suppressed, "<x" (x: the figure the threshold would give).',
   })
   casesPer10kAdultFemales: number | string | null;
-  @ApiProperty({ oneOf: [{ type: 'number' }, { type: 'string', example: '<3.85' }, { type: 'string', enum: ['suppressed'] }], nullable: true, example: 40 })
+  @ApiProperty({
+    oneOf: [{ type: 'number' }, { type: 'string', example: '<3.85' }, { type: 'string', enum: ['suppressed'] }],
+    nullable: true,
+    example: 40,
+  })
   annualisedCasesPer10kAdultFemales: number | string | null;
   @RATIO(34.6) partnerAgencyReferralsPercent: number | string | null;
   @RATIO(15.4) blackAsianRaciallyMinoritisedPercent: number | string | null;
@@ -172,7 +191,8 @@ export class MeetingAgendaResponse {
   @ApiProperty({ example: 'csp-demo' }) partnershipId: string;
   @ApiProperty({ example: '2025-04-24' }) date: string;
   @ApiProperty({ enum: ['scheduled', 'held', 'cancelled'] }) status: string;
-  @ApiProperty({ example: ['police', 'idva'], description: 'The agencies present, once the meeting is marked held (empty before).' }) agenciesPresent: string[];
+  @ApiProperty({ example: ['police', 'idva'], description: 'The agencies present, once the meeting is marked held (empty before).' })
+  agenciesPresent: string[];
   @ApiProperty({ example: '2025-04-20' }) asOf: string;
   @ApiProperty({ type: AgendaItemDto, isArray: true }) cases: AgendaItemDto[];
 }
@@ -187,7 +207,8 @@ export class CorrectionNoteDto {
 export class CorrectionDto extends CorrectionNoteDto {
   @ApiProperty({ enum: ['referral', 'hearing', 'incident', 'agency-action'] }) recordKind: string;
   @ApiProperty({ example: 'action-1', description: "The case id for its referral, the meeting's for a hearing." }) recordId: string;
-  @ApiProperty({ example: 'Entered on the wrong case.', nullable: true, description: 'Null once the victim’s personal data is erased.' }) reason: string | null;
+  @ApiProperty({ example: 'Entered on the wrong case.', nullable: true, description: 'Null once the victim’s personal data is erased.' })
+  reason: string | null;
 }
 
 export class CaseActionDto {
@@ -206,7 +227,12 @@ export class CaseIncidentDto {
   @ApiProperty({ example: '2026-03-10' }) date: string;
   @ApiProperty({ example: '2026-03-11' }) reportedOn: string;
   @ApiProperty({ example: 'police' }) reportingAgency: string;
-  @ApiProperty({ example: 'Perpetrator breached a non-molestation order.', nullable: true, type: String, description: "The victim's personal data: null once erased." })
+  @ApiProperty({
+    example: 'Perpetrator breached a non-molestation order.',
+    nullable: true,
+    type: String,
+    description: "The victim's personal data: null once erased.",
+  })
   description: string | null;
 }
 
@@ -224,20 +250,36 @@ export class CaseDetailsResponse {
   @ApiProperty({ nullable: true, example: null, type: String }) previousCaseId: string | null;
   @ApiProperty({ example: 'high', nullable: true }) riskBand: string | null;
   @ApiProperty({ example: false }) awaitingRelisting: boolean;
-  @ApiProperty({ example: { assessedOn: '2025-04-10', score: 15, actuarialBand: 'high', riskBand: 'high', overriddenTo: null }, nullable: true })
+  @ApiProperty({
+    example: { assessedOn: '2025-04-10', score: 15, actuarialBand: 'high', riskBand: 'high', overriddenTo: null },
+    nullable: true,
+  })
   dash: object | null;
-  @ApiProperty({ example: [{ meetingId: '0d1e2f3a-4b5c-5d6e-8f70-8192a3b4c5d6', meetingDate: '2025-04-24', relisting: false }] }) listings: object[];
-  @ApiProperty({ example: [{ meetingId: '0d1e2f3a-4b5c-5d6e-8f70-8192a3b4c5d6', heardOn: '2025-04-24', asRepeat: false, agenciesPresent: ['police'] }] })
+  @ApiProperty({ example: [{ meetingId: '0d1e2f3a-4b5c-5d6e-8f70-8192a3b4c5d6', meetingDate: '2025-04-24', relisting: false }] })
+  listings: object[];
+  @ApiProperty({
+    example: [{ meetingId: '0d1e2f3a-4b5c-5d6e-8f70-8192a3b4c5d6', heardOn: '2025-04-24', asRepeat: false, agenciesPresent: ['police'] }],
+  })
   hearings: object[];
   @ApiProperty({ type: CaseActionDto, isArray: true }) actions: CaseActionDto[];
   @ApiProperty({ type: CaseIncidentDto, isArray: true }) incidents: CaseIncidentDto[];
   @ApiProperty({ example: null, nullable: true }) closedOn: string | null;
   @ApiProperty({ example: null, nullable: true }) closureReason: string | null;
-  @ApiProperty({ example: null, nullable: true, type: String, description: "The closing note (the victim's personal data: null once erased, or when none was given)." })
+  @ApiProperty({
+    example: null,
+    nullable: true,
+    type: String,
+    description: "The closing note (the victim's personal data: null once erased, or when none was given).",
+  })
   closureNote: string | null;
   @ApiProperty({ example: 6 }) revision: number;
-  @ApiProperty({ example: false, description: 'The referral was voided (entered by mistake): the case no longer counts anywhere.' }) voided: boolean;
-  @ApiProperty({ type: CorrectionDto, isArray: true, description: "Every amendment and void of the case's records (hearings, incidents and actions also carry their own notes)." })
+  @ApiProperty({ example: false, description: 'The referral was voided (entered by mistake): the case no longer counts anywhere.' })
+  voided: boolean;
+  @ApiProperty({
+    type: CorrectionDto,
+    isArray: true,
+    description: "Every amendment and void of the case's records (hearings, incidents and actions also carry their own notes).",
+  })
   corrections: CorrectionDto[];
 }
 
@@ -248,13 +290,17 @@ export class SettingsResponse {
   @ApiProperty({ example: 52000, nullable: true }) adultFemalePopulation: number | null;
   @ApiProperty({ example: 3 }) policeCallOutThreshold: number;
   @ApiPropertyOptional({ example: true, description: 'False while the shipped defaults apply.' }) configured: boolean;
-  @ApiProperty({ type: [DatedChangeResponse], description: 'Every change in the order recorded, with the day it takes effect.' }) changes: DatedChangeResponse[];
+  @ApiProperty({ type: [DatedChangeResponse], description: 'Every change in the order recorded, with the day it takes effect.' })
+  changes: DatedChangeResponse[];
   @ApiProperty({ example: 2, description: 'The settings stream revision (also the ETag), for If-Match.' }) revision: number;
 }
 
 export class DepersonalisedCaseDto {
   @ApiProperty({ example: 'p_3f9c0a1b2c3d4e5f60718293', description: 'Pseudonym of the case' }) caseRef: string;
-  @ApiProperty({ example: 'p_a1b2c3d4e5f60718293a4b5c', description: 'Pseudonym of the victim: the same for each referral of the same person' })
+  @ApiProperty({
+    example: 'p_a1b2c3d4e5f60718293a4b5c',
+    description: 'Pseudonym of the victim: the same for each referral of the same person',
+  })
   victimRef: string;
   @ApiProperty({ example: '2025-04' }) referralMonth: string;
   @ApiProperty({ example: 'police' }) referringAgency: string;

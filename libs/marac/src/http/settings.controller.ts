@@ -26,17 +26,24 @@ export class SettingsController {
   @Get()
   @ApiOperation({ summary: "A partnership's MARAC settings in force on a day (default today) and every dated change (defaults until set)" })
   @ApiOkResponse({ type: SettingsResponse })
-  read(@Param() { partnershipId }: PartnershipParams, @Query() query: SettingsOnQuery, @Caller() caller: AuthenticatedUser): Promise<PartnershipSettingsView> {
+  read(
+    @Param() { partnershipId }: PartnershipParams,
+    @Query() query: SettingsOnQuery,
+    @Caller() caller: AuthenticatedUser,
+  ): Promise<PartnershipSettingsView> {
     return this.queryBus.execute(new GetPartnershipSettingsQuery(caller, { partnershipId, on: query.on ?? todayInLondon(new Date()) }));
   }
 
   @Patch()
   @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; 412 if the settings changed since.' })
   @ApiOperation({
-    summary: 'Change some of the repeat-rate band, adult female population and police call-out threshold from a given day on (merge: the others stay)',
+    summary:
+      'Change some of the repeat-rate band, adult female population and police call-out threshold from a given day on (merge: the others stay)',
   })
   @ApiOkResponse({ type: SettingsResponse, description: 'The settings in force on the day the change takes effect.' })
-  @ApiBadRequestResponse({ description: 'No setting named, values out of range, or a band with its low end above its high end on some day.' })
+  @ApiBadRequestResponse({
+    description: 'No setting named, values out of range, or a band with its low end above its high end on some day.',
+  })
   change(
     @Param() { partnershipId }: PartnershipParams,
     @Body() { effectiveFrom, repeatBandLow, repeatBandHigh, adultFemalePopulation, policeCallOutThreshold }: SettingsPatchBody,
@@ -45,6 +52,8 @@ export class SettingsController {
     @ExpectedRevision() expectedRevision?: number,
   ): Promise<PartnershipSettingsView> {
     const changes = { repeatBandLow, repeatBandHigh, adultFemalePopulation, policeCallOutThreshold };
-    return this.commandBus.execute(new ChangePartnershipSettingsCommand(caller, context, { partnershipId, effectiveFrom, changes }, expectedRevision));
+    return this.commandBus.execute(
+      new ChangePartnershipSettingsCommand(caller, context, { partnershipId, effectiveFrom, changes }, expectedRevision),
+    );
   }
 }

@@ -5,5 +5,7 @@ import { RegisterReferredCaseHandler } from '../application/register-referred-ca
 import { VictimHistoryProcessManager } from './victim-history.process-manager.js';
 
 /** MARAC's process managers and the commands they dispatch (loaded by every process: the api, the projector, the CLIs). */
-@Module({ providers: [VictimHistoryProcessManager, RegisterReferredCaseHandler, ReclassifyCaseRepeatHandler, FollowReferralCorrectionHandler] })
+@Module({
+  providers: [VictimHistoryProcessManager, RegisterReferredCaseHandler, ReclassifyCaseRepeatHandler, FollowReferralCorrectionHandler],
+})
 export class MaracProcessManagersModule {}

@@ -17,7 +17,15 @@ const noConsequences = { caseNoLongerRepeat: false, noLongerAwaitingRelisting: f
 type Reacted = MaracRecordVoided | MaracRecordAmended | VictimReferralReclassified;
 
 function envelope(event: Reacted): EventEnvelope<Reacted> {
-  const metadata = { eventId: 'e', commandId: 'k', correlationId: 'c', causationId: 'k', actor: 'coordinator-1', occurredAt: correction.correctedAt, partnershipId: 'csp-1' };
+  const metadata = {
+    eventId: 'e',
+    commandId: 'k',
+    correlationId: 'c',
+    causationId: 'k',
+    actor: 'coordinator-1',
+    occurredAt: correction.correctedAt,
+    partnershipId: 'csp-1',
+  };
   return { event, streamName: 'marac_case-case-1', revision: 4, position: { commit: 10n, prepare: 10n }, metadata, recordedAt: new Date() };
 }
 
@@ -32,22 +40,45 @@ function commands<C = FollowReferralCorrectionCommand>(event: Reacted): C[] {
 
 describe('victim history follows referral corrections', () => {
   it("dispatches a void of the referral to the victim's history, under the case's partnership", () => {
-    const [command] = commands({ type: 'MaracRecordVoided', data: { ...correction, recordKind: 'referral', recordId: 'case-1', consequences: noConsequences } });
+    const [command] = commands({
+      type: 'MaracRecordVoided',
+      data: { ...correction, recordKind: 'referral', recordId: 'case-1', consequences: noConsequences },
+    });
     expect(command).toBeInstanceOf(FollowReferralCorrectionCommand);
     expect(command.input).toEqual({ personId: 'victim-1', caseId: 'case-1', correction: { voided: true } });
-    expect(command.context).toMatchObject({ partnershipId: 'csp-1', correlationId: 'c', causationId: 'e', actor: 'system:process-manager:marac_victim_history' });
+    expect(command.context).toMatchObject({
+      partnershipId: 'csp-1',
+      correlationId: 'c',
+      causationId: 'e',
+      actor: 'system:process-manager:marac_victim_history',
+    });
   });
 
   it('dispatches an amended referral date, and nothing for other amendments of the referral', () => {
-    expect(commands({ type: 'MaracRecordAmended', data: { ...correction, recordKind: 'referral', recordId: 'case-1', amended: { referralDate: '2025-02-01' } } }).map((c) => c.input.correction)).toEqual([
-      { referralDate: '2025-02-01' },
-    ]);
-    expect(commands({ type: 'MaracRecordAmended', data: { ...correction, recordKind: 'referral', recordId: 'case-1', amended: { referringAgency: 'idva' } } })).toEqual([]);
+    expect(
+      commands({
+        type: 'MaracRecordAmended',
+        data: { ...correction, recordKind: 'referral', recordId: 'case-1', amended: { referralDate: '2025-02-01' } },
+      }).map((c) => c.input.correction),
+    ).toEqual([{ referralDate: '2025-02-01' }]);
+    expect(
+      commands({
+        type: 'MaracRecordAmended',
+        data: { ...correction, recordKind: 'referral', recordId: 'case-1', amended: { referringAgency: 'idva' } },
+      }),
+    ).toEqual([]);
   });
 
   it('leaves corrections of hearings, incidents and actions to the case', () => {
-    expect(commands({ type: 'MaracRecordVoided', data: { ...correction, recordKind: 'hearing', recordId: 'm1', consequences: noConsequences } })).toEqual([]);
-    expect(commands({ type: 'MaracRecordAmended', data: { ...correction, recordKind: 'agency-action', recordId: 'a1', amended: { dueDate: '2025-07-01' } } })).toEqual([]);
+    expect(
+      commands({ type: 'MaracRecordVoided', data: { ...correction, recordKind: 'hearing', recordId: 'm1', consequences: noConsequences } }),
+    ).toEqual([]);
+    expect(
+      commands({
+        type: 'MaracRecordAmended',
+        data: { ...correction, recordKind: 'agency-action', recordId: 'a1', amended: { dueDate: '2025-07-01' } },
+      }),
+    ).toEqual([]);
   });
 
   it('gives a referral the history decided again (its previous referral voided) to its case', () => {

@@ -48,13 +48,16 @@ export class AgencyActionRows {
       added.agency = fields.agency ?? added.agency;
       added.due_date = fields.due_date ?? added.due_date;
     } else {
-      this.corrections.add((manager) => manager.update(ENTITY_OF[this.table], { caseId, actionId }, setFields({ agency: fields.agency, dueDate: fields.due_date })));
+      this.corrections.add((manager) =>
+        manager.update(ENTITY_OF[this.table], { caseId, actionId }, setFields({ agency: fields.agency, dueDate: fields.due_date })),
+      );
     }
   }
 
   /** A voided action, or every action of a voided case (`actionId` null): they no longer count anywhere. */
   remove(caseId: string, actionId: string | null): void {
-    for (const [key, row] of this.added) if (row.case_id === caseId && (actionId === null || row.action_id === actionId)) this.added.delete(key);
+    for (const [key, row] of this.added)
+      if (row.case_id === caseId && (actionId === null || row.action_id === actionId)) this.added.delete(key);
     this.corrections.add((manager) => manager.delete(ENTITY_OF[this.table], actionId === null ? { caseId } : { caseId, actionId }));
   }
 

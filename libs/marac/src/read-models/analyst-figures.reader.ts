@@ -13,15 +13,15 @@ export type PublishedMeasure = (typeof PUBLISHED_MEASURES)[number];
 /** Adds each published measure of the hearings `h` (with their cases `c`) to a query, named as PUBLISHED_MEASURES. */
 export function selectPublishedMeasures<Q extends SelectQueryBuilder<ObjectLiteral>>(query: Q): Q {
   return query
-      .addSelect('count(*)::int', 'cases')
-      .addSelect('count(*) FILTER (WHERE h.as_repeat)::int', 'repeats')
-      .addSelect("count(*) FILTER (WHERE c.referring_agency <> 'police')::int", 'partner')
-      .addSelect("count(*) FILTER (WHERE c.ethnicity = 'black-asian-racially-minoritised')::int", 'bame')
-      .addSelect('count(*) FILTER (WHERE c.lgbt_plus)::int', 'lgbt')
-      .addSelect('count(*) FILTER (WHERE c.disabled)::int', 'disabled')
-      .addSelect("count(*) FILTER (WHERE c.sex = 'male')::int", 'male')
-      .addSelect('count(*) FILTER (WHERE c.aged_16_17)::int', 'aged16To17')
-      .addSelect('COALESCE(sum(c.children_in_household), 0)::int', 'children');
+    .addSelect('count(*)::int', 'cases')
+    .addSelect('count(*) FILTER (WHERE h.as_repeat)::int', 'repeats')
+    .addSelect("count(*) FILTER (WHERE c.referring_agency <> 'police')::int", 'partner')
+    .addSelect("count(*) FILTER (WHERE c.ethnicity = 'black-asian-racially-minoritised')::int", 'bame')
+    .addSelect('count(*) FILTER (WHERE c.lgbt_plus)::int', 'lgbt')
+    .addSelect('count(*) FILTER (WHERE c.disabled)::int', 'disabled')
+    .addSelect("count(*) FILTER (WHERE c.sex = 'male')::int", 'male')
+    .addSelect('count(*) FILTER (WHERE c.aged_16_17)::int', 'aged16To17')
+    .addSelect('COALESCE(sum(c.children_in_household), 0)::int', 'children');
 }
 
 /** A financial year, or one of its quarters: the only periods analysts' figures are given for. */
@@ -66,7 +66,8 @@ export class AnalystFigures {
 
 /** The whole period an analyst asked for; a range of dates is refused (400), as two overlapping ranges could be subtracted. */
 export function wholePeriodOf(period: Period): WholePeriod {
-  if (period.form === 'dates') throw new InvalidCommandError("Analysts' figures are for a financial year or a quarter, not a range of dates.");
+  if (period.form === 'dates')
+    throw new InvalidCommandError("Analysts' figures are for a financial year or a quarter, not a range of dates.");
   return { financialYear: period.financialYear, quarter: period.form === 'quarter' ? period.quarter : null };
 }
 

@@ -211,7 +211,8 @@ export const caseListProjection: Projection = {
     for (const patch of patches.values()) {
       const row = cases.get(patch.case_id);
       if (!row) continue;
-      if (patch.dash_on !== null) Object.assign(row, { risk_band: patch.risk_band, dash_score: patch.dash_score, dash_assessed_on: patch.dash_on });
+      if (patch.dash_on !== null)
+        Object.assign(row, { risk_band: patch.risk_band, dash_score: patch.dash_score, dash_assessed_on: patch.dash_on });
       row.is_repeat = patch.is_repeat ?? row.is_repeat;
       if (patch.reclassified) row.previous_case_id = patch.previous_case_id;
       if (patch.status !== null) Object.assign(row, { status: patch.status, closed_on: patch.closed_on });
@@ -230,9 +231,12 @@ export const caseListProjection: Projection = {
          previous_case_id, risk_band, dash_score, dash_assessed_on, awaiting_relisting, closed_on, last_revision)
        SELECT case_id, marac_id, partnership_id, victim_person_id, victim_name, referral_date, referring_agency, criterion, status, is_repeat,
          previous_case_id, risk_band, dash_score, dash_assessed_on, awaiting_relisting, closed_on, last_revision
-       FROM ${batchRows('x', `case_id text, marac_id text, partnership_id text, victim_person_id text, victim_name text, referral_date date,
+       FROM ${batchRows(
+         'x',
+         `case_id text, marac_id text, partnership_id text, victim_person_id text, victim_name text, referral_date date,
          referring_agency text, criterion text, status text, is_repeat boolean, previous_case_id text, risk_band text,
-         dash_score integer, dash_assessed_on date, awaiting_relisting boolean, closed_on date, last_revision integer`)}
+         dash_score integer, dash_assessed_on date, awaiting_relisting boolean, closed_on date, last_revision integer`,
+       )}
        ON CONFLICT (case_id) DO NOTHING`,
       [...cases.values()],
     );
@@ -252,9 +256,12 @@ export const caseListProjection: Projection = {
          referring_agency = COALESCE(p.referring_agency, c.referring_agency),
          criterion = COALESCE(p.criterion, c.criterion),
          last_revision = p.last_revision
-       FROM ${batchRows('p', `case_id text, from_revision integer, last_revision integer, risk_band text, dash_score integer, dash_on date,
+       FROM ${batchRows(
+         'p',
+         `case_id text, from_revision integer, last_revision integer, risk_band text, dash_score integer, dash_on date,
          is_repeat boolean, reclassified boolean, previous_case_id text, status text, closed_on date, awaiting boolean, referral_date date,
-         referring_agency text, criterion text, voided boolean`)}
+         referring_agency text, criterion text, voided boolean`,
+       )}
        WHERE c.case_id = p.case_id AND c.last_revision < p.from_revision`,
       [...patches.values()],
     );

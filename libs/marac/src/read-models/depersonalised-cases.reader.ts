@@ -55,7 +55,12 @@ export class DepersonalisedCasesReader {
     private readonly registry: MaracRegistry,
   ) {}
 
-  async execute(caller: Caller, maracId: string, range: DateRange, paging: { page: number; pageSize: number }): Promise<DepersonalisedCasePage> {
+  async execute(
+    caller: Caller,
+    maracId: string,
+    range: DateRange,
+    paging: { page: number; pageSize: number },
+  ): Promise<DepersonalisedCasePage> {
     assertCallerRole(caller, 'analyst');
     await this.registry.partnershipOfMarac(caller, maracId);
     const referred = this.dataSource
@@ -67,22 +72,27 @@ export class DepersonalisedCasesReader {
     const { total } = (await referred.clone().select('count(*)::int', 'total').getRawOne<{ total: number }>())!;
     const rows = await referred
       .select(['r.case_id AS case_id', 'c.victim_person_id AS victim_person_id', "to_char(r.referral_date, 'YYYY-MM') AS referral_month"])
-      .addSelect(['r.referring_agency AS referring_agency', 'r.criterion AS criterion', 'r.age_band AS age_band', 'c.risk_band AS risk_band'])
+      .addSelect([
+        'r.referring_agency AS referring_agency',
+        'r.criterion AS criterion',
+        'r.age_band AS age_band',
+        'c.risk_band AS risk_band',
+      ])
       .addSelect('(r.repeat_referral OR COALESCE(c.is_repeat, false))', 'is_repeat')
       .orderBy("date_trunc('month', r.referral_date)")
       .addOrderBy('md5(r.case_id)')
       .limit(paging.pageSize)
       .offset((paging.page - 1) * paging.pageSize)
       .getRawMany<{
-      case_id: string;
-      victim_person_id: string;
-      referral_month: string;
-      referring_agency: MaracAgency;
-      criterion: ReferralCriterion;
-      age_band: AgeBand;
-      risk_band: RiskBand | null;
-      is_repeat: boolean;
-    }>();
+        case_id: string;
+        victim_person_id: string;
+        referral_month: string;
+        referring_agency: MaracAgency;
+        criterion: ReferralCriterion;
+        age_band: AgeBand;
+        risk_band: RiskBand | null;
+        is_repeat: boolean;
+      }>();
     return {
       maracId,
       from: range.from,

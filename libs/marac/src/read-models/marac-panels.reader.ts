@@ -20,6 +20,11 @@ export class MaracPanelsReader {
       where: { partnershipId: In([...partnershipIds]) },
       order: { partnershipId: 'ASC', name: 'ASC', panelId: 'ASC' },
     });
-    return rows.map((row) => ({ maracId: row.panelId, partnershipId: row.partnershipId, name: row.name, registeredAt: row.registeredAt.toISOString() }));
+    return rows.map((row) => ({
+      maracId: row.panelId,
+      partnershipId: row.partnershipId,
+      name: row.name,
+      registeredAt: row.registeredAt.toISOString(),
+    }));
   }
 }

@@ -59,11 +59,14 @@ describe('MARAC read models', () => {
   const onCase = (caseId: string, command: WithoutToday<MaracCaseCommand>) =>
     executor.handle(streamName('marac_case', caseId), maracCaseDecider, (s) => caseDecider.decide(command, s), { context: context() });
   const onMeeting = (meetingId: string, command: WithoutToday<MaracMeetingCommand>) =>
-    executor.handle(streamName('marac_meeting', meetingId), maracMeetingDecider, (s) => meetingDecider.decide(command, s), { context: context() });
+    executor.handle(streamName('marac_meeting', meetingId), maracMeetingDecider, (s) => meetingDecider.decide(command, s), {
+      context: context(),
+    });
 
   const snapshot = async () => {
     const result: Record<string, unknown[]> = {};
-    for (const [table, key] of Object.entries(TABLES)) result[table] = await platform.dataSource.query(`SELECT * FROM ${table} ORDER BY ${key}`);
+    for (const [table, key] of Object.entries(TABLES))
+      result[table] = await platform.dataSource.query(`SELECT * FROM ${table} ORDER BY ${key}`);
     return result;
   };
 
@@ -84,7 +87,11 @@ describe('MARAC read models', () => {
       referralDate,
       referringAgency: 'police',
       criterion: 'professional-judgement',
-      victim: { personId, details: { fullName: `Int Victim ${personId}` }, profile: { sex: 'female', ageAtReferral: 30, ethnicity: 'not-known', disabled: null, lgbtPlus: null, childrenInHousehold: 1 } },
+      victim: {
+        personId,
+        details: { fullName: `Int Victim ${personId}` },
+        profile: { sex: 'female', ageAtReferral: 30, ethnicity: 'not-known', disabled: null, lgbtPlus: null, childrenInHousehold: 1 },
+      },
       perpetrators: [{ personId: `perp-${personId}`, relationship: 'partner', details: { fullName: 'Int Perpetrator' } }],
       dash: { answers: [...Array(12).fill('yes'), ...Array(12).fill('no')] },
       isRepeat: false,
@@ -95,28 +102,82 @@ describe('MARAC read models', () => {
     await onMeeting('m2', { type: 'ScheduleMeeting', meetingId: 'm2', maracId: 'marac-int', partnershipId: 'csp-int', date: '2025-05-01' });
     await onMeeting('m3', { type: 'ScheduleMeeting', meetingId: 'm3', maracId: 'marac-int', partnershipId: 'csp-int', date: '2025-06-01' });
     await onMeeting('m3', { type: 'CancelMeeting', meetingId: 'm3', cancelledOn: '2025-05-20', reason: 'no-cases' });
-    for (const [caseId, date] of [['c1', '2025-01-10'], ['c2', '2025-01-12'], ['c3', '2025-01-20']] as const) {
+    for (const [caseId, date] of [
+      ['c1', '2025-01-10'],
+      ['c2', '2025-01-12'],
+      ['c3', '2025-01-20'],
+    ] as const) {
       await onCase(caseId, refer(caseId, `p-${caseId}`, date));
-      await onCase(caseId, { type: 'RecordDashAssessment', caseId, assessedOn: '2025-01-25', answers: [...Array(15).fill('yes'), ...Array(9).fill('no')] });
+      await onCase(caseId, {
+        type: 'RecordDashAssessment',
+        caseId,
+        assessedOn: '2025-01-25',
+        answers: [...Array(15).fill('yes'), ...Array(9).fill('no')],
+      });
       await onCase(caseId, { type: 'RecordDashAssessment', caseId, assessedOn: '2025-01-22', answers: Array(24).fill('no') }); // older: does not replace
       await onCase(caseId, { type: 'ListCaseForMeeting', caseId, meetingId: 'm1', meetingDate: '2025-02-01' });
-      await onCase(caseId, { type: 'RecordCaseHeard', caseId, meetingId: 'm1', heardOn: '2025-02-01', agenciesPresent: ['police', 'idva'] });
-      await onCase(caseId, { type: 'AddAgencyAction', caseId, actionId: 'a1', meetingId: 'm1', agency: 'housing', description: 'Locks', dueDate: '2025-03-01' });
-      await onCase(caseId, { type: 'AddAgencyAction', caseId, actionId: 'a2', meetingId: null, agency: 'health', description: 'GP', dueDate: '2025-03-10' });
+      await onCase(caseId, {
+        type: 'RecordCaseHeard',
+        caseId,
+        meetingId: 'm1',
+        heardOn: '2025-02-01',
+        agenciesPresent: ['police', 'idva'],
+      });
+      await onCase(caseId, {
+        type: 'AddAgencyAction',
+        caseId,
+        actionId: 'a1',
+        meetingId: 'm1',
+        agency: 'housing',
+        description: 'Locks',
+        dueDate: '2025-03-01',
+      });
+      await onCase(caseId, {
+        type: 'AddAgencyAction',
+        caseId,
+        actionId: 'a2',
+        meetingId: null,
+        agency: 'health',
+        description: 'GP',
+        dueDate: '2025-03-10',
+      });
     }
     await onCase('c1', { type: 'CompleteAgencyAction', caseId: 'c1', actionId: 'a1', completedOn: '2025-02-20' });
-    await onCase('c2', { type: 'ReportFurtherIncident', caseId: 'c2', incidentId: 'i1', date: '2025-04-01', reportedOn: '2025-04-02', reportingAgency: 'police', description: 'Threats' });
+    await onCase('c2', {
+      type: 'ReportFurtherIncident',
+      caseId: 'c2',
+      incidentId: 'i1',
+      date: '2025-04-01',
+      reportedOn: '2025-04-02',
+      reportingAgency: 'police',
+      description: 'Threats',
+    });
     await onCase('c2', { type: 'ListCaseForMeeting', caseId: 'c2', meetingId: 'm2', meetingDate: '2025-05-01' });
     await onCase('c2', { type: 'RecordCaseHeard', caseId: 'c2', meetingId: 'm2', heardOn: '2025-05-01', agenciesPresent: ['police'] });
     await onCase('c3', { type: 'CloseCase', caseId: 'c3', closedOn: '2025-03-15', reason: 'risk-reduced' });
-    await onCase('c3', { type: 'ReportFurtherIncident', caseId: 'c3', incidentId: 'i1', date: '2025-04-05', reportedOn: '2025-04-05', reportingAgency: 'idva', description: 'Contact' });
+    await onCase('c3', {
+      type: 'ReportFurtherIncident',
+      caseId: 'c3',
+      incidentId: 'i1',
+      date: '2025-04-05',
+      reportedOn: '2025-04-05',
+      reportingAgency: 'idva',
+      description: 'Contact',
+    });
     await onCase('c1', { type: 'CloseCase', caseId: 'c1', closedOn: '2025-06-01', reason: 'actions-completed' });
 
     for (const projection of maracProjections) await runProjectionLive(platform, projection);
     const live = await snapshot();
 
-    const byId = (rows: unknown[], id: string) => (rows as { case_id: string }[]).find((row) => row.case_id === id) as Record<string, unknown>;
-    expect(byId(live.marac_case_list, 'c1')).toMatchObject({ status: 'closed', risk_band: 'high', dash_score: 15, is_repeat: false, victim_name: 'Int Victim p-c1' });
+    const byId = (rows: unknown[], id: string) =>
+      (rows as { case_id: string }[]).find((row) => row.case_id === id) as Record<string, unknown>;
+    expect(byId(live.marac_case_list, 'c1')).toMatchObject({
+      status: 'closed',
+      risk_band: 'high',
+      dash_score: 15,
+      is_repeat: false,
+      victim_name: 'Int Victim p-c1',
+    });
     expect(byId(live.marac_case_list, 'c2')).toMatchObject({ status: 'open', is_repeat: true, awaiting_relisting: false });
     expect(byId(live.marac_case_list, 'c3')).toMatchObject({ status: 'open', is_repeat: true, awaiting_relisting: true, closed_on: null });
     expect(live.marac_report_hearings).toHaveLength(4);
@@ -128,12 +189,22 @@ describe('MARAC read models', () => {
     ]);
     expect((live.marac_case_actions as { completed_on: unknown }[]).filter((a) => a.completed_on !== null)).toHaveLength(1);
     // Retention: c1 closed; c3 closed and reopened by a further incident; the people each case names.
-    expect((live.marac_retention_cases as { case_id: string; status: string; closed_on: unknown }[]).map((c) => [c.case_id, c.status, c.closed_on !== null])).toEqual([
+    expect(
+      (live.marac_retention_cases as { case_id: string; status: string; closed_on: unknown }[]).map((c) => [
+        c.case_id,
+        c.status,
+        c.closed_on !== null,
+      ]),
+    ).toEqual([
       ['c1', 'closed', true],
       ['c2', 'open', false],
       ['c3', 'open', false],
     ]);
-    expect((live.marac_case_subjects as { case_id: string; subject_id: string; role: string }[]).filter((s) => s.case_id === 'c1').map((s) => [s.subject_id, s.role])).toEqual([
+    expect(
+      (live.marac_case_subjects as { case_id: string; subject_id: string; role: string }[])
+        .filter((s) => s.case_id === 'c1')
+        .map((s) => [s.subject_id, s.role]),
+    ).toEqual([
       ['p-c1', 'victim'],
       ['perp-p-c1', 'perpetrator'],
     ]);
@@ -164,7 +235,11 @@ describe('MARAC read models', () => {
       referralDate,
       referringAgency: 'police',
       criterion: 'professional-judgement',
-      victim: { personId: `v-${caseId}`, details: { fullName: 'Cor Victim' }, profile: { sex: 'female', ageAtReferral: 30, ethnicity: 'not-known', disabled: null, lgbtPlus: null, childrenInHousehold: 0 } },
+      victim: {
+        personId: `v-${caseId}`,
+        details: { fullName: 'Cor Victim' },
+        profile: { sex: 'female', ageAtReferral: 30, ethnicity: 'not-known', disabled: null, lgbtPlus: null, childrenInHousehold: 0 },
+      },
       perpetrators: [{ personId: `p-${caseId}`, relationship: 'partner', details: { fullName: 'Cor Perpetrator' } }],
       isRepeat: false,
       previousCaseId: null,
@@ -179,9 +254,18 @@ describe('MARAC read models', () => {
     const figures = async () => {
       const depersonaliser = new Depersonaliser(new Pseudonymiser(Buffer.alloc(32, 7)), { smallCountThreshold: 5 } as AccessConfig);
       const registry = new MaracRegistry(executor);
-      const reports = new MaracReportsReader(platform.dataSource, new MaracSettingsReader(platform.dataSource), registry, depersonaliser, new AnalystFiguresReader(platform.dataSource, depersonaliser));
+      const reports = new MaracReportsReader(
+        platform.dataSource,
+        new MaracSettingsReader(platform.dataSource),
+        registry,
+        depersonaliser,
+        new AnalystFiguresReader(platform.dataSource, depersonaliser),
+      );
       const cases = new DepersonalisedCasesReader(platform.dataSource, depersonaliser, registry);
-      const [year2425, year2526] = [await reports.repeatRateByQuarter(coordinator, MARAC, '2024-25'), await reports.repeatRateByQuarter(coordinator, MARAC, '2025-26')];
+      const [year2425, year2526] = [
+        await reports.repeatRateByQuarter(coordinator, MARAC, '2024-25'),
+        await reports.repeatRateByQuarter(coordinator, MARAC, '2025-26'),
+      ];
       const referred = async (financialYear: string, quarter: 1 | 4) =>
         (await cases.execute(analyst, MARAC, rangeOfQuarter(financialYear, quarter), { page: 1, pageSize: 50 })).total;
       return {
@@ -194,15 +278,38 @@ describe('MARAC read models', () => {
 
     it('follow amendments and voids in every figure, live and after a rebuild', async () => {
       const register = { type: 'RegisterPanel' as const, panelId: MARAC, partnershipId: PARTNERSHIP, name: 'Corrections MARAC' };
-      await executor.handle(streamName(MARAC_PANEL_STREAM_CATEGORY, MARAC), maracPanelDecider, (s) => maracPanelDecider.decide(register, s), { context: context() });
-      for (const [meetingId, date] of [['cm1', '2025-03-20'], ['cm2', '2025-04-20']]) {
+      await executor.handle(
+        streamName(MARAC_PANEL_STREAM_CATEGORY, MARAC),
+        maracPanelDecider,
+        (s) => maracPanelDecider.decide(register, s),
+        { context: context() },
+      );
+      for (const [meetingId, date] of [
+        ['cm1', '2025-03-20'],
+        ['cm2', '2025-04-20'],
+      ]) {
         await onMeeting(meetingId, { type: 'ScheduleMeeting', meetingId, maracId: MARAC, partnershipId: PARTNERSHIP, date });
       }
       // A: heard in Q4, made a repeat by a further incident, heard again in Q1 as a repeat.
       await onCase('A', refer('A', '2025-03-05'));
       await hear('A', 'cm1', '2025-03-20');
-      await onCase('A', { type: 'ReportFurtherIncident', caseId: 'A', incidentId: 'i1', date: '2025-03-25', reportedOn: '2025-03-26', reportingAgency: 'idva', description: 'Texts' });
-      await onCase('A', { type: 'AddAgencyAction', caseId: 'A', actionId: 'a1', agency: 'housing', description: 'Locks', dueDate: '2025-05-01' });
+      await onCase('A', {
+        type: 'ReportFurtherIncident',
+        caseId: 'A',
+        incidentId: 'i1',
+        date: '2025-03-25',
+        reportedOn: '2025-03-26',
+        reportingAgency: 'idva',
+        description: 'Texts',
+      });
+      await onCase('A', {
+        type: 'AddAgencyAction',
+        caseId: 'A',
+        actionId: 'a1',
+        agency: 'housing',
+        description: 'Locks',
+        dueDate: '2025-05-01',
+      });
       await hear('A', 'cm2', '2025-04-20');
       // B: a repeat referral heard in Q1. C: referred late in Q4, heard in Q1. D: heard in Q4, with an action.
       await onCase('B', refer('B', '2025-03-10', { isRepeat: true, previousCaseId: 'earlier' }));
@@ -211,7 +318,14 @@ describe('MARAC read models', () => {
       await hear('C', 'cm2', '2025-04-20');
       await onCase('D', refer('D', '2025-03-01'));
       await hear('D', 'cm1', '2025-03-20');
-      await onCase('D', { type: 'AddAgencyAction', caseId: 'D', actionId: 'a1', agency: 'health', description: 'GP', dueDate: '2025-04-01' });
+      await onCase('D', {
+        type: 'AddAgencyAction',
+        caseId: 'D',
+        actionId: 'a1',
+        agency: 'health',
+        description: 'GP',
+        dueDate: '2025-04-01',
+      });
 
       for (const projection of maracProjections) await runProjectionLive(platform, projection);
       expect(await figures()).toEqual({ heardQ4: [2, 0], heardQ1: [3, 2], referredQ4: 4, referredQ1: 0 });
@@ -258,7 +372,11 @@ describe('MARAC read models', () => {
       referralDate: '2025-07-01',
       referringAgency: 'idva',
       criterion: 'professional-judgement',
-      victim: { personId: 'p-raced', details: { fullName: 'Int Victim Raced' }, profile: { sex: 'female', ageAtReferral: 40, ethnicity: 'not-known', disabled: null, lgbtPlus: null, childrenInHousehold: 0 } },
+      victim: {
+        personId: 'p-raced',
+        details: { fullName: 'Int Victim Raced' },
+        profile: { sex: 'female', ageAtReferral: 40, ethnicity: 'not-known', disabled: null, lgbtPlus: null, childrenInHousehold: 0 },
+      },
       perpetrators: [{ personId: `perp-${caseId}`, relationship: 'partner', details: { fullName: 'Int Perpetrator' } }],
       isRepeat,
       previousCaseId,
@@ -277,12 +395,17 @@ describe('MARAC read models', () => {
 
     for (const projection of maracProjections) await runProjectionLive(platform, projection);
     const live = await snapshot();
-    const byId = (rows: unknown[], id: string) => (rows as { case_id: string }[]).find((row) => row.case_id === id) as Record<string, unknown>;
+    const byId = (rows: unknown[], id: string) =>
+      (rows as { case_id: string }[]).find((row) => row.case_id === id) as Record<string, unknown>;
     expect(byId(live.marac_case_list, 'r1')).toMatchObject({ is_repeat: false, previous_case_id: null });
     expect(byId(live.marac_case_list, 'r2')).toMatchObject({ is_repeat: true, previous_case_id: 'r1' });
     expect(byId(live.marac_case_list, 'r3')).toMatchObject({ is_repeat: false, previous_case_id: null });
     expect(['r1', 'r2', 'r3'].map((id) => byId(live.marac_report_cases, id).repeat_referral)).toEqual([false, true, false]);
-    expect((live.marac_report_hearings as { case_id: string; meeting_id: string; as_repeat: boolean }[]).filter((h) => h.meeting_id === 'm4').map((h) => [h.case_id, h.as_repeat])).toEqual([
+    expect(
+      (live.marac_report_hearings as { case_id: string; meeting_id: string; as_repeat: boolean }[])
+        .filter((h) => h.meeting_id === 'm4')
+        .map((h) => [h.case_id, h.as_repeat]),
+    ).toEqual([
       ['r1', false],
       ['r2', true],
     ]);

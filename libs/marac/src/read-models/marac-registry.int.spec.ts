@@ -40,9 +40,14 @@ describe('MARAC registry read models', () => {
       context: context(occurredAt),
     });
   const onSettings = (command: ChangeMaracSettings) =>
-    executor.handle(streamName(MARAC_SETTINGS_STREAM_CATEGORY, command.partnershipId), maracSettingsDecider, (s) => maracSettingsDecider.decide(command, s), {
-      context: context('2026-06-01T09:00:00Z'),
-    });
+    executor.handle(
+      streamName(MARAC_SETTINGS_STREAM_CATEGORY, command.partnershipId),
+      maracSettingsDecider,
+      (s) => maracSettingsDecider.decide(command, s),
+      {
+        context: context('2026-06-01T09:00:00Z'),
+      },
+    );
 
   const snapshot = async () => ({
     panels: await platform.dataSource.query('SELECT * FROM marac_panels ORDER BY marac_id'),
@@ -58,7 +63,11 @@ describe('MARAC registry read models', () => {
   });
 
   it('lists MARACs and keeps every settings change with its date, live and rebuilt alike', async () => {
-    await onMarac('marac-north', { type: 'RegisterPanel', panelId: 'marac-north', partnershipId: 'csp-a', name: 'North' }, '2026-01-05T10:00:00Z');
+    await onMarac(
+      'marac-north',
+      { type: 'RegisterPanel', panelId: 'marac-north', partnershipId: 'csp-a', name: 'North' },
+      '2026-01-05T10:00:00Z',
+    );
     await onMarac('marac-north', { type: 'RenamePanel', name: 'North and West' });
     await onMarac('marac-south', {
       type: 'RegisterPanel',
@@ -68,14 +77,35 @@ describe('MARAC registry read models', () => {
       overrides: { effectiveFrom: '2025-04-01', changes: { adultFemalePopulation: 20_000 } },
     });
     await onMarac('marac-east', { type: 'RegisterPanel', panelId: 'marac-east', partnershipId: 'csp-b', name: 'East' });
-    await onSettings({ type: 'ChangePartnershipSettings', partnershipId: 'csp-a', effectiveFrom: '2024-04-01', changes: { repeatBandHigh: 0.42, adultFemalePopulation: 50_000 } });
+    await onSettings({
+      type: 'ChangePartnershipSettings',
+      partnershipId: 'csp-a',
+      effectiveFrom: '2024-04-01',
+      changes: { repeatBandHigh: 0.42, adultFemalePopulation: 50_000 },
+    });
     // Changed "today", effective today: last year keeps the band it had.
-    await onSettings({ type: 'ChangePartnershipSettings', partnershipId: 'csp-a', effectiveFrom: '2026-06-01', changes: { repeatBandLow: 0.3, repeatBandHigh: 0.35 } });
-    await onMarac('marac-south', { type: 'OverridePanelSettings', effectiveFrom: '2026-04-01', changes: { repeatBandLow: 0.25, repeatBandHigh: 0.45 } });
+    await onSettings({
+      type: 'ChangePartnershipSettings',
+      partnershipId: 'csp-a',
+      effectiveFrom: '2026-06-01',
+      changes: { repeatBandLow: 0.3, repeatBandHigh: 0.35 },
+    });
+    await onMarac('marac-south', {
+      type: 'OverridePanelSettings',
+      effectiveFrom: '2026-04-01',
+      changes: { repeatBandLow: 0.25, repeatBandHigh: 0.45 },
+    });
 
     for (const projection of projections) await runProjectionLive(platform, projection, 2);
     const live = await snapshot();
-    expect(live.panels.map((row: { marac_id: string; name: string; partnership_id: string; last_revision: number }) => [row.marac_id, row.partnership_id, row.name, row.last_revision])).toEqual([
+    expect(
+      live.panels.map((row: { marac_id: string; name: string; partnership_id: string; last_revision: number }) => [
+        row.marac_id,
+        row.partnership_id,
+        row.name,
+        row.last_revision,
+      ]),
+    ).toEqual([
       ['marac-east', 'csp-b', 'East', 0],
       ['marac-north', 'csp-a', 'North and West', 1],
       ['marac-south', 'csp-a', 'South', 0], // its overrides are in the settings history, not the list
@@ -97,11 +127,36 @@ describe('MARAC registry read models', () => {
     ]);
     const lastYear = rangeOfFinancialYear('2025-26');
     const thisYear = rangeOfFinancialYear('2026-27');
-    expect(maracSettingsInForceForPeriod(north, lastYear)).toEqual({ repeatBandLow: 0.28, repeatBandHigh: 0.42, adultFemalePopulation: 50_000, policeCallOutThreshold: 3 });
-    expect(maracSettingsInForceForPeriod(north, thisYear)).toEqual({ repeatBandLow: 0.3, repeatBandHigh: 0.35, adultFemalePopulation: 50_000, policeCallOutThreshold: 3 });
-    expect(maracSettingsInForceForPeriod(south, lastYear)).toEqual({ repeatBandLow: 0.28, repeatBandHigh: 0.42, adultFemalePopulation: 20_000, policeCallOutThreshold: 3 });
-    expect(maracSettingsInForceForPeriod(south, thisYear)).toEqual({ repeatBandLow: 0.25, repeatBandHigh: 0.45, adultFemalePopulation: 20_000, policeCallOutThreshold: 3 });
-    expect(maracSettingsInForceForPeriod(east, thisYear)).toEqual({ repeatBandLow: 0.28, repeatBandHigh: 0.4, adultFemalePopulation: null, policeCallOutThreshold: 3 });
+    expect(maracSettingsInForceForPeriod(north, lastYear)).toEqual({
+      repeatBandLow: 0.28,
+      repeatBandHigh: 0.42,
+      adultFemalePopulation: 50_000,
+      policeCallOutThreshold: 3,
+    });
+    expect(maracSettingsInForceForPeriod(north, thisYear)).toEqual({
+      repeatBandLow: 0.3,
+      repeatBandHigh: 0.35,
+      adultFemalePopulation: 50_000,
+      policeCallOutThreshold: 3,
+    });
+    expect(maracSettingsInForceForPeriod(south, lastYear)).toEqual({
+      repeatBandLow: 0.28,
+      repeatBandHigh: 0.42,
+      adultFemalePopulation: 20_000,
+      policeCallOutThreshold: 3,
+    });
+    expect(maracSettingsInForceForPeriod(south, thisYear)).toEqual({
+      repeatBandLow: 0.25,
+      repeatBandHigh: 0.45,
+      adultFemalePopulation: 20_000,
+      policeCallOutThreshold: 3,
+    });
+    expect(maracSettingsInForceForPeriod(east, thisYear)).toEqual({
+      repeatBandLow: 0.28,
+      repeatBandHigh: 0.4,
+      adultFemalePopulation: null,
+      policeCallOutThreshold: 3,
+    });
 
     for (const projection of projections) await rebuildProjection(platform.dataSource, platform.store, platform.codec, projection);
     expect(await snapshot()).toEqual(live);

@@ -98,17 +98,23 @@ export const maracReportsProjection: Projection = {
       manager,
       `INSERT INTO marac_report_cases (case_id, marac_id, partnership_id, referral_date, referring_agency, criterion, repeat_referral, sex, age_band,
          aged_16_17, ethnicity, disabled, lgbt_plus, children_in_household)
-       SELECT * FROM ${batchRows('x', `case_id text, marac_id text, partnership_id text, referral_date date, referring_agency text, criterion text,
+       SELECT * FROM ${batchRows(
+         'x',
+         `case_id text, marac_id text, partnership_id text, referral_date date, referring_agency text, criterion text,
          repeat_referral boolean, sex text, age_band text, aged_16_17 boolean, ethnicity text, disabled boolean,
-         lgbt_plus boolean, children_in_household integer`)}
+         lgbt_plus boolean, children_in_household integer`,
+       )}
        ON CONFLICT (case_id) DO NOTHING`,
       cases,
     );
     await bulk(
       manager,
       `INSERT INTO marac_report_hearings (case_id, meeting_id, marac_id, partnership_id, heard_on, as_repeat, risk_band, agencies_present)
-       SELECT * FROM ${batchRows('x', `case_id text, meeting_id text, marac_id text, partnership_id text, heard_on date, as_repeat boolean, risk_band
-         text, agencies_present text[]`)}
+       SELECT * FROM ${batchRows(
+         'x',
+         `case_id text, meeting_id text, marac_id text, partnership_id text, heard_on date, as_repeat boolean, risk_band
+         text, agencies_present text[]`,
+       )}
        ON CONFLICT (case_id, meeting_id) DO NOTHING`,
       hearings,
     );

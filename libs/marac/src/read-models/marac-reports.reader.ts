@@ -3,7 +3,15 @@ import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { Depersonaliser, isSuppressed, publishedRatio, seesDepersonalisedOnly, type TableCell } from '@app/access';
 import { assertCallerRole, partnershipsOf, type Caller } from '@app/access';
 import { MaracRegistry } from '../application/marac-registry.js';
-import { financialQuarterLabel, quartersOfFinancialYear, rangeOfFinancialYear, rangeOfQuarter, type DateRange, type FinancialQuarterNumber, type Period } from '@app/periods';
+import {
+  financialQuarterLabel,
+  quartersOfFinancialYear,
+  rangeOfFinancialYear,
+  rangeOfQuarter,
+  type DateRange,
+  type FinancialQuarterNumber,
+  type Period,
+} from '@app/periods';
 import {
   MARAC_AGENCIES,
   maracSettingsInForceForPeriod,
@@ -16,7 +24,14 @@ import {
   type RepeatRateStatus,
   type RepeatRateSummary,
 } from '../domain/index.js';
-import { AnalystFiguresReader, selectPublishedMeasures, wholePeriodOf, type AnalystFigures, type PublishedMeasure, type WholePeriod } from './analyst-figures.reader.js';
+import {
+  AnalystFiguresReader,
+  selectPublishedMeasures,
+  wholePeriodOf,
+  type AnalystFigures,
+  type PublishedMeasure,
+  type WholePeriod,
+} from './analyst-figures.reader.js';
 import { MaracSettingsReader } from './marac-settings.reader.js';
 import { ReportAction } from './report-action.entity.js';
 import { ReportCase } from './report-case.entity.js';
@@ -147,9 +162,16 @@ export class MaracReportsReader {
    * within each other's spread: a MARAC-quarter p50 0.8-2.4 ms for both, a national year p50 51-59 ms
    * hand-written and 56-62 ms built (the same statement and plan: the builder adds only its quoting).
    */
-  private hearings(caller: Caller, range: DateRange, maracId?: string, from?: SelectQueryBuilder<ReportHearing>): SelectQueryBuilder<ReportHearing> {
+  private hearings(
+    caller: Caller,
+    range: DateRange,
+    maracId?: string,
+    from?: SelectQueryBuilder<ReportHearing>,
+  ): SelectQueryBuilder<ReportHearing> {
     const query = (from ?? this.dataSource.createQueryBuilder()).from(ReportHearing, 'h');
-    query.where('h.partnership_id = ANY(:partnerships)', { partnerships: partnershipsOf(caller) }).andWhere('h.heard_on BETWEEN :from AND :to', { from: range.from, to: range.to });
+    query
+      .where('h.partnership_id = ANY(:partnerships)', { partnerships: partnershipsOf(caller) })
+      .andWhere('h.heard_on BETWEEN :from AND :to', { from: range.from, to: range.to });
     return maracId === undefined ? query : query.andWhere('h.marac_id = :maracId', { maracId });
   }
 
@@ -196,7 +218,10 @@ export class MaracReportsReader {
       .getRawMany<{ marac_id: string; partnership_id: string; cases: number; repeats: number }>();
     const histories = await this.settings.historiesOf(rows.map((row) => ({ partnershipId: row.partnership_id, maracId: row.marac_id })));
     const maracs = rows.map((row, i) => {
-      const summary = summariseRepeatRate({ cases: row.cases, repeatCases: row.repeats }, repeatBandOf(maracSettingsInForceForPeriod(histories[i], range)));
+      const summary = summariseRepeatRate(
+        { cases: row.cases, repeatCases: row.repeats },
+        repeatBandOf(maracSettingsInForceForPeriod(histories[i], range)),
+      );
       return {
         maracId: row.marac_id,
         partnershipId: row.partnership_id,
@@ -238,7 +263,19 @@ export class MaracReportsReader {
     const quarters = await Promise.all(
       quartersOfFinancialYear(financialYear).map(async (q) => ({
         quarter: q.quarter,
-        ...(await this.repeatRate(caller, maracId, { form: 'quarter', label: financialQuarterLabel(financialYear, q.quarter), financialYear, quarter: q.quarter, from: q.from, to: q.to }, history)),
+        ...(await this.repeatRate(
+          caller,
+          maracId,
+          {
+            form: 'quarter',
+            label: financialQuarterLabel(financialYear, q.quarter),
+            financialYear,
+            quarter: q.quarter,
+            from: q.from,
+            to: q.to,
+          },
+          history,
+        )),
       })),
     );
     return { maracId, financialYear, quarters, year: await this.repeatRate(caller, maracId, year, history) };
@@ -246,7 +283,9 @@ export class MaracReportsReader {
 
   private async analystRepeatRatesAcrossMaracs(caller: Caller, whole: WholePeriod, range: DateRange): Promise<RepeatRatesAcrossMaracs> {
     const figures = await this.analystFigures.financialYear(caller, whole.financialYear);
-    const histories = await this.settings.historiesOf(figures.maracs.map((marac) => ({ partnershipId: marac.partnershipId, maracId: marac.maracId })));
+    const histories = await this.settings.historiesOf(
+      figures.maracs.map((marac) => ({ partnershipId: marac.partnershipId, maracId: marac.maracId })),
+    );
     const cases = figures.figure('cases', null, whole.quarter);
     const repeats = figures.figure('repeats', null, whole.quarter);
     return {
@@ -258,21 +297,38 @@ export class MaracReportsReader {
       maracs: figures.maracs.flatMap((marac, i) =>
         figures.figure('cases', marac.maracId, whole.quarter).value === 0
           ? []
-          : [{ partnershipId: marac.partnershipId, ...analystRepeatRate(figures, marac.maracId, whole, range, repeatBandOf(maracSettingsInForceForPeriod(histories[i], range))) }],
+          : [
+              {
+                partnershipId: marac.partnershipId,
+                ...analystRepeatRate(
+                  figures,
+                  marac.maracId,
+                  whole,
+                  range,
+                  repeatBandOf(maracSettingsInForceForPeriod(histories[i], range)),
+                ),
+              },
+            ],
       ),
     };
   }
 
-  async safeLives(caller: Caller, maracId: string, financialYear: string, quarter: FinancialQuarterNumber | null): Promise<SafeLivesReport> {
+  async safeLives(
+    caller: Caller,
+    maracId: string,
+    financialYear: string,
+    quarter: FinancialQuarterNumber | null,
+  ): Promise<SafeLivesReport> {
     const range = quarter === null ? rangeOfFinancialYear(financialYear) : rangeOfQuarter(financialYear, quarter);
     const settings = maracSettingsInForceForPeriod(await this.settingsHistoryOf(caller, maracId), range);
     if (seesDepersonalisedOnly(caller)) return this.analystSafeLives(caller, maracId, { financialYear, quarter }, range, settings);
-    const row = (await selectPublishedMeasures(this.hearings(caller, range, maracId).innerJoin(ReportCase, 'c', 'c.case_id = h.case_id').select([])).getRawOne<
-      Record<PublishedMeasure, number>
-    >())!;
+    const row = (await selectPublishedMeasures(
+      this.hearings(caller, range, maracId).innerJoin(ReportCase, 'c', 'c.case_id = h.case_id').select([]),
+    ).getRawOne<Record<PublishedMeasure, number>>())!;
     const population = settings.adultFemalePopulation;
     const yearly = quarter === null ? 1 : 4;
-    const per10k = (cases: number, scale: number) => (population === null ? null : Math.round((cases / population) * 10_000 * scale * 100) / 100);
+    const per10k = (cases: number, scale: number) =>
+      population === null ? null : Math.round((cases / population) * 10_000 * scale * 100) / 100;
     const casesShown = this.count(caller, row.cases);
     // Suppressed cases: the per-10k figures would give them back (x population / 10,000), so they show as
     // "less than" the figure the threshold would give.
@@ -303,7 +359,13 @@ export class MaracReportsReader {
   }
 
   /** SafeLives for analysts: every count and percentage from the year's suppressed tables (see AnalystFigures). */
-  private async analystSafeLives(caller: Caller, maracId: string, whole: WholePeriod, range: DateRange, settings: MaracSettings): Promise<SafeLivesReport> {
+  private async analystSafeLives(
+    caller: Caller,
+    maracId: string,
+    whole: WholePeriod,
+    range: DateRange,
+    settings: MaracSettings,
+  ): Promise<SafeLivesReport> {
     const figures = await this.analystFigures.financialYear(caller, whole.financialYear);
     const figure = (measure: Parameters<AnalystFigures['figure']>[0]) => figures.figure(measure, maracId, whole.quarter);
     const cases = figure('cases');
@@ -347,12 +409,20 @@ export class MaracReportsReader {
   async agencyEngagement(caller: Caller, maracId: string, range: DateRange, asOf: string): Promise<AgencyEngagementReport> {
     assertCallerRole(caller, 'analyst', 'coordinator');
     await this.registry.partnershipOfMarac(caller, maracId);
-    const { meetings } = (await this.hearings(caller, range, maracId).select('count(DISTINCT h.meeting_id)::int', 'meetings').getRawOne<{ meetings: number }>())!;
+    const { meetings } = (await this.hearings(caller, range, maracId)
+      .select('count(DISTINCT h.meeting_id)::int', 'meetings')
+      .getRawOne<{ meetings: number }>())!;
     const attendance = await this.dataSource
       .createQueryBuilder()
       .select('present.agency', 'agency')
       .addSelect('count(DISTINCT present.meeting_id)::int', 'attended')
-      .from((hearings: SelectQueryBuilder<ReportHearing>) => this.hearings(caller, range, maracId, hearings).select('unnest(h.agencies_present)', 'agency').addSelect('h.meeting_id', 'meeting_id'), 'present')
+      .from(
+        (hearings: SelectQueryBuilder<ReportHearing>) =>
+          this.hearings(caller, range, maracId, hearings)
+            .select('unnest(h.agencies_present)', 'agency')
+            .addSelect('h.meeting_id', 'meeting_id'),
+        'present',
+      )
       .groupBy('present.agency')
       .getRawMany<{ agency: string; attended: number }>();
     const actions = await this.dataSource
@@ -391,7 +461,13 @@ export class MaracReportsReader {
 }
 
 /** A MARAC's repeat rate as analysts see it: counts from the year's suppressed tables, the rate and status suppressed with them. */
-function analystRepeatRate(figures: AnalystFigures, maracId: string, whole: WholePeriod, range: DateRange, band: RepeatBand): RepeatRateReport {
+function analystRepeatRate(
+  figures: AnalystFigures,
+  maracId: string,
+  whole: WholePeriod,
+  range: DateRange,
+  band: RepeatBand,
+): RepeatRateReport {
   const cases = figures.figure('cases', maracId, whole.quarter);
   const repeats = figures.figure('repeats', maracId, whole.quarter);
   const summary = summariseRepeatRate({ cases: cases.value, repeatCases: repeats.value }, band);

@@ -31,7 +31,12 @@ export class MaracSettingsReader {
       order: { ownerKind: 'ASC', ownerId: 'ASC', revision: 'ASC' },
     });
     const changesOf = (kind: 'partnership' | 'panel', id: string | undefined) =>
-      rows.filter((row) => row.ownerKind === kind && row.ownerId === id).map((row) => ({ effectiveFrom: row.effectiveFrom, changes: row.changes }));
-    return owners.map((owner) => ({ partnership: changesOf('partnership', owner.partnershipId), marac: changesOf('panel', owner.maracId) }));
+      rows
+        .filter((row) => row.ownerKind === kind && row.ownerId === id)
+        .map((row) => ({ effectiveFrom: row.effectiveFrom, changes: row.changes }));
+    return owners.map((owner) => ({
+      partnership: changesOf('partnership', owner.partnershipId),
+      marac: changesOf('panel', owner.maracId),
+    }));
   }
 }

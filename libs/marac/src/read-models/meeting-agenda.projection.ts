@@ -30,7 +30,10 @@ export const meetingAgendaProjection: Projection = {
 
   async apply(envelopes: readonly EventEnvelope[], manager: EntityManager): Promise<void> {
     const meetings: object[] = [];
-    const statuses = new Map<string, { meeting_id: string; status: string; agencies_present: string[] | null; from_revision: number; last_revision: number }>();
+    const statuses = new Map<
+      string,
+      { meeting_id: string; status: string; agencies_present: string[] | null; from_revision: number; last_revision: number }
+    >();
     const items = new Map<string, AgendaItemRow>();
     const heard: object[] = [];
     const corrections = new LaterStatements();
@@ -53,7 +56,14 @@ export const meetingAgendaProjection: Projection = {
           const agencies_present = event.type === 'MeetingHeld' ? event.data.agenciesPresent : null;
           const current = statuses.get(event.data.meetingId);
           if (current) Object.assign(current, { status, agencies_present, last_revision: envelope.revision });
-          else statuses.set(event.data.meetingId, { meeting_id: event.data.meetingId, status, agencies_present, from_revision: envelope.revision, last_revision: envelope.revision });
+          else
+            statuses.set(event.data.meetingId, {
+              meeting_id: event.data.meetingId,
+              status,
+              agencies_present,
+              from_revision: envelope.revision,
+              last_revision: envelope.revision,
+            });
           break;
         }
         case 'CaseListedForMeeting': {
@@ -87,7 +97,8 @@ export const meetingAgendaProjection: Projection = {
           break;
         case 'MaracRecordVoided': {
           const { recordKind, recordId, caseId } = event.data;
-          if (recordKind === 'hearing') corrections.add((m) => m.update(AgendaListing, { meetingId: recordId, caseId }, { heardOn: null, agenciesPresent: null }));
+          if (recordKind === 'hearing')
+            corrections.add((m) => m.update(AgendaListing, { meetingId: recordId, caseId }, { heardOn: null, agenciesPresent: null }));
           else if (recordKind === 'referral') corrections.add((m) => m.delete(AgendaListing, { caseId }));
           break;
         }
@@ -115,8 +126,11 @@ export const meetingAgendaProjection: Projection = {
       manager,
       `INSERT INTO marac_agenda_items (meeting_id, case_id, marac_id, partnership_id, meeting_date, relisting, heard_on, agencies_present)
        SELECT meeting_id, case_id, marac_id, partnership_id, meeting_date, relisting, heard_on, agencies_present
-       FROM ${batchRows('x', `meeting_id text, case_id text, marac_id text, partnership_id text, meeting_date date, relisting boolean,
-         heard_on date, agencies_present text[]`)}
+       FROM ${batchRows(
+         'x',
+         `meeting_id text, case_id text, marac_id text, partnership_id text, meeting_date date, relisting boolean,
+         heard_on date, agencies_present text[]`,
+       )}
        ON CONFLICT (meeting_id, case_id) DO NOTHING`,
       [...items.values()],
     );

@@ -65,7 +65,9 @@ export class MeetingAgendaReader {
       .addOrderBy('i.case_id')
       .getMany();
     const caseIds = listings.map((listing) => listing.caseId);
-    const cases = new Map((await this.dataSource.getRepository(CaseListEntry).findBy({ caseId: In(caseIds) })).map((row) => [row.caseId, row]));
+    const cases = new Map(
+      (await this.dataSource.getRepository(CaseListEntry).findBy({ caseId: In(caseIds) })).map((row) => [row.caseId, row]),
+    );
     const actions = await this.dataSource.getRepository(CaseListAction).find({
       where: { caseId: In(caseIds), completedOn: IsNull() },
       order: { dueDate: 'ASC', actionId: 'ASC' },

@@ -76,7 +76,8 @@ export const maracRetentionProjection: Projection = {
           break;
         case 'MaracRecordVoided':
           // A voided case counts as closed on the day it was voided: its people are kept as long after that as after a closure.
-          if (event.data.recordKind === 'referral') patch(event.data.caseId, envelope.revision, 'closed', event.data.correctedAt.slice(0, 10));
+          if (event.data.recordKind === 'referral')
+            patch(event.data.caseId, envelope.revision, 'closed', event.data.correctedAt.slice(0, 10));
           break;
         default:
           break;
@@ -114,7 +115,13 @@ export const maracRetentionProjection: Projection = {
       [...patches.values()],
     );
     if (erased.length > 0) {
-      await manager.createQueryBuilder().update(CaseSubject).set({ erased: true }).where('subject_id = ANY(:erased)', { erased }).andWhere('NOT erased').execute();
+      await manager
+        .createQueryBuilder()
+        .update(CaseSubject)
+        .set({ erased: true })
+        .where('subject_id = ANY(:erased)', { erased })
+        .andWhere('NOT erased')
+        .execute();
     }
   },
 };

@@ -22,7 +22,13 @@ describe('MARAC registry upgrade', () => {
   let platform: TestPlatform;
   let executor: CommandExecutor;
   let n = 0;
-  const deps = (occurredAt: string) => ({ dataSource: platform.dataSource, store: platform.store, codec: platform.codec, executor, occurredAt });
+  const deps = (occurredAt: string) => ({
+    dataSource: platform.dataSource,
+    store: platform.store,
+    codec: platform.codec,
+    executor,
+    occurredAt,
+  });
   const context = (partnershipId: string): CommandContext => ({
     commandId: `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
     correlationId: 'c',
@@ -40,19 +46,29 @@ describe('MARAC registry upgrade', () => {
     referralDate: '2025-01-10',
     referringAgency: 'police',
     criterion: 'professional-judgement',
-    victim: { personId: `p-${caseId}`, details: { fullName: 'Int Victim' }, profile: { sex: 'female', ageAtReferral: 30, ethnicity: 'not-known', disabled: null, lgbtPlus: null, childrenInHousehold: 0 } },
+    victim: {
+      personId: `p-${caseId}`,
+      details: { fullName: 'Int Victim' },
+      profile: { sex: 'female', ageAtReferral: 30, ethnicity: 'not-known', disabled: null, lgbtPlus: null, childrenInHousehold: 0 },
+    },
     perpetrators: [{ personId: `perp-${caseId}`, relationship: 'partner', details: { fullName: 'Int Perpetrator' } }],
     dash: { answers: [...Array(12).fill('yes'), ...Array(12).fill('no')] },
     isRepeat: false,
     previousCaseId: null,
   });
   const onCase = (command: ReferCase) =>
-    executor.handle(streamName('marac_case', command.caseId), maracCaseDecider, (s) => maracCaseDecider.decide(command, s), { context: context(command.partnershipId) });
+    executor.handle(streamName('marac_case', command.caseId), maracCaseDecider, (s) => maracCaseDecider.decide(command, s), {
+      context: context(command.partnershipId),
+    });
   const scheduleMeeting = (meetingId: string, maracId: string, partnershipId: string) =>
     executor.handle(
       streamName('marac_meeting', meetingId),
       maracMeetingDecider,
-      (s) => maracMeetingDecider.decide({ type: 'ScheduleMeeting', meetingId, maracId, partnershipId, date: '2025-02-01', today: '2025-12-31' }, s),
+      (s) =>
+        maracMeetingDecider.decide(
+          { type: 'ScheduleMeeting', meetingId, maracId, partnershipId, date: '2025-02-01', today: '2025-12-31' },
+          s,
+        ),
       { context: context(partnershipId) },
     );
   const registryOf = (maracId: string) => platform.store.readStream(streamName('marac_panel', maracId));
@@ -86,15 +102,24 @@ describe('MARAC registry upgrade', () => {
     );
 
     // Two processes starting together (each run on its own connections): one upgrades, the other finds nothing to do.
-    const runs = await Promise.all([upgradeMaracRegistry(deps('2026-06-01T00:00:00Z')), upgradeMaracRegistry(deps('2026-06-01T00:00:00Z'))]);
+    const runs = await Promise.all([
+      upgradeMaracRegistry(deps('2026-06-01T00:00:00Z')),
+      upgradeMaracRegistry(deps('2026-06-01T00:00:00Z')),
+    ]);
     expect(runs.map((run) => run.maracsRegistered).sort()).toEqual([0, 2]);
     expect(runs.map((run) => run.maracsNamedByAnotherPartnership).sort()).toEqual([0, 1]);
     expect(runs.map((run) => run.settingsCarriedOver).reduce((a, b) => a + b)).toBe(2);
 
     for (const maracId of ['marac-old', 'marac-meetings-only']) {
       const events = await registryOf(maracId);
-      expect(events.map((e) => [e.revision, e.type, e.data])).toEqual([[0, 'MaracRegistered', { panelId: maracId, partnershipId: 'csp-a', name: maracId }]]);
-      expect(events[0].metadata).toMatchObject({ actor: MARAC_UPGRADE_ACTOR, commandId: deriveId('upgrade_marac_panels', maracId), partnershipId: 'csp-a' });
+      expect(events.map((e) => [e.revision, e.type, e.data])).toEqual([
+        [0, 'MaracRegistered', { panelId: maracId, partnershipId: 'csp-a', name: maracId }],
+      ]);
+      expect(events[0].metadata).toMatchObject({
+        actor: MARAC_UPGRADE_ACTOR,
+        commandId: deriveId('upgrade_marac_panels', maracId),
+        partnershipId: 'csp-a',
+      });
     }
     expect((await registryOf('marac-admin')).map((e) => [e.type, e.metadata.actor])).toEqual([['MaracRegistered', 'admin-int']]);
 
@@ -131,7 +156,16 @@ describe('MARAC registry upgrade', () => {
     await executor.handle(
       streamName('marac_settings', 'csp-a'),
       maracSettingsDecider,
-      (s) => maracSettingsDecider.decide({ type: 'ChangePartnershipSettings', partnershipId: 'csp-a', effectiveFrom: '2026-06-01', changes: { policeCallOutThreshold: 5 } }, s),
+      (s) =>
+        maracSettingsDecider.decide(
+          {
+            type: 'ChangePartnershipSettings',
+            partnershipId: 'csp-a',
+            effectiveFrom: '2026-06-01',
+            changes: { policeCallOutThreshold: 5 },
+          },
+          s,
+        ),
       { context: context('csp-a') },
     );
     expect(await upgradeMaracRegistry(deps('2026-06-03T00:00:00Z'))).toMatchObject({ settingsCarriedOver: 0 });

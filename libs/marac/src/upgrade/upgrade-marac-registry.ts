@@ -64,7 +64,14 @@ async function carryOverPartnershipSettings({ dataSource, executor, occurredAt }
               state,
             ),
       {
-        context: { commandId, correlationId: commandId, causationId: commandId, actor: MARAC_UPGRADE_ACTOR, occurredAt, partnershipId: row.partnershipId },
+        context: {
+          commandId,
+          correlationId: commandId,
+          causationId: commandId,
+          actor: MARAC_UPGRADE_ACTOR,
+          occurredAt,
+          partnershipId: row.partnershipId,
+        },
         revealPersonalData: false,
       },
     );
@@ -80,7 +87,9 @@ async function carryOverPartnershipSettings({ dataSource, executor, occurredAt }
  * several processes at once (see registerNamedPanels); later runs read only the log appended since.
  */
 export async function upgradeMaracRegistry(dependencies: UpgradeDependencies): Promise<MaracUpgradeResult> {
-  const settingsCarriedOver = await underAdvisoryLock(dependencies.dataSource, 'upgrade_marac_settings', () => carryOverPartnershipSettings(dependencies));
+  const settingsCarriedOver = await underAdvisoryLock(dependencies.dataSource, 'upgrade_marac_settings', () =>
+    carryOverPartnershipSettings(dependencies),
+  );
   const panels = await registerNamedPanels(dependencies, {
     name: 'upgrade_marac_panels',
     categories: [MARAC_CASE_STREAM_CATEGORY, MARAC_MEETING_STREAM_CATEGORY],

@@ -14,7 +14,12 @@ export interface DatePropertyDoc {
 }
 
 // At the edge "today" is the request's UK date; the decider checks again against the command's time.
-function validatedWithin(name: string, rangeOn: (today: string) => DateRange, shape: string, options?: ValidationOptions): PropertyDecorator {
+function validatedWithin(
+  name: string,
+  rangeOn: (today: string) => DateRange,
+  shape: string,
+  options?: ValidationOptions,
+): PropertyDecorator {
   return ValidateBy(
     {
       name,

@@ -25,18 +25,25 @@ export class PeriodQuery {
   @IsFinancialYear()
   financialYear?: string;
 
-  @ApiPropertyOptional({ example: '2016-17-Q1', description: 'A quarter of a UK financial year (Q1 Apr-Jun ... Q4 Jan-Mar), instead of from/to.' })
+  @ApiPropertyOptional({
+    example: '2016-17-Q1',
+    description: 'A quarter of a UK financial year (Q1 Apr-Jun ... Q4 Jan-Mar), instead of from/to.',
+  })
   @IsOptional()
   @IsFinancialQuarter()
   quarter?: string;
 }
 
 /** The query's period as days and a label; a 400 problem naming the field when it is not named in exactly one accepted form. */
-export function resolvePeriodQuery<F extends PeriodForm = PeriodForm>(query: PeriodQuery, accepted: readonly F[] = PERIOD_FORMS as readonly F[]): PeriodIn<F> {
+export function resolvePeriodQuery<F extends PeriodForm = PeriodForm>(
+  query: PeriodQuery,
+  accepted: readonly F[] = PERIOD_FORMS as readonly F[],
+): PeriodIn<F> {
   try {
     return resolvePeriod(query, accepted);
   } catch (error) {
-    if (error instanceof InvalidPeriodError) throw new RequestProblem(400, error.message, [{ field: error.field, messages: [error.message] }]);
+    if (error instanceof InvalidPeriodError)
+      throw new RequestProblem(400, error.message, [{ field: error.field, messages: [error.message] }]);
     throw error;
   }
 }

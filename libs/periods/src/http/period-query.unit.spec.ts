@@ -23,7 +23,11 @@ describe('PeriodQuery', () => {
   });
 
   it('resolves to the days and a label', () => {
-    expect(resolvePeriodQuery(plainToInstance(PeriodQuery, { quarter: '2016-17-Q4' }))).toMatchObject({ from: '2017-01-01', to: '2017-03-31', label: '2016-17-Q4' });
+    expect(resolvePeriodQuery(plainToInstance(PeriodQuery, { quarter: '2016-17-Q4' }))).toMatchObject({
+      from: '2017-01-01',
+      to: '2017-03-31',
+      label: '2016-17-Q4',
+    });
   });
 
   it('answers two forms at once with a 400 problem naming the field', () => {
@@ -34,6 +38,9 @@ describe('PeriodQuery', () => {
       problem = error;
     }
     expect(problem).toBeInstanceOf(RequestProblem);
-    expect(problem).toMatchObject({ status: 400, errors: [{ field: 'quarter', messages: ['give the period one way only: from and to, financialYear or quarter'] }] });
+    expect(problem).toMatchObject({
+      status: 400,
+      errors: [{ field: 'quarter', messages: ['give the period one way only: from and to, financialYear or quarter'] }],
+    });
   });
 });

@@ -34,5 +34,10 @@ export function IsFinancialYear(options?: ValidationOptions): PropertyDecorator 
 
 /** A quarter of a UK financial year: '2016-17-Q1' (Q1 April-June ... Q4 January-March). */
 export function IsFinancialQuarter(options?: ValidationOptions): PropertyDecorator {
-  return validatedBy('isFinancialQuarter', parsedBy(parseFinancialQuarterLabel), 'a financial quarter like 2016-17-Q1 (Q1 April-June ... Q4 January-March)', options);
+  return validatedBy(
+    'isFinancialQuarter',
+    parsedBy(parseFinancialQuarterLabel),
+    'a financial quarter like 2016-17-Q1 (Q1 April-June ... Q4 January-March)',
+    options,
+  );
 }

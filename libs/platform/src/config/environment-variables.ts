@@ -1,20 +1,40 @@
 import { Expose, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateBy,
+  ValidateIf,
+  type ValidationOptions,
+} from 'class-validator';
 
 export const EMBEDDED_ISSUER = 'urn:safer-panels:embedded-issuer';
 export const DEFAULT_AUDIENCE = 'safer-panels';
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** `"42"` becomes 42; anything else is left as it is, so `@IsInt` names the variable. */
-const WholeNumber = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value));
+const WholeNumber = () =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value));
 /** `true`/`1` and `false`/`0`; anything else is left as it is, so `@IsBoolean` names the variable. */
 const Flag = () =>
-  Transform(({ value }) => ({ true: true, '1': true, false: false, '0': false } as Record<string, boolean>)[String(value)] ?? value);
+  Transform(({ value }) => (({ true: true, '1': true, false: false, '0': false }) as Record<string, boolean>)[String(value)] ?? value);
 
 /** The value must satisfy `check`; the message follows the variable's name. */
 function Satisfies(check: (value: unknown, env: EnvironmentVariables) => boolean, message: string, options?: ValidationOptions) {
   return ValidateBy(
-    { name: 'satisfies', validator: { validate: (value, args) => check(value, args!.object as EnvironmentVariables), defaultMessage: (args) => `${args!.property} ${message}` } },
+    {
+      name: 'satisfies',
+      validator: {
+        validate: (value, args) => check(value, args!.object as EnvironmentVariables),
+        defaultMessage: (args) => `${args!.property} ${message}`,
+      },
+    },
     options,
   );
 }
@@ -44,46 +64,73 @@ function base64Bytes(value: unknown): number | undefined {
  */
 export class EnvironmentVariables {
   /** `production` refuses to start without MASTER_KEY and requires an https JWKS URL. */
-  @Expose() @IsOptional() @IsString()
+  @Expose()
+  @IsOptional()
+  @IsString()
   NODE_ENV?: string;
 
-  @Expose() @MinLength(1) @IsString()
+  @Expose()
+  @MinLength(1)
+  @IsString()
   HOST = '127.0.0.1';
 
-  @Expose() @Min(0) @Max(65535) @IsInt() @WholeNumber()
+  @Expose()
+  @Min(0)
+  @Max(65535)
+  @IsInt()
+  @WholeNumber()
   PORT = 3000;
 
   /** Unset: start the embedded PostgreSQL in DATA_DIR. */
-  @Expose() @IsOptional() @Satisfies((value) => urlWithProtocol(value, ['postgres:', 'postgresql:']), 'must be a postgres:// URL')
+  @Expose()
+  @IsOptional()
+  @Satisfies((value) => urlWithProtocol(value, ['postgres:', 'postgresql:']), 'must be a postgres:// URL')
   DATABASE_URL?: string;
 
-  @Expose() @MinLength(1) @IsString()
+  @Expose()
+  @MinLength(1)
+  @IsString()
   DATA_DIR = './.data';
 
-  @Expose() @Min(1) @Max(65535) @IsInt() @WholeNumber()
+  @Expose()
+  @Min(1)
+  @Max(65535)
+  @IsInt()
+  @WholeNumber()
   EMBEDDED_POSTGRES_PORT = 54329;
 
-  @Expose() @IsIn(['postgres', 'eventstoredb'])
+  @Expose()
+  @IsIn(['postgres', 'eventstoredb'])
   EVENT_STORE: 'postgres' | 'eventstoredb' = 'postgres';
 
   @Expose()
   @ValidateIf((env: EnvironmentVariables) => env.EVENT_STORE === 'eventstoredb' || env.EVENTSTORE_CONNECTION_STRING !== undefined)
-  @Satisfies((value) => urlWithProtocol(value, ['esdb:', 'esdb+discover:']), 'must be an esdb:// URL (required with EVENT_STORE=eventstoredb)')
+  @Satisfies(
+    (value) => urlWithProtocol(value, ['esdb:', 'esdb+discover:']),
+    'must be an esdb:// URL (required with EVENT_STORE=eventstoredb)',
+  )
   EVENTSTORE_CONNECTION_STRING?: string;
 
   /** Run the projection runners inside the API process, or leave them to apps/projector. */
-  @Expose() @Flag() @IsBoolean()
+  @Expose()
+  @Flag()
+  @IsBoolean()
   RUN_PROJECTIONS = true;
 
-  @Expose() @IsIn(LOG_LEVELS)
+  @Expose()
+  @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 
   /** Largest request body accepted, in the body parser's units. */
-  @Expose() @Matches(/^\d+(b|kb|mb)?$/i, { message: 'BODY_LIMIT must be a size such as 100kb' })
+  @Expose()
+  @Matches(/^\d+(b|kb|mb)?$/i, { message: 'BODY_LIMIT must be a size such as 100kb' })
   BODY_LIMIT = '100kb';
 
   /** Connections in each pool (event store and read models). */
-  @Expose() @Min(1) @IsInt() @WholeNumber()
+  @Expose()
+  @Min(1)
+  @IsInt()
+  @WholeNumber()
   DATABASE_POOL_SIZE = 10;
 
   /** Set: verify tokens against this identity provider's JWKS. Unset: the embedded issuer (keys in DATA_DIR). */
@@ -96,23 +143,36 @@ export class EnvironmentVariables {
   AUTH_JWKS_URL?: string;
 
   @Expose()
-  @Satisfies((value, env) => env.AUTH_JWKS_URL === undefined || value !== EMBEDDED_ISSUER, "must be the identity provider's issuer when AUTH_JWKS_URL is set")
+  @Satisfies(
+    (value, env) => env.AUTH_JWKS_URL === undefined || value !== EMBEDDED_ISSUER,
+    "must be the identity provider's issuer when AUTH_JWKS_URL is set",
+  )
   @IsString()
   AUTH_ISSUER = EMBEDDED_ISSUER;
 
-  @Expose() @MinLength(1) @IsString()
+  @Expose()
+  @MinLength(1)
+  @IsString()
   AUTH_AUDIENCE = DEFAULT_AUDIENCE;
 
   /** Claim holding the role names (array of strings). */
-  @Expose() @MinLength(1) @IsString()
+  @Expose()
+  @MinLength(1)
+  @IsString()
   AUTH_ROLES_CLAIM = 'roles';
 
   /** Claim holding the partnership ids (array of strings). */
-  @Expose() @MinLength(1) @IsString()
+  @Expose()
+  @MinLength(1)
+  @IsString()
   AUTH_PARTNERSHIPS_CLAIM = 'partnerships';
 
   /** Longest lifetime a token may have (exp from now, and from iat); a longer one is refused. */
-  @Expose() @Min(60) @Max(30 * 86400) @IsInt() @WholeNumber()
+  @Expose()
+  @Min(60)
+  @Max(30 * 86400)
+  @IsInt()
+  @WholeNumber()
   AUTH_MAX_TOKEN_LIFETIME_SECONDS = 86400;
 
   /** Base64 of 32 bytes; unset outside production: generated into DATA_DIR/keys/master.key. */
@@ -125,29 +185,49 @@ export class EnvironmentVariables {
   MASTER_KEY?: string;
 
   /** HMAC secret for analysts' pseudonymous ids; unset: generated into DATA_DIR/keys/pseudonym.secret. */
-  @Expose() @IsOptional() @Satisfies((value) => (base64Bytes(value) ?? 0) >= 32, 'must be base64 of at least 32 bytes')
+  @Expose()
+  @IsOptional()
+  @Satisfies((value) => (base64Bytes(value) ?? 0) >= 32, 'must be base64 of at least 32 bytes')
   PSEUDONYM_SECRET?: string;
 
   /** Counts from 1 up to this minus one are shown as `<threshold`. */
-  @Expose() @Min(1) @IsInt() @WholeNumber()
+  @Expose()
+  @Min(1)
+  @IsInt()
+  @WholeNumber()
   SMALL_COUNT_THRESHOLD = 5;
 
-  @Expose() @Min(0) @IsInt() @WholeNumber()
+  @Expose()
+  @Min(0)
+  @IsInt()
+  @WholeNumber()
   RETENTION_YEARS_AFTER_CLOSURE = 6;
 
   /** How often the retention sweep runs; 0 runs it only when asked (tests, operators). */
-  @Expose() @Min(0) @IsInt() @WholeNumber()
+  @Expose()
+  @Min(0)
+  @IsInt()
+  @WholeNumber()
   RETENTION_INTERVAL_MS = 6 * 60 * 60 * 1000;
 
   /** Requests each user may make per minute (a fixed window, shared by every API process). */
-  @Expose() @Min(1) @IsInt() @WholeNumber()
+  @Expose()
+  @Min(1)
+  @IsInt()
+  @WholeNumber()
   RATE_LIMIT_PER_MINUTE = 600;
 
   /** Requests without a valid token (and to public routes other than health) per client address per minute. */
-  @Expose() @Min(1) @IsInt() @WholeNumber()
+  @Expose()
+  @Min(1)
+  @IsInt()
+  @WholeNumber()
   RATE_LIMIT_PER_ADDRESS_PER_MINUTE = 120;
 
   /** How long a subject's unwrapped key is kept in memory; erasure in another process takes effect within this. */
-  @Expose() @Min(0) @IsInt() @WholeNumber()
+  @Expose()
+  @Min(0)
+  @IsInt()
+  @WholeNumber()
   SUBJECT_KEY_CACHE_MS = 5000;
 }

@@ -19,7 +19,10 @@ describe('the environment schema', () => {
     expect([...table.keys()].sort()).toEqual(Object.keys(defaults).sort());
     for (const [name, value] of Object.entries(defaults)) {
       // A variable without a default says what happens when it is unset ("unset", "generated into DATA_DIR").
-      expect([name, table.get(name)]).toEqual([name, value === undefined ? expect.stringMatching(/^(unset|generated)/) : `\`${String(value)}\``]);
+      expect([name, table.get(name)]).toEqual([
+        name,
+        value === undefined ? expect.stringMatching(/^(unset|generated)/) : `\`${String(value)}\``,
+      ]);
     }
   });
 
@@ -41,8 +44,21 @@ describe('the environment schema', () => {
     ['an enum (log level)', { LOG_LEVEL: 'verbose' }, /^LOG_LEVEL must be one of the following values/],
     ['a URL', { DATABASE_URL: 'localhost:5432/app' }, /^DATABASE_URL must be a postgres:\/\/ URL/],
     ['a URL (JWKS)', { AUTH_JWKS_URL: 'not a url', AUTH_ISSUER: 'https://idp.example' }, /^AUTH_JWKS_URL must be a URL/],
-    ['an http JWKS URL in production', { NODE_ENV: 'production', MASTER_KEY: Buffer.alloc(32, 1).toString('base64'), AUTH_JWKS_URL: 'http://idp.example/jwks', AUTH_ISSUER: 'https://idp.example' }, /^AUTH_JWKS_URL must be a URL \(https in production\)/],
-    ['a missing connection string', { EVENT_STORE: 'eventstoredb' }, /^EVENTSTORE_CONNECTION_STRING must be an esdb:\/\/ URL \(required with EVENT_STORE=eventstoredb\)/],
+    [
+      'an http JWKS URL in production',
+      {
+        NODE_ENV: 'production',
+        MASTER_KEY: Buffer.alloc(32, 1).toString('base64'),
+        AUTH_JWKS_URL: 'http://idp.example/jwks',
+        AUTH_ISSUER: 'https://idp.example',
+      },
+      /^AUTH_JWKS_URL must be a URL \(https in production\)/,
+    ],
+    [
+      'a missing connection string',
+      { EVENT_STORE: 'eventstoredb' },
+      /^EVENTSTORE_CONNECTION_STRING must be an esdb:\/\/ URL \(required with EVENT_STORE=eventstoredb\)/,
+    ],
     ['a size', { BODY_LIMIT: 'lots' }, /^BODY_LIMIT must be a size/],
     ['a short secret', { PSEUDONYM_SECRET: Buffer.alloc(8).toString('base64') }, /^PSEUDONYM_SECRET must be base64 of at least 32 bytes/],
   ])('stops the start on %s, naming the variable', (_kind, env, message) => {
@@ -52,7 +68,9 @@ describe('the environment schema', () => {
 
   it('names every bad variable at once, and never quotes a value', () => {
     const secret = 'bm90IHRoaXJ0eS10d28gYnl0ZXM=';
-    expect(() => loadConfig({ PORT: '-1', MASTER_KEY: secret })).toThrow(/PORT must not be less than 0; MASTER_KEY must be base64 of exactly 32 bytes/);
+    expect(() => loadConfig({ PORT: '-1', MASTER_KEY: secret })).toThrow(
+      /PORT must not be less than 0; MASTER_KEY must be base64 of exactly 32 bytes/,
+    );
     expect(() => loadConfig({ MASTER_KEY: secret })).not.toThrow(new RegExp(secret));
   });
 });

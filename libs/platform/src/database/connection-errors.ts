@@ -12,7 +12,12 @@ export function isConnectionError(error: unknown): boolean {
     // SQLSTATE classes 08 (connection exception), 57P (operator intervention: shutdown, cannot connect now), 53 (insufficient resources).
     if (code.startsWith('08') || code.startsWith('57P') || code.startsWith('53')) return true;
   }
-  if (typeof message === 'string' && /Connection terminated|connection timeout|Client has encountered a connection error|the database system is (starting up|shutting down)/i.test(message)) {
+  if (
+    typeof message === 'string' &&
+    /Connection terminated|connection timeout|Client has encountered a connection error|the database system is (starting up|shutting down)/i.test(
+      message,
+    )
+  ) {
     return true;
   }
   const cause = (error as { cause?: unknown }).cause;

@@ -32,7 +32,11 @@ describe('the embedded PostgreSQL', () => {
     servers.push(first);
 
     const notices: Array<[number, number]> = [];
-    const second = await startEmbeddedPostgres({ dataDir: await folder(), port, onPortTaken: (taken, instead) => notices.push([taken, instead]) });
+    const second = await startEmbeddedPostgres({
+      dataDir: await folder(),
+      port,
+      onPortTaken: (taken, instead) => notices.push([taken, instead]),
+    });
     servers.push(second);
     expect(notices).toEqual([[port, expect.any(Number)]]);
     expect(notices[0][1]).not.toBe(port);
@@ -48,17 +52,20 @@ describe('the embedded PostgreSQL', () => {
   // enter a folder made by `mktemp -d` (mode 700). Any other user runs the server as themselves.
   const asRoot = userInfo().uid === 0;
   if (!asRoot) console.log('embedded PostgreSQL folder test not run: it needs root (only root starts the server as the postgres user)');
-  (asRoot ? it : it.skip)('run as root under a folder the postgres user cannot enter, says which folder, which user, and what to set', async () => {
-    const closed = await folder();
-    expect((await stat(closed)).mode & 0o777).toBe(0o700); // as mktemp -d makes it
-    const dataDir = path.join(closed, 'data');
+  (asRoot ? it : it.skip)(
+    'run as root under a folder the postgres user cannot enter, says which folder, which user, and what to set',
+    async () => {
+      const closed = await folder();
+      expect((await stat(closed)).mode & 0o777).toBe(0o700); // as mktemp -d makes it
+      const dataDir = path.join(closed, 'data');
 
-    const failure = startEmbeddedPostgres({ dataDir, port: await freePort() });
-    await expect(failure).rejects.toThrow(EmbeddedDatabaseError);
-    const message = await failure.catch((error: Error) => error.message);
-    expect(message).toContain(`the OS user "postgres"`);
-    expect(message).toContain(`cannot enter ${closed} (mode 700) on the way to the data directory ${dataDir}`);
-    expect(message).toMatch(/set DATA_DIR to a folder that user can reach.*chmod o\+x .*set DATABASE_URL/);
-    expect(message).not.toContain('--no-locale');
-  });
+      const failure = startEmbeddedPostgres({ dataDir, port: await freePort() });
+      await expect(failure).rejects.toThrow(EmbeddedDatabaseError);
+      const message = await failure.catch((error: Error) => error.message);
+      expect(message).toContain(`the OS user "postgres"`);
+      expect(message).toContain(`cannot enter ${closed} (mode 700) on the way to the data directory ${dataDir}`);
+      expect(message).toMatch(/set DATA_DIR to a folder that user can reach.*chmod o\+x .*set DATABASE_URL/);
+      expect(message).not.toContain('--no-locale');
+    },
+  );
 });

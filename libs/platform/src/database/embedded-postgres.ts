@@ -101,7 +101,11 @@ function isPortFree(port: number): Promise<boolean> {
 async function assertReachable(owner: Required<Owner>, dataDir: string, program: string): Promise<void> {
   for (const [target, what, fix] of [
     [dataDir, `the data directory ${dataDir}`, 'set DATA_DIR to a folder that user can reach'],
-    [path.dirname(program), `the embedded PostgreSQL programs in ${path.dirname(program)}`, 'move the project to a folder that user can reach'],
+    [
+      path.dirname(program),
+      `the embedded PostgreSQL programs in ${path.dirname(program)}`,
+      'move the project to a folder that user can reach',
+    ],
   ] as const) {
     const folder = await firstFolderClosedTo(owner, target);
     if (folder === undefined) continue;
@@ -156,10 +160,19 @@ async function initialise(initdb: string, clusterDir: string, password: string, 
   await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
   if (owner.uid !== undefined) await chown(passwordFile, owner.uid, owner.gid!);
   try {
-    const args = [`--pgdata=${clusterDir}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${passwordFile}`, '--encoding=UTF8', '--no-locale'];
+    const args = [
+      `--pgdata=${clusterDir}`,
+      '--auth=scram-sha-256',
+      '--username=postgres',
+      `--pwfile=${passwordFile}`,
+      '--encoding=UTF8',
+      '--no-locale',
+    ];
     await run(initdb, args, owner, path.dirname(clusterDir));
   } catch (error) {
-    throw new EmbeddedDatabaseError(`the embedded PostgreSQL could not create its cluster in ${clusterDir} (${(error as Error).message}); ${ADVICE}`);
+    throw new EmbeddedDatabaseError(
+      `the embedded PostgreSQL could not create its cluster in ${clusterDir} (${(error as Error).message}); ${ADVICE}`,
+    );
   } finally {
     await rm(passwordFile, { force: true });
   }
@@ -171,8 +184,12 @@ function run(command: string, args: string[], owner: Owner, cwd: string): Promis
     const child = spawn(command, args, { ...owner, cwd, stdio: ['ignore', 'ignore', 'pipe'] } as SpawnOptions);
     let errors = '';
     child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
-    child.once('error', (error: NodeJS.ErrnoException) => reject(new Error(`${path.basename(command)} could not be run: ${error.code ?? error.message}`)));
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} failed with code ${code}: ${errors.trim().slice(-2000)}`))));
+    child.once('error', (error: NodeJS.ErrnoException) =>
+      reject(new Error(`${path.basename(command)} could not be run: ${error.code ?? error.message}`)),
+    );
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(command)} failed with code ${code}: ${errors.trim().slice(-2000)}`)),
+    );
   });
 }
 
@@ -195,7 +212,11 @@ async function runServer(postgres: string, clusterDir: string, options: Embedded
       reject(new EmbeddedDatabaseError(`the embedded PostgreSQL could not be run (${error.code ?? error.message}); ${ADVICE}`)),
     );
     child.once('exit', (code) =>
-      reject(new EmbeddedDatabaseError(`the embedded PostgreSQL in ${clusterDir} exited with code ${code} while starting; ${ADVICE}. Its log:\n${log.slice(-2000)}`)),
+      reject(
+        new EmbeddedDatabaseError(
+          `the embedded PostgreSQL in ${clusterDir} exited with code ${code} while starting; ${ADVICE}. Its log:\n${log.slice(-2000)}`,
+        ),
+      ),
     );
   });
   return async () => {

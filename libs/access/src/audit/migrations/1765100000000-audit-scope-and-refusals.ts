@@ -34,6 +34,8 @@ export class AuditScopeAndRefusals1765100000000 implements MigrationInterface {
       END $$`);
     await runner.query('DROP INDEX audit_log_partnership');
     await runner.query('DROP INDEX audit_log_counted_key');
-    await runner.query('ALTER TABLE audit_log DROP COLUMN counted_key, DROP COLUMN count, DROP COLUMN client_address, DROP COLUMN actor_partnerships');
+    await runner.query(
+      'ALTER TABLE audit_log DROP COLUMN counted_key, DROP COLUMN count, DROP COLUMN client_address, DROP COLUMN actor_partnerships',
+    );
   }
 }

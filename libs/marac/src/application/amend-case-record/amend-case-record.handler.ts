@@ -9,6 +9,10 @@ export class AmendCaseRecordHandler implements ICommandHandler<AmendCaseRecordCo
   constructor(private readonly executor: CommandExecutor) {}
 
   execute(command: AmendCaseRecordCommand): Promise<CaseCommandResult> {
-    return handleCaseCommand(this.executor, command, () => ({ type: 'AmendCaseRecord', ...command.input, ...correctionOf(command.context) }));
+    return handleCaseCommand(this.executor, command, () => ({
+      type: 'AmendCaseRecord',
+      ...command.input,
+      ...correctionOf(command.context),
+    }));
   }
 }

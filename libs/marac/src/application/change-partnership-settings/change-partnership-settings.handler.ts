@@ -19,7 +19,11 @@ export class ChangePartnershipSettingsHandler implements ICommandHandler<ChangeP
     const result = await this.executor.handle(
       streamName(MARAC_SETTINGS_STREAM_CATEGORY, input.partnershipId),
       maracSettingsDecider,
-      (state) => maracSettingsDecider.decide({ type: 'ChangePartnershipSettings', partnershipId: input.partnershipId, effectiveFrom, changes: input.changes }, state),
+      (state) =>
+        maracSettingsDecider.decide(
+          { type: 'ChangePartnershipSettings', partnershipId: input.partnershipId, effectiveFrom, changes: input.changes },
+          state,
+        ),
       { context: { ...context, partnershipId: input.partnershipId }, expectedRevision, revealPersonalData: false },
     );
     return partnershipSettingsView(input.partnershipId, result.state, result.revision, effectiveFrom);

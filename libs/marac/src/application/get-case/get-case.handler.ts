@@ -22,14 +22,18 @@ export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
   async execute({ caller, input: { caseId, asOf } }: GetCaseQuery): Promise<CaseDetails> {
     assertCallerRole(caller, 'coordinator');
     const history = await this.codec.decode<MaracCaseEvent>(await this.store.readStream(caseStream(caseId)));
-    const state = admitCase(caller, history.reduce((s, e) => maracCaseDecider.evolve(s, e.event), maracCaseDecider.initialState()));
+    const state = admitCase(
+      caller,
+      history.reduce((s, e) => maracCaseDecider.evolve(s, e.event), maracCaseDecider.initialState()),
+    );
     const referral = history.find((e) => e.event.type === 'CaseReferred')?.event as CaseReferred;
     const descriptions = new Map<string, string | null>();
     const incidentDescriptions = new Map<string, string | null>();
     let closureNote: string | null = null;
     for (const { event } of history) {
       if (event.type === 'AgencyActionAdded') descriptions.set(event.data.actionId, event.data.description.personal?.text ?? null);
-      if (event.type === 'FurtherIncidentReported') incidentDescriptions.set(event.data.incidentId, event.data.description.personal?.text ?? null);
+      if (event.type === 'FurtherIncidentReported')
+        incidentDescriptions.set(event.data.incidentId, event.data.description.personal?.text ?? null);
       if (event.type === 'CaseClosed') closureNote = event.data.note?.personal?.text ?? null;
       if (event.type === 'CaseReopened') closureNote = null;
       if (event.type === 'MaracRecordAmended' && event.data.recordKind === 'agency-action' && event.data.amended.description) {
@@ -41,7 +45,10 @@ export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
       revision: history.length - 1,
       victimName: referral.data.victim.details.personal?.fullName ?? null,
       voided: isVoided(state),
-      corrections: correctionHistory(history.map((e) => e.event), { amended: 'MaracRecordAmended', voided: 'MaracRecordVoided' }),
+      corrections: correctionHistory(
+        history.map((e) => e.event),
+        { amended: 'MaracRecordAmended', voided: 'MaracRecordVoided' },
+      ),
       actions: state.actions.map((action) => ({
         ...action,
         overdue: chasesActions(state) && isActionOverdue(action, asOf),

@@ -14,7 +14,10 @@ export class GetPartnershipSettingsHandler implements IQueryHandler<GetPartnersh
   async execute({ caller, input }: GetPartnershipSettingsQuery): Promise<PartnershipSettingsView> {
     assertCallerRole(caller, 'admin');
     assertCallerMayAccess(caller, input.partnershipId, PARTNERSHIP_NOT_FOUND);
-    const { state, revision } = await this.executor.load(streamName(MARAC_SETTINGS_STREAM_CATEGORY, input.partnershipId), maracSettingsDecider);
+    const { state, revision } = await this.executor.load(
+      streamName(MARAC_SETTINGS_STREAM_CATEGORY, input.partnershipId),
+      maracSettingsDecider,
+    );
     return partnershipSettingsView(input.partnershipId, state, revision, input.on);
   }
 }

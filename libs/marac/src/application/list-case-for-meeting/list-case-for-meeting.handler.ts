@@ -15,7 +15,8 @@ export class ListCaseForMeetingHandler implements ICommandHandler<ListCaseForMee
     const { state: meeting } = await loadMeeting(this.executor, command.caller, meetingId);
     return handleCaseCommand(this.executor, command, (state) => {
       const accepted = assertMeetingAcceptsCases(meeting, state.maracId);
-      if (meeting.partnershipId !== state.partnershipId) throw new IllegalStateError("This meeting belongs to a different partnership from the case's.");
+      if (meeting.partnershipId !== state.partnershipId)
+        throw new IllegalStateError("This meeting belongs to a different partnership from the case's.");
       return { type: 'ListCaseForMeeting', caseId, meetingId: accepted.meetingId, meetingDate: accepted.date };
     });
   }

@@ -1,7 +1,10 @@
 import { CallerCommand } from '@app/access';
 import type { RecordPoliceCallOut } from '../../domain/index.js';
 
-export type RecordPoliceCallOutInput = Omit<RecordPoliceCallOut, 'type' | 'today' | 'callOutId'> & { partnershipId: string; callOutId?: string };
+export type RecordPoliceCallOutInput = Omit<RecordPoliceCallOut, 'type' | 'today' | 'callOutId'> & {
+  partnershipId: string;
+  callOutId?: string;
+};
 
 export interface PoliceCallOutResult {
   personId: string;

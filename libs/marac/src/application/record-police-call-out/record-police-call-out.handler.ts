@@ -1,7 +1,15 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { assertCallerMayAccess, assertCallerRole, noteAudit } from '@app/access';
-import { CommandExecutor, deriveId, EVENT_STORE, PERSONAL_DATA_PROTECTOR, streamName, type EventStore, type PersonalDataProtector } from '@app/event-store';
+import {
+  CommandExecutor,
+  deriveId,
+  EVENT_STORE,
+  PERSONAL_DATA_PROTECTOR,
+  streamName,
+  type EventStore,
+  type PersonalDataProtector,
+} from '@app/event-store';
 import { MARAC_VICTIM_STREAM_CATEGORY, maracVictimDecider } from '../../domain/index.js';
 import { todayOf } from '../command-time.js';
 import { PARTNERSHIP_NOT_FOUND } from '../not-found-messages.js';
@@ -31,7 +39,11 @@ export class RecordPoliceCallOutHandler implements ICommandHandler<RecordPoliceC
     const result = await this.executor.handle(
       streamName(MARAC_VICTIM_STREAM_CATEGORY, input.personId),
       maracVictimDecider,
-      (state) => maracVictimDecider.decide({ type: 'RecordPoliceCallOut', personId: input.personId, callOutId, date: input.date, today: todayOf(context) }, state),
+      (state) =>
+        maracVictimDecider.decide(
+          { type: 'RecordPoliceCallOut', personId: input.personId, callOutId, date: input.date, today: todayOf(context) },
+          state,
+        ),
       { context: { ...context, partnershipId: input.partnershipId } },
     );
     return { personId: input.personId, callOutId, policeCallOuts: result.state.policeCallOuts.length, revision: result.revision };

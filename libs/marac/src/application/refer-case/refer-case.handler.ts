@@ -1,14 +1,7 @@
 import { Inject, Logger } from '@nestjs/common';
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { assertCallerMayAccess, assertCallerRole, noteAudit } from '@app/access';
-import {
-  CommandExecutor,
-  deriveId,
-  EVENT_STORE,
-  streamName,
-  type CommandContext,
-  type EventStore,
-} from '@app/event-store';
+import { CommandExecutor, deriveId, EVENT_STORE, streamName, type CommandContext, type EventStore } from '@app/event-store';
 import { errorSummary } from '@app/platform';
 import {
   DEFAULT_POLICE_CALLOUT_WINDOW_MONTHS,
@@ -54,7 +47,12 @@ export class ReferCaseHandler implements ICommandHandler<ReferCaseCommand> {
   async execute({ caller, context, input }: ReferCaseCommand): Promise<ReferCaseResult> {
     const caseId = deriveId(context.commandId, 'case');
     const personId = input.victim.personId ?? deriveId(context.commandId, 'victim');
-    noteAudit({ recordKind: 'marac_case', recordId: caseId, partnershipId: input.partnershipId, subjectIds: [personId, ...input.perpetrators.map((p) => p.personId)] });
+    noteAudit({
+      recordKind: 'marac_case',
+      recordId: caseId,
+      partnershipId: input.partnershipId,
+      subjectIds: [personId, ...input.perpetrators.map((p) => p.personId)],
+    });
     assertCallerRole(caller, 'coordinator');
     assertCallerMayAccess(caller, input.partnershipId, PARTNERSHIP_NOT_FOUND);
     await assertVictimInCallerScope(this.store, caller, personId);
@@ -66,7 +64,15 @@ export class ReferCaseHandler implements ICommandHandler<ReferCaseCommand> {
 
     const { state: victim } = await this.executor.load(streamName(MARAC_VICTIM_STREAM_CATEGORY, personId), maracVictimDecider);
     const { repeat, previousCaseId } = repeatOf(victim, input.referralDate);
-    const referral: ReferCase = { ...input, type: 'ReferCase', caseId, victim: { ...input.victim, personId }, isRepeat: repeat, previousCaseId, today };
+    const referral: ReferCase = {
+      ...input,
+      type: 'ReferCase',
+      caseId,
+      victim: { ...input.victim, personId },
+      isRepeat: repeat,
+      previousCaseId,
+      today,
+    };
     const registration: RegisterReferral = {
       type: 'RegisterReferral',
       personId,
@@ -104,7 +110,9 @@ export class ReferCaseHandler implements ICommandHandler<ReferCaseCommand> {
     try {
       await this.commandBus.execute(new RegisterReferredCaseCommand(registrationOf(referred), registrationContext(referral)));
     } catch (error) {
-      this.logger.warn(`The victim's history will record case ${referred.data.caseId} through the process manager (${errorSummary(error).message}).`);
+      this.logger.warn(
+        `The victim's history will record case ${referred.data.caseId} through the process manager (${errorSummary(error).message}).`,
+      );
     }
   }
 }

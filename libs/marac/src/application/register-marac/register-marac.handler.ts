@@ -14,12 +14,18 @@ export class RegisterMaracHandler implements ICommandHandler<RegisterMaracComman
     noteAudit({ recordKind: 'marac', recordId: input.maracId, partnershipId: input.partnershipId });
     assertCallerRole(caller, 'admin');
     assertCallerMayAccess(caller, input.partnershipId, PARTNERSHIP_NOT_FOUND);
-    const overrides = input.overrides && { effectiveFrom: input.overrides.effectiveFrom ?? todayInLondon(new Date(context.occurredAt)), changes: input.overrides.changes };
+    const overrides = input.overrides && {
+      effectiveFrom: input.overrides.effectiveFrom ?? todayInLondon(new Date(context.occurredAt)),
+      changes: input.overrides.changes,
+    };
     const result = await this.executor.handle(
       streamName(MARAC_PANEL_STREAM_CATEGORY, input.maracId),
       maracPanelDecider,
       (state) =>
-        maracPanelDecider.decide({ type: 'RegisterPanel', panelId: input.maracId, partnershipId: input.partnershipId, name: input.name, overrides }, state),
+        maracPanelDecider.decide(
+          { type: 'RegisterPanel', panelId: input.maracId, partnershipId: input.partnershipId, name: input.name, overrides },
+          state,
+        ),
       { context: { ...context, partnershipId: input.partnershipId }, revealPersonalData: false },
     );
     if (result.state.status !== 'registered') throw new Error('RegisterPanel left the MARAC unregistered');

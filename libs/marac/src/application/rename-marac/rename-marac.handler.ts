@@ -10,7 +10,13 @@ export class RenameMaracHandler implements ICommandHandler<RenameMaracCommand> {
 
   async execute({ caller, context, input, expectedRevision }: RenameMaracCommand): Promise<MaracRegistration> {
     assertCallerRole(caller, 'admin');
-    const { marac, revision } = await this.registry.changeMarac(caller, context, input.maracId, { type: 'RenamePanel', name: input.name }, expectedRevision);
+    const { marac, revision } = await this.registry.changeMarac(
+      caller,
+      context,
+      input.maracId,
+      { type: 'RenamePanel', name: input.name },
+      expectedRevision,
+    );
     return { maracId: marac.panelId, partnershipId: marac.partnershipId, name: marac.name, revision };
   }
 }

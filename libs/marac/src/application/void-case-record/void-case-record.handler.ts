@@ -9,6 +9,10 @@ export class VoidCaseRecordHandler implements ICommandHandler<VoidCaseRecordComm
   constructor(private readonly executor: CommandExecutor) {}
 
   execute(command: VoidCaseRecordCommand): Promise<CaseCommandResult> {
-    return handleCaseCommand(this.executor, command, () => ({ type: 'VoidCaseRecord', ...command.input, ...correctionOf(command.context) }));
+    return handleCaseCommand(this.executor, command, () => ({
+      type: 'VoidCaseRecord',
+      ...command.input,
+      ...correctionOf(command.context),
+    }));
   }
 }
