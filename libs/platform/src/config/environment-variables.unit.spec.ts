@@ -10,7 +10,7 @@ const defaults = readEnvironment({});
 function readmeTable(): Map<string, string> {
   const readme = readFileSync(path.resolve(import.meta.dirname, '../../../../README.md'), 'utf8');
   const section = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('\n## ', readme.indexOf('## Configuration') + 1));
-  return new Map([...section.matchAll(/^\| `([A-Z0-9_]+)` \| ([^|]+) \|/gm)].map((row) => [row[1], row[2].trim()]));
+  return new Map([...section.matchAll(/^\| `([A-Z0-9_]+)` *\| ([^|]+) \|/gm)].map((row) => [row[1], row[2].trim()]));
 }
 
 describe('the environment schema', () => {
