@@ -68,6 +68,14 @@ describe('MARAC referral: the API killed between the case and the victim history
 
     let api = startNode(API, env);
     await waitForHttp(`http://127.0.0.1:${port}/health/ready`);
+    // A MARAC exists only once an admin registers it.
+    const admin = `Bearer ${await issuer.mint({ user: 'kill-admin', roles: ['admin'], partnerships: [PARTNERSHIP], ttlSeconds: 3600 })}`;
+    const registration = await fetch(`http://127.0.0.1:${port}/maracs`, {
+      method: 'POST',
+      headers: { Authorization: admin, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ maracId: 'marac-kill', partnershipId: PARTNERSHIP, name: 'MARAC marac-kill' }),
+    });
+    expect(registration.status).toBe(201);
     await sql(`
       CREATE FUNCTION test_refuse_victim_history() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
