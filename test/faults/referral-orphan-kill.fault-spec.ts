@@ -25,7 +25,10 @@ describe('MARAC referral: the API killed between the case and the victim history
   beforeAll(async () => {
     platform = await openTestPlatform({ eventTypes: maracEventTypes });
   });
+  // A test that fails midway must not leave its API process running (jest would wait on it for ever).
+  const started: ReturnType<typeof startNode>[] = [];
   afterAll(async () => {
+    for (const api of started) api.kill('SIGKILL');
     await platform?.dispose();
   });
 
@@ -67,6 +70,7 @@ describe('MARAC referral: the API killed between the case and the victim history
         .map((event) => (event.data as { caseId: string }).caseId);
 
     let api = startNode(API, env);
+    started.push(api);
     await waitForHttp(`http://127.0.0.1:${port}/health/ready`);
     // A MARAC exists only once an admin registers it.
     const admin = `Bearer ${await issuer.mint({ user: 'kill-admin', roles: ['admin'], partnerships: [PARTNERSHIP], ttlSeconds: 3600 })}`;
@@ -100,6 +104,7 @@ describe('MARAC referral: the API killed between the case and the victim history
 
     await sql('DELETE FROM test_refusing');
     api = startNode(API, env);
+    started.push(api);
     try {
       await waitForHttp(`http://127.0.0.1:${port}/health/ready`);
       await waitFor(async () => (await registered()).length === 1, 30_000);
