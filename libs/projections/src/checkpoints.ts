@@ -28,6 +28,15 @@ export async function lockCheckpointAt(manager: EntityManager, name: string, exp
   return rows.length === 1 && rows[0].position === positionToString(expected);
 }
 
+/**
+ * Locks these checkpoint rows for the rest of the transaction, in name order (as every holder of several
+ * takes them, so two never deadlock): a batch of any of them being written commits first, and none starts
+ * writing until this transaction ends.
+ */
+export async function holdCheckpoints(manager: EntityManager, names: readonly string[]): Promise<void> {
+  await manager.query('SELECT position FROM projection_checkpoints WHERE name = ANY($1) ORDER BY name FOR UPDATE', [[...names]]);
+}
+
 /** Moving on also clears a stall: the batch that kept failing has been applied (or swapped past). */
 export async function moveCheckpoint(manager: EntityManager, name: string, to: Position): Promise<void> {
   await manager.query(

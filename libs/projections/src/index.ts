@@ -11,3 +11,5 @@ export * from './projections.service.js';
 export * from './projections.module.js';
 export * from './bulk-sql.js';
 export * from './later-statements.js';
+export * from './personal-columns.js';
+export * from './read-model-erasure.js';

@@ -10,7 +10,7 @@ import {
   type ReadAllResult,
 } from '@app/event-store';
 import type { Projection } from './projection.js';
-import { ensureCheckpoint, moveCheckpoint, readCheckpoint } from './checkpoints.js';
+import { ensureCheckpoint, holdCheckpoints, moveCheckpoint, readCheckpoint } from './checkpoints.js';
 
 export interface RebuildOptions {
   /** Events read, decoded and applied per transaction. Default 5,000. */
@@ -166,7 +166,7 @@ export async function rebuildProjections(
       try {
         await dataSource.transaction(async (manager) => {
           await manager.query(`SET LOCAL lock_timeout = ${lockTimeoutMs}`);
-          await manager.query('SELECT position FROM projection_checkpoints WHERE name = ANY($1) ORDER BY name FOR UPDATE', [names]);
+          await holdCheckpoints(manager, names);
           for (;;) {
             const tail = await read(position);
             for (const target of targets) await applyTo(manager, target, tail.envelopes);

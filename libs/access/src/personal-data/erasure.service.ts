@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { NotFoundError } from '@app/domain';
 import { CommandExecutor, PERSONAL_DATA_PROTECTOR, streamName, type PersonalDataProtector } from '@app/event-store';
+import { ReadModelErasure } from '@app/projections';
 import { ERASURE_CATEGORY, erasureDecider, type PersonalDataErased } from './personal-data-erased.event.js';
 import { SubjectKeyProtector } from './subject-key-protector.js';
 
@@ -26,16 +27,22 @@ export interface ErasureResult {
 const UNKNOWN_SUBJECT = 'No personal data is held for that subject.';
 
 /**
- * Erasure: destroy the subject's key (their personal data in every event becomes unreadable at
- * once, on either event store, since both hold only ciphertext), then append PersonalDataErased so
- * projections strip their read models. Both steps are idempotent, so a retry after a failure
- * between them completes the erasure.
+ * Erasure, in three steps, each idempotent, so a retry after a failure between them completes it:
+ * 1. destroy the subject's key: their personal data in every event becomes unreadable at once, on either
+ *    event store (both hold only ciphertext), and a rebuild of any read model reproduces the blanks;
+ * 2. append PersonalDataErased, which the projections apply as they reach it;
+ * 3. blank their personal columns in every read model directly (ReadModelErasure), so a projection that is
+ *    stuck or behind cannot keep a name until it gets to step 2's event.
+ * Not one transaction: the key goes first and for good, committed before anything that could fail after it
+ * (waiting behind a batch being written, a rebuild's swap), since without the key nothing in the log can be
+ * read again; the event before the direct blank, so that if the blank fails the projections still do it.
  */
 @Injectable()
 export class ErasureService {
   constructor(
     @Inject(PERSONAL_DATA_PROTECTOR) private readonly protector: PersonalDataProtector,
     private readonly executor: CommandExecutor,
+    private readonly readModels: ReadModelErasure,
   ) {}
 
   async erase(request: EraseRequest): Promise<ErasureResult> {
@@ -67,6 +74,7 @@ export class ErasureService {
         },
       },
     );
+    await this.readModels.erase([request.subjectId]);
     return {
       subjectId: request.subjectId,
       erasedAt: erased.erasedAt.toISOString(),

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { PersonalColumn } from '@app/projections';
 import type { RiskBand } from '../domain/index.js';
 import { MaracScopedRow } from './marac-scoped-row.js';
 
@@ -13,8 +14,8 @@ export class CaseListEntry extends MaracScopedRow {
   @Column({ type: 'text', name: 'victim_person_id' })
   victimPersonId: string;
 
-  /** Null once the victim's personal data is erased. */
-  @Column({ type: 'text', name: 'victim_name', nullable: true })
+  /** Null once the victim's personal data is erased (blanked by erasure directly, and by the projection). */
+  @PersonalColumn({ name: 'victim_name', subject: 'victimPersonId' })
   victimName: string | null;
 
   @Column({ type: 'date', name: 'referral_date' })

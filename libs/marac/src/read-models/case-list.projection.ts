@@ -3,7 +3,7 @@ import type { EventEnvelope } from '@app/event-store';
 import type { Projection } from '@app/projections';
 import type { MaracCaseEvent } from '../domain/index.js';
 import { AgencyActionRows } from './agency-action-rows.js';
-import { batchRows, bulk, streamId } from '@app/projections';
+import { batchRows, blankPersonalColumns, bulk, streamId } from '@app/projections';
 import { CaseListEntry } from './case-list-entry.entity.js';
 
 interface CasePatch {
@@ -57,7 +57,9 @@ interface CaseRow {
  * Corrections fold into the same patch: an amended referral's date, agency and criterion replace the
  * row's; a voided referral leaves the row with status `voided` and its actions gone; a voided incident
  * can end the repeat flag and the wait for relisting. A reclassification of the referral's repeat outcome
- * sets the repeat flag and previous case. PersonalDataErased (category `erasure`) blanks the name.
+ * sets the repeat flag and previous case. PersonalDataErased (category `erasure`) blanks the name, which the
+ * erasure request has already blanked directly (`victimName` is a @PersonalColumn): this is for a batch
+ * decoded before the key was destroyed and written after.
  */
 export const caseListProjection: Projection = {
   name: 'marac_case_list',
@@ -265,14 +267,6 @@ export const caseListProjection: Projection = {
        WHERE c.case_id = p.case_id AND c.last_revision < p.from_revision`,
       [...patches.values()],
     );
-    if (erased.length > 0) {
-      await manager
-        .createQueryBuilder()
-        .update(CaseListEntry)
-        .set({ victimName: null })
-        .where('victim_person_id = ANY(:erased)', { erased })
-        .andWhere('victim_name IS NOT NULL')
-        .execute();
-    }
+    await blankPersonalColumns(manager, erased, [CaseListEntry]);
   },
 };
