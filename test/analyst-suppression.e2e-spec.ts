@@ -232,6 +232,18 @@ describe("analysts' suppressed figures hold against the figures published beside
       await get(analyst, `${path}?quarter=2024-25-Q1`).expect(200);
       await get(coordinator, `${path}?from=2024-04-01&to=2024-05-15`).expect(200);
     }
+    // Analysts' case-level rows too: ranges of days would date a row shown by its month, or be subtracted.
+    const cases = `/maracs/${marac}/cases/depersonalised`;
+    const refused = await get(analyst, `${cases}?from=2024-04-01&to=2024-05-15`).expect(400);
+    expect(refused.body.errors).toEqual([{ field: 'from', messages: ["this report's period is given as financialYear or quarter"] }]);
+    expect((await get(analyst, `${cases}?quarter=2024-25-Q1`).expect(200)).body).toMatchObject({ from: '2024-04-01', to: '2024-06-30' });
+    await get(analyst, `${cases}?financialYear=2024-25`).expect(200);
+    const alsoCoordinator = await bearer(harness.app, {
+      id: 'history-both',
+      roles: ['analyst', 'coordinator'],
+      partnerships: [PARTNERSHIP],
+    });
+    await get(alsoCoordinator, `${cases}?from=2024-04-01&to=2024-05-15`).expect(200);
     const exact = (await get(coordinator, `/maracs/${marac}/repeat-rate/quarters?financialYear=2024-25`).expect(200)).body;
     for (const quarter of exact.quarters) expect(typeof quarter.cases).toBe('number');
     expect(exact.year.cases).toBe(exact.quarters.reduce((sum: number, q: { cases: number }) => sum + q.cases, 0));

@@ -106,7 +106,7 @@ describe('erasure and retention of MARAC personal data', () => {
       safeLivesQ4: (await get(`/maracs/${MARAC}/safelives?quarter=2024-25-Q4`)).body,
       safeLivesCsv: (await get(`/maracs/${MARAC}/safelives?financialYear=2024-25&format=csv`)).text,
       analystRate: (await get(`/maracs/${MARAC}/repeat-rate?financialYear=2024-25`, ['analyst'])).body,
-      analystCases: (await get(`/maracs/${MARAC}/cases/depersonalised?from=2024-04-01&to=2025-06-30`, ['analyst'])).body,
+      analystCases: (await get(`/maracs/${MARAC}/cases/depersonalised?financialYear=2024-25`, ['analyst'])).body,
       engagement: (await get(`/maracs/${MARAC}/agency-engagement?from=2024-04-01&to=2025-06-30&asOf=2025-07-01`)).body,
     });
     const apiResponses = async () => [

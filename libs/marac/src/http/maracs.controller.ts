@@ -48,9 +48,10 @@ export class AllMaracsController {
 }
 
 /**
- * The periods a published table may be asked for: any for coordinators (exact figures), whole periods
- * (a financial year or quarter) for analysts, whose suppressed figures two overlapping ranges of dates
- * could otherwise give back by subtraction (400 naming the field).
+ * The periods a published table or analysts' case-level data may be asked for: any for coordinators (exact
+ * figures; they see the cases by name anyway), whole periods (a financial year or quarter) for analysts,
+ * whose suppressed figures two overlapping ranges of dates could otherwise give back by subtraction, and
+ * whose case rows, referral month only, ranges of single days would date (400 naming the field).
  */
 function publishedPeriodForms(caller: AuthenticatedUser): readonly PeriodForm[] {
   return seesDepersonalisedOnly(caller) ? WHOLE_PERIOD_FORMS : PERIOD_FORMS;
@@ -104,7 +105,7 @@ export class MaracsController {
     @Query() query: DepersonalisedCasesQueryDto,
     @Caller() caller: AuthenticatedUser,
   ): Promise<DepersonalisedCasePage> {
-    const { from, to } = resolvePeriodQuery(query);
+    const { from, to } = resolvePeriodQuery(query, publishedPeriodForms(caller));
     return this.queryBus.execute(
       new ListDepersonalisedCasesQuery(caller, { maracId, range: { from, to }, page: query.page, pageSize: query.pageSize }),
     );
