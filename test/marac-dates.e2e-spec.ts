@@ -237,7 +237,7 @@ describe('MARAC dates and coordinators’ gaps over HTTP', () => {
       expect(JSON.stringify(engagement)).toContain('housing');
     });
 
-    it('lists no overdue or outstanding action of a closed case, in the case list, the agenda and the case record', async () => {
+    it('lists no overdue or outstanding action of a closed case, in the case list, the agenda, the case record and agency engagement', async () => {
       await post(`/marac/cases/${ids.case}/actions`, {
         actionId: 'chase',
         agency: 'housing',
@@ -254,12 +254,21 @@ describe('MARAC dates and coordinators’ gaps over HTTP', () => {
           }[]
         ).find((item) => item.caseId === ids.case);
       expect(await listed('open')).toMatchObject({ overdueActions: 1, outstandingActions: 1 });
+      const housingOverdue = async () =>
+        (
+          (await get(`/maracs/${MARAC}/agency-engagement?quarter=2024-25-Q1&asOf=2024-06-01`).expect(200)).body.agencies as {
+            agency: string;
+            actionsOverdue: number;
+          }[]
+        ).find((row) => row.agency === 'housing')!.actionsOverdue;
+      expect(await housingOverdue()).toBe(1);
 
       await post(`/marac/cases/${ids.case}/close`, { closedOn: '2024-05-20', reason: 'risk-reduced', note: 'Moved to a refuge' }).expect(
         200,
       );
       await caughtUp();
       expect(await listed('closed')).toMatchObject({ overdueActions: 0, outstandingActions: 0 });
+      expect(await housingOverdue()).toBe(0); // agency engagement too
       const agenda = (await get(`/marac/meetings/${ids.meeting}/agenda?asOf=2024-06-01`).expect(200)).body;
       expect(agenda.cases.find((item: { caseId: string }) => item.caseId === ids.case).outstandingActions).toEqual([]);
       const record = (await get(`/marac/cases/${ids.case}?asOf=2024-06-01`).expect(200)).body;

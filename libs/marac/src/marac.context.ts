@@ -19,6 +19,7 @@ import {
   MaracReports1763900100002,
   maracReportsProjection,
   MaracReportHearingsByDate1763900100005,
+  MaracReportCaseClosures1765300000010,
   MaracRetention1763900100004,
   maracRetentionProjection,
   MaracSettingsChange,
@@ -28,6 +29,7 @@ import {
   PartnershipSettingsRecord,
   ReportAction,
   ReportCase,
+  ReportCaseClosure,
   ReportHearing,
   RetentionCase,
 } from './read-models/index.js';
@@ -41,6 +43,7 @@ export const maracMigrations = [
   MaracReportHearingsByDate1763900100005,
   MaracMeetingAttendance1763900100031,
   MaracRegistry1764800000000,
+  MaracReportCaseClosures1765300000010,
 ];
 export const maracProjections = [
   caseListProjection,
@@ -59,6 +62,7 @@ export const maracEntities = [
   ReportCase,
   ReportHearing,
   ReportAction,
+  ReportCaseClosure,
   PartnershipSettingsRecord,
   RetentionCase,
   CaseSubject,

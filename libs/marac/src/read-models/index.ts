@@ -14,6 +14,8 @@ export * from './marac-reports.migration.js';
 export * from './report-case.entity.js';
 export * from './report-hearing.entity.js';
 export * from './report-action.entity.js';
+export * from './report-case-closure.entity.js';
+export * from './report-case-closures.migration.js';
 export * from './marac-reports.reader.js';
 export * from './report-hearings-by-date.migration.js';
 export * from './partnership-settings.migration.js';

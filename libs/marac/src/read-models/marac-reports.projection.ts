@@ -1,32 +1,44 @@
-import { In, type EntityManager } from 'typeorm';
+import { In, IsNull, LessThan, type EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@app/event-store';
 import type { Projection } from '@app/projections';
 import type { CaseRepeatReclassified, MaracCaseEvent, MaracRecordAmended, MaracRecordVoided } from '../domain/index.js';
 import { AgencyActionRows } from './agency-action-rows.js';
 import { batchRows, bulk, LaterStatements, setFields } from '@app/projections';
 import { ReportCase } from './report-case.entity.js';
+import { ReportCaseClosure } from './report-case-closure.entity.js';
 import { ReportHearing } from './report-hearing.entity.js';
+
+interface ClosureRow {
+  case_id: string;
+  closed_revision: number;
+  closed_on: string;
+  reopened_on: string | null;
+}
 
 /**
  * The depersonalised MARAC figures: each case's profile as referred (sex, age band, ethnicity, flags,
- * children: never a name or a date of birth), each hearing (the unit of the repeat rate) and each agency
- * action. Nothing here is personal data, so erasure does not touch it and the historic counts stand.
+ * children: never a name or a date of birth), each hearing (the unit of the repeat rate), each agency
+ * action, and each time a case was closed until reopened (a closed case's actions are not overdue).
+ * Nothing here is personal data, so erasure does not touch it and the historic counts stand.
  * Corrections and reclassifications follow (after the batch's inserts, in event order): an amended
  * referral or hearing replaces its columns; a voided hearing or action is deleted, a voided referral
- * deletes the case with its hearings and actions, so no figure counts them; a voided incident clears the
- * repeat flag of the hearings it alone made repeats; a reclassified referral (CaseRepeatReclassified)
- * changes the case's repeat flag and its hearings' "heard as a repeat".
+ * deletes the case with its hearings, actions and closures, so no figure counts them; a voided incident
+ * clears the repeat flag of the hearings it alone made repeats; a reclassified referral
+ * (CaseRepeatReclassified) changes the case's repeat flag and its hearings' "heard as a repeat".
  */
 export const maracReportsProjection: Projection = {
   name: 'marac_reports',
   readsPersonalData: false,
   filter: { categories: ['marac_case'] },
-  tables: ['marac_report_cases', 'marac_report_hearings', 'marac_report_actions'],
+  tables: ['marac_report_cases', 'marac_report_hearings', 'marac_report_actions', 'marac_report_case_closures'],
 
   async apply(envelopes: readonly EventEnvelope[], manager: EntityManager): Promise<void> {
     const cases: object[] = [];
     const hearings: object[] = [];
     const actions = new AgencyActionRows('marac_report_actions');
+    const closures: ClosureRow[] = [];
+    /** The batch's closures not reopened yet, by case. */
+    const openClosures = new Map<string, ClosureRow>();
     const corrections = new LaterStatements();
 
     for (const envelope of envelopes) {
@@ -89,6 +101,30 @@ export const maracReportsProjection: Projection = {
         case 'CaseRepeatReclassified':
           reclassifyInReports(corrections, event);
           break;
+        case 'CaseClosed': {
+          const closure = {
+            case_id: event.data.caseId,
+            closed_revision: envelope.revision,
+            closed_on: event.data.closedOn,
+            reopened_on: null,
+          };
+          closures.push(closure);
+          openClosures.set(event.data.caseId, closure);
+          break;
+        }
+        case 'CaseReopened': {
+          const { caseId, reopenedOn } = event.data;
+          const closure = openClosures.get(caseId);
+          openClosures.delete(caseId);
+          if (closure) closure.reopened_on = reopenedOn;
+          else {
+            const before = LessThan(envelope.revision);
+            corrections.add((manager) =>
+              manager.update(ReportCaseClosure, { caseId, reopenedOn: IsNull(), closedRevision: before }, { reopenedOn }),
+            );
+          }
+          break;
+        }
         default:
           break;
       }
@@ -119,6 +155,13 @@ export const maracReportsProjection: Projection = {
       hearings,
     );
     await actions.write(manager);
+    await bulk(
+      manager,
+      `INSERT INTO marac_report_case_closures (case_id, closed_revision, closed_on, reopened_on)
+       SELECT * FROM ${batchRows('x', 'case_id text, closed_revision integer, closed_on date, reopened_on date')}
+       ON CONFLICT (case_id, closed_revision) DO NOTHING`,
+      closures,
+    );
     await corrections.run(manager);
   },
 };
@@ -151,6 +194,7 @@ function voidInReports(corrections: LaterStatements, { data }: MaracRecordVoided
   if (data.recordKind === 'referral') {
     corrections.add((manager) => manager.delete(ReportHearing, { caseId: data.caseId }));
     corrections.add((manager) => manager.delete(ReportCase, { caseId: data.caseId }));
+    corrections.add((manager) => manager.delete(ReportCaseClosure, { caseId: data.caseId }));
   } else if (data.recordKind === 'hearing') {
     corrections.add((manager) => manager.delete(ReportHearing, { caseId: data.caseId, meetingId: data.recordId }));
   } else {

@@ -35,6 +35,7 @@ import {
 import { MaracSettingsReader } from './marac-settings.reader.js';
 import { ReportAction } from './report-action.entity.js';
 import { ReportCase } from './report-case.entity.js';
+import { ReportCaseClosure } from './report-case-closure.entity.js';
 import { ReportHearing } from './report-hearing.entity.js';
 
 /**
@@ -404,7 +405,8 @@ export class MaracReportsReader {
 
   /**
    * Agency engagement counts meetings and agencies' actions, not people, so its figures are exact for
-   * analysts too.
+   * analysts too. An action is overdue on `asOf` when it was due before and not completed by then, unless its
+   * case was closed on `asOf` (closed on or before it, and not reopened by then).
    */
   async agencyEngagement(caller: Caller, maracId: string, range: DateRange, asOf: string): Promise<AgencyEngagementReport> {
     assertCallerRole(caller, 'analyst', 'coordinator');
@@ -425,13 +427,23 @@ export class MaracReportsReader {
       )
       .groupBy('present.agency')
       .getRawMany<{ agency: string; attended: number }>();
-    const actions = await this.dataSource
-      .createQueryBuilder(ReportAction, 'a')
+    const actionsQuery = this.dataSource.createQueryBuilder(ReportAction, 'a');
+    // A case closed on `asOf` (on or before it, not reopened by then) chases none of its actions (chasesActions in the domain).
+    const closedOnAsOf = actionsQuery
+      .subQuery()
+      .select('1')
+      .from(ReportCaseClosure, 'closure')
+      .where('closure.case_id = a.case_id AND closure.closed_on <= :asOf AND (closure.reopened_on IS NULL OR closure.reopened_on > :asOf)')
+      .getQuery();
+    const actions = await actionsQuery
       .select('a.agency', 'agency')
       .addSelect('count(*)::int', 'due')
       .addSelect('count(*) FILTER (WHERE a.completed_on <= :asOf)::int', 'completed')
       .addSelect('count(*) FILTER (WHERE a.completed_on <= :asOf AND a.completed_on > a.due_date)::int', 'late')
-      .addSelect('count(*) FILTER (WHERE (a.completed_on IS NULL OR a.completed_on > :asOf) AND a.due_date < :asOf)::int', 'overdue')
+      .addSelect(
+        `count(*) FILTER (WHERE (a.completed_on IS NULL OR a.completed_on > :asOf) AND a.due_date < :asOf AND NOT EXISTS ${closedOnAsOf})::int`,
+        'overdue',
+      )
       .where('a.marac_id = :maracId', { maracId, asOf })
       .andWhere('a.partnership_id = ANY(:partnerships)', { partnerships: partnershipsOf(caller) })
       .andWhere('a.due_date BETWEEN :from AND :to', { from: range.from, to: range.to })
