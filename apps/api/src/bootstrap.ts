@@ -30,6 +30,9 @@ export async function createApp({ config, databaseUrl, contexts }: CreateAppOpti
   app.useLogger(app.get(Logger));
   // Our ETags are stream revisions, set by command and record endpoints; express's body hashes would collide with If-Match.
   app.set('etag', false);
+  // Behind a reverse proxy (TRUST_PROXY), request.ip is the client X-Forwarded-For names, as the proxies given
+  // add it; otherwise the connection's peer, whatever a client writes in that header.
+  app.set('trust proxy', config.trustProxy);
   app.use(helmet());
   // Answers carry personal data and depend on who asks: no browser, proxy or shared cache may keep any of them.
   app.use(noStore);

@@ -2,6 +2,7 @@ export * from './config/app-config.js';
 export * from './config/config-error.js';
 export * from './config/environment-variables.js';
 export * from './config/read-environment.js';
+export * from './config/trust-proxy.js';
 export * from './database/embedded-postgres.js';
 export * from './database/resolve-database.js';
 export * from './database/run-migrations.js';

@@ -1,5 +1,6 @@
 import type { EnvironmentVariables } from './environment-variables.js';
 import { readEnvironment } from './read-environment.js';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy.js';
 
 /**
  * The platform's typed settings, from the one environment schema (EnvironmentVariables; README lists the
@@ -24,6 +25,8 @@ export interface AppConfig {
   bodyLimit: string;
   /** Connections in each pool (event store and read models). */
   databasePoolSize: number;
+  /** Express's `trust proxy` (TRUST_PROXY): whose X-Forwarded-For gives the client's address. */
+  trustProxy: TrustProxy;
   /** Every validated variable, for the libraries that derive their own settings. */
   environment: Readonly<EnvironmentVariables>;
 }
@@ -43,6 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: environment.LOG_LEVEL,
     bodyLimit: environment.BODY_LIMIT,
     databasePoolSize: environment.DATABASE_POOL_SIZE,
+    trustProxy: parseTrustProxy(environment.TRUST_PROXY)!,
     environment,
   };
 }

@@ -1,4 +1,5 @@
 import { Expose, Transform } from 'class-transformer';
+import { parseTrustProxy } from './trust-proxy.js';
 import {
   IsBoolean,
   IsIn,
@@ -223,6 +224,19 @@ export class EnvironmentVariables {
   @IsInt()
   @WholeNumber()
   RATE_LIMIT_PER_ADDRESS_PER_MINUTE = 120;
+
+  /**
+   * Behind a reverse proxy, which proxies' X-Forwarded-For to believe for the client's address (rate limits
+   * and audit of requests without a valid token): their number, or their addresses and subnets. Unset: none,
+   * the client is the connection's peer.
+   */
+  @Expose()
+  @IsOptional()
+  @Satisfies(
+    (value) => typeof value === 'string' && parseTrustProxy(value) !== undefined,
+    'must be the number of proxies in front (1 or more) or their addresses and subnets, comma-separated (e.g. 10.0.0.0/8, loopback); not true',
+  )
+  TRUST_PROXY?: string;
 
   /** How long a subject's unwrapped key is kept in memory; erasure in another process takes effect within this. */
   @Expose()

@@ -32,6 +32,17 @@ describe('the environment schema', () => {
     expect(config.environment.RETENTION_INTERVAL_MS).toBe(21_600_000);
   });
 
+  it("reads TRUST_PROXY as express's trust proxy: off when unset, a number of proxies, or their addresses and subnets", () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,192.0.2.7, fd00::/8' }).trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      '192.0.2.7',
+      'fd00::/8',
+    ]);
+  });
+
   it('ignores variables it does not declare', () => {
     expect(Object.keys(readEnvironment({ PATH: '/usr/bin', HOME: '/root' }))).toEqual(Object.keys(defaults));
   });
@@ -61,6 +72,10 @@ describe('the environment schema', () => {
     ],
     ['a size', { BODY_LIMIT: 'lots' }, /^BODY_LIMIT must be a size/],
     ['a short secret', { PSEUDONYM_SECRET: Buffer.alloc(8).toString('base64') }, /^PSEUDONYM_SECRET must be base64 of at least 32 bytes/],
+    ['every proxy trusted', { TRUST_PROXY: 'true' }, /^TRUST_PROXY must be the number of proxies in front/],
+    ['no proxy counted', { TRUST_PROXY: '0' }, /^TRUST_PROXY must be the number of proxies in front/],
+    ['a subnet too wide', { TRUST_PROXY: '10.0.0.0/33' }, /^TRUST_PROXY must be/],
+    ['a name that is no address', { TRUST_PROXY: 'proxy.internal' }, /^TRUST_PROXY must be/],
   ])('stops the start on %s, naming the variable', (_kind, env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
