@@ -8,8 +8,8 @@ import { registerTestMarac } from './support/marac-registration.js';
 /**
  * Issue 12, defect 3, over HTTP: every audit entry carries its partnership and the people it concerns
  * (so `?person=` finds a victim's hearings, actions, incidents and closure), an auditor sees only their
- * partnerships' entries, refusals by the guards (401, 403) are audited without the body, and 429s are
- * counted per user and minute in one entry instead of one entry each.
+ * partnerships' entries, refusals by the guards (401, 403) are audited without the body, and 401s and 429s
+ * are counted per address or user and minute in one entry instead of one entry each.
  */
 const NORTH = 'north';
 const SOUTH = 'south';
@@ -242,7 +242,32 @@ describe('audit entries: partnership, people and refusals', () => {
     for (const row of rows)
       expect(row).toMatchObject({
         outcome: 'rate-limited',
-        counted_key: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:00\.000Z\|user:north-flooder$/),
+        counted_key: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:00\.000Z\|429\|user:north-flooder$/),
+      });
+  });
+
+  it('counts a flood of 401s (bad or missing tokens) in one entry per address and minute', async () => {
+    const minuteOf = (time: number) => Math.floor(time / 60_000);
+    const started = Date.now();
+    const BURST = 40;
+    for (let i = 0; i < BURST; i++) {
+      const call = request(server).get(i % 2 === 0 ? '/audit' : `/marac/cases/${north.caseId}`);
+      await (i % 3 === 0 ? call : call.set('Authorization', `Bearer forged.token.${i}`)).expect(401);
+    }
+    const minutes = minuteOf(Date.now()) - minuteOf(started) + 1;
+    await harness.app.get(RefusalAudit).flush();
+
+    const { rows } = await db.query<{ counted_key: string; count: number; client_address: string; actor: string }>(
+      `SELECT counted_key, count, client_address, actor FROM audit_log WHERE action = 'refusal' AND status = 401`,
+    );
+    // The earlier test's single 401 came from the same address, maybe in an earlier minute.
+    expect(rows.length).toBeLessThanOrEqual(minutes + 1);
+    expect(rows.reduce((sum, row) => sum + row.count, 0)).toBe(BURST + 1);
+    expect(new Set(rows.map((row) => row.client_address)).size).toBe(1);
+    for (const row of rows)
+      expect(row).toMatchObject({
+        actor: 'anonymous',
+        counted_key: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:00\.000Z\|401\|address:/),
       });
   });
 });

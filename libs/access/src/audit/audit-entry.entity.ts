@@ -69,11 +69,11 @@ export class AuditEntry {
   @Column({ type: 'int', nullable: true })
   status: number | null;
 
-  /** How many refusals a counted entry stands for (429s: one entry per caller and minute); 1 otherwise. */
+  /** How many refusals a counted entry stands for (401s and 429s: one entry per caller, status and minute); 1 otherwise. */
   @Column({ type: 'int', default: 1 })
   count: number;
 
-  /** `<minute>|<caller>` for a counted entry, the only kind whose count may rise; null for the rest. */
+  /** `<minute>|<status>|<caller>` for a counted entry, the only kind whose count may rise; null for the rest. */
   @Column({ type: 'text', name: 'counted_key', nullable: true })
   countedKey: string | null;
 }

@@ -52,7 +52,7 @@ export class AuditLog {
   }
 
   /**
-   * Adds `count` refusals to the counted entry of `key` (one per caller and minute), creating it with
+   * Adds `count` refusals to the counted entry of `key` (one per caller, status and minute), creating it with
    * this entry's details the first time: one row however many requests were refused.
    */
   async count(key: string, count: number, entry: NewAuditEntry): Promise<void> {

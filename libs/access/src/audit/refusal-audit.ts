@@ -29,11 +29,13 @@ interface PendingCount {
 /**
  * Audits the refusals that happen before any handler runs (the guards' 401, 403 and 429), which the
  * audit interceptor never sees. No body, no record id (the route's ids were never checked): who (the
- * user, or the client's address when no token was valid), roles, partnerships, route, status. A 401 or
- * 403 is one entry each. 429s are counted per caller and minute: the first of a minute is written at
- * once, later ones are added to its count every few seconds, so a flood of refused requests costs a
- * few writes a minute, not one each. The entry is written as the refusal is sent; a failure to write it
- * is logged (the refusal stands).
+ * user, or the client's address when no token was valid), roles, partnerships, route, status.
+ * 401s and 429s are counted per caller (user, or address), status and minute: the first of a minute is
+ * written at once (naming its route), later ones are added to its count every few seconds, so a flood of
+ * bad tokens or of requests over the limit costs a few writes a minute, not one each. A 403 is one entry
+ * each: it comes from a user with a valid token, whose requests the per-user rate limit already bounds,
+ * and each names the route that user tried outside their role, which an auditor wants one by one. The
+ * entry is written as the refusal is sent; a failure to write it is logged (the refusal stands).
  */
 @Injectable()
 export class RefusalAudit implements OnModuleDestroy {
@@ -77,9 +79,9 @@ export class RefusalAudit implements OnModuleDestroy {
       outcome: status === 401 ? 'unauthenticated' : status === 429 ? 'rate-limited' : 'denied',
       status,
     };
-    if (status !== 429) return this.auditLog.record(entry);
+    if (status === 403) return this.auditLog.record(entry);
     const minute = new Date(Math.floor(at.getTime() / MINUTE_MS) * MINUTE_MS).toISOString();
-    const key = `${minute}|${user ? `user:${user.id}` : `address:${entry.clientAddress ?? 'unknown'}`}`;
+    const key = `${minute}|${status}|${user ? `user:${user.id}` : `address:${entry.clientAddress ?? 'unknown'}`}`;
     if (!this.started.has(key)) {
       this.started.add(key);
       return this.auditLog.count(key, 1, entry);
