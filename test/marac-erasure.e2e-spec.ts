@@ -2,8 +2,13 @@ import pg from 'pg';
 import request from 'supertest';
 import { bearer, RetentionService, type Role } from '@app/access';
 import { maracContext } from '@app/marac';
-import { ProjectionsService } from '@app/projections';
+import { EVENT_STORE, EventCodec } from '@app/event-store';
+import { ProjectionsService, rebuildProjection } from '@app/projections';
 import { startTestApp, type TestApp } from '@app/testing';
+import { DataSource } from 'typeorm';
+import { registerTestMarac } from './support/marac-registration.js';
+import { dashAnswers, referralBody } from './support/referral-body.js';
+import { waitFor } from './support/task-ledger.js';
 
 /**
  * Issue 4's erasure test with MARAC, over HTTP: referrals, a hearing, actions, a further incident and a
@@ -11,7 +16,8 @@ import { startTestApp, type TestApp } from '@app/testing';
  * and no raw event row holds the victim's name afterwards, the case record answers with null personal
  * details, and the repeat-rate and SafeLives figures for the period are unchanged. Then retention: the
  * people of a case closed seven years ago are erased by the sweep (audited as system:retention); those
- * of a case closed two years ago, or re-referred since, are kept.
+ * of a case closed two years ago, or re-referred since, are kept. Last, issue 12: erasure does not depend on
+ * projections: with the case list stuck, an erasure still leaves no name in any table or response.
  */
 const PARTNERSHIP = 'csp-erasure';
 const MARAC = 'marac-erasure';
@@ -348,6 +354,84 @@ describe('erasure and retention of MARAC personal data', () => {
 
       // A second sweep finds nobody new.
       expect(await harness.app.get(RetentionService).sweep()).toEqual({ erased: [], failed: [] });
+    });
+  });
+
+  /**
+   * The case list (the one read model holding names) is stuck on an event it cannot apply when an admin
+   * erases a victim: the erasure blanks the name in the read model itself, so no table and no response (case
+   * list, agendas) names the victim while the projection is stuck, once it is unstuck and applies the rest of
+   * the log, or after a rebuild (the key is gone). The stall is provoked as an operator's mistake would: a
+   * constraint that the case list's next update breaks.
+   */
+  describe('erasure while the case-list projection is stuck', () => {
+    const STALLED_MARAC = 'marac-erasure-stalled';
+    const STALLED_VICTIM = 'd1111111-1111-4111-8111-111111111111';
+    const STALLED_NAME = 'Zephyrine Coldharbourne';
+    const OTHER_NAME = 'Keepme Stalledlist';
+    const responses = async () =>
+      JSON.stringify([
+        (await get(`/maracs/${STALLED_MARAC}/cases?status=all`)).body,
+        (await get(`/marac/meetings/${ids.stalledMeeting}/agenda?asOf=2024-04-20`)).body,
+        (await get(`/marac/cases/${ids.stalledCase}`)).body,
+      ]);
+    const caseListHealth = async () =>
+      (await harness.app.get(ProjectionsService).health()).find((projection) => projection.name === 'marac_case_list')!;
+
+    beforeAll(async () => {
+      await registerTestMarac(harness.app, STALLED_MARAC, PARTNERSHIP);
+      const referred = (victimName: string, victimId?: string) =>
+        post('/marac/referrals', referralBody({ partnershipId: PARTNERSHIP, maracId: STALLED_MARAC, victimId, victimName }), 201);
+      ids.stalledCase = (await referred(STALLED_NAME, STALLED_VICTIM)).caseId;
+      ids.stalledOther = (await referred(OTHER_NAME)).caseId;
+      ids.stalledMeeting = (
+        await post('/marac/meetings', { partnershipId: PARTNERSHIP, maracId: STALLED_MARAC, date: '2024-04-24' }, 201)
+      ).meetingId;
+      for (const caseId of [ids.stalledCase, ids.stalledOther]) await post(`/marac/meetings/${ids.stalledMeeting}/agenda`, { caseId }, 200);
+      await caughtUp();
+    });
+
+    it('leaves no name in the case list, the agendas or any response, stuck, unstuck and rebuilt', async () => {
+      expect(await tablesMentioning('Coldharbourne')).toEqual(['marac_case_list']);
+      expect(await responses()).toContain('Coldharbourne');
+
+      // The case list's next update of the other case (a DASH of 13) breaks a constraint: it is stuck there.
+      await db.query('ALTER TABLE marac_case_list ADD CONSTRAINT test_stall CHECK (dash_score IS DISTINCT FROM 13)');
+      await post(`/marac/cases/${ids.stalledOther}/dash-assessments`, { assessedOn: '2024-04-26', answers: dashAnswers(13) }, 201);
+      await waitFor(async () => ((await caseListHealth()).stall?.attempts ?? 0) >= 1, 30_000);
+
+      await request(server)
+        .post('/admin/erasure')
+        .set('Authorization', await auth(['admin'], 'erasure-admin'))
+        .send({ subjectId: STALLED_VICTIM, reason: 'Right to erasure request RTE-0077' })
+        .expect(200);
+
+      // Still stuck, and nothing names the victim.
+      expect((await caseListHealth()).stall).toBeDefined();
+      expect(await tablesMentioning('Coldharbourne')).toEqual([]);
+      expect(await tablesMentioning('Zephyrine')).toEqual([]);
+      expect(await responses()).not.toMatch(/Coldharbourne|Zephyrine/i);
+      const list = (await get(`/maracs/${STALLED_MARAC}/cases?status=all`)).body;
+      expect(list.items.find((item: { caseId: string }) => item.caseId === ids.stalledCase)).toMatchObject({ victimName: null });
+      expect(list.items.find((item: { caseId: string }) => item.caseId === ids.stalledOther)).toMatchObject({ victimName: OTHER_NAME });
+      const agenda = (await get(`/marac/meetings/${ids.stalledMeeting}/agenda?asOf=2024-04-20`)).body;
+      expect(agenda.cases.map((item: { victimName: string | null }) => item.victimName).sort()).toEqual([OTHER_NAME, null]);
+
+      // Unstuck, the projection applies the rest of the log (the erasure event too) without bringing the name back.
+      await db.query('ALTER TABLE marac_case_list DROP CONSTRAINT test_stall');
+      await waitFor(async () => (await caseListHealth()).lag === 0, 60_000);
+      expect(await tablesMentioning('Coldharbourne')).toEqual([]);
+
+      // Rebuilt from the log, the name stays blank: the key is gone.
+      await rebuildProjection(
+        harness.app.get(DataSource),
+        harness.app.get(EVENT_STORE),
+        harness.app.get(EventCodec),
+        harness.app.get(ProjectionsService).find('marac_case_list')!,
+      );
+      expect(await tablesMentioning('Coldharbourne')).toEqual([]);
+      expect(await tablesMentioning(OTHER_NAME)).toEqual(['marac_case_list']);
+      expect(await responses()).not.toMatch(/Coldharbourne/i);
     });
   });
 });

@@ -251,18 +251,29 @@ describe('MARAC read models', () => {
       await onCase(caseId, { type: 'RecordCaseHeard', caseId, meetingId, heardOn: date, agenciesPresent: ['police', 'idva'] });
     };
 
-    /** What a coordinator and an analyst would check: repeat rates per quarter (by hearing), cases referred per quarter. */
-    const figures = async () => {
-      const depersonaliser = new Depersonaliser(new Pseudonymiser(Buffer.alloc(32, 7)), { smallCountThreshold: 5 } as AccessConfig);
-      const registry = new MaracRegistry(executor);
-      const reports = new MaracReportsReader(
+    const depersonaliser = new Depersonaliser(new Pseudonymiser(Buffer.alloc(32, 7)), { smallCountThreshold: 5 } as AccessConfig);
+    const reportsReader = () =>
+      new MaracReportsReader(
         platform.dataSource,
         new MaracSettingsReader(platform.dataSource),
-        registry,
+        new MaracRegistry(executor),
         depersonaliser,
         new AnalystFiguresReader(platform.dataSource, depersonaliser),
       );
-      const cases = new DepersonalisedCasesReader(platform.dataSource, depersonaliser, registry);
+    const registerMarac = async (maracId: string) => {
+      const register = { type: 'RegisterPanel' as const, panelId: maracId, partnershipId: PARTNERSHIP, name: `MARAC ${maracId}` };
+      await executor.handle(
+        streamName(MARAC_PANEL_STREAM_CATEGORY, maracId),
+        maracPanelDecider,
+        (s) => maracPanelDecider.decide(register, s),
+        { context: context() },
+      );
+    };
+
+    /** What a coordinator and an analyst would check: repeat rates per quarter (by hearing), cases referred per quarter. */
+    const figures = async () => {
+      const reports = reportsReader();
+      const cases = new DepersonalisedCasesReader(platform.dataSource, depersonaliser, new MaracRegistry(executor));
       const [year2425, year2526] = [
         await reports.repeatRateByQuarter(coordinator, MARAC, '2024-25'),
         await reports.repeatRateByQuarter(coordinator, MARAC, '2025-26'),
@@ -278,13 +289,7 @@ describe('MARAC read models', () => {
     };
 
     it('follow amendments and voids in every figure, live and after a rebuild', async () => {
-      const register = { type: 'RegisterPanel' as const, panelId: MARAC, partnershipId: PARTNERSHIP, name: 'Corrections MARAC' };
-      await executor.handle(
-        streamName(MARAC_PANEL_STREAM_CATEGORY, MARAC),
-        maracPanelDecider,
-        (s) => maracPanelDecider.decide(register, s),
-        { context: context() },
-      );
+      await registerMarac(MARAC);
       for (const [meetingId, date] of [
         ['cm1', '2025-03-20'],
         ['cm2', '2025-04-20'],
@@ -362,106 +367,72 @@ describe('MARAC read models', () => {
       await rebuildProjections(platform.dataSource, platform.store, platform.codec, maracProjections, { background: true, batchSize: 4 });
       expect(await snapshot()).toEqual(live);
     });
-  });
+    it('counts no overdue action of a case closed on asOf in agency engagement, the same live and rebuilt', async () => {
+      const MARAC = 'marac-eng';
+      await registerMarac(MARAC);
+      await onMeeting('em1', { type: 'ScheduleMeeting', meetingId: 'em1', maracId: MARAC, partnershipId: PARTNERSHIP, date: '2025-04-02' });
+      // One case per agency, each with one action due 2025-04-10 that is never completed.
+      const agencyOf = { open: 'health', closed: 'housing', reopened: 'police', closedTwice: 'idva', voided: 'probation' } as const;
+      for (const [caseId, agency] of Object.entries(agencyOf)) {
+        await onCase(caseId, refer(caseId, '2025-04-01', { maracId: MARAC }));
+        await onCase(caseId, { type: 'ListCaseForMeeting', caseId, meetingId: 'em1', meetingDate: '2025-04-02' });
+        await onCase(caseId, { type: 'RecordCaseHeard', caseId, meetingId: 'em1', heardOn: '2025-04-02', agenciesPresent: ['police'] });
+        await onCase(caseId, { type: 'AddAgencyAction', caseId, actionId: 'a1', agency, description: 'Do it', dueDate: '2025-04-10' });
+      }
+      const close = (caseId: string, closedOn: string) => onCase(caseId, { type: 'CloseCase', caseId, closedOn, reason: 'risk-reduced' });
+      const reopen = (caseId: string, reportedOn: string) =>
+        onCase(caseId, {
+          type: 'ReportFurtherIncident',
+          caseId,
+          incidentId: `i-${reportedOn}`,
+          date: reportedOn,
+          reportedOn,
+          reportingAgency: 'idva',
+          description: 'Contact',
+        });
+      const projectAll = async () => {
+        for (const projection of maracProjections) await runProjectionLive(platform, projection);
+      };
+      await close('closed', '2025-04-20');
+      await close('reopened', '2025-04-12');
+      await close('closedTwice', '2025-04-12');
+      await close('voided', '2025-04-12');
+      await projectAll(); // the reopenings below reach the read model in later batches than the closures
+      await reopen('reopened', '2025-04-25');
+      await reopen('closedTwice', '2025-04-25');
+      await close('closedTwice', '2025-05-10');
+      await voidRecord('voided', 'referral', 'voided');
+      await projectAll();
 
-  it('counts no overdue action of a case closed on asOf in agency engagement, the same live and rebuilt', async () => {
-    const PARTNERSHIP = 'csp-int';
-    const MARAC = 'marac-eng';
-    const coordinator: AuthenticatedUser = { id: 'coordinator-eng', roles: ['coordinator'], partnerships: [PARTNERSHIP] };
-    const register = { type: 'RegisterPanel' as const, panelId: MARAC, partnershipId: PARTNERSHIP, name: 'Engagement MARAC' };
-    await executor.handle(streamName(MARAC_PANEL_STREAM_CATEGORY, MARAC), maracPanelDecider, (s) => maracPanelDecider.decide(register, s), {
-      context: context(),
+      const reports = reportsReader();
+      const overdue = async (asOf: string) => {
+        const report = await reports.agencyEngagement(coordinator, MARAC, rangeOfQuarter('2025-26', 1), asOf);
+        return Object.fromEntries(
+          Object.entries(agencyOf).map(([caseId, agency]) => [
+            caseId,
+            report.agencies.find((row) => row.agency === agency)!.actionsOverdue,
+          ]),
+        );
+      };
+      const expected = {
+        // Due 2025-04-10: on time on the 10th; every case open on the 11th.
+        '2025-04-10': { open: 0, closed: 0, reopened: 0, closedTwice: 0, voided: 0 },
+        '2025-04-11': { open: 1, closed: 1, reopened: 1, closedTwice: 1, voided: 0 },
+        // Closed on the 12th (the day counts as closed), open again from the 25th, closed again on 10 May.
+        '2025-04-12': { open: 1, closed: 1, reopened: 0, closedTwice: 0, voided: 0 },
+        '2025-04-20': { open: 1, closed: 0, reopened: 0, closedTwice: 0, voided: 0 },
+        '2025-04-25': { open: 1, closed: 0, reopened: 1, closedTwice: 1, voided: 0 },
+        '2025-05-10': { open: 1, closed: 0, reopened: 1, closedTwice: 0, voided: 0 },
+      };
+      const all = async () => Object.fromEntries(await Promise.all(Object.keys(expected).map(async (asOf) => [asOf, await overdue(asOf)])));
+      expect(await all()).toEqual(expected);
+      const live = await snapshot();
+      expect((live.marac_report_case_closures as { case_id: string }[]).filter((row) => row.case_id === 'voided')).toEqual([]);
+
+      await rebuildProjections(platform.dataSource, platform.store, platform.codec, maracProjections);
+      expect(await snapshot()).toEqual(live);
+      expect(await all()).toEqual(expected);
     });
-    await onMeeting('em1', { type: 'ScheduleMeeting', meetingId: 'em1', maracId: MARAC, partnershipId: PARTNERSHIP, date: '2025-04-02' });
-    // One case per agency, each with one action due 2025-04-10 that is never completed.
-    const agencyOf = { open: 'health', closed: 'housing', reopened: 'police', closedTwice: 'idva', voided: 'probation' } as const;
-    for (const [caseId, agency] of Object.entries(agencyOf)) {
-      await onCase(caseId, {
-        type: 'ReferCase',
-        caseId,
-        maracId: MARAC,
-        partnershipId: PARTNERSHIP,
-        referralDate: '2025-04-01',
-        referringAgency: 'police',
-        criterion: 'professional-judgement',
-        victim: {
-          personId: `v-${caseId}`,
-          details: { fullName: 'Eng Victim' },
-          profile: { sex: 'female', ageAtReferral: 30, ethnicity: 'not-known', disabled: null, lgbtPlus: null, childrenInHousehold: 0 },
-        },
-        perpetrators: [{ personId: `p-${caseId}`, relationship: 'partner', details: { fullName: 'Eng Perpetrator' } }],
-        isRepeat: false,
-        previousCaseId: null,
-      });
-      await onCase(caseId, { type: 'ListCaseForMeeting', caseId, meetingId: 'em1', meetingDate: '2025-04-02' });
-      await onCase(caseId, { type: 'RecordCaseHeard', caseId, meetingId: 'em1', heardOn: '2025-04-02', agenciesPresent: ['police'] });
-      await onCase(caseId, { type: 'AddAgencyAction', caseId, actionId: 'a1', agency, description: 'Do it', dueDate: '2025-04-10' });
-    }
-    const close = (caseId: string, closedOn: string) => onCase(caseId, { type: 'CloseCase', caseId, closedOn, reason: 'risk-reduced' });
-    const reopen = (caseId: string, reportedOn: string) =>
-      onCase(caseId, {
-        type: 'ReportFurtherIncident',
-        caseId,
-        incidentId: `i-${reportedOn}`,
-        date: reportedOn,
-        reportedOn,
-        reportingAgency: 'idva',
-        description: 'Contact',
-      });
-    const projectAll = async () => {
-      for (const projection of maracProjections) await runProjectionLive(platform, projection);
-    };
-    await close('closed', '2025-04-20');
-    await close('reopened', '2025-04-12');
-    await close('closedTwice', '2025-04-12');
-    await close('voided', '2025-04-12');
-    await projectAll(); // the reopenings below reach the read model in later batches than the closures
-    await reopen('reopened', '2025-04-25');
-    await reopen('closedTwice', '2025-04-25');
-    await close('closedTwice', '2025-05-10');
-    await onCase('voided', {
-      type: 'VoidCaseRecord',
-      caseId: 'voided',
-      recordKind: 'referral',
-      recordId: 'voided',
-      reason: 'Never a MARAC referral',
-      correctedAt: '2025-05-01T09:00:00Z',
-      correctedBy: coordinator.id,
-    });
-    await projectAll();
-
-    const depersonaliser = new Depersonaliser(new Pseudonymiser(Buffer.alloc(32, 7)), { smallCountThreshold: 5 } as AccessConfig);
-    const reports = new MaracReportsReader(
-      platform.dataSource,
-      new MaracSettingsReader(platform.dataSource),
-      new MaracRegistry(executor),
-      depersonaliser,
-      new AnalystFiguresReader(platform.dataSource, depersonaliser),
-    );
-    const overdue = async (asOf: string) => {
-      const report = await reports.agencyEngagement(coordinator, MARAC, rangeOfQuarter('2025-26', 1), asOf);
-      return Object.fromEntries(
-        Object.entries(agencyOf).map(([caseId, agency]) => [caseId, report.agencies.find((row) => row.agency === agency)!.actionsOverdue]),
-      );
-    };
-    const expected = {
-      // Due 2025-04-10: on time on the 10th; every case open on the 11th.
-      '2025-04-10': { open: 0, closed: 0, reopened: 0, closedTwice: 0, voided: 0 },
-      '2025-04-11': { open: 1, closed: 1, reopened: 1, closedTwice: 1, voided: 0 },
-      // Closed on the 12th (the day counts as closed), open again from the 25th, closed again on 10 May.
-      '2025-04-12': { open: 1, closed: 1, reopened: 0, closedTwice: 0, voided: 0 },
-      '2025-04-20': { open: 1, closed: 0, reopened: 0, closedTwice: 0, voided: 0 },
-      '2025-04-25': { open: 1, closed: 0, reopened: 1, closedTwice: 1, voided: 0 },
-      '2025-05-10': { open: 1, closed: 0, reopened: 1, closedTwice: 0, voided: 0 },
-    };
-    const all = async () => Object.fromEntries(await Promise.all(Object.keys(expected).map(async (asOf) => [asOf, await overdue(asOf)])));
-    expect(await all()).toEqual(expected);
-    const live = await snapshot();
-    expect((live.marac_report_case_closures as { case_id: string }[]).filter((row) => row.case_id === 'voided')).toEqual([]);
-
-    await rebuildProjections(platform.dataSource, platform.store, platform.codec, maracProjections);
-    expect(await snapshot()).toEqual(live);
-    expect(await all()).toEqual(expected);
   });
 
   it('follows a reclassified referral (the case, its hearings, the repeat rate) the same live and rebuilt', async () => {
