@@ -1,20 +1,33 @@
 import { applyDecorators, Body, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiOperation } from '@nestjs/swagger';
 import { AuditRecordAccess, Caller, type AuthenticatedUser } from '@app/access';
 import type { CommandContext } from '@app/event-store';
-import { CommandMeta, ExpectedRevision } from '@app/http';
+import { Answers, CommandMeta, ExpectedRevision } from '@app/http';
 import { AmendCaseRecordCommand, type AmendCaseRecordInput } from '../application/amend-case-record/amend-case-record.command.js';
 import { VoidCaseRecordCommand } from '../application/void-case-record/void-case-record.command.js';
+import { CaseCommandResult } from '../application/case-command.js';
 import type { MaracRecordKind } from '../domain/index.js';
-import { CaseCommandResponse } from './case-commands.dto.js';
 import { CaseRoutes } from './case-routes.decorator.js';
 import { AmendActionBody, AmendHearingBody, AmendIncidentBody, AmendReferralBody, changesOf, VoidBody } from './corrections.dto.js';
 import { CaseActionParams, CaseHearingParams, CaseIncidentParams, CaseParams } from './params.dto.js';
 
-/** A correction route: a command on the case, audited as one, answering 200. */
-const Correction = (path: string, summary: string): MethodDecorator =>
-  applyDecorators(Post(path), AuditRecordAccess({ kind: 'marac_case', recordParam: 'caseId' }), HttpCode(200), ApiOperation({ summary }));
+/** A correction route: a command on the case, audited as one, answering 200 with the case (the method must return it). */
+const Correction =
+  (path: string, summary: string) =>
+  <M extends (...args: never[]) => Promise<CaseCommandResult>>(
+    target: object,
+    key: string | symbol,
+    descriptor: TypedPropertyDescriptor<M>,
+  ) => {
+    applyDecorators(
+      Post(path),
+      AuditRecordAccess({ kind: 'marac_case', recordParam: 'caseId' }),
+      HttpCode(200),
+      ApiOperation({ summary }),
+    )(target, key, descriptor);
+    Answers(CaseCommandResult)(target, key, descriptor);
+  };
 
 /**
  * Corrections of a case's records, one route per record and kind of correction, next to the record's
@@ -25,7 +38,6 @@ const Correction = (path: string, summary: string): MethodDecorator =>
 @CaseRoutes()
 @ApiBadRequestResponse({ description: 'No reason, a field the record does not amend, or nothing that changes (problem+json).' })
 @ApiConflictResponse({ description: 'The record or its case was voided, or the correction breaks a rule of the case.' })
-@ApiOkResponse({ type: CaseCommandResponse })
 export class CaseCorrectionsController {
   constructor(private readonly commandBus: CommandBus) {}
 

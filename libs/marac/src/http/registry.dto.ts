@@ -44,7 +44,7 @@ export class MaracOverridesBody extends EffectiveFromField {
 
 export class RegisterMaracBody {
   @ApiProperty({
-    example: 'marac-north',
+    example: 'demo-marac-north',
     description: 'The id referrals and meetings will name: letters, digits, dots, dashes and underscores.',
   })
   @IsString()
@@ -54,7 +54,7 @@ export class RegisterMaracBody {
   })
   maracId: string;
 
-  @ApiProperty({ example: 'csp-demo' })
+  @ApiProperty({ example: 'demo-csp' })
   @IsString()
   @Length(1, 100)
   partnershipId: string;
@@ -94,7 +94,13 @@ export class SettingsPatchBody extends EffectiveFromField {
   @Max(1)
   repeatBandHigh?: number;
 
-  @ApiPropertyOptional({ example: 52000, nullable: true, description: 'Adult (16+) female population; null if not known.' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    example: 52000,
+    nullable: true,
+    description: 'Adult (16+) female population; null if not known.',
+  })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
   @IsInt()
