@@ -12,22 +12,9 @@ import { CaseRoutes } from './case-routes.decorator.js';
 import { AmendActionBody, AmendHearingBody, AmendIncidentBody, AmendReferralBody, changesOf, VoidBody } from './corrections.dto.js';
 import { CaseActionParams, CaseHearingParams, CaseIncidentParams, CaseParams } from './params.dto.js';
 
-/** A correction route: a command on the case, audited as one, answering 200 with the case (the method must return it). */
-const Correction =
-  (path: string, summary: string) =>
-  <M extends (...args: never[]) => Promise<CaseCommandResult>>(
-    target: object,
-    key: string | symbol,
-    descriptor: TypedPropertyDescriptor<M>,
-  ) => {
-    applyDecorators(
-      Post(path),
-      AuditRecordAccess({ kind: 'marac_case', recordParam: 'caseId' }),
-      HttpCode(200),
-      ApiOperation({ summary }),
-    )(target, key, descriptor);
-    Answers(CaseCommandResult)(target, key, descriptor);
-  };
+/** A correction route: a command on the case, audited as one, answering 200 with the case. */
+const Correction = (path: string, summary: string): MethodDecorator =>
+  applyDecorators(Post(path), AuditRecordAccess({ kind: 'marac_case', recordParam: 'caseId' }), HttpCode(200), ApiOperation({ summary }));
 
 /**
  * Corrections of a case's records, one route per record and kind of correction, next to the record's
@@ -42,6 +29,7 @@ export class CaseCorrectionsController {
   constructor(private readonly commandBus: CommandBus) {}
 
   @Correction(':caseId/referral/amend', "Amend the referral's date, referring agency, criterion or victim profile")
+  @Answers(CaseCommandResult)
   amendReferral(
     @Param() { caseId }: CaseParams,
     @Body() body: AmendReferralBody,
@@ -61,6 +49,7 @@ export class CaseCorrectionsController {
     ':caseId/referral/void',
     'Void the referral, and so the case: it leaves every list and figure, and the victim’s repeat history',
   )
+  @Answers(CaseCommandResult)
   voidReferral(
     @Param() { caseId }: CaseParams,
     @Body() body: VoidBody,
@@ -72,6 +61,7 @@ export class CaseCorrectionsController {
   }
 
   @Correction(':caseId/hearings/:meetingId/amend', 'Amend the date the case was heard at a meeting, or the agencies present')
+  @Answers(CaseCommandResult)
   amendHearing(
     @Param() { caseId, meetingId }: CaseHearingParams,
     @Body() body: AmendHearingBody,
@@ -88,6 +78,7 @@ export class CaseCorrectionsController {
   }
 
   @Correction(':caseId/hearings/:meetingId/void', 'Void a hearing: it leaves the cases heard and the repeat rate')
+  @Answers(CaseCommandResult)
   voidHearing(
     @Param() { caseId, meetingId }: CaseHearingParams,
     @Body() body: VoidBody,
@@ -99,6 +90,7 @@ export class CaseCorrectionsController {
   }
 
   @Correction(':caseId/incidents/:incidentId/amend', "Amend a further incident's date, date reported, reporting agency or description")
+  @Answers(CaseCommandResult)
   amendIncident(
     @Param() { caseId, incidentId }: CaseIncidentParams,
     @Body() body: AmendIncidentBody,
@@ -118,6 +110,7 @@ export class CaseCorrectionsController {
     ':caseId/incidents/:incidentId/void',
     'Void a further incident: the case, and hearings heard as repeats because of it alone, stop being repeats',
   )
+  @Answers(CaseCommandResult)
   voidIncident(
     @Param() { caseId, incidentId }: CaseIncidentParams,
     @Body() body: VoidBody,
@@ -129,6 +122,7 @@ export class CaseCorrectionsController {
   }
 
   @Correction(':caseId/actions/:actionId/amend', "Amend an agency action's agency, description or due date")
+  @Answers(CaseCommandResult)
   amendAction(
     @Param() { caseId, actionId }: CaseActionParams,
     @Body() body: AmendActionBody,
@@ -145,6 +139,7 @@ export class CaseCorrectionsController {
   }
 
   @Correction(':caseId/actions/:actionId/void', 'Void an agency action: it is no longer outstanding, overdue or counted')
+  @Answers(CaseCommandResult)
   voidAction(
     @Param() { caseId, actionId }: CaseActionParams,
     @Body() body: VoidBody,

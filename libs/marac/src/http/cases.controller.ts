@@ -5,14 +5,17 @@ import { AuditRecordAccess, Caller, type AuthenticatedUser } from '@app/access';
 import type { CommandContext } from '@app/event-store';
 import { Answers, CommandMeta, ExpectedRevision } from '@app/http';
 import { todayInLondon } from '@app/periods';
-import { AddAgencyActionCommand } from '../application/add-agency-action/add-agency-action.command.js';
+import { AddAgencyActionCommand, AddAgencyActionResult } from '../application/add-agency-action/add-agency-action.command.js';
 import { CloseCaseCommand } from '../application/close-case/close-case.command.js';
 import { CompleteAgencyActionCommand } from '../application/complete-agency-action/complete-agency-action.command.js';
 import { CaseCommandResult } from '../application/case-command.js';
 import { CaseDetails, GetCaseQuery } from '../application/get-case/get-case.query.js';
 import { RecordCaseHeardCommand } from '../application/record-case-heard/record-case-heard.command.js';
 import { RecordDashAssessmentCommand } from '../application/record-dash-assessment/record-dash-assessment.command.js';
-import { ReportFurtherIncidentCommand } from '../application/report-further-incident/report-further-incident.command.js';
+import {
+  ReportFurtherIncidentCommand,
+  ReportFurtherIncidentResult,
+} from '../application/report-further-incident/report-further-incident.command.js';
 import { ActionBody, CloseCaseBody, CompleteActionBody, DashAssessmentBody, HearingBody, IncidentBody } from './case-commands.dto.js';
 import { CaseRoutes } from './case-routes.decorator.js';
 import { CaseActionParams, CaseParams } from './params.dto.js';
@@ -78,7 +81,7 @@ export class CasesController {
   @AuditRecordAccess({ kind: 'marac_case', recordParam: 'caseId' })
   @HttpCode(201)
   @ApiOperation({ summary: 'An agency takes an action on the case' })
-  @Answers(CaseCommandResult, { status: 201 })
+  @Answers(AddAgencyActionResult, { status: 201 })
   action(
     @Param() { caseId }: CaseParams,
     @Body() body: ActionBody,
@@ -118,7 +121,7 @@ export class CasesController {
   @AuditRecordAccess({ kind: 'marac_case', recordParam: 'caseId' })
   @HttpCode(201)
   @ApiOperation({ summary: 'Report a further incident: within 12 months of the referral it makes the case a repeat, to be relisted' })
-  @Answers(CaseCommandResult, { status: 201 })
+  @Answers(ReportFurtherIncidentResult, { status: 201 })
   incident(
     @Param() { caseId }: CaseParams,
     @Body() body: IncidentBody,
