@@ -2126,6 +2126,7 @@ export interface components {
     };
     MaracOverridesBody: {
       /**
+       * Format: date
        * @description The first day the change applies to (default: today). Earlier periods keep the settings they had.
        * @example 2026-04-01
        */
@@ -2762,6 +2763,7 @@ export interface components {
     };
     SettingsPatchBody: {
       /**
+       * Format: date
        * @description The first day the change applies to (default: today). Earlier periods keep the settings they had.
        * @example 2026-04-01
        */

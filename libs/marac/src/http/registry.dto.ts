@@ -7,6 +7,7 @@ import { IsCalendarDate } from '@app/periods';
 /** The day a change takes effect: every settings change names one (the request's date when left out). */
 class EffectiveFromField {
   @ApiPropertyOptional({
+    format: 'date',
     example: '2026-04-01',
     description: 'The first day the change applies to (default: today). Earlier periods keep the settings they had.',
   })
@@ -117,7 +118,7 @@ export class SettingsPatchBody extends EffectiveFromField {
 }
 
 export class SettingsOnQuery {
-  @ApiPropertyOptional({ example: '2025-03-31', description: 'The day whose settings to show (default: today).' })
+  @ApiPropertyOptional({ format: 'date', example: '2025-03-31', description: 'The day whose settings to show (default: today).' })
   @IsOptional()
   @IsCalendarDate()
   on?: string;
