@@ -1,15 +1,15 @@
 import 'reflect-metadata';
-import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { BoundedContext } from '@app/kit';
-import type { AppConfig } from '@app/platform';
+import { loadConfig, type AppConfig } from '@app/platform';
+import type { OpenAPIObject } from '@nestjs/swagger';
 import { AppModule } from './app.module.js';
 import { validationPipe } from './http/validation.js';
 import { refuseDeepNesting } from './http/json-nesting.js';
+import { openApiDocument, serveOpenApi } from './http/openapi-document.js';
 
 export interface CreateAppOptions {
   config: AppConfig;
@@ -40,28 +40,28 @@ export async function createApp({ config, databaseUrl, contexts }: CreateAppOpti
   const json = { limit: config.bodyLimit, type: ['application/json', 'application/*+json'], verify: refuseDeepNesting };
   app.useBodyParser('json', json);
   app.useGlobalPipes(validationPipe());
-  setUpOpenApi(app);
+  serveOpenApi(app, openApiDocument(app));
   return app;
+}
+
+/**
+ * The OpenAPI document of these contexts without a database or a server: the application in Nest's preview
+ * mode (modules scanned, nothing instantiated), for the lint and the typed client (`npm run -s openapi`).
+ */
+export async function createOpenApiDocument(contexts: BoundedContext[]): Promise<OpenAPIObject> {
+  const config = loadConfig({ LOG_LEVEL: 'warn' });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot({ config, databaseUrl: 'postgres://preview.invalid/none', contexts, http: true }),
+    { preview: true, logger: false },
+  );
+  try {
+    return openApiDocument(app);
+  } finally {
+    await app.close();
+  }
 }
 
 function noStore(_request: unknown, response: { setHeader(name: string, value: string): void }, next: () => void): void {
   response.setHeader('Cache-Control', 'no-store');
   next();
-}
-
-function setUpOpenApi(app: INestApplication): void {
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Safer Panels API')
-      .setDescription(
-        'Case coordination for MARAC, ASB and IOM panels. Commands accept an Idempotency-Key header and, for ' +
-          'existing records, an If-Match header carrying the ETag (stream revision) last read. Errors are RFC 9457 ' +
-          'application/problem+json.',
-      )
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
 }

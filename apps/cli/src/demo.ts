@@ -26,6 +26,7 @@ import {
   type ReferralCriterion,
 } from '@app/marac';
 import { AppModule } from '../../api/src/app.module.js';
+import { DEMO_MARACS, DEMO_PARTNERSHIP } from './demo-ids.js';
 
 /**
  * `npm run demo`: loads a clearly synthetic partnership ("Demo Victim 0001", ...) with three MARACs,
@@ -34,8 +35,8 @@ import { AppModule } from '../../api/src/app.module.js';
  * query buses (and handlers) the API dispatches to. Deterministic (seeded PRNG, command ids derived from fixed keys): running it twice adds
  * nothing the second time. Uses the embedded database or DATABASE_URL, like `npm start`.
  */
-const PARTNERSHIP = 'demo-csp';
-const MARACS = ['demo-marac-north', 'demo-marac-south', 'demo-marac-east'];
+const PARTNERSHIP = DEMO_PARTNERSHIP;
+const MARACS = DEMO_MARACS;
 const FIRST_MEETING = '2024-04-04';
 const MEETINGS_PER_MARAC = 33; // fortnightly to late June 2025
 const DEMO_TODAY = '2025-07-01';

@@ -1,6 +1,7 @@
 export * from './problem.js';
 export * from './command-request.js';
 export * from './command-decorators.js';
+export * from './answers.decorator.js';
 export * from './revision-etag.interceptor.js';
 export * from './page-query.js';
 export * from './idempotency/request-fingerprint.js';

@@ -1,12 +1,44 @@
-/** RFC 9457 problem details: the one error shape every endpoint answers with. */
-export interface Problem {
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+/** One offending field of a request and what is wrong with it. */
+export class ProblemFieldError {
+  @ApiProperty({
+    example: 'referralDate',
+    description: 'The field (a body path such as `victim.details.fullName`), query parameter or header.',
+  })
+  field: string;
+
+  @ApiProperty({ type: [String], example: ['referralDate must be a date no later than today'] })
+  messages: string[];
+}
+
+/**
+ * RFC 9457 problem details: the one error shape every endpoint answers with (`application/problem+json`).
+ * The filter builds it and the OpenAPI document describes every 4xx and 5xx answer with this class.
+ */
+export class Problem {
+  @ApiProperty({ format: 'uri', example: 'https://safer-panels.example/problems/400' })
   type: string;
+
+  @ApiProperty({ example: 'Bad Request' })
   title: string;
+
+  @ApiProperty({ type: 'integer', minimum: 400, maximum: 599, example: 400 })
   status: number;
+
+  @ApiPropertyOptional({ example: 'The request is not valid: see errors for each field.' })
   detail?: string;
+
+  @ApiPropertyOptional({ example: '/marac/referrals', description: 'The path of the request (without its query).' })
   instance?: string;
-  /** Each offending field and what is wrong with it (validation problems only). */
-  errors?: { field: string; messages: string[] }[];
+
+  @ApiPropertyOptional({
+    type: [ProblemFieldError],
+    description: 'Each offending field and what is wrong with it (validation problems only).',
+  })
+  errors?: ProblemFieldError[];
+
+  @ApiPropertyOptional({ example: 'client-1.abc', description: 'The correlation id of the request, as in the logs.' })
   correlationId?: string;
 }
 

@@ -1,5 +1,6 @@
 export * from './domain/index.js';
 export * from './application/not-found-messages.js';
+export * from './application/examples.js';
 export * from './application/case-command.js';
 export * from './application/meeting-commands.js';
 export * from './application/marac-registry.js';

@@ -10,3 +10,4 @@ export * from './date-bounds.js';
 export * from './http/period-validators.js';
 export * from './http/period-query.dto.js';
 export * from './http/date-bound-properties.js';
+export * from './http/date-properties.js';

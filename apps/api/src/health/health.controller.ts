@@ -1,5 +1,5 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { positionToString, type Position } from '@app/event-store';
@@ -7,6 +7,8 @@ import { ProjectionsService, type ProjectionHealth } from '@app/projections';
 import { isConnectionError } from '@app/platform';
 import { ProcessManagersService } from '@app/kit';
 import { Public } from '@app/access';
+import { Answers } from '@app/http';
+import { Liveness, Readiness } from './health-answers.js';
 
 /** A stalled follower's entry names where it is stuck, since when, how often it was tried and the error code. */
 function stalled({ position, stall }: { position: Position; stall: ProjectionHealth['stall'] }) {
@@ -27,31 +29,17 @@ export class HealthController {
   ) {}
 
   @Get('live')
-  @ApiOkResponse({ description: 'The process is up', schema: { example: { status: 'ok' } } })
-  live(): { status: 'ok' } {
+  @ApiOperation({ summary: 'Liveness: the process answers' })
+  @Answers(Liveness)
+  live(): Liveness {
     return { status: 'ok' };
   }
 
   @Get('ready')
-  @ApiOkResponse({
-    description: 'The database answers; projections listed with the events each has still to apply',
-    schema: {
-      example: {
-        status: 'ok',
-        database: 'up',
-        projections: [{ name: 'marac_case_list', lag: 0, position: '812/20431', head: '812/20431', active: true, caughtUp: true }],
-        processManagers: [{ name: 'referral', lag: 0, position: '812/20431', active: true, parked: 0 }],
-      },
-    },
-  })
-  @ApiOkResponse({
-    description:
-      'status "degraded" (still serving, still 200: one bad event must not take every replica out of service): a projection or ' +
-      'process manager is stalled (`stalled: { position, since, attempts, error }`: the batch after its checkpoint keeps failing), ' +
-      'or a process manager has reactions parked in the dead-letter table',
-  })
-  @ApiServiceUnavailableResponse({ description: 'The database cannot be reached' })
-  async ready(@Res({ passthrough: true }) response: Response): Promise<unknown> {
+  @ApiOperation({ summary: 'Readiness: the database answers; how far each projection and process manager is behind' })
+  @Answers(Readiness, { description: 'The database answers (status ok, catching-up or degraded).' })
+  @ApiServiceUnavailableResponse({ type: Readiness, description: 'The database cannot be reached (status unavailable).' })
+  async ready(@Res({ passthrough: true }) response: Response): Promise<Readiness> {
     try {
       await this.dataSource.query('SELECT 1');
       const projections = (await this.projections.health()).map((p) => ({

@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Answers } from '@app/http';
 import type { Request } from 'express';
 import { IsString, Length, Matches } from 'class-validator';
 import { Roles } from '../access.decorators.js';
@@ -22,8 +23,19 @@ export class ErasureRequestDto {
   reason: string;
 }
 
+/** What an erasure answers with. */
+export class ErasureAnswer {
+  @ApiProperty({ example: '5f0c2d1e-3a4b-4c5d-8e6f-708192a3b4c5' })
+  subjectId: string;
+
+  @ApiProperty({ type: String, format: 'date-time', example: '2026-06-01T09:00:00.000Z', description: 'When the key was destroyed.' })
+  erasedAt: string;
+
+  @ApiProperty({ example: false, description: 'It had been erased before (nothing changed).' })
+  alreadyErased: boolean;
+}
+
 @ApiTags('information governance')
-@ApiBearerAuth()
 @Controller('admin/erasure')
 export class ErasureController {
   constructor(private readonly erasure: ErasureService) {}
@@ -36,8 +48,10 @@ export class ErasureController {
   @HttpCode(200)
   @Roles('admin')
   @AuditRecordAccess({ kind: 'data_subject' })
-  @ApiOkResponse({ description: 'Erased (or already erased)' })
-  async erase(@Body() body: ErasureRequestDto, @Caller() user: AuthenticatedUser, @Req() request: Request) {
+  @ApiOperation({ summary: "Erase a data subject's personal data (destroys their key); non-personal facts remain" })
+  @Answers(ErasureAnswer, { description: 'Erased (or already erased).' })
+  @ApiNotFoundResponse({ description: 'No personal data is held for that subject in your partnerships.' })
+  async erase(@Body() body: ErasureRequestDto, @Caller() user: AuthenticatedUser, @Req() request: Request): Promise<ErasureAnswer> {
     noteAudit({ recordId: body.subjectId, subjectIds: [body.subjectId] });
     const correlationId = request.headers['x-correlation-id'];
     const result = await this.erasure.erase({

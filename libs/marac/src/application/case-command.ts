@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { assertCallerMayAccess, assertCallerRole, noteAudit, type Caller, type CallerCommand } from '@app/access';
 import { isVoided, NotFoundError } from '@app/domain';
 import { streamName, type CommandExecutor, type HandleResult } from '@app/event-store';
@@ -8,8 +9,11 @@ import {
   type MaracCaseCommand,
   type MaracCaseEvent,
   type MaracCaseState,
+  RISK_BANDS,
   type ReferredCase,
+  type RiskBand,
 } from '../domain/index.js';
+import { EXAMPLE_CASE_ID } from './examples.js';
 import { CASE_NOT_FOUND } from './not-found-messages.js';
 
 export function caseStream(caseId: string): string {
@@ -20,14 +24,20 @@ export function caseStream(caseId: string): string {
 export type CaseCommandInput = MaracCaseCommand extends infer C ? (C extends MaracCaseCommand ? Omit<C, 'today'> : never) : never;
 
 /** What a command on a case answers with: no personal data, the revision for the ETag. */
-export interface CaseCommandResult {
+export class CaseCommandResult {
+  @ApiProperty({ format: 'uuid', example: EXAMPLE_CASE_ID })
   caseId: string;
+  @ApiProperty({ type: 'integer', example: 4, description: 'Stream revision, also sent as the ETag.' })
   revision: number;
+  @ApiProperty({ enum: ['open', 'closed'], example: 'open' })
   status: 'open' | 'closed';
+  @ApiProperty({ example: false })
   isRepeat: boolean;
+  @ApiProperty({ example: false, description: 'A further incident was reported and the case has not been listed since.' })
   awaitingRelisting: boolean;
-  riskBand: ReferredCase['riskBand'];
-  /** The case's referral was voided. */
+  @ApiProperty({ type: String, enum: [...RISK_BANDS, null], nullable: true, example: 'high' })
+  riskBand: RiskBand | null;
+  @ApiProperty({ example: false, description: "The case's referral was voided: it no longer counts anywhere." })
   voided: boolean;
 }
 

@@ -1,7 +1,17 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { assertCallerMayAccess, assertCallerRole, noteAudit, type Caller, type CallerCommand } from '@app/access';
 import { NotFoundError } from '@app/domain';
 import { streamName, type CommandExecutor } from '@app/event-store';
-import { MARAC_MEETING_STREAM_CATEGORY, maracMeetingDecider, type MaracMeetingCommand, type ScheduledMeeting } from '../domain/index.js';
+import { DateProperty } from '@app/periods';
+import {
+  MARAC_AGENCIES,
+  MARAC_MEETING_STREAM_CATEGORY,
+  maracMeetingDecider,
+  type MaracAgency,
+  type MaracMeetingCommand,
+  type ScheduledMeeting,
+} from '../domain/index.js';
+import { EXAMPLE_MARAC_ID, EXAMPLE_MEETING_ID, EXAMPLE_PARTNERSHIP_ID } from './examples.js';
 import { todayOf } from './command-time.js';
 import { MEETING_NOT_FOUND } from './not-found-messages.js';
 
@@ -23,14 +33,26 @@ export async function loadMeeting(
   return { state, revision };
 }
 
-export interface MeetingCommandResult {
+/** What a command on a meeting answers with: the meeting as it stands, the revision for the ETag. */
+export class MeetingCommandResult {
+  @ApiProperty({ format: 'uuid', example: EXAMPLE_MEETING_ID })
   meetingId: string;
+  @ApiProperty({ example: EXAMPLE_MARAC_ID })
   maracId: string;
+  @ApiProperty({ example: EXAMPLE_PARTNERSHIP_ID })
   partnershipId: string;
+  @DateProperty({ example: '2025-04-24' })
   date: string;
+  @ApiProperty({ enum: ['scheduled', 'held', 'cancelled'], example: 'scheduled' })
   status: ScheduledMeeting['status'];
-  /** The agencies present, once the meeting is marked held (empty before). */
-  agenciesPresent: ScheduledMeeting['agenciesPresent'];
+  @ApiProperty({
+    enum: MARAC_AGENCIES,
+    isArray: true,
+    example: [],
+    description: 'The agencies present, once the meeting is marked held (empty before).',
+  })
+  agenciesPresent: MaracAgency[];
+  @ApiProperty({ type: 'integer', example: 0, description: 'Stream revision, also sent as the ETag.' })
   revision: number;
 }
 

@@ -1,21 +1,31 @@
-import type { DatedSettingsChange } from '@app/kit';
-import type { IsoDate } from '@app/periods';
-import { maracSettingsInForceOn, repeatBandOf, type MaracSettings, type MaracSettingsState, type RepeatBand } from '../domain/index.js';
+import { ApiProperty } from '@nestjs/swagger';
+import { DateProperty, type IsoDate } from '@app/periods';
+import { maracSettingsInForceOn, repeatBandOf, type MaracSettingsState } from '../domain/index.js';
+import { EXAMPLE_PARTNERSHIP_ID } from './examples.js';
+import { DatedSettingsChangeView, RepeatBandView } from './settings-views.js';
 
 /** A partnership's MARAC settings as its admins read them: those in force on a day, and every dated change. */
-export interface PartnershipSettingsView {
+export class PartnershipSettingsView {
+  @ApiProperty({ example: EXAMPLE_PARTNERSHIP_ID })
   partnershipId: string;
-  /** The day the settings below are in force on. */
+  @DateProperty({ example: '2025-03-31', description: 'The day the settings below are in force on.' })
   inForceOn: IsoDate;
-  repeatBand: RepeatBand;
-  /** Adult (16+) female population, for cases per 10,000; null until configured. */
+  @ApiProperty({ type: RepeatBandView })
+  repeatBand: RepeatBandView;
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    example: 52000,
+    description: 'Adult (16+) female population, for cases per 10,000; null until configured.',
+  })
   adultFemalePopulation: number | null;
+  @ApiProperty({ type: 'integer', example: 3 })
   policeCallOutThreshold: number;
-  /** False until the first change: the shipped defaults apply on every day. */
+  @ApiProperty({ example: true, description: 'False until the first change: the shipped defaults apply on every day.' })
   configured: boolean;
-  /** Every change in the order recorded, each naming the day it takes effect and only the settings it changed. */
-  changes: DatedSettingsChange<MaracSettings>[];
-  /** The settings stream's revision: the ETag, for If-Match on the next change. */
+  @ApiProperty({ type: [DatedSettingsChangeView], description: 'Every change in the order recorded, with the day it takes effect.' })
+  changes: DatedSettingsChangeView[];
+  @ApiProperty({ type: 'integer', example: 2, description: "The settings stream's revision: the ETag, for If-Match on the next change." })
   revision: number;
 }
 

@@ -18,12 +18,10 @@ import {
   DASH_QUESTION_COUNT,
   MARAC_AGENCIES,
   MEETING_CANCELLATION_REASONS,
-  RISK_BANDS,
   type CaseClosureReason,
   type DashAnswer,
   type MaracAgency,
   type MeetingCancellationReason,
-  type RiskBand,
 } from '../domain/index.js';
 import { DashOverrideBody } from './referral.dto.js';
 import { DateThatHappenedProperty, PlannedDateProperty } from '@app/periods';
@@ -108,6 +106,7 @@ export class ActionBody {
   actionId?: string;
 
   @ApiPropertyOptional({
+    type: String,
     format: 'uuid',
     nullable: true,
     description: 'The meeting that agreed the action (the case must be listed for it).',
@@ -170,7 +169,7 @@ export class CloseCaseBody {
   @IsIn(CASE_CLOSURE_REASONS)
   reason: CaseClosureReason;
 
-  @ApiPropertyOptional({ example: 'All actions complete; IDVA support continues.', nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 2000, example: 'All actions complete; IDVA support continues.', nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
@@ -178,7 +177,7 @@ export class CloseCaseBody {
 }
 
 export class PoliceCallOutBody {
-  @ApiProperty({ example: 'csp-demo' })
+  @ApiProperty({ example: 'demo-csp' })
   @IsString()
   @Length(1, 100)
   partnershipId: string;
@@ -194,12 +193,12 @@ export class PoliceCallOutBody {
 }
 
 export class ScheduleMeetingBody {
-  @ApiProperty({ example: 'csp-demo' })
+  @ApiProperty({ example: 'demo-csp' })
   @IsString()
   @Length(1, 100)
   partnershipId: string;
 
-  @ApiProperty({ example: 'marac-north' })
+  @ApiProperty({ example: 'demo-marac-north' })
   @IsString()
   @Length(1, 100)
   maracId: string;
@@ -229,54 +228,4 @@ export class MarkMeetingHeldBody {
   @ArrayMaxSize(MARAC_AGENCIES.length)
   @IsIn(MARAC_AGENCIES, { each: true })
   agenciesPresent: MaracAgency[];
-}
-
-export class CaseCommandResponse {
-  @ApiProperty({ format: 'uuid', example: 'b6a1e3f2-7c4d-5e8f-9a0b-1c2d3e4f5a6b' })
-  caseId: string;
-  @ApiProperty({ example: 4, description: 'Stream revision, also sent as the ETag.' })
-  revision: number;
-  @ApiProperty({ enum: ['open', 'closed'], example: 'open' })
-  status: string;
-  @ApiProperty({ example: false })
-  isRepeat: boolean;
-  @ApiProperty({ example: false, description: 'A further incident was reported and the case has not been listed since.' })
-  awaitingRelisting: boolean;
-  @ApiProperty({ enum: RISK_BANDS, nullable: true, example: 'high' })
-  riskBand: RiskBand | null;
-  @ApiProperty({ example: false, description: "The case's referral was voided: it no longer counts anywhere." })
-  voided: boolean;
-}
-
-export class MeetingCommandResponse {
-  @ApiProperty({ format: 'uuid', example: '0d1e2f3a-4b5c-5d6e-8f70-8192a3b4c5d6' })
-  meetingId: string;
-  @ApiProperty({ example: 'marac-north' })
-  maracId: string;
-  @ApiProperty({ example: 'csp-demo' })
-  partnershipId: string;
-  @ApiProperty({ example: '2025-04-24' })
-  date: string;
-  @ApiProperty({ enum: ['scheduled', 'held', 'cancelled'], example: 'scheduled' })
-  status: string;
-  @ApiProperty({
-    enum: MARAC_AGENCIES,
-    isArray: true,
-    example: [],
-    description: 'The agencies present, once the meeting is marked held (empty before).',
-  })
-  agenciesPresent: MaracAgency[];
-  @ApiProperty({ example: 0 })
-  revision: number;
-}
-
-export class PoliceCallOutResponse {
-  @ApiProperty({ format: 'uuid' })
-  personId: string;
-  @ApiProperty({ example: 'callout-2025-01-03' })
-  callOutId: string;
-  @ApiProperty({ example: 3, description: 'Call-outs recorded for the victim in all.' })
-  policeCallOuts: number;
-  @ApiProperty({ example: 2 })
-  revision: number;
 }

@@ -1,18 +1,18 @@
 import { applyDecorators, Body, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiOperation } from '@nestjs/swagger';
 import { AuditRecordAccess, Caller, type AuthenticatedUser } from '@app/access';
 import type { CommandContext } from '@app/event-store';
-import { CommandMeta, ExpectedRevision } from '@app/http';
+import { Answers, CommandMeta, ExpectedRevision } from '@app/http';
 import { AmendCaseRecordCommand, type AmendCaseRecordInput } from '../application/amend-case-record/amend-case-record.command.js';
 import { VoidCaseRecordCommand } from '../application/void-case-record/void-case-record.command.js';
+import { CaseCommandResult } from '../application/case-command.js';
 import type { MaracRecordKind } from '../domain/index.js';
-import { CaseCommandResponse } from './case-commands.dto.js';
 import { CaseRoutes } from './case-routes.decorator.js';
 import { AmendActionBody, AmendHearingBody, AmendIncidentBody, AmendReferralBody, changesOf, VoidBody } from './corrections.dto.js';
 import { CaseActionParams, CaseHearingParams, CaseIncidentParams, CaseParams } from './params.dto.js';
 
-/** A correction route: a command on the case, audited as one, answering 200. */
+/** A correction route: a command on the case, audited as one, answering 200 with the case. */
 const Correction = (path: string, summary: string): MethodDecorator =>
   applyDecorators(Post(path), AuditRecordAccess({ kind: 'marac_case', recordParam: 'caseId' }), HttpCode(200), ApiOperation({ summary }));
 
@@ -25,11 +25,11 @@ const Correction = (path: string, summary: string): MethodDecorator =>
 @CaseRoutes()
 @ApiBadRequestResponse({ description: 'No reason, a field the record does not amend, or nothing that changes (problem+json).' })
 @ApiConflictResponse({ description: 'The record or its case was voided, or the correction breaks a rule of the case.' })
-@ApiOkResponse({ type: CaseCommandResponse })
 export class CaseCorrectionsController {
   constructor(private readonly commandBus: CommandBus) {}
 
   @Correction(':caseId/referral/amend', "Amend the referral's date, referring agency, criterion or victim profile")
+  @Answers(CaseCommandResult)
   amendReferral(
     @Param() { caseId }: CaseParams,
     @Body() body: AmendReferralBody,
@@ -49,6 +49,7 @@ export class CaseCorrectionsController {
     ':caseId/referral/void',
     'Void the referral, and so the case: it leaves every list and figure, and the victim’s repeat history',
   )
+  @Answers(CaseCommandResult)
   voidReferral(
     @Param() { caseId }: CaseParams,
     @Body() body: VoidBody,
@@ -60,6 +61,7 @@ export class CaseCorrectionsController {
   }
 
   @Correction(':caseId/hearings/:meetingId/amend', 'Amend the date the case was heard at a meeting, or the agencies present')
+  @Answers(CaseCommandResult)
   amendHearing(
     @Param() { caseId, meetingId }: CaseHearingParams,
     @Body() body: AmendHearingBody,
@@ -76,6 +78,7 @@ export class CaseCorrectionsController {
   }
 
   @Correction(':caseId/hearings/:meetingId/void', 'Void a hearing: it leaves the cases heard and the repeat rate')
+  @Answers(CaseCommandResult)
   voidHearing(
     @Param() { caseId, meetingId }: CaseHearingParams,
     @Body() body: VoidBody,
@@ -87,6 +90,7 @@ export class CaseCorrectionsController {
   }
 
   @Correction(':caseId/incidents/:incidentId/amend', "Amend a further incident's date, date reported, reporting agency or description")
+  @Answers(CaseCommandResult)
   amendIncident(
     @Param() { caseId, incidentId }: CaseIncidentParams,
     @Body() body: AmendIncidentBody,
@@ -106,6 +110,7 @@ export class CaseCorrectionsController {
     ':caseId/incidents/:incidentId/void',
     'Void a further incident: the case, and hearings heard as repeats because of it alone, stop being repeats',
   )
+  @Answers(CaseCommandResult)
   voidIncident(
     @Param() { caseId, incidentId }: CaseIncidentParams,
     @Body() body: VoidBody,
@@ -117,6 +122,7 @@ export class CaseCorrectionsController {
   }
 
   @Correction(':caseId/actions/:actionId/amend', "Amend an agency action's agency, description or due date")
+  @Answers(CaseCommandResult)
   amendAction(
     @Param() { caseId, actionId }: CaseActionParams,
     @Body() body: AmendActionBody,
@@ -133,6 +139,7 @@ export class CaseCorrectionsController {
   }
 
   @Correction(':caseId/actions/:actionId/void', 'Void an agency action: it is no longer outstanding, overdue or counted')
+  @Answers(CaseCommandResult)
   voidAction(
     @Param() { caseId, actionId }: CaseActionParams,
     @Body() body: VoidBody,

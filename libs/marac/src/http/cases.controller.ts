@@ -1,30 +1,25 @@
 import { Body, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import { AuditRecordAccess, Caller, type AuthenticatedUser } from '@app/access';
 import type { CommandContext } from '@app/event-store';
-import { CommandMeta, ExpectedRevision } from '@app/http';
+import { Answers, CommandMeta, ExpectedRevision } from '@app/http';
 import { todayInLondon } from '@app/periods';
-import { AddAgencyActionCommand } from '../application/add-agency-action/add-agency-action.command.js';
+import { AddAgencyActionCommand, AddAgencyActionResult } from '../application/add-agency-action/add-agency-action.command.js';
 import { CloseCaseCommand } from '../application/close-case/close-case.command.js';
 import { CompleteAgencyActionCommand } from '../application/complete-agency-action/complete-agency-action.command.js';
-import { GetCaseQuery, type CaseDetails } from '../application/get-case/get-case.query.js';
+import { CaseCommandResult } from '../application/case-command.js';
+import { CaseDetails, GetCaseQuery } from '../application/get-case/get-case.query.js';
 import { RecordCaseHeardCommand } from '../application/record-case-heard/record-case-heard.command.js';
 import { RecordDashAssessmentCommand } from '../application/record-dash-assessment/record-dash-assessment.command.js';
-import { ReportFurtherIncidentCommand } from '../application/report-further-incident/report-further-incident.command.js';
 import {
-  ActionBody,
-  CaseCommandResponse,
-  CloseCaseBody,
-  CompleteActionBody,
-  DashAssessmentBody,
-  HearingBody,
-  IncidentBody,
-} from './case-commands.dto.js';
+  ReportFurtherIncidentCommand,
+  ReportFurtherIncidentResult,
+} from '../application/report-further-incident/report-further-incident.command.js';
+import { ActionBody, CloseCaseBody, CompleteActionBody, DashAssessmentBody, HearingBody, IncidentBody } from './case-commands.dto.js';
 import { CaseRoutes } from './case-routes.decorator.js';
 import { CaseActionParams, CaseParams } from './params.dto.js';
 import { AsOfQuery } from './queries.dto.js';
-import { CaseDetailsResponse } from './responses.dto.js';
 
 @CaseRoutes()
 export class CasesController {
@@ -36,7 +31,7 @@ export class CasesController {
   @Get(':caseId')
   @AuditRecordAccess({ kind: 'marac_case', recordParam: 'caseId' })
   @ApiOperation({ summary: 'A case as it stands (from its stream), with personal details for coordinators; every read is audited' })
-  @ApiOkResponse({ type: CaseDetailsResponse, description: 'ETag is the stream revision. Personal details are null once erased.' })
+  @Answers(CaseDetails, { description: 'ETag is the stream revision. Personal details are null once erased.' })
   read(@Param() { caseId }: CaseParams, @Query() query: AsOfQuery, @Caller() caller: AuthenticatedUser): Promise<CaseDetails> {
     return this.queryBus.execute(new GetCaseQuery(caller, { caseId, asOf: query.asOf ?? todayInLondon(new Date()) }));
   }
@@ -45,7 +40,7 @@ export class CasesController {
   @AuditRecordAccess({ kind: 'marac_case', recordParam: 'caseId' })
   @HttpCode(201)
   @ApiOperation({ summary: 'Record a DASH risk checklist (score and band computed; an override may only raise the level)' })
-  @ApiCreatedResponse({ type: CaseCommandResponse })
+  @Answers(CaseCommandResult, { status: 201 })
   dash(
     @Param() { caseId }: CaseParams,
     @Body() body: DashAssessmentBody,
@@ -64,7 +59,7 @@ export class CasesController {
     summary:
       "Record the case as heard at a meeting it is listed for, on the meeting's date, with the meeting's agencies present (less any that left early)",
   })
-  @ApiOkResponse({ type: CaseCommandResponse })
+  @Answers(CaseCommandResult)
   heard(
     @Param() { caseId }: CaseParams,
     @Body() body: HearingBody,
@@ -86,7 +81,7 @@ export class CasesController {
   @AuditRecordAccess({ kind: 'marac_case', recordParam: 'caseId' })
   @HttpCode(201)
   @ApiOperation({ summary: 'An agency takes an action on the case' })
-  @ApiCreatedResponse({ type: CaseCommandResponse })
+  @Answers(AddAgencyActionResult, { status: 201 })
   action(
     @Param() { caseId }: CaseParams,
     @Body() body: ActionBody,
@@ -109,7 +104,7 @@ export class CasesController {
   @AuditRecordAccess({ kind: 'marac_case', recordParam: 'caseId' })
   @HttpCode(200)
   @ApiOperation({ summary: 'Complete an agency action (twice is refused with 409)' })
-  @ApiOkResponse({ type: CaseCommandResponse })
+  @Answers(CaseCommandResult)
   complete(
     @Param() { caseId, actionId }: CaseActionParams,
     @Body() body: CompleteActionBody,
@@ -126,7 +121,7 @@ export class CasesController {
   @AuditRecordAccess({ kind: 'marac_case', recordParam: 'caseId' })
   @HttpCode(201)
   @ApiOperation({ summary: 'Report a further incident: within 12 months of the referral it makes the case a repeat, to be relisted' })
-  @ApiCreatedResponse({ type: CaseCommandResponse })
+  @Answers(ReportFurtherIncidentResult, { status: 201 })
   incident(
     @Param() { caseId }: CaseParams,
     @Body() body: IncidentBody,
@@ -149,7 +144,7 @@ export class CasesController {
   @AuditRecordAccess({ kind: 'marac_case', recordParam: 'caseId' })
   @HttpCode(200)
   @ApiOperation({ summary: 'Close the case with a reason' })
-  @ApiOkResponse({ type: CaseCommandResponse })
+  @Answers(CaseCommandResult)
   close(
     @Param() { caseId }: CaseParams,
     @Body() body: CloseCaseBody,

@@ -1,28 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, UseInterceptors } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, Roles, type AuthenticatedUser } from '@app/access';
 import type { CommandContext } from '@app/event-store';
-import { CommandMeta, ExpectedRevision, RevisionETagInterceptor } from '@app/http';
+import { Answers, CommandMeta, ExpectedRevision, RevisionETagInterceptor } from '@app/http';
 import { ListMaracsQuery } from '../application/list-maracs/list-maracs.query.js';
-import {
-  OverrideMaracSettingsCommand,
-  type MaracOverrides,
-} from '../application/override-marac-settings/override-marac-settings.command.js';
-import { RegisterMaracCommand, type MaracRegistration } from '../application/register-marac/register-marac.command.js';
+import { OverrideMaracSettingsCommand, MaracOverrides } from '../application/override-marac-settings/override-marac-settings.command.js';
+import { MaracRegistration, RegisterMaracCommand } from '../application/register-marac/register-marac.command.js';
 import { RenameMaracCommand } from '../application/rename-marac/rename-marac.command.js';
 import { MaracParams } from './params.dto.js';
 import { MaracOverridesBody, RegisterMaracBody, RenameMaracBody } from './registry.dto.js';
-import { MaracListResponse, MaracOverridesResponse, MaracRegistrationResponse } from './registry-responses.dto.js';
+import { MaracList } from '../read-models/marac-panels.reader.js';
 
 const overrideChanges = ({ repeatBandLow, repeatBandHigh, adultFemalePopulation }: MaracOverridesBody) => ({
   repeatBandLow,
@@ -44,9 +32,8 @@ export class MaracRegistryController {
   @Post()
   @HttpCode(201)
   @Roles('admin')
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retrying with the same key registers the MARAC once.' })
   @ApiOperation({ summary: 'Register a MARAC under one of your partnerships (optionally with its own band or population)' })
-  @ApiCreatedResponse({ type: MaracRegistrationResponse, description: 'ETag is the registry stream revision.' })
+  @Answers(MaracRegistration, { status: 201, description: 'ETag is the registry stream revision.' })
   @ApiNotFoundResponse({ description: 'Not one of your partnerships.' })
   @ApiConflictResponse({ description: 'A MARAC with this id is already registered.' })
   register(
@@ -63,16 +50,15 @@ export class MaracRegistryController {
   @Get()
   @Roles('admin', 'coordinator', 'analyst')
   @ApiOperation({ summary: 'The MARACs registered in your partnerships, by partnership and name' })
-  @ApiOkResponse({ type: MaracListResponse })
+  @Answers(MaracList)
   list(@Caller() caller: AuthenticatedUser) {
     return this.queryBus.execute(new ListMaracsQuery(caller, {}));
   }
 
   @Patch(':maracId')
   @Roles('admin')
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; 412 if the MARAC changed since.' })
   @ApiOperation({ summary: 'Rename a MARAC (the upgrade registers the MARACs earlier records named under their ids)' })
-  @ApiOkResponse({ type: MaracRegistrationResponse })
+  @Answers(MaracRegistration)
   @ApiNotFoundResponse({ description: 'There is no such MARAC.' })
   rename(
     @Param() { maracId }: MaracParams,
@@ -86,9 +72,8 @@ export class MaracRegistryController {
 
   @Patch(':maracId/settings')
   @Roles('admin')
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; 412 if the MARAC changed since.' })
   @ApiOperation({ summary: "Give the MARAC its own band (both ends) or population over its partnership's, from a given day on" })
-  @ApiOkResponse({ type: MaracOverridesResponse })
+  @Answers(MaracOverrides)
   @ApiNotFoundResponse({ description: 'There is no such MARAC.' })
   overrideSettings(
     @Param() { maracId }: MaracParams,

@@ -1,8 +1,17 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiExtraModels,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
+import { Answers } from '@app/http';
 import { AuditRecordAccess, Caller, Roles, seesDepersonalisedOnly, type AuthenticatedUser } from '@app/access';
 import { PERIOD_FORMS, PeriodQuery, resolvePeriodQuery, todayInLondon, WHOLE_PERIOD_FORMS, type PeriodForm } from '@app/periods';
 import { GetAgencyEngagementQuery } from '../application/get-agency-engagement/get-agency-engagement.query.js';
@@ -12,18 +21,16 @@ import { GetRepeatRatesAcrossMaracsQuery } from '../application/get-repeat-rates
 import { GetSafeLivesReportQuery } from '../application/get-safelives-report/get-safelives-report.query.js';
 import { ListCasesQuery } from '../application/list-cases/list-cases.query.js';
 import { ListDepersonalisedCasesQuery } from '../application/list-depersonalised-cases/list-depersonalised-cases.query.js';
-import type { CaseListPage } from '../read-models/case-list.reader.js';
-import type { DepersonalisedCasePage } from '../read-models/depersonalised-cases.reader.js';
-import { AgencyEngagementQueryDto, CaseListQueryDto, DepersonalisedCasesQueryDto, SafeLivesQueryDto } from './queries.dto.js';
+import { CaseListPage } from '../read-models/case-list.reader.js';
+import { DepersonalisedCasePage } from '../read-models/depersonalised-cases.reader.js';
 import {
-  AgencyEngagementResponse,
-  CaseListResponse,
-  DepersonalisedCasesResponse,
-  QuarterlyRepeatRatesResponse,
-  RepeatRateResponse,
-  RepeatRatesAcrossMaracsResponse,
-  SafeLivesResponse,
-} from './responses.dto.js';
+  AgencyEngagementReport,
+  QuarterlyRepeatRates,
+  RepeatRateReport,
+  RepeatRatesAcrossMaracs,
+  SafeLivesReport,
+} from '../read-models/marac-reports.reader.js';
+import { AgencyEngagementQueryDto, CaseListQueryDto, DepersonalisedCasesQueryDto, SafeLivesQueryDto } from './queries.dto.js';
 import { MaracParams } from './params.dto.js';
 
 /** Queries across every MARAC of the caller's partnerships (a regional or national analyst's view). */
@@ -39,7 +46,7 @@ export class AllMaracsController {
     summary:
       "Repeat rate of every MARAC in your partnerships for a date range or quarter, each against its partnership's band, and of them all together",
   })
-  @ApiOkResponse({ type: RepeatRatesAcrossMaracsResponse })
+  @Answers(RepeatRatesAcrossMaracs)
   repeatRates(@Query() query: PeriodQuery, @Caller() caller: AuthenticatedUser) {
     return this.queryBus.execute(
       new GetRepeatRatesAcrossMaracsQuery(caller, { period: resolvePeriodQuery(query, publishedPeriodForms(caller)) }),
@@ -80,7 +87,7 @@ export class MaracsController {
   @ApiOperation({
     summary: "A coordinator's case list: open cases, risk band, repeat flag, next meeting, overdue actions (names victims: audited)",
   })
-  @ApiOkResponse({ type: CaseListResponse })
+  @Answers(CaseListPage)
   cases(@Param() { maracId }: MaracParams, @Query() query: CaseListQueryDto, @Caller() caller: AuthenticatedUser): Promise<CaseListPage> {
     const filter = {
       status: query.status ?? 'open',
@@ -99,7 +106,7 @@ export class MaracsController {
     summary:
       "Analysts' case-level data: cases referred in the period with pseudonymous ids, age band, risk band, repeat flag, referring agency and referral month; no personal data",
   })
-  @ApiOkResponse({ type: DepersonalisedCasesResponse })
+  @Answers(DepersonalisedCasePage)
   depersonalisedCases(
     @Param() { maracId }: MaracParams,
     @Query() query: DepersonalisedCasesQueryDto,
@@ -116,21 +123,7 @@ export class MaracsController {
   @ApiOperation({
     summary: 'Repeat rate (repeat cases heard / cases heard) for a date range or a financial-year quarter, against the band',
   })
-  @ApiOkResponse({
-    type: RepeatRateResponse,
-    schema: {
-      example: {
-        maracId: 'marac-north',
-        from: '2025-04-01',
-        to: '2025-06-30',
-        cases: 40,
-        repeatCases: 13,
-        rate: 0.325,
-        band: { low: 0.28, high: 0.4 },
-        status: 'within',
-      },
-    },
-  })
+  @Answers(RepeatRateReport)
   repeatRate(@Param() { maracId }: MaracParams, @Query() query: PeriodQuery, @Caller() caller: AuthenticatedUser) {
     return this.queryBus.execute(
       new GetRepeatRateQuery(caller, { maracId, period: resolvePeriodQuery(query, publishedPeriodForms(caller)) }),
@@ -140,7 +133,7 @@ export class MaracsController {
   @Get('repeat-rate/quarters')
   @Roles('analyst', 'coordinator')
   @ApiOperation({ summary: 'Repeat rate for each quarter of a UK financial year (Q1 Apr-Jun ... Q4 Jan-Mar) and the year' })
-  @ApiOkResponse({ type: QuarterlyRepeatRatesResponse })
+  @Answers(QuarterlyRepeatRates)
   repeatRateQuarters(@Param() { maracId }: MaracParams, @Query() query: PeriodQuery, @Caller() caller: AuthenticatedUser) {
     const { financialYear } = resolvePeriodQuery(query, ['financialYear']);
     return this.queryBus.execute(new GetQuarterlyRepeatRatesQuery(caller, { maracId, financialYear }));
@@ -148,9 +141,20 @@ export class MaracsController {
 
   @Get('safelives')
   @Roles('analyst', 'coordinator')
-  @ApiProduces('application/json', 'text/csv')
   @ApiOperation({ summary: 'SafeLives quarterly data for a MARAC (JSON, or CSV with Accept: text/csv or ?format=csv)' })
-  @ApiOkResponse({ type: SafeLivesResponse, description: 'CSV: a header row and one data row with the same fields.' })
+  @ApiExtraModels(SafeLivesReport)
+  @ApiOkResponse({
+    description: 'The report; as CSV, a header row and one data row with the same fields.',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(SafeLivesReport) } },
+      'text/csv': {
+        schema: {
+          type: 'string',
+          example: 'maracId,financialYear,quarter,from,to,cases\ndemo-marac-north,2025-26,1,2025-04-01,2025-06-30,52\n',
+        },
+      },
+    },
+  })
   async safeLives(
     @Param() { maracId }: MaracParams,
     @Query() query: SafeLivesQueryDto,
@@ -173,7 +177,7 @@ export class MaracsController {
   @Get('agency-engagement')
   @Roles('analyst', 'coordinator')
   @ApiOperation({ summary: 'Attendance rate per agency at meetings heard in the period, and its actions completed / overdue' })
-  @ApiOkResponse({ type: AgencyEngagementResponse })
+  @Answers(AgencyEngagementReport)
   agencyEngagement(@Param() { maracId }: MaracParams, @Query() query: AgencyEngagementQueryDto, @Caller() caller: AuthenticatedUser) {
     const { from, to } = resolvePeriodQuery(query, publishedPeriodForms(caller));
     return this.queryBus.execute(

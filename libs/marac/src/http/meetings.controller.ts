@@ -1,39 +1,23 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, UseInterceptors } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditRecordAccess, Caller, Roles, type AuthenticatedUser } from '@app/access';
 import type { CommandContext } from '@app/event-store';
-import { CommandMeta, ExpectedRevision, RevisionETagInterceptor } from '@app/http';
+import { Answers, CommandMeta, ExpectedRevision, RevisionETagInterceptor } from '@app/http';
 import { todayInLondon } from '@app/periods';
 import { CancelMeetingCommand } from '../application/cancel-meeting/cancel-meeting.command.js';
 import { GetMeetingAgendaQuery } from '../application/get-meeting-agenda/get-meeting-agenda.query.js';
 import { MarkMeetingHeldCommand } from '../application/mark-meeting-held/mark-meeting-held.command.js';
 import { ListCaseForMeetingCommand } from '../application/list-case-for-meeting/list-case-for-meeting.command.js';
 import { ScheduleMeetingCommand } from '../application/schedule-meeting/schedule-meeting.command.js';
-import type { MeetingAgenda } from '../read-models/meeting-agenda.reader.js';
-import {
-  CancelMeetingBody,
-  CaseCommandResponse,
-  ListCaseBody,
-  MarkMeetingHeldBody,
-  MeetingCommandResponse,
-  ScheduleMeetingBody,
-} from './case-commands.dto.js';
+import { CaseCommandResult } from '../application/case-command.js';
+import { MeetingCommandResult } from '../application/meeting-commands.js';
+import { MeetingAgenda } from '../read-models/meeting-agenda.reader.js';
+import { CancelMeetingBody, ListCaseBody, MarkMeetingHeldBody, ScheduleMeetingBody } from './case-commands.dto.js';
 import { MeetingParams } from './params.dto.js';
 import { AsOfQuery } from './queries.dto.js';
-import { MeetingAgendaResponse } from './responses.dto.js';
 
 @ApiTags('MARAC')
-@ApiHeader({ name: 'Idempotency-Key', required: false })
 @ApiBadRequestResponse({ description: 'Invalid body or parameters (problem+json).' })
 @ApiNotFoundResponse({ description: 'No such meeting or case (or not in your partnerships).' })
 @Roles('coordinator')
@@ -48,7 +32,7 @@ export class MeetingsController {
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Schedule a MARAC meeting' })
-  @ApiCreatedResponse({ type: MeetingCommandResponse })
+  @Answers(MeetingCommandResult, { status: 201 })
   scheduleMeeting(@Body() body: ScheduleMeetingBody, @Caller() caller: AuthenticatedUser, @CommandMeta() context: CommandContext) {
     return this.commandBus.execute(new ScheduleMeetingCommand(caller, context, { ...body }));
   }
@@ -56,7 +40,7 @@ export class MeetingsController {
   @Post(':meetingId/cancel')
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel a meeting' })
-  @ApiOkResponse({ type: MeetingCommandResponse })
+  @Answers(MeetingCommandResult)
   @ApiConflictResponse({ description: 'Already cancelled or already held.' })
   cancelMeeting(
     @Param() { meetingId }: MeetingParams,
@@ -73,7 +57,7 @@ export class MeetingsController {
   @ApiOperation({
     summary: 'Mark a meeting held (on its date, not later than today), with the agencies present: each case heard there takes them',
   })
-  @ApiOkResponse({ type: MeetingCommandResponse })
+  @Answers(MeetingCommandResult)
   @ApiConflictResponse({ description: "Cancelled, already held, or the meeting's date is later than today." })
   markHeld(
     @Param() { meetingId }: MeetingParams,
@@ -90,7 +74,7 @@ export class MeetingsController {
   @Post(':meetingId/agenda')
   @HttpCode(200)
   @ApiOperation({ summary: "List a case on the meeting's agenda (relists a case awaiting relisting)" })
-  @ApiOkResponse({ type: CaseCommandResponse, description: "The case after listing; ETag is the case's revision." })
+  @Answers(CaseCommandResult, { description: "The case after listing; ETag is the case's revision." })
   @ApiConflictResponse({ description: 'Meeting cancelled, of another MARAC, case closed or already listed.' })
   list(
     @Param() { meetingId }: MeetingParams,
@@ -114,7 +98,7 @@ export class MeetingsController {
   @ApiOperation({
     summary: 'The agenda: cases listed with risk band, repeat flag, referring agency and outstanding actions (names victims: audited)',
   })
-  @ApiOkResponse({ type: MeetingAgendaResponse })
+  @Answers(MeetingAgenda)
   readAgenda(
     @Param() { meetingId }: MeetingParams,
     @Query() query: AsOfQuery,

@@ -42,14 +42,14 @@ export class VictimParams {
 }
 
 export class MaracParams {
-  @ApiProperty({ example: 'marac-north' })
+  @ApiProperty({ example: 'demo-marac-north' })
   @IsString()
   @Length(1, 100)
   maracId: string;
 }
 
 export class PartnershipParams {
-  @ApiProperty({ example: 'csp-demo' })
+  @ApiProperty({ example: 'demo-csp' })
   @IsString()
   @Length(1, 100)
   partnershipId: string;

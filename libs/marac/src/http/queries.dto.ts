@@ -6,7 +6,7 @@ import { RISK_BANDS, type RiskBand } from '../domain/index.js';
 import { ToBoolean } from './validation.js';
 
 export class AsOfQuery {
-  @ApiPropertyOptional({ example: '2025-06-01', description: 'The date overdue actions are judged on; defaults to today.' })
+  @ApiPropertyOptional({ format: 'date', example: '2025-06-01', description: 'The date overdue actions are judged on; defaults to today.' })
   @IsOptional()
   @IsCalendarDate()
   asOf?: string;

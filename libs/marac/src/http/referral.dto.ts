@@ -113,7 +113,14 @@ export class VictimProfileBody {
   @IsIn(VICTIM_SEXES)
   sex: VictimSex;
 
-  @ApiPropertyOptional({ example: 34, nullable: true, description: 'Whole years at the referral date, when no date of birth is given.' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    maximum: 130,
+    example: 34,
+    nullable: true,
+    description: 'Whole years at the referral date, when no date of birth is given.',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -124,17 +131,17 @@ export class VictimProfileBody {
   @IsIn(VICTIM_ETHNICITIES)
   ethnicity: VictimEthnicity;
 
-  @ApiProperty({ example: false, nullable: true, description: 'null = not known' })
+  @ApiProperty({ type: Boolean, example: false, nullable: true, description: 'null = not known' })
   @ValidateIf((_, value) => value !== null)
   @IsBoolean()
   disabled: boolean | null;
 
-  @ApiProperty({ example: false, nullable: true, description: 'null = not known' })
+  @ApiProperty({ type: Boolean, example: false, nullable: true, description: 'null = not known' })
   @ValidateIf((_, value) => value !== null)
   @IsBoolean()
   lgbtPlus: boolean | null;
 
-  @ApiProperty({ example: 2, nullable: true, description: 'null = not known' })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 30, example: 2, nullable: true, description: 'null = not known' })
   @ValidateIf((_, value) => value !== null)
   @IsInt()
   @Min(0)
@@ -196,12 +203,12 @@ export class PerpetratorBody {
 }
 
 export class ReferCaseBody {
-  @ApiProperty({ example: 'csp-demo', description: 'The partnership that owns the MARAC.' })
+  @ApiProperty({ example: 'demo-csp', description: 'The partnership that owns the MARAC.' })
   @IsString()
   @Length(1, 100)
   partnershipId: string;
 
-  @ApiProperty({ example: 'marac-north' })
+  @ApiProperty({ example: 'demo-marac-north' })
   @IsString()
   @Length(1, 100)
   maracId: string;
@@ -235,17 +242,4 @@ export class ReferCaseBody {
   @ValidateNested()
   @Type(() => DashChecklistBody)
   dash?: DashChecklistBody | null;
-}
-
-export class ReferCaseResponse {
-  @ApiProperty({ format: 'uuid', example: 'b6a1e3f2-7c4d-5e8f-9a0b-1c2d3e4f5a6b' })
-  caseId: string;
-  @ApiProperty({ format: 'uuid', example: '3f0c9a4e-1b2d-4c5e-8f90-a1b2c3d4e5f6' })
-  personId: string;
-  @ApiProperty({ example: false, description: "Within 12 months of the victim's previous referral." })
-  isRepeat: boolean;
-  @ApiProperty({ nullable: true, example: null, type: String })
-  previousCaseId: string | null;
-  @ApiProperty({ example: 1, description: "The case stream's revision (also the ETag)." })
-  revision: number;
 }

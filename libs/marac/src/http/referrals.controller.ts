@@ -1,17 +1,16 @@
 import { Body, Controller, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditRecordAccess, Caller, Roles, type AuthenticatedUser } from '@app/access';
 import type { CommandContext } from '@app/event-store';
-import { CommandMeta, RevisionETagInterceptor } from '@app/http';
-import { RecordPoliceCallOutCommand } from '../application/record-police-call-out/record-police-call-out.command.js';
-import { ReferCaseCommand, type ReferCaseResult } from '../application/refer-case/refer-case.command.js';
-import { PoliceCallOutBody, PoliceCallOutResponse } from './case-commands.dto.js';
+import { Answers, CommandMeta, RevisionETagInterceptor } from '@app/http';
+import { PoliceCallOutResult, RecordPoliceCallOutCommand } from '../application/record-police-call-out/record-police-call-out.command.js';
+import { ReferCaseCommand, ReferCaseResult } from '../application/refer-case/refer-case.command.js';
+import { PoliceCallOutBody } from './case-commands.dto.js';
 import { VictimParams } from './params.dto.js';
-import { ReferCaseBody, ReferCaseResponse } from './referral.dto.js';
+import { ReferCaseBody } from './referral.dto.js';
 
 @ApiTags('MARAC')
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retrying with the same key refers the case once.' })
 @ApiBadRequestResponse({ description: 'Invalid body (each field named) or a rule of the referral broken (problem+json).' })
 @Roles('coordinator')
 @UseInterceptors(RevisionETagInterceptor)
@@ -23,8 +22,9 @@ export class ReferralsController {
   @HttpCode(201)
   @AuditRecordAccess({ kind: 'marac_case' })
   @ApiOperation({ summary: 'Refer a case to a MARAC (decides whether it is a repeat from the victim’s history)' })
-  @ApiCreatedResponse({ type: ReferCaseResponse, description: 'The case; ETag is its stream revision.' })
+  @Answers(ReferCaseResult, { status: 201, description: 'The case; ETag is its stream revision.' })
   @ApiConflictResponse({ description: "A referral dated before the victim's latest one." })
+  @ApiNotFoundResponse({ description: 'Not one of your partnerships, or no such MARAC in it.' })
   refer(
     @Body() body: ReferCaseBody,
     @Caller() caller: AuthenticatedUser,
@@ -48,8 +48,9 @@ export class ReferralsController {
   @Post('victims/:personId/police-call-outs')
   @HttpCode(201)
   @ApiOperation({ summary: 'Record a police call-out to a victim (counted for potential escalation)' })
-  @ApiCreatedResponse({ type: PoliceCallOutResponse })
+  @Answers(PoliceCallOutResult, { status: 201 })
   @ApiConflictResponse({ description: 'The same call-out id recorded twice.' })
+  @ApiNotFoundResponse({ description: 'Not one of your partnerships.' })
   policeCallOut(
     @Param() { personId }: VictimParams,
     @Body() body: PoliceCallOutBody,

@@ -7,6 +7,7 @@ import { IsCalendarDate } from '@app/periods';
 /** The day a change takes effect: every settings change names one (the request's date when left out). */
 class EffectiveFromField {
   @ApiPropertyOptional({
+    format: 'date',
     example: '2026-04-01',
     description: 'The first day the change applies to (default: today). Earlier periods keep the settings they had.',
   })
@@ -44,7 +45,7 @@ export class MaracOverridesBody extends EffectiveFromField {
 
 export class RegisterMaracBody {
   @ApiProperty({
-    example: 'marac-north',
+    example: 'demo-marac-north',
     description: 'The id referrals and meetings will name: letters, digits, dots, dashes and underscores.',
   })
   @IsString()
@@ -54,7 +55,7 @@ export class RegisterMaracBody {
   })
   maracId: string;
 
-  @ApiProperty({ example: 'csp-demo' })
+  @ApiProperty({ example: 'demo-csp' })
   @IsString()
   @Length(1, 100)
   partnershipId: string;
@@ -94,7 +95,13 @@ export class SettingsPatchBody extends EffectiveFromField {
   @Max(1)
   repeatBandHigh?: number;
 
-  @ApiPropertyOptional({ example: 52000, nullable: true, description: 'Adult (16+) female population; null if not known.' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    example: 52000,
+    nullable: true,
+    description: 'Adult (16+) female population; null if not known.',
+  })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
   @IsInt()
@@ -111,7 +118,7 @@ export class SettingsPatchBody extends EffectiveFromField {
 }
 
 export class SettingsOnQuery {
-  @ApiPropertyOptional({ example: '2025-03-31', description: 'The day whose settings to show (default: today).' })
+  @ApiPropertyOptional({ format: 'date', example: '2025-03-31', description: 'The day whose settings to show (default: today).' })
   @IsOptional()
   @IsCalendarDate()
   on?: string;

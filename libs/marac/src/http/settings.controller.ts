@@ -1,16 +1,15 @@
 import { Body, Controller, Get, Param, Patch, Query, UseInterceptors } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, Roles, type AuthenticatedUser } from '@app/access';
 import type { CommandContext } from '@app/event-store';
-import { CommandMeta, ExpectedRevision, RevisionETagInterceptor } from '@app/http';
+import { Answers, CommandMeta, ExpectedRevision, RevisionETagInterceptor } from '@app/http';
 import { todayInLondon } from '@app/periods';
 import { ChangePartnershipSettingsCommand } from '../application/change-partnership-settings/change-partnership-settings.command.js';
 import { GetPartnershipSettingsQuery } from '../application/get-partnership-settings/get-partnership-settings.query.js';
-import type { PartnershipSettingsView } from '../application/partnership-settings-view.js';
+import { PartnershipSettingsView } from '../application/partnership-settings-view.js';
 import { PartnershipParams } from './params.dto.js';
 import { SettingsOnQuery, SettingsPatchBody } from './registry.dto.js';
-import { SettingsResponse } from './responses.dto.js';
 
 @ApiTags('Partnership settings')
 @ApiNotFoundResponse({ description: 'Not one of your partnerships.' })
@@ -25,7 +24,7 @@ export class SettingsController {
 
   @Get()
   @ApiOperation({ summary: "A partnership's MARAC settings in force on a day (default today) and every dated change (defaults until set)" })
-  @ApiOkResponse({ type: SettingsResponse })
+  @Answers(PartnershipSettingsView)
   read(
     @Param() { partnershipId }: PartnershipParams,
     @Query() query: SettingsOnQuery,
@@ -35,12 +34,11 @@ export class SettingsController {
   }
 
   @Patch()
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; 412 if the settings changed since.' })
   @ApiOperation({
     summary:
       'Change some of the repeat-rate band, adult female population and police call-out threshold from a given day on (merge: the others stay)',
   })
-  @ApiOkResponse({ type: SettingsResponse, description: 'The settings in force on the day the change takes effect.' })
+  @Answers(PartnershipSettingsView, { description: 'The settings in force on the day the change takes effect.' })
   @ApiBadRequestResponse({
     description: 'No setting named, values out of range, or a band with its low end above its high end on some day.',
   })

@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { assertCallerRole, partnershipsOf, type Caller } from '@app/access';
-import type { RiskBand } from '../domain/index.js';
+import { DateProperty } from '@app/periods';
+import { MARAC_AGENCIES, REFERRAL_CRITERIA, RISK_BANDS, type RiskBand } from '../domain/index.js';
+import {
+  EXAMPLE_CASE_ID,
+  EXAMPLE_MARAC_ID,
+  EXAMPLE_MEETING_ID,
+  EXAMPLE_PARTNERSHIP_ID,
+  EXAMPLE_PERSON_ID,
+} from '../application/examples.js';
 import { AgendaListing } from './agenda-listing.entity.js';
 import { AgendaMeeting } from './agenda-meeting.entity.js';
 import { CaseListAction } from './case-list-action.entity.js';
@@ -17,33 +26,37 @@ export interface CaseListFilter {
   pageSize: number;
 }
 
-export interface CaseListItem {
-  caseId: string;
-  victimPersonId: string;
-  victimName: string | null;
-  referralDate: string;
-  referringAgency: string;
-  criterion: string;
-  status: 'open' | 'closed' | 'voided';
-  riskBand: RiskBand | null;
-  dashScore: number | null;
-  isRepeat: boolean;
-  awaitingRelisting: boolean;
-  nextMeeting: { meetingId: string; date: string } | null;
-  outstandingActions: number;
-  overdueActions: number;
-  closedOn: string | null;
+export class NextMeeting {
+  @ApiProperty({ format: 'uuid', example: EXAMPLE_MEETING_ID }) meetingId: string;
+  @DateProperty({ example: '2025-05-08' }) date: string;
 }
 
-export interface CaseListPage {
-  maracId: string;
-  /** The partnership the MARAC belongs to (the first of the caller's that holds it). */
-  partnershipId: string;
-  asOf: string;
-  page: number;
-  pageSize: number;
-  total: number;
-  items: CaseListItem[];
+export class CaseListItem {
+  @ApiProperty({ format: 'uuid', example: EXAMPLE_CASE_ID }) caseId: string;
+  @ApiProperty({ format: 'uuid', example: EXAMPLE_PERSON_ID }) victimPersonId: string;
+  @ApiProperty({ type: String, nullable: true, example: 'Demo Victim 0001', description: 'Null once erased.' }) victimName: string | null;
+  @DateProperty({ example: '2025-04-10' }) referralDate: string;
+  @ApiProperty({ enum: MARAC_AGENCIES, example: 'police' }) referringAgency: string;
+  @ApiProperty({ enum: REFERRAL_CRITERIA, example: 'visible-high-risk' }) criterion: string;
+  @ApiProperty({ enum: ['open', 'closed', 'voided'], example: 'open' }) status: 'open' | 'closed' | 'voided';
+  @ApiProperty({ type: String, enum: [...RISK_BANDS, null], nullable: true, example: 'high' }) riskBand: RiskBand | null;
+  @ApiProperty({ type: 'integer', nullable: true, example: 16 }) dashScore: number | null;
+  @ApiProperty({ example: false }) isRepeat: boolean;
+  @ApiProperty({ example: false }) awaitingRelisting: boolean;
+  @ApiProperty({ type: NextMeeting, nullable: true }) nextMeeting: NextMeeting | null;
+  @ApiProperty({ type: 'integer', example: 2 }) outstandingActions: number;
+  @ApiProperty({ type: 'integer', example: 1 }) overdueActions: number;
+  @DateProperty({ example: null, nullable: true }) closedOn: string | null;
+}
+
+export class CaseListPage {
+  @ApiProperty({ example: EXAMPLE_MARAC_ID }) maracId: string;
+  @ApiProperty({ example: EXAMPLE_PARTNERSHIP_ID, description: 'The partnership the MARAC belongs to.' }) partnershipId: string;
+  @DateProperty({ example: '2025-06-01' }) asOf: string;
+  @ApiProperty({ type: 'integer', example: 1 }) page: number;
+  @ApiProperty({ type: 'integer', example: 25 }) pageSize: number;
+  @ApiProperty({ type: 'integer', example: 1 }) total: number;
+  @ApiProperty({ type: [CaseListItem] }) items: CaseListItem[];
 }
 
 /**

@@ -1,9 +1,20 @@
 import { Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Depersonaliser } from '@app/access';
-import type { DateRange } from '@app/periods';
+import { DateProperty, type DateRange } from '@app/periods';
 import { assertCallerRole, partnershipsOf, type Caller } from '@app/access';
-import type { AgeBand, MaracAgency, ReferralCriterion, RiskBand } from '../domain/index.js';
+import {
+  AGE_BANDS,
+  MARAC_AGENCIES,
+  REFERRAL_CRITERIA,
+  RISK_BANDS,
+  type AgeBand,
+  type MaracAgency,
+  type ReferralCriterion,
+  type RiskBand,
+} from '../domain/index.js';
+import { EXAMPLE_MARAC_ID } from '../application/examples.js';
 import { CaseListEntry } from './case-list-entry.entity.js';
 import { MaracRegistry } from '../application/marac-registry.js';
 import { ReportCase } from './report-case.entity.js';
@@ -14,31 +25,34 @@ import { ReportCase } from './report-case.entity.js';
  * rather than the date, and an age band. Never a name, address, contact detail, date of birth, free
  * text, or the real case and person ids.
  */
-export interface DepersonalisedCase {
-  /** Pseudonym of the case (`p_` + 24 hex). */
+export class DepersonalisedCase {
+  @ApiProperty({ pattern: '^p_[0-9a-f]{24}$', example: 'p_3f9c0a1b2c3d4e5f60718293', description: 'Pseudonym of the case.' })
   caseRef: string;
-  /** Pseudonym of the victim: the same for every referral of the same person. */
+  @ApiProperty({
+    pattern: '^p_[0-9a-f]{24}$',
+    example: 'p_a1b2c3d4e5f60718293a4b5c',
+    description: 'Pseudonym of the victim: the same for every referral of the same person.',
+  })
   victimRef: string;
-  /** YYYY-MM. */
+  @ApiProperty({ pattern: '^\\d{4}-\\d{2}$', example: '2025-04', description: 'The referral month (YYYY-MM), not the date.' })
   referralMonth: string;
-  referringAgency: MaracAgency;
-  criterion: ReferralCriterion;
-  /** The victim's age band at referral (16-17 on its own). */
+  @ApiProperty({ enum: MARAC_AGENCIES, example: 'police' }) referringAgency: MaracAgency;
+  @ApiProperty({ enum: REFERRAL_CRITERIA, example: 'visible-high-risk' }) criterion: ReferralCriterion;
+  @ApiProperty({ enum: AGE_BANDS, example: '25-34', description: "The victim's age band at referral (16-17 on its own)." })
   ageBand: AgeBand;
-  /** The level the case is managed at (latest DASH), or null when none was recorded. */
+  @ApiProperty({ type: String, enum: [...RISK_BANDS, null], nullable: true, example: 'high', description: 'Latest DASH level, or null.' })
   riskBand: RiskBand | null;
-  /** A repeat from referral or made one by a further incident. */
-  isRepeat: boolean;
+  @ApiProperty({ example: false, description: 'A repeat from referral or made one by a further incident.' }) isRepeat: boolean;
 }
 
-export interface DepersonalisedCasePage {
-  maracId: string;
-  from: string;
-  to: string;
-  page: number;
-  pageSize: number;
-  total: number;
-  items: DepersonalisedCase[];
+export class DepersonalisedCasePage {
+  @ApiProperty({ example: EXAMPLE_MARAC_ID }) maracId: string;
+  @DateProperty({ example: '2025-04-01' }) from: string;
+  @DateProperty({ example: '2026-03-31' }) to: string;
+  @ApiProperty({ type: 'integer', example: 1 }) page: number;
+  @ApiProperty({ type: 'integer', example: 100 }) pageSize: number;
+  @ApiProperty({ type: 'integer', example: 1 }) total: number;
+  @ApiProperty({ type: [DepersonalisedCase] }) items: DepersonalisedCase[];
 }
 
 /**

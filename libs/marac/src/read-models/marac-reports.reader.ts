@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { Depersonaliser, isSuppressed, publishedRatio, seesDepersonalisedOnly, type TableCell } from '@app/access';
 import { assertCallerRole, partnershipsOf, type Caller } from '@app/access';
 import { MaracRegistry } from '../application/marac-registry.js';
 import {
+  DateProperty,
   financialQuarterLabel,
   quartersOfFinancialYear,
   rangeOfFinancialYear,
@@ -32,6 +34,9 @@ import {
   type PublishedMeasure,
   type WholePeriod,
 } from './analyst-figures.reader.js';
+import { EXAMPLE_MARAC_ID, EXAMPLE_PARTNERSHIP_ID } from '../application/examples.js';
+import { RepeatBandView } from '../application/settings-views.js';
+import { CasesPer10kProperty, PublishedCountProperty, PublishedRatioProperty } from './published-figure-properties.js';
 import { MaracSettingsReader } from './marac-settings.reader.js';
 import { ReportAction } from './report-action.entity.js';
 import { ReportCase } from './report-case.entity.js';
@@ -49,83 +54,100 @@ export type PublishedCount = TableCell;
 export type PublishedRatio<T> = T | 'suppressed';
 
 /** The repeat rate for a period. For analysts the rate and its status are suppressed with its counts. */
-export interface RepeatRateReport extends Omit<RepeatRateSummary, 'cases' | 'repeatCases' | 'rate' | 'status'> {
-  maracId: string;
-  from: string;
-  to: string;
-  cases: PublishedCount;
-  repeatCases: PublishedCount;
-  rate: PublishedRatio<number | null>;
+export class RepeatRateReport implements Omit<RepeatRateSummary, 'cases' | 'repeatCases' | 'rate' | 'status'> {
+  @ApiProperty({ example: EXAMPLE_MARAC_ID }) maracId: string;
+  @DateProperty({ example: '2025-04-01' }) from: string;
+  @DateProperty({ example: '2025-06-30' }) to: string;
+  @PublishedCountProperty(40, 'Cases heard in the period (each hearing once).') cases: PublishedCount;
+  @PublishedCountProperty(13, 'Of those, heard as repeats.') repeatCases: PublishedCount;
+  @PublishedRatioProperty(0.325) rate: PublishedRatio<number | null>;
+  @ApiProperty({ type: RepeatBandView }) band: RepeatBandView;
+  @ApiProperty({
+    type: String,
+    enum: ['below', 'within', 'above', 'suppressed', null],
+    nullable: true,
+    example: 'within',
+    description: 'Against the band; null with the rate, "suppressed" with it.',
+  })
   status: PublishedRatio<RepeatRateStatus | null>;
+}
+
+export class MaracRepeatRateReport extends RepeatRateReport {
+  @ApiProperty({ example: EXAMPLE_PARTNERSHIP_ID }) partnershipId: string;
 }
 
 /**
  * The repeat rate of every MARAC of the caller's partnerships that heard cases in the period, each against
  * its partnership's band, and of all of them together (a national or regional view: no single band applies).
  */
-export interface RepeatRatesAcrossMaracs {
-  from: string;
-  to: string;
-  cases: PublishedCount;
-  repeatCases: PublishedCount;
-  rate: PublishedRatio<number | null>;
-  maracs: (RepeatRateReport & { partnershipId: string })[];
+export class RepeatRatesAcrossMaracs {
+  @DateProperty({ example: '2025-04-01' }) from: string;
+  @DateProperty({ example: '2026-03-31' }) to: string;
+  @PublishedCountProperty(162, 'Cases heard by all the MARACs listed.') cases: PublishedCount;
+  @PublishedCountProperty(53, 'Of those, heard as repeats.') repeatCases: PublishedCount;
+  @PublishedRatioProperty(0.327, 'All MARACs together; no band, as each partnership has its own.') rate: PublishedRatio<number | null>;
+  @ApiProperty({ type: [MaracRepeatRateReport], description: "Each MARAC that heard cases in the period, against its partnership's band." })
+  maracs: MaracRepeatRateReport[];
 }
 
-export interface QuarterlyRepeatRates {
-  maracId: string;
-  financialYear: string;
-  quarters: (RepeatRateReport & { quarter: FinancialQuarterNumber })[];
-  year: RepeatRateReport;
+export class QuarterRepeatRateReport extends RepeatRateReport {
+  @ApiProperty({ type: 'integer', enum: [1, 2, 3, 4], example: 1 }) quarter: FinancialQuarterNumber;
 }
 
-export interface SafeLivesReport {
-  maracId: string;
-  financialYear: string;
+export class QuarterlyRepeatRates {
+  @ApiProperty({ example: EXAMPLE_MARAC_ID }) maracId: string;
+  @ApiProperty({ pattern: '^\\d{4}-\\d{2}$', example: '2025-26' }) financialYear: string;
+  @ApiProperty({ type: [QuarterRepeatRateReport] }) quarters: QuarterRepeatRateReport[];
+  @ApiProperty({ type: RepeatRateReport }) year: RepeatRateReport;
+}
+
+export class SafeLivesReport {
+  @ApiProperty({ example: EXAMPLE_MARAC_ID }) maracId: string;
+  @ApiProperty({ pattern: '^\\d{4}-\\d{2}$', example: '2025-26' }) financialYear: string;
+  @ApiProperty({ type: 'integer', enum: [1, 2, 3, 4, null], nullable: true, example: 1, description: 'Null for the whole year.' })
   quarter: FinancialQuarterNumber | null;
-  from: string;
-  to: string;
-  /** Cases heard in the period, repeats included (each hearing counts once). */
-  cases: PublishedCount;
-  repeatCases: PublishedCount;
-  repeatPercent: PublishedRatio<number | null>;
-  adultFemalePopulation: number | null;
+  @DateProperty({ example: '2025-04-01' }) from: string;
+  @DateProperty({ example: '2025-06-30' }) to: string;
+  @PublishedCountProperty(52, 'Cases heard in the period, repeats included (each hearing counts once).') cases: PublishedCount;
+  @PublishedCountProperty(16) repeatCases: PublishedCount;
+  @PublishedRatioProperty(30.8) repeatPercent: PublishedRatio<number | null>;
+  @ApiProperty({ type: 'integer', nullable: true, example: 52000 }) adultFemalePopulation: number | null;
   /**
    * cases / adult female population x 10,000 for the period; null when the population is not configured.
    * With the population it gives the number of cases back, so when analysts' `cases` is suppressed this
    * is too: `<x`, x being the figure the threshold would give (`suppressed` for a secondary suppression).
    */
-  casesPer10kAdultFemales: number | `<${number}` | 'suppressed' | null;
-  /** The same, scaled to a year (SafeLives recommends about 40 a year). */
+  @CasesPer10kProperty(10) casesPer10kAdultFemales: number | `<${number}` | 'suppressed' | null;
+  @CasesPer10kProperty(40, 'The same, scaled to a year (SafeLives recommends about 40 a year).')
   annualisedCasesPer10kAdultFemales: number | `<${number}` | 'suppressed' | null;
   /** Percentages of cases: each gives its count back with `cases`, so it is suppressed with either. */
-  partnerAgencyReferralsPercent: PublishedRatio<number | null>;
-  blackAsianRaciallyMinoritisedPercent: PublishedRatio<number | null>;
-  lgbtPlusPercent: PublishedRatio<number | null>;
-  disabledPercent: PublishedRatio<number | null>;
-  malePercent: PublishedRatio<number | null>;
-  aged16To17: PublishedCount;
-  childrenInHouseholds: PublishedCount;
+  @PublishedRatioProperty(34.6) partnerAgencyReferralsPercent: PublishedRatio<number | null>;
+  @PublishedRatioProperty(15.4) blackAsianRaciallyMinoritisedPercent: PublishedRatio<number | null>;
+  @PublishedRatioProperty(3.8) lgbtPlusPercent: PublishedRatio<number | null>;
+  @PublishedRatioProperty(11.5) disabledPercent: PublishedRatio<number | null>;
+  @PublishedRatioProperty(5.8) malePercent: PublishedRatio<number | null>;
+  @PublishedCountProperty(1) aged16To17: PublishedCount;
+  @PublishedCountProperty(61) childrenInHouseholds: PublishedCount;
 }
 
-export interface AgencyEngagementRow {
-  agency: string;
-  meetingsAttended: number;
-  attendanceRate: number | null;
-  actionsDue: number;
-  actionsCompleted: number;
-  actionsCompletedLate: number;
-  actionsOverdue: number;
+export class AgencyEngagementRow {
+  @ApiProperty({ enum: MARAC_AGENCIES, example: 'police' }) agency: string;
+  @ApiProperty({ type: 'integer', example: 24 }) meetingsAttended: number;
+  @ApiProperty({ type: 'number', nullable: true, example: 1, description: 'Null when no meeting was held.' }) attendanceRate: number | null;
+  @ApiProperty({ type: 'integer', example: 30 }) actionsDue: number;
+  @ApiProperty({ type: 'integer', example: 27 }) actionsCompleted: number;
+  @ApiProperty({ type: 'integer', example: 3 }) actionsCompletedLate: number;
+  @ApiProperty({ type: 'integer', example: 2 }) actionsOverdue: number;
 }
 
-export interface AgencyEngagementReport {
-  maracId: string;
-  from: string;
-  to: string;
-  asOf: string;
-  /** Meetings of the MARAC at which at least one case was heard in the period. */
+export class AgencyEngagementReport {
+  @ApiProperty({ example: EXAMPLE_MARAC_ID }) maracId: string;
+  @DateProperty({ example: '2025-04-01' }) from: string;
+  @DateProperty({ example: '2026-03-31' }) to: string;
+  @DateProperty({ example: '2026-04-01' }) asOf: string;
+  @ApiProperty({ type: 'integer', example: 24, description: 'Meetings of the MARAC at which at least one case was heard in the period.' })
   meetings: number;
-  agencies: AgencyEngagementRow[];
+  @ApiProperty({ type: [AgencyEngagementRow] }) agencies: AgencyEngagementRow[];
 }
 
 function percent(count: number, of: number): number | null {

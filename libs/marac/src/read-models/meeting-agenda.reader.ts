@@ -1,48 +1,67 @@
 import { Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { NotFoundError } from '@app/domain';
 import { DataSource, In, IsNull } from 'typeorm';
 import { assertCallerMayAccess, assertCallerRole, type Caller } from '@app/access';
 import { MEETING_NOT_FOUND } from '../application/not-found-messages.js';
-import type { RiskBand } from '../domain/index.js';
+import { DateProperty } from '@app/periods';
+import { MARAC_AGENCIES, RISK_BANDS, type RiskBand } from '../domain/index.js';
+import {
+  EXAMPLE_CASE_ID,
+  EXAMPLE_MARAC_ID,
+  EXAMPLE_MEETING_ID,
+  EXAMPLE_PARTNERSHIP_ID,
+  EXAMPLE_PERSON_ID,
+} from '../application/examples.js';
 import { AgendaListing } from './agenda-listing.entity.js';
 import { AgendaMeeting } from './agenda-meeting.entity.js';
 import { CaseListAction } from './case-list-action.entity.js';
 import { CaseListEntry } from './case-list-entry.entity.js';
 
-export interface AgendaAction {
-  actionId: string;
-  agency: string;
-  dueDate: string;
-  overdue: boolean;
+export class AgendaAction {
+  @ApiProperty({ example: 'action-1' }) actionId: string;
+  @ApiProperty({ enum: MARAC_AGENCIES, example: 'housing' }) agency: string;
+  @DateProperty({ example: '2025-05-24' }) dueDate: string;
+  @ApiProperty({ example: false }) overdue: boolean;
 }
 
-export interface AgendaItem {
-  caseId: string;
-  victimPersonId: string | null;
-  /** From the case list: null once the victim's personal data is erased. */
+/** The case's referral and status come from the case list: null until the case list has applied the referral. */
+export class AgendaItem {
+  @ApiProperty({ format: 'uuid', example: EXAMPLE_CASE_ID }) caseId: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, example: EXAMPLE_PERSON_ID }) victimPersonId: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'Demo Victim 0001',
+    description: "Null once the victim's personal data is erased.",
+  })
   victimName: string | null;
-  riskBand: RiskBand | null;
-  isRepeat: boolean;
-  relisting: boolean;
-  /** The case's referral and status, from the case list: null until the case list has applied the referral. */
-  referringAgency: string | null;
-  referralDate: string | null;
-  status: string | null;
-  heardOn: string | null;
+  @ApiProperty({ type: String, enum: [...RISK_BANDS, null], nullable: true, example: 'high' }) riskBand: RiskBand | null;
+  @ApiProperty({ example: false }) isRepeat: boolean;
+  @ApiProperty({ example: false, description: 'Listed again after a further incident.' }) relisting: boolean;
+  @ApiProperty({ type: String, enum: [...MARAC_AGENCIES, null], nullable: true, example: 'police' }) referringAgency: string | null;
+  @DateProperty({ example: '2025-04-10', nullable: true }) referralDate: string | null;
+  @ApiProperty({ type: String, enum: ['open', 'closed', 'voided', null], nullable: true, example: 'open' }) status: string | null;
+  @DateProperty({ example: null, nullable: true, description: 'The day it was heard at this meeting.' }) heardOn: string | null;
+  @ApiProperty({ type: [String], nullable: true, example: null, description: 'The agencies present when it was heard.' })
   agenciesPresent: string[] | null;
-  outstandingActions: AgendaAction[];
+  @ApiProperty({ type: [AgendaAction] }) outstandingActions: AgendaAction[];
 }
 
-export interface MeetingAgenda {
-  meetingId: string;
-  maracId: string;
-  partnershipId: string;
-  date: string;
-  status: string;
-  /** The agencies present, once the meeting is marked held (empty before). */
+export class MeetingAgenda {
+  @ApiProperty({ format: 'uuid', example: EXAMPLE_MEETING_ID }) meetingId: string;
+  @ApiProperty({ example: EXAMPLE_MARAC_ID }) maracId: string;
+  @ApiProperty({ example: EXAMPLE_PARTNERSHIP_ID }) partnershipId: string;
+  @DateProperty({ example: '2025-04-24' }) date: string;
+  @ApiProperty({ enum: ['scheduled', 'held', 'cancelled'], example: 'scheduled' }) status: string;
+  @ApiProperty({
+    type: [String],
+    example: ['police', 'idva'],
+    description: 'The agencies present, once the meeting is marked held (empty before).',
+  })
   agenciesPresent: string[];
-  asOf: string;
-  cases: AgendaItem[];
+  @DateProperty({ example: '2025-04-20' }) asOf: string;
+  @ApiProperty({ type: [AgendaItem] }) cases: AgendaItem[];
 }
 
 /** A meeting's agenda: the cases listed, each with its current risk band, repeat flag and outstanding actions. */

@@ -47,6 +47,7 @@ export function IsPlannedDate(options?: ValidationOptions): PropertyDecorator {
 
 function documented(doc: DatePropertyDoc, range: string, latest: string): PropertyDecorator {
   const property = {
+    type: String,
     format: 'date',
     example: doc.example,
     nullable: doc.nullable,

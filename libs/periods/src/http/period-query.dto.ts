@@ -10,12 +10,12 @@ import { IsCalendarDate, IsFinancialQuarter, IsFinancialYear } from './period-va
  * `resolvePeriodQuery`. Report DTOs extend this class.
  */
 export class PeriodQuery {
-  @ApiPropertyOptional({ example: '2016-04-01', description: 'First day of the period (with `to`), inclusive.' })
+  @ApiPropertyOptional({ format: 'date', example: '2016-04-01', description: 'First day of the period (with `to`), inclusive.' })
   @IsOptional()
   @IsCalendarDate()
   from?: string;
 
-  @ApiPropertyOptional({ example: '2017-03-31', description: 'Last day of the period (with `from`), inclusive.' })
+  @ApiPropertyOptional({ format: 'date', example: '2017-03-31', description: 'Last day of the period (with `from`), inclusive.' })
   @IsOptional()
   @IsCalendarDate()
   to?: string;

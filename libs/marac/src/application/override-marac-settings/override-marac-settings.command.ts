@@ -1,7 +1,9 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { CallerCommand } from '@app/access';
-import type { DatedSettingsChange } from '@app/kit';
 import type { IsoDate } from '@app/periods';
 import type { MaracOverridableSettings } from '../../domain/index.js';
+import { EXAMPLE_MARAC_ID, EXAMPLE_PARTNERSHIP_ID } from '../examples.js';
+import { DatedOverrideChangeView } from '../settings-views.js';
 
 export interface OverrideMaracSettingsInput {
   maracId: string;
@@ -10,11 +12,14 @@ export interface OverrideMaracSettingsInput {
   changes: Partial<MaracOverridableSettings>;
 }
 
-export interface MaracOverrides {
+export class MaracOverrides {
+  @ApiProperty({ example: EXAMPLE_MARAC_ID })
   maracId: string;
+  @ApiProperty({ example: EXAMPLE_PARTNERSHIP_ID })
   partnershipId: string;
-  /** Every override in the order recorded, with the day it takes effect. */
-  overrides: DatedSettingsChange<MaracOverridableSettings>[];
+  @ApiProperty({ type: [DatedOverrideChangeView], description: 'Every override in the order recorded, with the day it takes effect.' })
+  overrides: DatedOverrideChangeView[];
+  @ApiProperty({ type: 'integer', example: 1, description: "The registry stream's revision (also the ETag)." })
   revision: number;
 }
 

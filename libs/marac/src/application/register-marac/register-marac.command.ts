@@ -1,6 +1,8 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { CallerCommand } from '@app/access';
 import type { IsoDate } from '@app/periods';
 import type { MaracOverridableSettings } from '../../domain/index.js';
+import { EXAMPLE_MARAC_ID, EXAMPLE_PARTNERSHIP_ID } from '../examples.js';
 
 export interface RegisterMaracInput {
   maracId: string;
@@ -10,11 +12,14 @@ export interface RegisterMaracInput {
   overrides?: { effectiveFrom?: IsoDate; changes: Partial<MaracOverridableSettings> };
 }
 
-export interface MaracRegistration {
+export class MaracRegistration {
+  @ApiProperty({ example: EXAMPLE_MARAC_ID })
   maracId: string;
+  @ApiProperty({ example: EXAMPLE_PARTNERSHIP_ID })
   partnershipId: string;
+  @ApiProperty({ example: 'Demo MARAC north' })
   name: string;
-  /** The registry stream's revision: the ETag. */
+  @ApiProperty({ type: 'integer', example: 0, description: "The registry stream's revision (also the ETag)." })
   revision: number;
 }
 

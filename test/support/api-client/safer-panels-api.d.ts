@@ -1,0 +1,7149 @@
+// Generated from the OpenAPI document by `npm run openapi -- --types test/support/api-client/safer-panels-api.d.ts`: do not edit.
+// test/api-contract.e2e-spec.ts fails when it is not what the document gives, so a change of the API shows here.
+export interface paths {
+  '/health/live': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Liveness: the process answers */
+    get: operations['HealthController_live'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health/ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Readiness: the database answers; how far each projection and process manager is behind */
+    get: operations['HealthController_ready'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who read or changed what: by person, user and period, newest first, within your partnerships */
+    get: operations['AuditController_query'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/erasure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Erase a data subject's personal data (destroys their key); non-personal facts remain */
+    post: operations['ErasureController_erase'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/marac/referrals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Refer a case to a MARAC (decides whether it is a repeat from the victim’s history) */
+    post: operations['ReferralsController_refer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/marac/victims/{personId}/police-call-outs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a police call-out to a victim (counted for potential escalation) */
+    post: operations['ReferralsController_policeCallOut'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/marac/cases/{caseId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A case as it stands (from its stream), with personal details for coordinators; every read is audited */
+    get: operations['CasesController_read'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/marac/cases/{caseId}/dash-assessments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a DASH risk checklist (score and band computed; an override may only raise the level) */
+    post: operations['CasesController_dash'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/marac/cases/{caseId}/hearings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the case as heard at a meeting it is listed for, on the meeting's date, with the meeting's agencies present (less any that left early) */
+    post: operations['CasesController_heard'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/marac/cases/{caseId}/actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** An agency takes an action on the case */
+    post: operations['CasesController_action'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/marac/cases/{caseId}/actions/{actionId}/complete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Complete an agency action (twice is refused with 409) */
+    post: operations['CasesController_complete'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/marac/cases/{caseId}/incidents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Report a further incident: within 12 months of the referral it makes the case a repeat, to be relisted */
+    post: operations['CasesController_incident'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/marac/cases/{caseId}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close the case with a reason */
+    post: operations['CasesController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/marac/cases/{caseId}/referral/amend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Amend the referral's date, referring agency, criterion or victim profile */
+    post: operations['CaseCorrectionsController_amendReferral'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/marac/cases/{caseId}/referral/void': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Void the referral, and so the case: it leaves every list and figure, and the victim’s repeat history */
+    post: operations['CaseCorrectionsController_voidReferral'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/marac/cases/{caseId}/hearings/{meetingId}/amend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Amend the date the case was heard at a meeting, or the agencies present */
+    post: operations['CaseCorrectionsController_amendHearing'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/marac/cases/{caseId}/hearings/{meetingId}/void': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Void a hearing: it leaves the cases heard and the repeat rate */
+    post: operations['CaseCorrectionsController_voidHearing'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/marac/cases/{caseId}/incidents/{incidentId}/amend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Amend a further incident's date, date reported, reporting agency or description */
+    post: operations['CaseCorrectionsController_amendIncident'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/marac/cases/{caseId}/incidents/{incidentId}/void': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Void a further incident: the case, and hearings heard as repeats because of it alone, stop being repeats */
+    post: operations['CaseCorrectionsController_voidIncident'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/marac/cases/{caseId}/actions/{actionId}/amend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Amend an agency action's agency, description or due date */
+    post: operations['CaseCorrectionsController_amendAction'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/marac/cases/{caseId}/actions/{actionId}/void': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Void an agency action: it is no longer outstanding, overdue or counted */
+    post: operations['CaseCorrectionsController_voidAction'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/marac/meetings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Schedule a MARAC meeting */
+    post: operations['MeetingsController_scheduleMeeting'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/marac/meetings/{meetingId}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel a meeting */
+    post: operations['MeetingsController_cancelMeeting'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/marac/meetings/{meetingId}/held': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark a meeting held (on its date, not later than today), with the agencies present: each case heard there takes them */
+    post: operations['MeetingsController_markHeld'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/marac/meetings/{meetingId}/agenda': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The agenda: cases listed with risk band, repeat flag, referring agency and outstanding actions (names victims: audited) */
+    get: operations['MeetingsController_readAgenda'];
+    put?: never;
+    /** List a case on the meeting's agenda (relists a case awaiting relisting) */
+    post: operations['MeetingsController_list'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/maracs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The MARACs registered in your partnerships, by partnership and name */
+    get: operations['MaracRegistryController_list'];
+    put?: never;
+    /** Register a MARAC under one of your partnerships (optionally with its own band or population) */
+    post: operations['MaracRegistryController_register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/maracs/{maracId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Rename a MARAC (the upgrade registers the MARACs earlier records named under their ids) */
+    patch: operations['MaracRegistryController_rename'];
+    trace?: never;
+  };
+  '/maracs/{maracId}/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Give the MARAC its own band (both ends) or population over its partnership's, from a given day on */
+    patch: operations['MaracRegistryController_overrideSettings'];
+    trace?: never;
+  };
+  '/maracs/repeat-rates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Repeat rate of every MARAC in your partnerships for a date range or quarter, each against its partnership's band, and of them all together */
+    get: operations['AllMaracsController_repeatRates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/maracs/{maracId}/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A coordinator's case list: open cases, risk band, repeat flag, next meeting, overdue actions (names victims: audited) */
+    get: operations['MaracsController_cases'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/maracs/{maracId}/cases/depersonalised': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Analysts' case-level data: cases referred in the period with pseudonymous ids, age band, risk band, repeat flag, referring agency and referral month; no personal data */
+    get: operations['MaracsController_depersonalisedCases'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/maracs/{maracId}/repeat-rate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Repeat rate (repeat cases heard / cases heard) for a date range or a financial-year quarter, against the band */
+    get: operations['MaracsController_repeatRate'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/maracs/{maracId}/repeat-rate/quarters': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Repeat rate for each quarter of a UK financial year (Q1 Apr-Jun ... Q4 Jan-Mar) and the year */
+    get: operations['MaracsController_repeatRateQuarters'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/maracs/{maracId}/safelives': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** SafeLives quarterly data for a MARAC (JSON, or CSV with Accept: text/csv or ?format=csv) */
+    get: operations['MaracsController_safeLives'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/maracs/{maracId}/agency-engagement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Attendance rate per agency at meetings heard in the period, and its actions completed / overdue */
+    get: operations['MaracsController_agencyEngagement'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/partnerships/{partnershipId}/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A partnership's MARAC settings in force on a day (default today) and every dated change (defaults until set) */
+    get: operations['SettingsController_read'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change some of the repeat-rate band, adult female population and police call-out threshold from a given day on (merge: the others stay) */
+    patch: operations['SettingsController_change'];
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    Liveness: {
+      /**
+       * @example ok
+       * @enum {string}
+       */
+      status: 'ok';
+    };
+    FollowerStall: {
+      /**
+       * @description The checkpoint it is stuck at.
+       * @example 812/20431
+       */
+      position: string;
+      /**
+       * Format: date-time
+       * @example 2026-06-01T09:00:00.000Z
+       */
+      since: string;
+      /** @example 4 */
+      attempts: number;
+      /**
+       * @description The error code or name (never the data).
+       * @example 23505
+       */
+      error: string | null;
+    };
+    ProjectionReadiness: {
+      /** @example marac_case_list */
+      name: string;
+      /**
+       * @description How far the checkpoint is behind the head, in log positions.
+       * @example 0
+       */
+      lag: number;
+      /** @example 812/20431 */
+      position: string;
+      /** @example 812/20431 */
+      head: string;
+      /**
+       * @description Run by this process.
+       * @example true
+       */
+      active: boolean;
+      /** @example true */
+      caughtUp: boolean;
+      stalled?: components['schemas']['FollowerStall'];
+      /**
+       * @description The summary of the last error of this process.
+       * @example connection terminated
+       */
+      lastError?: string;
+    };
+    ProcessManagerReadiness: {
+      /** @example marac_victim_history */
+      name: string;
+      /** @example 0 */
+      lag: number;
+      /** @example 812/20431 */
+      position: string;
+      /** @example true */
+      active: boolean;
+      /**
+       * @description Reactions parked in the dead-letter table.
+       * @example 0
+       */
+      parked: number;
+      stalled?: components['schemas']['FollowerStall'];
+      /** @example connection terminated */
+      lastError?: string;
+    };
+    Readiness: {
+      /**
+       * @description "degraded" (still 200: one bad event must not take every replica out of service): a projection or process manager is stalled, or a process manager has parked reactions; "unavailable" (503): the database cannot be reached.
+       * @example ok
+       * @enum {string}
+       */
+      status: 'ok' | 'catching-up' | 'degraded' | 'unavailable';
+      /**
+       * @example up
+       * @enum {string}
+       */
+      database: 'up' | 'down';
+      /** @description While the database answers. */
+      projections?: components['schemas']['ProjectionReadiness'][];
+      /** @description While the database answers. */
+      processManagers?: components['schemas']['ProcessManagerReadiness'][];
+    };
+    AuditEntryAnswer: {
+      /**
+       * @description The row id (a bigint, as a string).
+       * @example 1042
+       */
+      id: string;
+      /**
+       * Format: date-time
+       * @example 2026-06-01T09:00:00.000Z
+       */
+      occurredAt: string;
+      /**
+       * @description The user id (token subject), or `system:<job>` for automatic actions.
+       * @example coordinator-7
+       */
+      actor: string;
+      /**
+       * @example [
+       *       "coordinator"
+       *     ]
+       */
+      actorRoles: string[];
+      /**
+       * @example [
+       *       "demo-csp"
+       *     ]
+       */
+      actorPartnerships: string[];
+      /**
+       * @description The client address, kept only for refusals without a verified caller.
+       * @example null
+       */
+      clientAddress: string | null;
+      /**
+       * @example read
+       * @enum {string}
+       */
+      action: 'read' | 'command' | 'refusal' | 'erasure' | 'retention-erasure';
+      /** @example GET */
+      method: string | null;
+      /**
+       * @description The route pattern, not the URL: ids are in recordId.
+       * @example /marac/cases/:caseId
+       */
+      route: string | null;
+      /** @example marac_case */
+      recordKind: string | null;
+      /** @example b6a1e3f2-7c4d-5e8f-9a0b-1c2d3e4f5a6b */
+      recordId: string | null;
+      /**
+       * @description The people whose record this touched.
+       * @example [
+       *       "5f0c2d1e-3a4b-4c5d-8e6f-708192a3b4c5"
+       *     ]
+       */
+      subjectIds: string[];
+      /** @example demo-csp */
+      partnershipId: string | null;
+      /** @example client-1.abc */
+      correlationId: string | null;
+      /**
+       * @description The X-Access-Purpose a client sent, or the reason of an erasure.
+       * @example null
+       */
+      purpose: string | null;
+      /**
+       * @example success
+       * @enum {string}
+       */
+      outcome: 'success' | 'denied' | 'unauthenticated' | 'rate-limited' | 'failed';
+      /** @example 200 */
+      status: number | null;
+      /**
+       * @description How many refusals a counted entry stands for; 1 otherwise.
+       * @example 1
+       */
+      count: number;
+      /**
+       * @description `<minute>|<caller>` for a counted entry.
+       * @example null
+       */
+      countedKey: string | null;
+    };
+    AuditPageAnswer: {
+      items: components['schemas']['AuditEntryAnswer'][];
+      /** @example 1 */
+      page: number;
+      /** @example 50 */
+      pageSize: number;
+      /** @example 1 */
+      total: number;
+    };
+    ErasureRequestDto: {
+      /** @description The data subject id whose personal data is to be erased */
+      subjectId: string;
+      /** @description Why (e.g. the erasure request reference); no personal data */
+      reason: string;
+    };
+    ErasureAnswer: {
+      /** @example 5f0c2d1e-3a4b-4c5d-8e6f-708192a3b4c5 */
+      subjectId: string;
+      /**
+       * Format: date-time
+       * @description When the key was destroyed.
+       * @example 2026-06-01T09:00:00.000Z
+       */
+      erasedAt: string;
+      /**
+       * @description It had been erased before (nothing changed).
+       * @example false
+       */
+      alreadyErased: boolean;
+    };
+    VictimDetailsBody: {
+      /** @example Demo Victim 0001 */
+      fullName: string;
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 1990-06-15
+       */
+      dateOfBirth?: string;
+      /** @example 1 Example Street, Demo Town */
+      address?: string;
+      /** @example 01632 960001 */
+      phone?: string;
+      /** @example victim0001@example.invalid */
+      email?: string;
+    };
+    VictimProfileBody: {
+      /**
+       * @example female
+       * @enum {string}
+       */
+      sex: 'female' | 'male' | 'other' | 'not-known';
+      /**
+       * @description Whole years at the referral date, when no date of birth is given.
+       * @example 34
+       */
+      ageAtReferral?: number | null;
+      /**
+       * @example not-racially-minoritised
+       * @enum {string}
+       */
+      ethnicity: 'black-asian-racially-minoritised' | 'not-racially-minoritised' | 'not-known';
+      /**
+       * @description null = not known
+       * @example false
+       */
+      disabled: boolean | null;
+      /**
+       * @description null = not known
+       * @example false
+       */
+      lgbtPlus: boolean | null;
+      /**
+       * @description null = not known
+       * @example 2
+       */
+      childrenInHousehold: number | null;
+    };
+    VictimBody: {
+      /**
+       * Format: uuid
+       * @description The victim's person record; omit for a person new to the system.
+       * @example 3f0c9a4e-1b2d-4c5e-8f90-a1b2c3d4e5f6
+       */
+      personId?: string;
+      details: components['schemas']['VictimDetailsBody'];
+      profile: components['schemas']['VictimProfileBody'];
+    };
+    PerpetratorDetailsBody: {
+      /** @example Demo Perpetrator 0001 */
+      fullName: string;
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 1988-01-20
+       */
+      dateOfBirth?: string;
+      /** @example 2 Example Road, Demo Town */
+      address?: string;
+    };
+    PerpetratorBody: {
+      /**
+       * Format: uuid
+       * @example 9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d
+       */
+      personId: string;
+      /**
+       * @example ex-partner
+       * @enum {string}
+       */
+      relationship: 'partner' | 'ex-partner' | 'parent' | 'child' | 'sibling' | 'other-family-member' | 'other';
+      details: components['schemas']['PerpetratorDetailsBody'];
+    };
+    DashOverrideBody: {
+      /**
+       * @description The level professional judgement sets: must be higher than the checklist band.
+       * @example high
+       * @enum {string}
+       */
+      level: 'standard' | 'medium' | 'high';
+      /**
+       * @description Why (stored as personal data).
+       * @example Escalating threats since the checklist was completed.
+       */
+      reason: string;
+    };
+    DashChecklistBody: {
+      /**
+       * Format: date
+       * @description Defaults to the referral date. A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2025-04-10
+       */
+      assessedOn?: string;
+      /**
+       * @description The 24 answers in checklist order.
+       * @example [
+       *       "yes",
+       *       "yes",
+       *       "yes",
+       *       "yes",
+       *       "yes",
+       *       "yes",
+       *       "yes",
+       *       "yes",
+       *       "yes",
+       *       "yes",
+       *       "yes",
+       *       "yes",
+       *       "yes",
+       *       "yes",
+       *       "yes",
+       *       "no",
+       *       "no",
+       *       "no",
+       *       "no",
+       *       "no",
+       *       "no",
+       *       "no",
+       *       "not-known",
+       *       "not-known"
+       *     ]
+       */
+      answers: ('yes' | 'no' | 'not-known')[];
+      override?: components['schemas']['DashOverrideBody'] | null;
+    };
+    ReferCaseBody: {
+      /**
+       * @description The partnership that owns the MARAC.
+       * @example demo-csp
+       */
+      partnershipId: string;
+      /** @example demo-marac-north */
+      maracId: string;
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2025-04-10
+       */
+      referralDate: string;
+      /**
+       * @example police
+       * @enum {string}
+       */
+      referringAgency:
+        | 'police'
+        | 'idva'
+        | 'health'
+        | 'childrens-social-care'
+        | 'adult-social-care'
+        | 'housing'
+        | 'probation'
+        | 'education'
+        | 'mental-health'
+        | 'substance-misuse'
+        | 'other';
+      /**
+       * @example visible-high-risk
+       * @enum {string}
+       */
+      criterion: 'visible-high-risk' | 'professional-judgement' | 'potential-escalation' | 'repeat';
+      victim: components['schemas']['VictimBody'];
+      perpetrators: components['schemas']['PerpetratorBody'][];
+      /** @description Required (score 14+) for visible-high-risk. */
+      dash?: components['schemas']['DashChecklistBody'] | null;
+    };
+    ReferCaseResult: {
+      /**
+       * Format: uuid
+       * @example b6a1e3f2-7c4d-5e8f-9a0b-1c2d3e4f5a6b
+       */
+      caseId: string;
+      /**
+       * Format: uuid
+       * @description The victim's person id (given, or made for a new victim).
+       * @example 5f0c2d1e-3a4b-4c5d-8e6f-708192a3b4c5
+       */
+      personId: string;
+      /**
+       * @description Within 12 months of the victim's previous referral (about the same perpetrators).
+       * @example false
+       */
+      isRepeat: boolean;
+      /**
+       * Format: uuid
+       * @description The case it repeats.
+       * @example null
+       */
+      previousCaseId: string | null;
+      /**
+       * @description The case stream's revision (also the ETag).
+       * @example 1
+       */
+      revision: number;
+    };
+    PoliceCallOutBody: {
+      /** @example demo-csp */
+      partnershipId: string;
+      /**
+       * @description Client-chosen id, unique within the case; derived from the Idempotency-Key when omitted.
+       * @example callout-2025-01-03
+       */
+      callOutId?: string;
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2025-01-03
+       */
+      date: string;
+    };
+    PoliceCallOutResult: {
+      /**
+       * Format: uuid
+       * @example 5f0c2d1e-3a4b-4c5d-8e6f-708192a3b4c5
+       */
+      personId: string;
+      /** @example callout-2025-01-03 */
+      callOutId: string;
+      /**
+       * @description Call-outs recorded for the victim in all.
+       * @example 3
+       */
+      policeCallOuts: number;
+      /**
+       * @description The victim's stream revision, also sent as the ETag.
+       * @example 2
+       */
+      revision: number;
+    };
+    VictimProfileView: {
+      /**
+       * @example female
+       * @enum {string}
+       */
+      sex: 'female' | 'male' | 'other' | 'not-known';
+      /**
+       * @example 25-34
+       * @enum {string}
+       */
+      ageBand: '16-17' | '18-24' | '25-34' | '35-44' | '45-54' | '55-64' | '65+' | 'not-known';
+      /**
+       * @description Counted separately in SafeLives' data.
+       * @example false
+       */
+      aged16or17: boolean;
+      /**
+       * @example not-racially-minoritised
+       * @enum {string}
+       */
+      ethnicity: 'black-asian-racially-minoritised' | 'not-racially-minoritised' | 'not-known';
+      /** @example false */
+      disabled: boolean | null;
+      /** @example null */
+      lgbtPlus: boolean | null;
+      /** @example 2 */
+      childrenInHousehold: number | null;
+    };
+    CaseDashView: {
+      /**
+       * Format: date
+       * @example 2025-04-10
+       */
+      assessedOn: string;
+      /**
+       * @description The number of yes answers.
+       * @example 15
+       */
+      score: number;
+      /**
+       * @description The checklist's band.
+       * @example high
+       * @enum {string}
+       */
+      actuarialBand: 'standard' | 'medium' | 'high';
+      /**
+       * @description The level the case is managed at.
+       * @example high
+       * @enum {string}
+       */
+      riskBand: 'standard' | 'medium' | 'high';
+      /**
+       * @description Raised by professional judgement.
+       * @example null
+       * @enum {string|null}
+       */
+      overriddenTo: 'standard' | 'medium' | 'high' | null;
+    };
+    CaseListingView: {
+      /**
+       * Format: uuid
+       * @example 0d1e2f3a-4b5c-5d6e-8f70-8192a3b4c5d6
+       */
+      meetingId: string;
+      /**
+       * Format: date
+       * @example 2025-04-24
+       */
+      meetingDate: string;
+      /**
+       * @description Listed again after a further incident.
+       * @example false
+       */
+      relisting: boolean;
+    };
+    CorrectionNoteView: {
+      /** @enum {string} */
+      correction: 'amended' | 'voided';
+      /**
+       * @description The fields an amendment changed; empty for a void.
+       * @example [
+       *       "dueDate"
+       *     ]
+       */
+      fields: string[];
+      /**
+       * Format: date-time
+       * @example 2025-06-01T09:30:00.000Z
+       */
+      correctedAt: string;
+      /** @example coordinator-7 */
+      correctedBy: string;
+    };
+    CaseHearingView: {
+      /**
+       * Format: uuid
+       * @example 0d1e2f3a-4b5c-5d6e-8f70-8192a3b4c5d6
+       */
+      meetingId: string;
+      /**
+       * Format: date
+       * @example 2025-04-24
+       */
+      heardOn: string;
+      /**
+       * @description Heard as a repeat (counts in the repeat rate).
+       * @example false
+       */
+      asRepeat: boolean;
+      /**
+       * @example [
+       *       "police",
+       *       "idva"
+       *     ]
+       */
+      agenciesPresent: (
+        | 'police'
+        | 'idva'
+        | 'health'
+        | 'childrens-social-care'
+        | 'adult-social-care'
+        | 'housing'
+        | 'probation'
+        | 'education'
+        | 'mental-health'
+        | 'substance-misuse'
+        | 'other'
+      )[];
+      /**
+       * @description The further incidents before the hearing that made it a repeat.
+       * @example []
+       */
+      incidentsBefore: string[];
+      corrections: components['schemas']['CorrectionNoteView'][];
+    };
+    CaseActionView: {
+      /** @example action-1 */
+      actionId: string;
+      /**
+       * Format: uuid
+       * @example 0d1e2f3a-4b5c-5d6e-8f70-8192a3b4c5d6
+       */
+      meetingId: string | null;
+      /**
+       * @example housing
+       * @enum {string}
+       */
+      agency:
+        | 'police'
+        | 'idva'
+        | 'health'
+        | 'childrens-social-care'
+        | 'adult-social-care'
+        | 'housing'
+        | 'probation'
+        | 'education'
+        | 'mental-health'
+        | 'substance-misuse'
+        | 'other';
+      /**
+       * Format: date
+       * @example 2025-05-24
+       */
+      dueDate: string;
+      /**
+       * Format: date
+       * @example null
+       */
+      completedOn: string | null;
+      /**
+       * @description Past due on `asOf` and not completed (never on a closed case).
+       * @example false
+       */
+      overdue: boolean;
+      /**
+       * @description The victim's personal data: null once erased.
+       * @example Fit additional locks.
+       */
+      description: string | null;
+      corrections: components['schemas']['CorrectionNoteView'][];
+    };
+    CaseIncidentView: {
+      /** @example incident-1 */
+      incidentId: string;
+      /**
+       * Format: date
+       * @example 2026-03-10
+       */
+      date: string;
+      /**
+       * Format: date
+       * @example 2026-03-11
+       */
+      reportedOn: string;
+      /**
+       * @example police
+       * @enum {string}
+       */
+      reportingAgency:
+        | 'police'
+        | 'idva'
+        | 'health'
+        | 'childrens-social-care'
+        | 'adult-social-care'
+        | 'housing'
+        | 'probation'
+        | 'education'
+        | 'mental-health'
+        | 'substance-misuse'
+        | 'other';
+      /**
+       * @description Within 12 months of the referral: it made the case a repeat.
+       * @example true
+       */
+      makesRepeat: boolean;
+      /**
+       * @description The victim's personal data: null once erased.
+       * @example Perpetrator breached a non-molestation order.
+       */
+      description: string | null;
+      corrections: components['schemas']['CorrectionNoteView'][];
+    };
+    CorrectionEntryView: {
+      /** @enum {string} */
+      correction: 'amended' | 'voided';
+      /**
+       * @description The fields an amendment changed; empty for a void.
+       * @example [
+       *       "dueDate"
+       *     ]
+       */
+      fields: string[];
+      /**
+       * Format: date-time
+       * @example 2025-06-01T09:30:00.000Z
+       */
+      correctedAt: string;
+      /** @example coordinator-7 */
+      correctedBy: string;
+      /** @enum {string} */
+      recordKind: 'referral' | 'hearing' | 'incident' | 'agency-action';
+      /**
+       * @description The case id for its referral, the meeting's for a hearing.
+       * @example action-1
+       */
+      recordId: string;
+      /**
+       * @description Null once the victim's personal data is erased.
+       * @example Entered on the wrong case.
+       */
+      reason: string | null;
+    };
+    CaseDetails: {
+      /**
+       * Format: uuid
+       * @example b6a1e3f2-7c4d-5e8f-9a0b-1c2d3e4f5a6b
+       */
+      caseId: string;
+      /**
+       * @example open
+       * @enum {string}
+       */
+      status: 'open' | 'closed';
+      /** @example demo-marac-north */
+      maracId: string;
+      /** @example demo-csp */
+      partnershipId: string;
+      /**
+       * Format: uuid
+       * @example 5f0c2d1e-3a4b-4c5d-8e6f-708192a3b4c5
+       */
+      victimPersonId: string;
+      /**
+       * @example [
+       *       "7a1b2c3d-4e5f-4061-8273-a4b5c6d7e8f9"
+       *     ]
+       */
+      perpetratorPersonIds: string[];
+      /**
+       * @description From the referral's personal data: null once erased.
+       * @example Demo Victim 0001
+       */
+      victimName: string | null;
+      /**
+       * Format: date
+       * @example 2025-04-10
+       */
+      referralDate: string;
+      /**
+       * @example police
+       * @enum {string}
+       */
+      referringAgency:
+        | 'police'
+        | 'idva'
+        | 'health'
+        | 'childrens-social-care'
+        | 'adult-social-care'
+        | 'housing'
+        | 'probation'
+        | 'education'
+        | 'mental-health'
+        | 'substance-misuse'
+        | 'other';
+      /**
+       * @example visible-high-risk
+       * @enum {string}
+       */
+      criterion: 'visible-high-risk' | 'professional-judgement' | 'potential-escalation' | 'repeat';
+      profile: components['schemas']['VictimProfileView'];
+      /**
+       * @description The referral was a repeat (re-referral within 12 months).
+       * @example false
+       */
+      referralIsRepeat: boolean;
+      /**
+       * @description A repeat from referral or since a further incident.
+       * @example false
+       */
+      isRepeat: boolean;
+      /**
+       * Format: uuid
+       * @description The case this one repeats.
+       * @example null
+       */
+      previousCaseId: string | null;
+      /** @description The DASH with the latest assessment date, or null. */
+      dash: components['schemas']['CaseDashView'] | null;
+      /**
+       * @example high
+       * @enum {string|null}
+       */
+      riskBand: 'standard' | 'medium' | 'high' | null;
+      listings: components['schemas']['CaseListingView'][];
+      hearings: components['schemas']['CaseHearingView'][];
+      /**
+       * @description A further incident was reported and the case has not been listed since.
+       * @example false
+       */
+      awaitingRelisting: boolean;
+      /**
+       * @description The incidents behind `awaitingRelisting`.
+       * @example []
+       */
+      incidentsAwaitingRelisting: string[];
+      actions: components['schemas']['CaseActionView'][];
+      incidents: components['schemas']['CaseIncidentView'][];
+      /**
+       * Format: date
+       * @example null
+       */
+      closedOn: string | null;
+      /**
+       * @example null
+       * @enum {string|null}
+       */
+      closureReason:
+        | 'risk-reduced'
+        | 'actions-completed'
+        | 'victim-moved-away'
+        | 'transferred-to-another-marac'
+        | 'referral-withdrawn'
+        | 'victim-died'
+        | 'other'
+        | null;
+      /**
+       * @description The note of the latest closing (the victim's personal data): null when none was given, once erased, or while open.
+       * @example null
+       */
+      closureNote: string | null;
+      /**
+       * @description The stream revision (also the ETag).
+       * @example 6
+       */
+      revision: number;
+      /**
+       * @description The referral was voided (entered by mistake): the case no longer counts anywhere.
+       * @example false
+       */
+      voided: boolean;
+      /** @description Every amendment and void of the case's records, oldest first, with who, when and why. */
+      corrections: components['schemas']['CorrectionEntryView'][];
+    };
+    DashAssessmentBody: {
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2025-04-17
+       */
+      assessedOn: string;
+      /**
+       * @example [
+       *       "yes",
+       *       "yes",
+       *       "yes",
+       *       "yes",
+       *       "yes",
+       *       "yes",
+       *       "yes",
+       *       "yes",
+       *       "yes",
+       *       "yes",
+       *       "yes",
+       *       "yes",
+       *       "yes",
+       *       "yes",
+       *       "yes",
+       *       "yes",
+       *       "no",
+       *       "no",
+       *       "no",
+       *       "no",
+       *       "no",
+       *       "no",
+       *       "no",
+       *       "no"
+       *     ]
+       */
+      answers: ('yes' | 'no' | 'not-known')[];
+      override?: components['schemas']['DashOverrideBody'] | null;
+    };
+    CaseCommandResult: {
+      /**
+       * Format: uuid
+       * @example b6a1e3f2-7c4d-5e8f-9a0b-1c2d3e4f5a6b
+       */
+      caseId: string;
+      /**
+       * @description Stream revision, also sent as the ETag.
+       * @example 4
+       */
+      revision: number;
+      /**
+       * @example open
+       * @enum {string}
+       */
+      status: 'open' | 'closed';
+      /** @example false */
+      isRepeat: boolean;
+      /**
+       * @description A further incident was reported and the case has not been listed since.
+       * @example false
+       */
+      awaitingRelisting: boolean;
+      /**
+       * @example high
+       * @enum {string|null}
+       */
+      riskBand: 'standard' | 'medium' | 'high' | null;
+      /**
+       * @description The case's referral was voided: it no longer counts anywhere.
+       * @example false
+       */
+      voided: boolean;
+    };
+    HearingBody: {
+      /**
+       * Format: uuid
+       * @example 0d1e2f3a-4b5c-5d6e-8f70-8192a3b4c5d6
+       */
+      meetingId: string;
+      /**
+       * Format: date
+       * @description The meeting's date (the default): a case is heard on the date of its meeting, any other is refused (409). A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2025-04-24
+       */
+      heardOn?: string;
+      /**
+       * @description Defaults to the agencies recorded when the meeting was marked held; needed when none were recorded. Each must have been at the meeting.
+       * @example [
+       *       "police",
+       *       "idva",
+       *       "health"
+       *     ]
+       */
+      agenciesPresent?: (
+        | 'police'
+        | 'idva'
+        | 'health'
+        | 'childrens-social-care'
+        | 'adult-social-care'
+        | 'housing'
+        | 'probation'
+        | 'education'
+        | 'mental-health'
+        | 'substance-misuse'
+        | 'other'
+      )[];
+      /**
+       * @description Agencies at the meeting that were not there for this case (they left early).
+       * @example [
+       *       "housing"
+       *     ]
+       */
+      agenciesLeftEarly?: (
+        | 'police'
+        | 'idva'
+        | 'health'
+        | 'childrens-social-care'
+        | 'adult-social-care'
+        | 'housing'
+        | 'probation'
+        | 'education'
+        | 'mental-health'
+        | 'substance-misuse'
+        | 'other'
+      )[];
+    };
+    ActionBody: {
+      /**
+       * @description Client-chosen id, unique within the case; derived from the Idempotency-Key when omitted.
+       * @example action-1
+       */
+      actionId?: string;
+      /**
+       * Format: uuid
+       * @description The meeting that agreed the action (the case must be listed for it).
+       */
+      meetingId?: string | null;
+      /**
+       * @example housing
+       * @enum {string}
+       */
+      agency:
+        | 'police'
+        | 'idva'
+        | 'health'
+        | 'childrens-social-care'
+        | 'adult-social-care'
+        | 'housing'
+        | 'probation'
+        | 'education'
+        | 'mental-health'
+        | 'substance-misuse'
+        | 'other';
+      /**
+       * @description Stored as personal data of the victim.
+       * @example Fit additional locks at the property.
+       */
+      description: string;
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to two years after today (the UK date, Europe/London).
+       * @example 2025-05-24
+       */
+      dueDate: string;
+    };
+    AddAgencyActionResult: {
+      /**
+       * Format: uuid
+       * @example b6a1e3f2-7c4d-5e8f-9a0b-1c2d3e4f5a6b
+       */
+      caseId: string;
+      /**
+       * @description Stream revision, also sent as the ETag.
+       * @example 4
+       */
+      revision: number;
+      /**
+       * @example open
+       * @enum {string}
+       */
+      status: 'open' | 'closed';
+      /** @example false */
+      isRepeat: boolean;
+      /**
+       * @description A further incident was reported and the case has not been listed since.
+       * @example false
+       */
+      awaitingRelisting: boolean;
+      /**
+       * @example high
+       * @enum {string|null}
+       */
+      riskBand: 'standard' | 'medium' | 'high' | null;
+      /**
+       * @description The case's referral was voided: it no longer counts anywhere.
+       * @example false
+       */
+      voided: boolean;
+      /** @example action-1 */
+      actionId: string;
+    };
+    CompleteActionBody: {
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2025-05-20
+       */
+      completedOn: string;
+    };
+    IncidentBody: {
+      /**
+       * @description Client-chosen id, unique within the case; derived from the Idempotency-Key when omitted.
+       * @example incident-1
+       */
+      incidentId?: string;
+      /**
+       * Format: date
+       * @description When the incident happened (checked against the 12-month window). A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2026-03-10
+       */
+      date: string;
+      /**
+       * Format: date
+       * @description When it was reported to the MARAC; defaults to the incident date. A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2026-03-11
+       */
+      reportedOn?: string;
+      /**
+       * @example police
+       * @enum {string}
+       */
+      reportingAgency:
+        | 'police'
+        | 'idva'
+        | 'health'
+        | 'childrens-social-care'
+        | 'adult-social-care'
+        | 'housing'
+        | 'probation'
+        | 'education'
+        | 'mental-health'
+        | 'substance-misuse'
+        | 'other';
+      /**
+       * @description Stored as personal data of the victim.
+       * @example Perpetrator breached a non-molestation order.
+       */
+      description: string;
+    };
+    ReportFurtherIncidentResult: {
+      /**
+       * Format: uuid
+       * @example b6a1e3f2-7c4d-5e8f-9a0b-1c2d3e4f5a6b
+       */
+      caseId: string;
+      /**
+       * @description Stream revision, also sent as the ETag.
+       * @example 4
+       */
+      revision: number;
+      /**
+       * @example open
+       * @enum {string}
+       */
+      status: 'open' | 'closed';
+      /** @example false */
+      isRepeat: boolean;
+      /**
+       * @description A further incident was reported and the case has not been listed since.
+       * @example false
+       */
+      awaitingRelisting: boolean;
+      /**
+       * @example high
+       * @enum {string|null}
+       */
+      riskBand: 'standard' | 'medium' | 'high' | null;
+      /**
+       * @description The case's referral was voided: it no longer counts anywhere.
+       * @example false
+       */
+      voided: boolean;
+      /** @example incident-1 */
+      incidentId: string;
+    };
+    CloseCaseBody: {
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2025-09-30
+       */
+      closedOn: string;
+      /**
+       * @example actions-completed
+       * @enum {string}
+       */
+      reason:
+        | 'risk-reduced'
+        | 'actions-completed'
+        | 'victim-moved-away'
+        | 'transferred-to-another-marac'
+        | 'referral-withdrawn'
+        | 'victim-died'
+        | 'other';
+      /** @example All actions complete; IDVA support continues. */
+      note?: string | null;
+    };
+    AmendReferralBody: {
+      /**
+       * @description Required. Stored as personal data of the victim.
+       * @example Entered on the wrong case.
+       */
+      reason: string;
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2025-04-02
+       */
+      referralDate?: string;
+      /**
+       * @example health
+       * @enum {string}
+       */
+      referringAgency?:
+        | 'police'
+        | 'idva'
+        | 'health'
+        | 'childrens-social-care'
+        | 'adult-social-care'
+        | 'housing'
+        | 'probation'
+        | 'education'
+        | 'mental-health'
+        | 'substance-misuse'
+        | 'other';
+      /**
+       * @example professional-judgement
+       * @enum {string}
+       */
+      criterion?: 'visible-high-risk' | 'professional-judgement' | 'potential-escalation' | 'repeat';
+      /** @description The whole profile, as on a referral. */
+      profile?: components['schemas']['VictimProfileBody'];
+    };
+    VoidBody: {
+      /**
+       * @description Required. Stored as personal data of the victim.
+       * @example Entered on the wrong case.
+       */
+      reason: string;
+    };
+    AmendHearingBody: {
+      /**
+       * @description Required. Stored as personal data of the victim.
+       * @example Entered on the wrong case.
+       */
+      reason: string;
+      /**
+       * Format: date
+       * @description Only the meeting's date: a case is heard on the date of its meeting (409 otherwise). A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2025-04-24
+       */
+      heardOn?: string;
+      /**
+       * @example [
+       *       "police",
+       *       "idva"
+       *     ]
+       */
+      agenciesPresent?: (
+        | 'police'
+        | 'idva'
+        | 'health'
+        | 'childrens-social-care'
+        | 'adult-social-care'
+        | 'housing'
+        | 'probation'
+        | 'education'
+        | 'mental-health'
+        | 'substance-misuse'
+        | 'other'
+      )[];
+    };
+    AmendIncidentBody: {
+      /**
+       * @description Required. Stored as personal data of the victim.
+       * @example Entered on the wrong case.
+       */
+      reason: string;
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2026-03-09
+       */
+      date?: string;
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2026-03-11
+       */
+      reportedOn?: string;
+      /**
+       * @example idva
+       * @enum {string}
+       */
+      reportingAgency?:
+        | 'police'
+        | 'idva'
+        | 'health'
+        | 'childrens-social-care'
+        | 'adult-social-care'
+        | 'housing'
+        | 'probation'
+        | 'education'
+        | 'mental-health'
+        | 'substance-misuse'
+        | 'other';
+      /**
+       * @description Stored as personal data of the victim.
+       * @example Perpetrator breached a non-molestation order.
+       */
+      description?: string;
+    };
+    AmendActionBody: {
+      /**
+       * @description Required. Stored as personal data of the victim.
+       * @example Entered on the wrong case.
+       */
+      reason: string;
+      /**
+       * @example housing
+       * @enum {string}
+       */
+      agency?:
+        | 'police'
+        | 'idva'
+        | 'health'
+        | 'childrens-social-care'
+        | 'adult-social-care'
+        | 'housing'
+        | 'probation'
+        | 'education'
+        | 'mental-health'
+        | 'substance-misuse'
+        | 'other';
+      /**
+       * @description Stored as personal data of the victim.
+       * @example Fit additional locks at the property.
+       */
+      description?: string;
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to two years after today (the UK date, Europe/London).
+       * @example 2025-05-31
+       */
+      dueDate?: string;
+    };
+    ScheduleMeetingBody: {
+      /** @example demo-csp */
+      partnershipId: string;
+      /** @example demo-marac-north */
+      maracId: string;
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to two years after today (the UK date, Europe/London).
+       * @example 2025-04-24
+       */
+      date: string;
+    };
+    MeetingCommandResult: {
+      /**
+       * Format: uuid
+       * @example 0d1e2f3a-4b5c-5d6e-8f70-8192a3b4c5d6
+       */
+      meetingId: string;
+      /** @example demo-marac-north */
+      maracId: string;
+      /** @example demo-csp */
+      partnershipId: string;
+      /**
+       * Format: date
+       * @example 2025-04-24
+       */
+      date: string;
+      /**
+       * @example scheduled
+       * @enum {string}
+       */
+      status: 'scheduled' | 'held' | 'cancelled';
+      /**
+       * @description The agencies present, once the meeting is marked held (empty before).
+       * @example []
+       */
+      agenciesPresent: (
+        | 'police'
+        | 'idva'
+        | 'health'
+        | 'childrens-social-care'
+        | 'adult-social-care'
+        | 'housing'
+        | 'probation'
+        | 'education'
+        | 'mental-health'
+        | 'substance-misuse'
+        | 'other'
+      )[];
+      /**
+       * @description Stream revision, also sent as the ETag.
+       * @example 0
+       */
+      revision: number;
+    };
+    CancelMeetingBody: {
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2025-04-22
+       */
+      cancelledOn: string;
+      /**
+       * @example not-quorate
+       * @enum {string}
+       */
+      reason: 'not-quorate' | 'rescheduled' | 'no-cases' | 'other';
+    };
+    MarkMeetingHeldBody: {
+      /**
+       * @description The agencies present at the meeting; each case heard takes these unless corrected.
+       * @example [
+       *       "police",
+       *       "idva",
+       *       "health"
+       *     ]
+       */
+      agenciesPresent: (
+        | 'police'
+        | 'idva'
+        | 'health'
+        | 'childrens-social-care'
+        | 'adult-social-care'
+        | 'housing'
+        | 'probation'
+        | 'education'
+        | 'mental-health'
+        | 'substance-misuse'
+        | 'other'
+      )[];
+    };
+    ListCaseBody: {
+      /**
+       * Format: uuid
+       * @example b6a1e3f2-7c4d-5e8f-9a0b-1c2d3e4f5a6b
+       */
+      caseId: string;
+    };
+    AgendaAction: {
+      /** @example action-1 */
+      actionId: string;
+      /**
+       * @example housing
+       * @enum {string}
+       */
+      agency:
+        | 'police'
+        | 'idva'
+        | 'health'
+        | 'childrens-social-care'
+        | 'adult-social-care'
+        | 'housing'
+        | 'probation'
+        | 'education'
+        | 'mental-health'
+        | 'substance-misuse'
+        | 'other';
+      /**
+       * Format: date
+       * @example 2025-05-24
+       */
+      dueDate: string;
+      /** @example false */
+      overdue: boolean;
+    };
+    AgendaItem: {
+      /**
+       * Format: uuid
+       * @example b6a1e3f2-7c4d-5e8f-9a0b-1c2d3e4f5a6b
+       */
+      caseId: string;
+      /**
+       * Format: uuid
+       * @example 5f0c2d1e-3a4b-4c5d-8e6f-708192a3b4c5
+       */
+      victimPersonId: string | null;
+      /**
+       * @description Null once the victim's personal data is erased.
+       * @example Demo Victim 0001
+       */
+      victimName: string | null;
+      /**
+       * @example high
+       * @enum {string|null}
+       */
+      riskBand: 'standard' | 'medium' | 'high' | null;
+      /** @example false */
+      isRepeat: boolean;
+      /**
+       * @description Listed again after a further incident.
+       * @example false
+       */
+      relisting: boolean;
+      /**
+       * @example police
+       * @enum {string|null}
+       */
+      referringAgency:
+        | 'police'
+        | 'idva'
+        | 'health'
+        | 'childrens-social-care'
+        | 'adult-social-care'
+        | 'housing'
+        | 'probation'
+        | 'education'
+        | 'mental-health'
+        | 'substance-misuse'
+        | 'other'
+        | null;
+      /**
+       * Format: date
+       * @example 2025-04-10
+       */
+      referralDate: string | null;
+      /**
+       * @example open
+       * @enum {string|null}
+       */
+      status: 'open' | 'closed' | 'voided' | null;
+      /**
+       * Format: date
+       * @description The day it was heard at this meeting.
+       * @example null
+       */
+      heardOn: string | null;
+      /**
+       * @description The agencies present when it was heard.
+       * @example null
+       */
+      agenciesPresent: string[] | null;
+      outstandingActions: components['schemas']['AgendaAction'][];
+    };
+    MeetingAgenda: {
+      /**
+       * Format: uuid
+       * @example 0d1e2f3a-4b5c-5d6e-8f70-8192a3b4c5d6
+       */
+      meetingId: string;
+      /** @example demo-marac-north */
+      maracId: string;
+      /** @example demo-csp */
+      partnershipId: string;
+      /**
+       * Format: date
+       * @example 2025-04-24
+       */
+      date: string;
+      /**
+       * @example scheduled
+       * @enum {string}
+       */
+      status: 'scheduled' | 'held' | 'cancelled';
+      /**
+       * @description The agencies present, once the meeting is marked held (empty before).
+       * @example [
+       *       "police",
+       *       "idva"
+       *     ]
+       */
+      agenciesPresent: string[];
+      /**
+       * Format: date
+       * @example 2025-04-20
+       */
+      asOf: string;
+      cases: components['schemas']['AgendaItem'][];
+    };
+    MaracOverridesBody: {
+      /**
+       * Format: date
+       * @description The first day the change applies to (default: today). Earlier periods keep the settings they had.
+       * @example 2026-04-01
+       */
+      effectiveFrom?: string;
+      /**
+       * @description With repeatBandHigh: the MARAC’s own repeat-rate band.
+       * @example 0.28
+       */
+      repeatBandLow?: number;
+      /** @example 0.42 */
+      repeatBandHigh?: number;
+      /**
+       * @description The adult (16+) female population the MARAC serves.
+       * @example 21000
+       */
+      adultFemalePopulation?: number;
+    };
+    RegisterMaracBody: {
+      /**
+       * @description The id referrals and meetings will name: letters, digits, dots, dashes and underscores.
+       * @example demo-marac-north
+       */
+      maracId: string;
+      /** @example demo-csp */
+      partnershipId: string;
+      /** @example North MARAC */
+      name: string;
+      /** @description The MARAC's own band or population; the partnership's apply otherwise. */
+      overrides?: components['schemas']['MaracOverridesBody'];
+    };
+    MaracRegistration: {
+      /** @example demo-marac-north */
+      maracId: string;
+      /** @example demo-csp */
+      partnershipId: string;
+      /** @example Demo MARAC north */
+      name: string;
+      /**
+       * @description The registry stream's revision (also the ETag).
+       * @example 0
+       */
+      revision: number;
+    };
+    MaracListing: {
+      /** @example demo-marac-north */
+      maracId: string;
+      /** @example demo-csp */
+      partnershipId: string;
+      /** @example Demo MARAC north */
+      name: string;
+      /**
+       * Format: date-time
+       * @example 2026-06-01T09:00:00.000Z
+       */
+      registeredAt: string;
+    };
+    MaracList: {
+      maracs: components['schemas']['MaracListing'][];
+    };
+    RenameMaracBody: {
+      /** @example North MARAC */
+      name: string;
+    };
+    MaracOverrideChangesView: {
+      /** @example 0.28 */
+      repeatBandLow?: number;
+      /** @example 0.42 */
+      repeatBandHigh?: number;
+      /**
+       * @description Adult (16+) female population; null: not configured.
+       * @example 52000
+       */
+      adultFemalePopulation?: number | null;
+    };
+    DatedOverrideChangeView: {
+      /**
+       * Format: date
+       * @description The first day the override applies to.
+       * @example 2026-04-01
+       */
+      effectiveFrom: string;
+      /** @description Only the overrides the change named. */
+      changes: components['schemas']['MaracOverrideChangesView'];
+    };
+    MaracOverrides: {
+      /** @example demo-marac-north */
+      maracId: string;
+      /** @example demo-csp */
+      partnershipId: string;
+      /** @description Every override in the order recorded, with the day it takes effect. */
+      overrides: components['schemas']['DatedOverrideChangeView'][];
+      /**
+       * @description The registry stream's revision (also the ETag).
+       * @example 1
+       */
+      revision: number;
+    };
+    RepeatBandView: {
+      /**
+       * @description Lowest rate inside the band, inclusive (0.28 = 28%).
+       * @example 0.28
+       */
+      low: number;
+      /**
+       * @description Highest rate inside the band, inclusive.
+       * @example 0.4
+       */
+      high: number;
+    };
+    MaracRepeatRateReport: {
+      /** @example demo-marac-north */
+      maracId: string;
+      /**
+       * Format: date
+       * @example 2025-04-01
+       */
+      from: string;
+      /**
+       * Format: date
+       * @example 2025-06-30
+       */
+      to: string;
+      /**
+       * @description Cases heard in the period (each hearing once). Analysts see counts of 1 to 4 as "<5" (SMALL_COUNT_THRESHOLD), and "suppressed" where a total would give one back.
+       * @example 40
+       */
+      cases: number | string;
+      /**
+       * @description Of those, heard as repeats. Analysts see counts of 1 to 4 as "<5" (SMALL_COUNT_THRESHOLD), and "suppressed" where a total would give one back.
+       * @example 13
+       */
+      repeatCases: number | string;
+      /**
+       * @description Null when no case was heard; "suppressed" for analysts when either of its counts is.
+       * @example 0.325
+       */
+      rate: (number | null) | 'suppressed';
+      band: components['schemas']['RepeatBandView'];
+      /**
+       * @description Against the band; null with the rate, "suppressed" with it.
+       * @example within
+       * @enum {string|null}
+       */
+      status: 'below' | 'within' | 'above' | 'suppressed' | null;
+      /** @example demo-csp */
+      partnershipId: string;
+    };
+    RepeatRatesAcrossMaracs: {
+      /**
+       * Format: date
+       * @example 2025-04-01
+       */
+      from: string;
+      /**
+       * Format: date
+       * @example 2026-03-31
+       */
+      to: string;
+      /**
+       * @description Cases heard by all the MARACs listed. Analysts see counts of 1 to 4 as "<5" (SMALL_COUNT_THRESHOLD), and "suppressed" where a total would give one back.
+       * @example 162
+       */
+      cases: number | string;
+      /**
+       * @description Of those, heard as repeats. Analysts see counts of 1 to 4 as "<5" (SMALL_COUNT_THRESHOLD), and "suppressed" where a total would give one back.
+       * @example 53
+       */
+      repeatCases: number | string;
+      /**
+       * @description All MARACs together; no band, as each partnership has its own. Null when no case was heard; "suppressed" for analysts when either of its counts is.
+       * @example 0.327
+       */
+      rate: (number | null) | 'suppressed';
+      /** @description Each MARAC that heard cases in the period, against its partnership's band. */
+      maracs: components['schemas']['MaracRepeatRateReport'][];
+    };
+    NextMeeting: {
+      /**
+       * Format: uuid
+       * @example 0d1e2f3a-4b5c-5d6e-8f70-8192a3b4c5d6
+       */
+      meetingId: string;
+      /**
+       * Format: date
+       * @example 2025-05-08
+       */
+      date: string;
+    };
+    CaseListItem: {
+      /**
+       * Format: uuid
+       * @example b6a1e3f2-7c4d-5e8f-9a0b-1c2d3e4f5a6b
+       */
+      caseId: string;
+      /**
+       * Format: uuid
+       * @example 5f0c2d1e-3a4b-4c5d-8e6f-708192a3b4c5
+       */
+      victimPersonId: string;
+      /**
+       * @description Null once erased.
+       * @example Demo Victim 0001
+       */
+      victimName: string | null;
+      /**
+       * Format: date
+       * @example 2025-04-10
+       */
+      referralDate: string;
+      /**
+       * @example police
+       * @enum {string}
+       */
+      referringAgency:
+        | 'police'
+        | 'idva'
+        | 'health'
+        | 'childrens-social-care'
+        | 'adult-social-care'
+        | 'housing'
+        | 'probation'
+        | 'education'
+        | 'mental-health'
+        | 'substance-misuse'
+        | 'other';
+      /**
+       * @example visible-high-risk
+       * @enum {string}
+       */
+      criterion: 'visible-high-risk' | 'professional-judgement' | 'potential-escalation' | 'repeat';
+      /**
+       * @example open
+       * @enum {string}
+       */
+      status: 'open' | 'closed' | 'voided';
+      /**
+       * @example high
+       * @enum {string|null}
+       */
+      riskBand: 'standard' | 'medium' | 'high' | null;
+      /** @example 16 */
+      dashScore: number | null;
+      /** @example false */
+      isRepeat: boolean;
+      /** @example false */
+      awaitingRelisting: boolean;
+      nextMeeting: components['schemas']['NextMeeting'] | null;
+      /** @example 2 */
+      outstandingActions: number;
+      /** @example 1 */
+      overdueActions: number;
+      /**
+       * Format: date
+       * @example null
+       */
+      closedOn: string | null;
+    };
+    CaseListPage: {
+      /** @example demo-marac-north */
+      maracId: string;
+      /**
+       * @description The partnership the MARAC belongs to.
+       * @example demo-csp
+       */
+      partnershipId: string;
+      /**
+       * Format: date
+       * @example 2025-06-01
+       */
+      asOf: string;
+      /** @example 1 */
+      page: number;
+      /** @example 25 */
+      pageSize: number;
+      /** @example 1 */
+      total: number;
+      items: components['schemas']['CaseListItem'][];
+    };
+    DepersonalisedCase: {
+      /**
+       * @description Pseudonym of the case.
+       * @example p_3f9c0a1b2c3d4e5f60718293
+       */
+      caseRef: string;
+      /**
+       * @description Pseudonym of the victim: the same for every referral of the same person.
+       * @example p_a1b2c3d4e5f60718293a4b5c
+       */
+      victimRef: string;
+      /**
+       * @description The referral month (YYYY-MM), not the date.
+       * @example 2025-04
+       */
+      referralMonth: string;
+      /**
+       * @example police
+       * @enum {string}
+       */
+      referringAgency:
+        | 'police'
+        | 'idva'
+        | 'health'
+        | 'childrens-social-care'
+        | 'adult-social-care'
+        | 'housing'
+        | 'probation'
+        | 'education'
+        | 'mental-health'
+        | 'substance-misuse'
+        | 'other';
+      /**
+       * @example visible-high-risk
+       * @enum {string}
+       */
+      criterion: 'visible-high-risk' | 'professional-judgement' | 'potential-escalation' | 'repeat';
+      /**
+       * @description The victim's age band at referral (16-17 on its own).
+       * @example 25-34
+       * @enum {string}
+       */
+      ageBand: '16-17' | '18-24' | '25-34' | '35-44' | '45-54' | '55-64' | '65+' | 'not-known';
+      /**
+       * @description Latest DASH level, or null.
+       * @example high
+       * @enum {string|null}
+       */
+      riskBand: 'standard' | 'medium' | 'high' | null;
+      /**
+       * @description A repeat from referral or made one by a further incident.
+       * @example false
+       */
+      isRepeat: boolean;
+    };
+    DepersonalisedCasePage: {
+      /** @example demo-marac-north */
+      maracId: string;
+      /**
+       * Format: date
+       * @example 2025-04-01
+       */
+      from: string;
+      /**
+       * Format: date
+       * @example 2026-03-31
+       */
+      to: string;
+      /** @example 1 */
+      page: number;
+      /** @example 100 */
+      pageSize: number;
+      /** @example 1 */
+      total: number;
+      items: components['schemas']['DepersonalisedCase'][];
+    };
+    RepeatRateReport: {
+      /** @example demo-marac-north */
+      maracId: string;
+      /**
+       * Format: date
+       * @example 2025-04-01
+       */
+      from: string;
+      /**
+       * Format: date
+       * @example 2025-06-30
+       */
+      to: string;
+      /**
+       * @description Cases heard in the period (each hearing once). Analysts see counts of 1 to 4 as "<5" (SMALL_COUNT_THRESHOLD), and "suppressed" where a total would give one back.
+       * @example 40
+       */
+      cases: number | string;
+      /**
+       * @description Of those, heard as repeats. Analysts see counts of 1 to 4 as "<5" (SMALL_COUNT_THRESHOLD), and "suppressed" where a total would give one back.
+       * @example 13
+       */
+      repeatCases: number | string;
+      /**
+       * @description Null when no case was heard; "suppressed" for analysts when either of its counts is.
+       * @example 0.325
+       */
+      rate: (number | null) | 'suppressed';
+      band: components['schemas']['RepeatBandView'];
+      /**
+       * @description Against the band; null with the rate, "suppressed" with it.
+       * @example within
+       * @enum {string|null}
+       */
+      status: 'below' | 'within' | 'above' | 'suppressed' | null;
+    };
+    QuarterRepeatRateReport: {
+      /** @example demo-marac-north */
+      maracId: string;
+      /**
+       * Format: date
+       * @example 2025-04-01
+       */
+      from: string;
+      /**
+       * Format: date
+       * @example 2025-06-30
+       */
+      to: string;
+      /**
+       * @description Cases heard in the period (each hearing once). Analysts see counts of 1 to 4 as "<5" (SMALL_COUNT_THRESHOLD), and "suppressed" where a total would give one back.
+       * @example 40
+       */
+      cases: number | string;
+      /**
+       * @description Of those, heard as repeats. Analysts see counts of 1 to 4 as "<5" (SMALL_COUNT_THRESHOLD), and "suppressed" where a total would give one back.
+       * @example 13
+       */
+      repeatCases: number | string;
+      /**
+       * @description Null when no case was heard; "suppressed" for analysts when either of its counts is.
+       * @example 0.325
+       */
+      rate: (number | null) | 'suppressed';
+      band: components['schemas']['RepeatBandView'];
+      /**
+       * @description Against the band; null with the rate, "suppressed" with it.
+       * @example within
+       * @enum {string|null}
+       */
+      status: 'below' | 'within' | 'above' | 'suppressed' | null;
+      /**
+       * @example 1
+       * @enum {integer}
+       */
+      quarter: 1 | 2 | 3 | 4;
+    };
+    QuarterlyRepeatRates: {
+      /** @example demo-marac-north */
+      maracId: string;
+      /** @example 2025-26 */
+      financialYear: string;
+      quarters: components['schemas']['QuarterRepeatRateReport'][];
+      year: components['schemas']['RepeatRateReport'];
+    };
+    SafeLivesReport: {
+      /** @example demo-marac-north */
+      maracId: string;
+      /** @example 2025-26 */
+      financialYear: string;
+      /**
+       * @description Null for the whole year.
+       * @example 1
+       * @enum {integer|null}
+       */
+      quarter: 1 | 2 | 3 | 4 | null;
+      /**
+       * Format: date
+       * @example 2025-04-01
+       */
+      from: string;
+      /**
+       * Format: date
+       * @example 2025-06-30
+       */
+      to: string;
+      /**
+       * @description Cases heard in the period, repeats included (each hearing counts once). Analysts see counts of 1 to 4 as "<5" (SMALL_COUNT_THRESHOLD), and "suppressed" where a total would give one back.
+       * @example 52
+       */
+      cases: number | string;
+      /**
+       * @description Analysts see counts of 1 to 4 as "<5" (SMALL_COUNT_THRESHOLD), and "suppressed" where a total would give one back.
+       * @example 16
+       */
+      repeatCases: number | string;
+      /**
+       * @description Null when no case was heard; "suppressed" for analysts when either of its counts is.
+       * @example 30.8
+       */
+      repeatPercent: (number | null) | 'suppressed';
+      /** @example 52000 */
+      adultFemalePopulation: number | null;
+      /**
+       * @description Null when the population is not configured. When analysts' cases are suppressed, "<x" (x: the figure the threshold would give) or "suppressed".
+       * @example 10
+       */
+      casesPer10kAdultFemales: (number | null) | string;
+      /**
+       * @description The same, scaled to a year (SafeLives recommends about 40 a year). Null when the population is not configured. When analysts' cases are suppressed, "<x" (x: the figure the threshold would give) or "suppressed".
+       * @example 40
+       */
+      annualisedCasesPer10kAdultFemales: (number | null) | string;
+      /**
+       * @description Null when no case was heard; "suppressed" for analysts when either of its counts is.
+       * @example 34.6
+       */
+      partnerAgencyReferralsPercent: (number | null) | 'suppressed';
+      /**
+       * @description Null when no case was heard; "suppressed" for analysts when either of its counts is.
+       * @example 15.4
+       */
+      blackAsianRaciallyMinoritisedPercent: (number | null) | 'suppressed';
+      /**
+       * @description Null when no case was heard; "suppressed" for analysts when either of its counts is.
+       * @example 3.8
+       */
+      lgbtPlusPercent: (number | null) | 'suppressed';
+      /**
+       * @description Null when no case was heard; "suppressed" for analysts when either of its counts is.
+       * @example 11.5
+       */
+      disabledPercent: (number | null) | 'suppressed';
+      /**
+       * @description Null when no case was heard; "suppressed" for analysts when either of its counts is.
+       * @example 5.8
+       */
+      malePercent: (number | null) | 'suppressed';
+      /**
+       * @description Analysts see counts of 1 to 4 as "<5" (SMALL_COUNT_THRESHOLD), and "suppressed" where a total would give one back.
+       * @example 1
+       */
+      aged16To17: number | string;
+      /**
+       * @description Analysts see counts of 1 to 4 as "<5" (SMALL_COUNT_THRESHOLD), and "suppressed" where a total would give one back.
+       * @example 61
+       */
+      childrenInHouseholds: number | string;
+    };
+    AgencyEngagementRow: {
+      /**
+       * @example police
+       * @enum {string}
+       */
+      agency:
+        | 'police'
+        | 'idva'
+        | 'health'
+        | 'childrens-social-care'
+        | 'adult-social-care'
+        | 'housing'
+        | 'probation'
+        | 'education'
+        | 'mental-health'
+        | 'substance-misuse'
+        | 'other';
+      /** @example 24 */
+      meetingsAttended: number;
+      /**
+       * @description Null when no meeting was held.
+       * @example 1
+       */
+      attendanceRate: number | null;
+      /** @example 30 */
+      actionsDue: number;
+      /** @example 27 */
+      actionsCompleted: number;
+      /** @example 3 */
+      actionsCompletedLate: number;
+      /** @example 2 */
+      actionsOverdue: number;
+    };
+    AgencyEngagementReport: {
+      /** @example demo-marac-north */
+      maracId: string;
+      /**
+       * Format: date
+       * @example 2025-04-01
+       */
+      from: string;
+      /**
+       * Format: date
+       * @example 2026-03-31
+       */
+      to: string;
+      /**
+       * Format: date
+       * @example 2026-04-01
+       */
+      asOf: string;
+      /**
+       * @description Meetings of the MARAC at which at least one case was heard in the period.
+       * @example 24
+       */
+      meetings: number;
+      agencies: components['schemas']['AgencyEngagementRow'][];
+    };
+    MaracSettingsChangesView: {
+      /** @example 0.28 */
+      repeatBandLow?: number;
+      /** @example 0.42 */
+      repeatBandHigh?: number;
+      /**
+       * @description Adult (16+) female population; null: not configured.
+       * @example 52000
+       */
+      adultFemalePopulation?: number | null;
+      /** @example 3 */
+      policeCallOutThreshold?: number;
+    };
+    DatedSettingsChangeView: {
+      /**
+       * Format: date
+       * @description The first day the change applies to.
+       * @example 2026-04-01
+       */
+      effectiveFrom: string;
+      /** @description Only the settings the change named; the others stay as they were. */
+      changes: components['schemas']['MaracSettingsChangesView'];
+    };
+    PartnershipSettingsView: {
+      /** @example demo-csp */
+      partnershipId: string;
+      /**
+       * Format: date
+       * @description The day the settings below are in force on.
+       * @example 2025-03-31
+       */
+      inForceOn: string;
+      repeatBand: components['schemas']['RepeatBandView'];
+      /**
+       * @description Adult (16+) female population, for cases per 10,000; null until configured.
+       * @example 52000
+       */
+      adultFemalePopulation: number | null;
+      /** @example 3 */
+      policeCallOutThreshold: number;
+      /**
+       * @description False until the first change: the shipped defaults apply on every day.
+       * @example true
+       */
+      configured: boolean;
+      /** @description Every change in the order recorded, with the day it takes effect. */
+      changes: components['schemas']['DatedSettingsChangeView'][];
+      /**
+       * @description The settings stream's revision: the ETag, for If-Match on the next change.
+       * @example 2
+       */
+      revision: number;
+    };
+    SettingsPatchBody: {
+      /**
+       * Format: date
+       * @description The first day the change applies to (default: today). Earlier periods keep the settings they had.
+       * @example 2026-04-01
+       */
+      effectiveFrom?: string;
+      /** @example 0.28 */
+      repeatBandLow?: number;
+      /** @example 0.4 */
+      repeatBandHigh?: number;
+      /**
+       * @description Adult (16+) female population; null if not known.
+       * @example 52000
+       */
+      adultFemalePopulation?: number | null;
+      /**
+       * @description Police call-outs in 12 months for potential escalation.
+       * @example 3
+       */
+      policeCallOutThreshold?: number;
+    };
+    ProblemFieldError: {
+      /**
+       * @description The field (a body path such as `victim.details.fullName`), query parameter or header.
+       * @example referralDate
+       */
+      field: string;
+      /**
+       * @example [
+       *       "referralDate must be a date no later than today"
+       *     ]
+       */
+      messages: string[];
+    };
+    Problem: {
+      /**
+       * Format: uri
+       * @example https://safer-panels.example/problems/400
+       */
+      type: string;
+      /** @example Bad Request */
+      title: string;
+      /** @example 400 */
+      status: number;
+      /** @example The request is not valid: see errors for each field. */
+      detail?: string;
+      /**
+       * @description The path of the request (without its query).
+       * @example /marac/referrals
+       */
+      instance?: string;
+      /** @description Each offending field and what is wrong with it (validation problems only). */
+      errors?: components['schemas']['ProblemFieldError'][];
+      /**
+       * @description The correlation id of the request, as in the logs.
+       * @example client-1.abc
+       */
+      correlationId?: string;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  HealthController_live: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Liveness'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  HealthController_ready: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The database answers (status ok, catching-up or degraded). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Readiness'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database cannot be reached (status unavailable). */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Readiness'];
+        };
+      };
+    };
+  };
+  AuditController_query: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description A data subject (person) id */
+        person?: string;
+        /** @description A user id (token subject) */
+        user?: string;
+        /** @description From this instant (inclusive), ISO 8601 */
+        from?: string;
+        /** @description Up to this instant (exclusive), ISO 8601 */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of audit entries, newest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditPageAnswer'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: auditor). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ErasureController_erase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ErasureRequestDto'];
+      };
+    };
+    responses: {
+      /** @description Erased (or already erased). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErasureAnswer'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No personal data is held for that subject in your partnerships. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ReferralsController_refer: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReferCaseBody'];
+      };
+    };
+    responses: {
+      /** @description The case; ETag is its stream revision. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferCaseResult'];
+        };
+      };
+      /** @description Invalid body (each field named) or a rule of the referral broken (problem+json). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not one of your partnerships, or no such MARAC in it. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes.
+       *
+       *     A referral dated before the victim's latest one.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ReferralsController_policeCallOut: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PoliceCallOutBody'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PoliceCallOutResult'];
+        };
+      };
+      /** @description Invalid body (each field named) or a rule of the referral broken (problem+json). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not one of your partnerships. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes.
+       *
+       *     The same call-out id recorded twice.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CasesController_read: {
+    parameters: {
+      query?: {
+        /** @description The date overdue actions are judged on; defaults to today. */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description ETag is the stream revision. Personal details are null once erased. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseDetails'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such case (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CasesController_dash: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DashAssessmentBody'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResult'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such case (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CasesController_heard: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['HearingBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResult'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such case (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CasesController_action: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ActionBody'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AddAgencyActionResult'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such case (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CasesController_complete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        caseId: string;
+        actionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CompleteActionBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResult'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such case (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CasesController_incident: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IncidentBody'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportFurtherIncidentResult'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such case (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CasesController_close: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CloseCaseBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResult'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such case (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CaseCorrectionsController_amendReferral: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AmendReferralBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResult'];
+        };
+      };
+      /**
+       * @description No reason, a field the record does not amend, or nothing that changes (problem+json).
+       *
+       *     Invalid body or parameters (problem+json, each field named).
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such case (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CaseCorrectionsController_voidReferral: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VoidBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResult'];
+        };
+      };
+      /**
+       * @description No reason, a field the record does not amend, or nothing that changes (problem+json).
+       *
+       *     Invalid body or parameters (problem+json, each field named).
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such case (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CaseCorrectionsController_amendHearing: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        caseId: string;
+        /** @description The meeting the case was heard at. */
+        meetingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AmendHearingBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResult'];
+        };
+      };
+      /**
+       * @description No reason, a field the record does not amend, or nothing that changes (problem+json).
+       *
+       *     Invalid body or parameters (problem+json, each field named).
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such case (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CaseCorrectionsController_voidHearing: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        caseId: string;
+        /** @description The meeting the case was heard at. */
+        meetingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VoidBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResult'];
+        };
+      };
+      /**
+       * @description No reason, a field the record does not amend, or nothing that changes (problem+json).
+       *
+       *     Invalid body or parameters (problem+json, each field named).
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such case (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CaseCorrectionsController_amendIncident: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        caseId: string;
+        incidentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AmendIncidentBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResult'];
+        };
+      };
+      /**
+       * @description No reason, a field the record does not amend, or nothing that changes (problem+json).
+       *
+       *     Invalid body or parameters (problem+json, each field named).
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such case (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CaseCorrectionsController_voidIncident: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        caseId: string;
+        incidentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VoidBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResult'];
+        };
+      };
+      /**
+       * @description No reason, a field the record does not amend, or nothing that changes (problem+json).
+       *
+       *     Invalid body or parameters (problem+json, each field named).
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such case (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CaseCorrectionsController_amendAction: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        caseId: string;
+        actionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AmendActionBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResult'];
+        };
+      };
+      /**
+       * @description No reason, a field the record does not amend, or nothing that changes (problem+json).
+       *
+       *     Invalid body or parameters (problem+json, each field named).
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such case (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CaseCorrectionsController_voidAction: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        caseId: string;
+        actionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VoidBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResult'];
+        };
+      };
+      /**
+       * @description No reason, a field the record does not amend, or nothing that changes (problem+json).
+       *
+       *     Invalid body or parameters (problem+json, each field named).
+       */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such case (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MeetingsController_scheduleMeeting: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ScheduleMeetingBody'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingCommandResult'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such meeting or case (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MeetingsController_cancelMeeting: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        meetingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CancelMeetingBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingCommandResult'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such meeting or case (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes.
+       *
+       *     Already cancelled or already held.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MeetingsController_markHeld: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        meetingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MarkMeetingHeldBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingCommandResult'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such meeting or case (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes.
+       *
+       *     Cancelled, already held, or the meeting's date is later than today.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MeetingsController_readAgenda: {
+    parameters: {
+      query?: {
+        /** @description The date overdue actions are judged on; defaults to today. */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        meetingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingAgenda'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such meeting or case (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MeetingsController_list: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        meetingId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ListCaseBody'];
+      };
+    };
+    responses: {
+      /** @description The case after listing; ETag is the case's revision. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCommandResult'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such meeting or case (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes.
+       *
+       *     Meeting cancelled, of another MARAC, case closed or already listed.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MaracRegistryController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MaracList'];
+        };
+      };
+      /** @description Invalid body (each field named) or settings out of range (problem+json). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: admin, coordinator, analyst). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MaracRegistryController_register: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegisterMaracBody'];
+      };
+    };
+    responses: {
+      /** @description ETag is the registry stream revision. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MaracRegistration'];
+        };
+      };
+      /** @description Invalid body (each field named) or settings out of range (problem+json). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not one of your partnerships. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes.
+       *
+       *     A MARAC with this id is already registered.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MaracRegistryController_rename: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        maracId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RenameMaracBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MaracRegistration'];
+        };
+      };
+      /** @description Invalid body (each field named) or settings out of range (problem+json). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such MARAC. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MaracRegistryController_overrideSettings: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        maracId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MaracOverridesBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MaracOverrides'];
+        };
+      };
+      /** @description Invalid body (each field named) or settings out of range (problem+json). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such MARAC. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AllMaracsController_repeatRates: {
+    parameters: {
+      query?: {
+        /** @description First day of the period (with `to`), inclusive. */
+        from?: string;
+        /** @description Last day of the period (with `from`), inclusive. */
+        to?: string;
+        /** @description A UK financial year (1 April to 31 March), instead of from/to. */
+        financialYear?: string;
+        /** @description A quarter of a UK financial year (Q1 Apr-Jun ... Q4 Jan-Mar), instead of from/to. */
+        quarter?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RepeatRatesAcrossMaracs'];
+        };
+      };
+      /** @description Invalid query parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: analyst, coordinator). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MaracsController_cases: {
+    parameters: {
+      query?: {
+        /** @description The date overdue actions are judged on; defaults to today. */
+        asOf?: string;
+        page?: number;
+        pageSize?: number;
+        /** @description voided: cases whose referral was voided */
+        status?: 'open' | 'closed' | 'voided' | 'all';
+        repeat?: boolean;
+        riskBand?: 'standard' | 'medium' | 'high' | 'none';
+      };
+      header?: never;
+      path: {
+        maracId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseListPage'];
+        };
+      };
+      /** @description Invalid query parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such MARAC in your partnerships (another partnership's MARAC looks the same as none). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MaracsController_depersonalisedCases: {
+    parameters: {
+      query?: {
+        /** @description First day of the period (with `to`), inclusive. */
+        from?: string;
+        /** @description Last day of the period (with `from`), inclusive. */
+        to?: string;
+        /** @description A UK financial year (1 April to 31 March), instead of from/to. */
+        financialYear?: string;
+        /** @description A quarter of a UK financial year (Q1 Apr-Jun ... Q4 Jan-Mar), instead of from/to. */
+        quarter?: string;
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        maracId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepersonalisedCasePage'];
+        };
+      };
+      /** @description Invalid query parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: analyst). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such MARAC in your partnerships (another partnership's MARAC looks the same as none). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MaracsController_repeatRate: {
+    parameters: {
+      query?: {
+        /** @description First day of the period (with `to`), inclusive. */
+        from?: string;
+        /** @description Last day of the period (with `from`), inclusive. */
+        to?: string;
+        /** @description A UK financial year (1 April to 31 March), instead of from/to. */
+        financialYear?: string;
+        /** @description A quarter of a UK financial year (Q1 Apr-Jun ... Q4 Jan-Mar), instead of from/to. */
+        quarter?: string;
+      };
+      header?: never;
+      path: {
+        maracId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RepeatRateReport'];
+        };
+      };
+      /** @description Invalid query parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: analyst, coordinator). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such MARAC in your partnerships (another partnership's MARAC looks the same as none). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MaracsController_repeatRateQuarters: {
+    parameters: {
+      query?: {
+        /** @description First day of the period (with `to`), inclusive. */
+        from?: string;
+        /** @description Last day of the period (with `from`), inclusive. */
+        to?: string;
+        /** @description A UK financial year (1 April to 31 March), instead of from/to. */
+        financialYear?: string;
+        /** @description A quarter of a UK financial year (Q1 Apr-Jun ... Q4 Jan-Mar), instead of from/to. */
+        quarter?: string;
+      };
+      header?: never;
+      path: {
+        maracId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuarterlyRepeatRates'];
+        };
+      };
+      /** @description Invalid query parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: analyst, coordinator). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such MARAC in your partnerships (another partnership's MARAC looks the same as none). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MaracsController_safeLives: {
+    parameters: {
+      query?: {
+        /** @description First day of the period (with `to`), inclusive. */
+        from?: string;
+        /** @description Last day of the period (with `from`), inclusive. */
+        to?: string;
+        /** @description A UK financial year (1 April to 31 March), instead of from/to. */
+        financialYear?: string;
+        /** @description A quarter of a UK financial year (Q1 Apr-Jun ... Q4 Jan-Mar), instead of from/to. */
+        quarter?: string;
+        /** @description Or send Accept: text/csv. */
+        format?: 'json' | 'csv';
+      };
+      header?: never;
+      path: {
+        maracId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report; as CSV, a header row and one data row with the same fields. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SafeLivesReport'];
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid query parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: analyst, coordinator). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such MARAC in your partnerships (another partnership's MARAC looks the same as none). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MaracsController_agencyEngagement: {
+    parameters: {
+      query?: {
+        /** @description First day of the period (with `to`), inclusive. */
+        from?: string;
+        /** @description Last day of the period (with `from`), inclusive. */
+        to?: string;
+        /** @description A UK financial year (1 April to 31 March), instead of from/to. */
+        financialYear?: string;
+        /** @description A quarter of a UK financial year (Q1 Apr-Jun ... Q4 Jan-Mar), instead of from/to. */
+        quarter?: string;
+        /** @description The date overdue actions are judged on; defaults to today. */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        maracId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgencyEngagementReport'];
+        };
+      };
+      /** @description Invalid query parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: analyst, coordinator). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such MARAC in your partnerships (another partnership's MARAC looks the same as none). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SettingsController_read: {
+    parameters: {
+      query?: {
+        /** @description The day whose settings to show (default: today). */
+        on?: string;
+      };
+      header?: never;
+      path: {
+        partnershipId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartnershipSettingsView'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not one of your partnerships. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SettingsController_change: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        partnershipId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SettingsPatchBody'];
+      };
+    };
+    responses: {
+      /** @description The settings in force on the day the change takes effect. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartnershipSettingsView'];
+        };
+      };
+      /** @description No setting named, values out of range, or a band with its low end above its high end on some day. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not one of your partnerships. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+}
