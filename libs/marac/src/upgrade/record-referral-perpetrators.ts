@@ -1,7 +1,7 @@
 import { deriveId, streamName, type EventEnvelope } from '@app/event-store';
 import { passOverLog, type ContextUpgrade, type UpgradeDependencies } from '@app/kit';
 import { MARAC_CASE_STREAM_CATEGORY, MARAC_VICTIM_STREAM_CATEGORY, maracVictimDecider, type CaseReferred } from '../domain/index.js';
-import { MARAC_UPGRADE_ACTOR } from './upgrade-marac-registry.js';
+import { upgradeContext } from './upgrade-marac-registry.js';
 
 const STEP = 'upgrade_marac_referral_perpetrators';
 
@@ -34,17 +34,7 @@ export async function recordReferralPerpetrators(dependencies: UpgradeDependenci
           },
           state,
         ),
-      {
-        context: {
-          commandId,
-          correlationId: commandId,
-          causationId: commandId,
-          actor: MARAC_UPGRADE_ACTOR,
-          occurredAt: dependencies.occurredAt,
-          partnershipId,
-        },
-        revealPersonalData: false,
-      },
+      { context: upgradeContext(commandId, dependencies.occurredAt, partnershipId), revealPersonalData: false },
     );
     if (outcome.events.length > 0 && !outcome.replayed) recorded++;
   };
