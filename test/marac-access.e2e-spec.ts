@@ -31,8 +31,8 @@ function referral(overrides: Record<string, unknown> = {}, victim: Record<string
   const body = referralBody({
     partnershipId: NORTH,
     maracId: MARAC,
-    victimId: newPerson(),
-    perpetratorId: newPerson(),
+    // A victim named by the test keeps one perpetrator (a referral within 12 months is a repeat).
+    victimId: (victim.personId as string | undefined) ?? newPerson(),
     victimName: 'Matrix Test Victim',
     perpetratorName: 'Matrix Test Perpetrator',
   });

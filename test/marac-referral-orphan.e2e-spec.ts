@@ -7,6 +7,7 @@ import { DeadLetters, ProcessManagersService } from '@app/kit';
 import { MARAC_CASE_STREAM_CATEGORY, MARAC_VICTIM_STREAM_CATEGORY, maracContext, VICTIM_HISTORY_PROCESS_MANAGER } from '@app/marac';
 import { ProjectionsService } from '@app/projections';
 import { startTestApp, type TestApp } from '@app/testing';
+import { perpetratorOf } from './support/referral-body.js';
 import { waitFor } from './support/task-ledger.js';
 import { registerTestMarac } from './support/marac-registration.js';
 
@@ -69,7 +70,8 @@ describe('MARAC: a referral leaves no orphan', () => {
         childrenInHousehold: 0,
       },
     },
-    perpetrators: [{ personId: randomUUID(), relationship: 'ex-partner', details: { fullName: 'Test Perpetrator' } }],
+    // The victim's one perpetrator at every referral, so a referral within 12 months is a repeat.
+    perpetrators: [{ personId: perpetratorOf(personId), relationship: 'ex-partner', details: { fullName: 'Test Perpetrator' } }],
   });
   /** A referral as a client sends it, without an Idempotency-Key. */
   const refer = (personId: string, referralDate: string) =>

@@ -39,6 +39,7 @@ describe('MARAC referral: the API killed between the case and the victim history
     const issuer = await EmbeddedIssuer.open(loadAccessConfig(loadConfig(env)));
     const auth = `Bearer ${await issuer.mint({ user: 'kill-coordinator', roles: ['coordinator'], partnerships: [PARTNERSHIP], ttlSeconds: 3600 })}`;
     const victim = randomUUID();
+    const perpetrator = randomUUID(); // the same at both referrals: the second is a repeat
     const refer = (referralDate: string) =>
       fetch(`http://127.0.0.1:${port}/marac/referrals`, {
         method: 'POST',
@@ -61,7 +62,7 @@ describe('MARAC referral: the API killed between the case and the victim history
               childrenInHousehold: null,
             },
           },
-          perpetrators: [{ personId: randomUUID(), relationship: 'partner', details: { fullName: 'Killed Request Perpetrator' } }],
+          perpetrators: [{ personId: perpetrator, relationship: 'partner', details: { fullName: 'Killed Request Perpetrator' } }],
         }),
       });
     const registered = async () =>

@@ -170,7 +170,9 @@ export function planMaracHistory({ seed, events: target }: MaracHistoryOptions):
         'professional-judgement',
         'potential-escalation',
       ] as const);
-      if (repeatOf(victim.state(), referralDate).repeat && chance(0.3)) criterion = 'repeat';
+      // The victim's first perpetrator is named at every referral (SafeLives: a repeat is of the same perpetrators).
+      const firstPerpetrator = id('perpetrator', `${v}-0`);
+      if (repeatOf(victim.state(), referralDate, [firstPerpetrator]).repeat && chance(0.3)) criterion = 'repeat';
       if (criterion === 'potential-escalation') {
         for (let c = 0; c < DEFAULT_POLICE_CALLOUT_THRESHOLD; c++) {
           const date = addDays(referralDate, -between(1, 300));
@@ -178,6 +180,40 @@ export function planMaracHistory({ seed, events: target }: MaracHistoryOptions):
         }
       }
       const caseId = id('case', `${v}-${r}`);
+      // Written after the victim's history, as a history from before the victim-history process manager
+      // (which, if running, finds each case already registered and appends nothing).
+      const onCase = stream(streamName(MARAC_CASE_STREAM_CATEGORY, caseId), maracCaseDecider, victim.plan);
+      cases.push(caseId);
+      const score = criterion === 'visible-high-risk' ? between(14, 22) : between(4, 16);
+      // The case's fields are drawn before the victim's registration (which draws nothing), in the order
+      // they always were, so a seed still gives the history it gave before perpetrators were registered.
+      const referral = {
+        type: 'ReferCase' as const,
+        caseId,
+        maracId,
+        partnershipId: PARTNERSHIP,
+        referralDate,
+        referringAgency: pick(MARAC_AGENCIES),
+        criterion,
+        victim: {
+          personId,
+          details: { fullName: `Victim ${seed} ${v}`, ...(chance(0.5) ? { phone: `07700 9${String(v).padStart(5, '0')}` } : {}) },
+          profile: {
+            sex: pick(['female', 'female', 'female', 'female', 'male', 'other', 'not-known'] as const),
+            ageAtReferral: chance(0.9) ? between(16, 80) : null,
+            ethnicity: pick(['black-asian-racially-minoritised', 'not-racially-minoritised', 'not-known'] as const),
+            disabled: chance(0.1) ? null : chance(0.2),
+            lgbtPlus: chance(0.2) ? null : chance(0.05),
+            childrenInHousehold: chance(0.1) ? null : between(0, 4),
+          },
+        },
+        perpetrators: Array.from({ length: chance(0.1) ? 2 : 1 }, (_, p) => ({
+          personId: p === 0 ? firstPerpetrator : id('perpetrator', `${v}-${r}-${p}`),
+          relationship: pick(['partner', 'ex-partner', 'parent', 'child', 'sibling', 'other-family-member', 'other'] as const),
+          details: { fullName: `Perpetrator ${seed} ${v}-${p}` },
+        })),
+        dash: criterion === 'visible-high-risk' || chance(0.7) ? { answers: dash(score) } : null,
+      };
       const [referred] = victim.run(
         {
           type: 'RegisterReferral',
@@ -186,48 +222,13 @@ export function planMaracHistory({ seed, events: target }: MaracHistoryOptions):
           maracId,
           referralDate,
           criterion,
+          perpetratorPersonIds: referral.perpetrators.map((perpetrator) => perpetrator.personId),
           policeCallOutThreshold: DEFAULT_POLICE_CALLOUT_THRESHOLD,
           policeCallOutWindowMonths: DEFAULT_POLICE_CALLOUT_WINDOW_MONTHS,
         },
         referralDate,
       ) as VictimReferred[];
-      // Written after the victim's history, as a history from before the victim-history process manager
-      // (which, if running, finds each case already registered and appends nothing).
-      const onCase = stream(streamName(MARAC_CASE_STREAM_CATEGORY, caseId), maracCaseDecider, victim.plan);
-      cases.push(caseId);
-      const score = criterion === 'visible-high-risk' ? between(14, 22) : between(4, 16);
-      onCase.run(
-        {
-          type: 'ReferCase',
-          caseId,
-          maracId,
-          partnershipId: PARTNERSHIP,
-          referralDate,
-          referringAgency: pick(MARAC_AGENCIES),
-          criterion,
-          victim: {
-            personId,
-            details: { fullName: `Victim ${seed} ${v}`, ...(chance(0.5) ? { phone: `07700 9${String(v).padStart(5, '0')}` } : {}) },
-            profile: {
-              sex: pick(['female', 'female', 'female', 'female', 'male', 'other', 'not-known'] as const),
-              ageAtReferral: chance(0.9) ? between(16, 80) : null,
-              ethnicity: pick(['black-asian-racially-minoritised', 'not-racially-minoritised', 'not-known'] as const),
-              disabled: chance(0.1) ? null : chance(0.2),
-              lgbtPlus: chance(0.2) ? null : chance(0.05),
-              childrenInHousehold: chance(0.1) ? null : between(0, 4),
-            },
-          },
-          perpetrators: Array.from({ length: chance(0.1) ? 2 : 1 }, (_, p) => ({
-            personId: id('perpetrator', `${v}-${r}-${p}`),
-            relationship: pick(['partner', 'ex-partner', 'parent', 'child', 'sibling', 'other-family-member', 'other'] as const),
-            details: { fullName: `Perpetrator ${seed} ${v}-${p}` },
-          })),
-          dash: criterion === 'visible-high-risk' || chance(0.7) ? { answers: dash(score) } : null,
-          isRepeat: referred.data.repeat,
-          previousCaseId: referred.data.previousCaseId,
-        },
-        referralDate,
-      );
+      onCase.run({ ...referral, isRepeat: referred.data.repeat, previousCaseId: referred.data.previousCaseId }, referralDate);
       if (chance(0.3))
         onCase.run(
           { type: 'RecordDashAssessment', caseId, assessedOn: addDays(referralDate, between(-3, 10)), answers: dash(between(8, 20)) },

@@ -26,6 +26,7 @@ export * from './application/record-police-call-out/record-police-call-out.comma
 export * from './application/refer-case/refer-case.command.js';
 export * from './application/report-further-incident/report-further-incident.command.js';
 export * from './application/schedule-meeting/schedule-meeting.command.js';
+export * from './application/import-history/import-marac-history.command.js';
 export * from './application/change-partnership-settings/change-partnership-settings.command.js';
 export * from './application/register-marac/register-marac.command.js';
 export * from './application/rename-marac/rename-marac.command.js';

@@ -3,6 +3,7 @@ import { maracEventTypes, maracUpcasters } from './domain/index.js';
 import { MaracHttpModule } from './http/marac-http.module.js';
 import { MaracProcessManagersModule } from './process-managers/marac-process-managers.module.js';
 import { maracRegistryUpgrade } from './upgrade/upgrade-marac-registry.js';
+import { maracReferralPerpetratorsUpgrade } from './upgrade/record-referral-perpetrators.js';
 import {
   AgendaListing,
   AgendaMeeting,
@@ -80,5 +81,5 @@ export const maracContext: BoundedContext = {
   projections: maracProjections,
   httpModule: MaracHttpModule,
   processManagers: MaracProcessManagersModule,
-  upgrades: [maracRegistryUpgrade],
+  upgrades: [maracRegistryUpgrade, maracReferralPerpetratorsUpgrade],
 };

@@ -13,6 +13,8 @@ import { GetPartnershipSettingsHandler } from './application/get-partnership-set
 import { GetQuarterlyRepeatRatesHandler } from './application/get-quarterly-repeat-rates/get-quarterly-repeat-rates.handler.js';
 import { GetRepeatRateHandler } from './application/get-repeat-rate/get-repeat-rate.handler.js';
 import { GetRepeatRatesAcrossMaracsHandler } from './application/get-repeat-rates-across-maracs/get-repeat-rates-across-maracs.handler.js';
+import { ImportMaracHistoryHandler } from './application/import-history/import-marac-history.handler.js';
+import { ImportPersonMatcher } from './application/import-history/import-person-matcher.js';
 import { GetSafeLivesReportHandler } from './application/get-safelives-report/get-safelives-report.handler.js';
 import { ListCaseForMeetingHandler } from './application/list-case-for-meeting/list-case-for-meeting.handler.js';
 import { MarkMeetingHeldHandler } from './application/mark-meeting-held/mark-meeting-held.handler.js';
@@ -53,6 +55,7 @@ export const maracHandlers = [
   GetRepeatRateHandler,
   GetRepeatRatesAcrossMaracsHandler,
   GetSafeLivesReportHandler,
+  ImportMaracHistoryHandler,
   ListCaseForMeetingHandler,
   ListCasesHandler,
   ListMaracsHandler,
@@ -74,6 +77,7 @@ export const maracHandlers = [
 export const maracApplicationProviders = [
   ...maracHandlers,
   MaracRegistry,
+  ImportPersonMatcher,
   MaracPanelsReader,
   MaracSettingsReader,
   CaseListReader,

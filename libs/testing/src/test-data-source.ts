@@ -23,6 +23,7 @@ export async function openTestPlatform(
     entities?: NewableFunction[];
     migrations?: NewableFunction[];
     eventTypes?: Record<string, number>;
+    upcasters?: Parameters<EventTypeRegistry['registerVersions']>[1];
     personalData?: PersonalDataProtector;
   } = {},
 ): Promise<TestPlatform> {
@@ -41,7 +42,7 @@ export async function openTestPlatform(
   await PostgresEventStore.migrate(pool);
   const store = new PostgresEventStore(pool, { pollIntervalMs: 50 });
   const codec = new EventCodec(
-    new EventTypeRegistry().registerVersions(options.eventTypes ?? {}),
+    new EventTypeRegistry().registerVersions(options.eventTypes ?? {}, options.upcasters),
     options.personalData ?? new PlainPersonalData(),
   );
   return {

@@ -83,3 +83,54 @@ describe('CommandExecutor admit', () => {
     ).rejects.toThrow(WrongExpectedVersionError);
   });
 });
+
+/** A dry run decides through the same write path and appends nothing (imports that validate without writing). */
+describe('CommandExecutor dry run', () => {
+  let platform: TestPlatform;
+  let executor: CommandExecutor;
+
+  beforeAll(async () => {
+    platform = await openTestPlatform({ eventTypes: { Counted: 1 } });
+    executor = new CommandExecutor(platform.store, platform.codec);
+  });
+  afterAll(async () => {
+    await platform.dispose();
+  });
+
+  const context = (commandId: string = randomUUID()) => ({
+    commandId,
+    correlationId: 'c',
+    causationId: 'c',
+    actor: 'alice',
+    occurredAt: '2026-01-01T00:00:00Z',
+  });
+  const count = (by: number) => (): TallyEvent[] => [{ type: 'Counted', data: { owner: 'alice', by } }];
+
+  it('reads what is stored and what it decided before, answers as a write would, and stores nothing', async () => {
+    const stream = `tally-${randomUUID()}`;
+    const stored = randomUUID();
+    await executor.handle(stream, tally, count(1), { context: context(stored) });
+
+    const inDryRun = await executor.dryRun(async () => {
+      const first = await executor.handle(stream, tally, count(2), { context: context() });
+      const again = randomUUID();
+      const second = await executor.handle(stream, tally, count(3), { context: context(again) });
+      // A command already decided in this dry run, or stored, is answered with its first outcome.
+      const replayed = await executor.handle(stream, tally, count(99), { context: context(again) });
+      const storedReplay = await executor.handle(stream, tally, count(99), { context: context(stored) });
+      const loaded = await executor.load(stream, tally);
+      return { first, second, replayed, storedReplay, loaded };
+    });
+    expect(inDryRun.first).toMatchObject({ revision: 1, state: { total: 3 }, replayed: false });
+    expect(inDryRun.second).toMatchObject({ revision: 2, state: { total: 6 }, replayed: false });
+    expect(inDryRun.replayed).toMatchObject({ revision: 2, replayed: true, state: { total: 6 } });
+    expect(inDryRun.storedReplay).toMatchObject({ revision: 0, replayed: true, state: { total: 1 } });
+    expect(inDryRun.loaded).toEqual({ revision: 2, state: { owner: 'alice', total: 6 } });
+
+    expect(await platform.store.readStream(stream)).toHaveLength(1);
+    expect(await executor.load(stream, tally)).toEqual({ revision: 0, state: { owner: 'alice', total: 1 } });
+    // Two dry runs do not see each other's decisions.
+    const separate = await executor.dryRun(() => executor.handle(stream, tally, count(5), { context: context() }));
+    expect(separate).toMatchObject({ revision: 1, state: { total: 6 } });
+  });
+});

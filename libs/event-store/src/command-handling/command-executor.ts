@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Decider, DomainEvent } from '@app/domain';
 import { WrongExpectedVersionError } from '../errors.js';
 import type { EventStore } from '../event-store.port.js';
@@ -29,6 +30,18 @@ export interface HandleResult<State, Event extends DomainEvent> {
 /** How often a command with no If-Match is re-decided after losing a race to another writer. */
 const MAX_CONFLICT_RETRIES = 3;
 
+/** An event of a stream as the executor folds it: stored, or decided by the dry run in progress. */
+interface HistoryEvent<Event> {
+  event: Event;
+  commandId: string;
+  revision: number;
+}
+
+/** What a dry run decided so far, by stream: never encoded, never appended (see `CommandExecutor.dryRun`). */
+type DryRunStreams = Map<string, { event: DomainEvent; commandId: string }[]>;
+
+const dryRuns = new AsyncLocalStorage<DryRunStreams>();
+
 /**
  * The one write path: read the stream, fold it into state, decide, append at the revision read.
  * A command id already present in the stream answers with the first outcome instead of deciding
@@ -47,14 +60,12 @@ export class CommandExecutor {
     options: HandleOptions<State>,
   ): Promise<HandleResult<State, Event>> {
     for (let attempt = 0; ; attempt++) {
-      const history = await this.codec.decode<Event>(await this.store.readStream(streamName), {
-        revealPersonalData: options.revealPersonalData,
-      });
+      const history = await this.history<Event>(streamName, options.revealPersonalData);
       const current = history.length - 1;
       const state = history.reduce((s, e) => decider.evolve(s, e.event), decider.initialState());
       const context = { ...options.context, ...options.admit?.(state) };
 
-      const firstTime = history.filter((e) => e.metadata.commandId === options.context.commandId);
+      const firstTime = history.filter((e) => e.commandId === options.context.commandId);
       if (firstTime.length > 0) {
         const upTo = firstTime[firstTime.length - 1].revision;
         return {
@@ -70,6 +81,12 @@ export class CommandExecutor {
 
       const events = decide(state);
       if (events.length === 0) return { revision: current, state, events, replayed: false };
+      const dryRun = dryRuns.getStore();
+      if (dryRun) {
+        const commandId = options.context.commandId;
+        dryRun.set(streamName, [...(dryRun.get(streamName) ?? []), ...events.map((event) => ({ event, commandId }))]);
+        return { revision: current + events.length, state: events.reduce(decider.evolve, state), events, replayed: false };
+      }
 
       try {
         const result = await this.store.appendToStream(streamName, await this.codec.encode(events, context), {
@@ -94,10 +111,36 @@ export class CommandExecutor {
     streamName: string,
     decider: Pick<Decider<unknown, State, Event>, 'initialState' | 'evolve'>,
   ): Promise<{ state: State; revision: number }> {
-    const history = await this.codec.decode<Event>(await this.store.readStream(streamName));
+    const history = await this.history<Event>(streamName);
     return {
       state: history.reduce((s, e) => decider.evolve(s, e.event), decider.initialState()),
       revision: history.length - 1,
     };
+  }
+
+  /**
+   * Runs `work` as a dry run: every command handled within it (by any handler, through this or another
+   * executor) reads its stream as stored plus what the dry run decided on it before, and decides as
+   * usual, but appends nothing: its events are kept in memory for the later commands of the same dry run
+   * and dropped at the end. Nothing is encoded either, so no data subject's key is made. What other
+   * readers see (projections, a direct read of the store) does not include them.
+   */
+  dryRun<T>(work: () => Promise<T>): Promise<T> {
+    return dryRuns.run(new Map(), work);
+  }
+
+  /** The stream as stored, then what the dry run in progress (if any) decided on it. */
+  private async history<Event extends DomainEvent>(streamName: string, revealPersonalData?: boolean): Promise<HistoryEvent<Event>[]> {
+    const stored = (await this.codec.decode<Event>(await this.store.readStream(streamName), { revealPersonalData })).map((e) => ({
+      event: e.event,
+      commandId: e.metadata.commandId,
+      revision: e.revision,
+    }));
+    const decided = (dryRuns.getStore()?.get(streamName) ?? []).map((e, index) => ({
+      event: e.event as Event,
+      commandId: e.commandId,
+      revision: stored.length + index,
+    }));
+    return [...stored, ...decided];
   }
 }

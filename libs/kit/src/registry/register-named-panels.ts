@@ -1,8 +1,6 @@
 import { deriveId, streamName, type CommandExecutor, type EventEnvelope } from '@app/event-store';
-import { ensureCheckpoint, moveCheckpoint } from '@app/projections';
-import type { UpgradeDependencies } from '../context-upgrade.js';
+import { passOverLog, type UpgradeDependencies } from '../context-upgrade.js';
 import type { PanelRegistryDecider } from './panel-registry.decider.js';
-import { underAdvisoryLock } from './under-advisory-lock.js';
 
 /** A panel an existing event names, and the partnership that event belongs to. */
 export interface NamedPanel {
@@ -44,31 +42,27 @@ export interface RegisterNamedPanelsResult {
  * admin has registered meanwhile is left as it is.
  */
 export async function registerNamedPanels(
-  { dataSource, store, codec, executor, occurredAt }: UpgradeDependencies,
+  dependencies: UpgradeDependencies,
   options: RegisterNamedPanelsOptions,
 ): Promise<RegisterNamedPanelsResult> {
-  return underAdvisoryLock(dataSource, options.name, async () => {
-    const result: RegisterNamedPanelsResult = { registered: 0, namedByAnotherPartnership: 0 };
-    const seen = new Map<string, string>();
-    let after = await ensureCheckpoint(dataSource, options.name);
-    for (;;) {
-      const page = await store.readAll({ after, maxCount: options.pageSize ?? 1000, filter: { categories: options.categories } });
-      for (const envelope of await codec.decode(page.events, { revealPersonalData: false })) {
-        const named = options.panelNamedBy(envelope);
-        if (named === null) continue;
-        const first = seen.get(named.panelId);
-        if (first !== undefined) {
-          if (first !== named.partnershipId) result.namedByAnotherPartnership++;
-          continue;
-        }
-        seen.set(named.panelId, named.partnershipId);
-        if (await registerIfUnknown(executor, options, named, occurredAt)) result.registered++;
+  const result: RegisterNamedPanelsResult = { registered: 0, namedByAnotherPartnership: 0 };
+  const seen = new Map<string, string>();
+  return passOverLog(
+    dependencies,
+    options,
+    async (envelope) => {
+      const named = options.panelNamedBy(envelope);
+      if (named === null) return;
+      const first = seen.get(named.panelId);
+      if (first !== undefined) {
+        if (first !== named.partnershipId) result.namedByAnotherPartnership++;
+        return;
       }
-      await moveCheckpoint(dataSource.manager, options.name, page.lastPosition);
-      after = page.lastPosition;
-      if (page.isEnd) return result;
-    }
-  });
+      seen.set(named.panelId, named.partnershipId);
+      if (await registerIfUnknown(dependencies.executor, options, named, dependencies.occurredAt)) result.registered++;
+    },
+    () => result,
+  );
 }
 
 async function registerIfUnknown(

@@ -129,7 +129,7 @@ function amendedReferral(
   }
   if (amended.criterion === 'repeat' && !state.referralIsRepeat) {
     throw new IllegalStateError(
-      `The repeat criterion needs an earlier MARAC referral of the victim within ${REPEAT_WINDOW_MONTHS} months, and this referral was not a repeat.`,
+      `The repeat criterion needs an earlier MARAC referral of the victim with one of the same perpetrators within ${REPEAT_WINDOW_MONTHS} months, and this referral was not a repeat.`,
     );
   }
   if (amended.criterion === 'potential-escalation') {

@@ -226,7 +226,7 @@ function referCase(command: ReferCase, state: MaracCaseState): MaracCaseEvent[] 
   if (command.previousCaseId === command.caseId) throw new InvalidCommandError('A case cannot be a repeat of itself.');
   if (command.criterion === 'repeat' && !command.isRepeat) {
     throw new InvalidCommandError(
-      `A referral on the repeat criterion must follow an earlier MARAC referral of the victim within ${REPEAT_WINDOW_MONTHS} months.`,
+      `A referral on the repeat criterion must follow an earlier MARAC referral of the victim with one of the same perpetrators within ${REPEAT_WINDOW_MONTHS} months.`,
     );
   }
 

@@ -236,7 +236,10 @@ describe('marac_case: ReferCase', () => {
   it('refuses the repeat criterion for a referral that is not a repeat', () => {
     given(caseDecider)
       .when(referCase({ criterion: 'repeat' }))
-      .thenThrows(InvalidCommandError, /repeat criterion must follow an earlier MARAC referral of the victim within 12 months/);
+      .thenThrows(
+        InvalidCommandError,
+        /repeat criterion must follow an earlier MARAC referral of the victim with one of the same perpetrators within 12 months/,
+      );
   });
 
   it('refuses a repeat without the previous case, and a previous case without a repeat', () => {

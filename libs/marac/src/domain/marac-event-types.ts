@@ -2,7 +2,7 @@ import { maracCaseEventTypes, type MaracCaseEvent } from './marac-case.events.js
 import { maracMeetingEventTypes, maracMeetingUpcasters, type MaracMeetingEvent } from './marac-meeting.events.js';
 import { maracPanelEventTypes, type MaracPanelEvent } from './marac-panel.events.js';
 import { maracSettingsEventTypes, type MaracSettingsEvent } from './marac-settings.events.js';
-import { maracVictimEventTypes, type MaracVictimEvent } from './marac-victim.events.js';
+import { maracVictimEventTypes, maracVictimUpcasters, type MaracVictimEvent } from './marac-victim.events.js';
 
 export type MaracEvent = MaracCaseEvent | MaracVictimEvent | MaracMeetingEvent | MaracPanelEvent | MaracSettingsEvent;
 
@@ -16,4 +16,4 @@ export const maracEventTypes = {
 } as const satisfies Record<MaracEvent['type'], number>;
 
 /** Upcasters of the MARAC context's events, by type and the version they upgrade (BoundedContext.upcasters). */
-export const maracUpcasters = { ...maracMeetingUpcasters };
+export const maracUpcasters = { ...maracMeetingUpcasters, ...maracVictimUpcasters };

@@ -31,6 +31,8 @@ export interface RegisterReferral extends AtCommandTime {
   maracId: string;
   referralDate: IsoDate;
   criterion: ReferralCriterion;
+  /** The referral's perpetrators (person ids): a repeat is of the same victim and at least one of them. */
+  perpetratorPersonIds: string[];
   /** Partnership configuration; DEFAULT_POLICE_CALLOUT_THRESHOLD (3) unless changed. */
   policeCallOutThreshold: number;
   /** Partnership configuration; DEFAULT_POLICE_CALLOUT_WINDOW_MONTHS (12) unless changed. */
@@ -66,10 +68,25 @@ export interface RegisterReferredCase extends AtCommandTime {
   maracId: string;
   referralDate: IsoDate;
   criterion: ReferralCriterion;
+  /** The case's perpetrators (CaseReferred's), recorded with the referral for the repeat rule. */
+  perpetratorPersonIds: string[];
   /** The outcome the case was opened with (CaseReferred's isRepeat / previousCaseId). */
   recorded: { repeat: boolean; previousCaseId: string | null };
   /** DEFAULT_POLICE_CALLOUT_WINDOW_MONTHS (12) unless changed; only counted, never refused here. */
   policeCallOutWindowMonths: number;
 }
 
-export type MaracVictimCommand = RecordPoliceCallOut | RegisterReferral | RegisterReferredCase | FollowReferralCorrection;
+/**
+ * A referral registered before the history recorded perpetrators gets its case's (the start-up upgrade,
+ * reading CaseReferred). Appends nothing when they are recorded already or the case is not in the history
+ * yet (its registration, to come, carries them). Outcomes already decided stand.
+ */
+export interface RecordReferralPerpetrators {
+  type: 'RecordReferralPerpetrators';
+  personId: string;
+  caseId: string;
+  perpetratorPersonIds: string[];
+}
+
+export type MaracVictimCommand =
+  RecordPoliceCallOut | RegisterReferral | RegisterReferredCase | FollowReferralCorrection | RecordReferralPerpetrators;

@@ -15,6 +15,7 @@ import type {
   FollowReferralCorrection,
   MaracVictimCommand,
   RecordPoliceCallOut,
+  RecordReferralPerpetrators,
   RegisterReferral,
   RegisterReferredCase,
 } from './marac-victim.commands.js';
@@ -30,6 +31,8 @@ export interface VictimReferral {
   maracId: string;
   referralDate: IsoDate;
   criterion: ReferralCriterion;
+  /** Its case's perpetrators; null when registered before the history recorded them (see VictimReferred). */
+  perpetratorPersonIds: readonly string[] | null;
   repeat: boolean;
   previousCaseId: string | null;
   /** Its case was voided: it no longer counts for repeats or date order. */
@@ -53,14 +56,30 @@ export function policeCallOutsInWindow(state: MaracVictimState, upTo: IsoDate, m
   return state.policeCallOuts.filter((callOut) => isWithinMonthsBefore(upTo, callOut.date, months)).length;
 }
 
+/** Whether a referral is a repeat, and of which case (null when it is a new case). */
+export interface RepeatOutcome {
+  repeat: boolean;
+  previousCaseId: string | null;
+}
+
+/** What the repeat rule reads of a victim's history: their referrals in the order registered (a merged history too). */
+export interface ReferralHistory {
+  referrals: readonly VictimReferral[];
+}
+
 /**
  * The victim's referral that counts (not voided) dated last on or before `date` (of equal dates, the later
- * registered), or null.
+ * registered) and passing `eligible`, or null.
  */
-function latestReferralUpTo(referrals: VictimReferral[], date: IsoDate | null): VictimReferral | null {
+function latestReferralUpTo(
+  referrals: readonly VictimReferral[],
+  date: IsoDate | null,
+  eligible: (referral: VictimReferral) => boolean = () => true,
+): VictimReferral | null {
   return referrals.reduce<VictimReferral | null>(
     (latest, referral) =>
       referral.voided ||
+      !eligible(referral) ||
       (date !== null && isBefore(date, referral.referralDate)) ||
       (latest && isBefore(referral.referralDate, latest.referralDate))
         ? latest
@@ -70,24 +89,37 @@ function latestReferralUpTo(referrals: VictimReferral[], date: IsoDate | null): 
 }
 
 /** The victim's most recent referral that counts (the latest dated; of equal dates, the later registered), or null. */
-export function lastReferral(state: MaracVictimState): VictimReferral | null {
+export function lastReferral(state: ReferralHistory): VictimReferral | null {
   return latestReferralUpTo(state.referrals, null);
 }
 
-/** A referral on `date` is a repeat of `previous` when within REPEAT_WINDOW_MONTHS after it, the anniversary day included. */
-function repeatAfter(previous: VictimReferral | null, date: IsoDate): { repeat: boolean; previousCaseId: string | null } {
-  if (previous && isWithinMonthsAfter(previous.referralDate, date, REPEAT_WINDOW_MONTHS)) {
-    return { repeat: true, previousCaseId: previous.caseId };
-  }
-  return { repeat: false, previousCaseId: null };
+/**
+ * SafeLives: a MARAC case is between the same victim and perpetrator(s), so two referrals of a victim are
+ * about the same case when they name at least one perpetrator in common. A referral whose perpetrators
+ * were not recorded (null: registered before the history recorded them) shares with any, as it was
+ * decided by the victim alone.
+ */
+export function sharesPerpetrator(a: readonly string[] | null, b: readonly string[] | null): boolean {
+  return a === null || b === null || a.some((personId) => b.includes(personId));
 }
 
 /**
- * Whether a referral on `referralDate` would be a repeat: within REPEAT_WINDOW_MONTHS of the victim's
- * referral dated last on or before it (the last referral, for a referral in date order).
+ * The repeat rule (SafeLives), decided here only: a referral of the victim on `referralDate` naming
+ * `perpetratorPersonIds` is a repeat when it falls within REPEAT_WINDOW_MONTHS (the anniversary day
+ * included) after the victim's last referral that counts (not voided), dated on or before it, with at
+ * least one of the same perpetrators (of equal dates, the later registered): a repeat of that case.
+ * Otherwise it is a new case: no earlier referral with a shared perpetrator, or the last one more than 12
+ * months before (a different perpetrator within 12 months makes a new case, not a repeat). Pure, so the
+ * referral, the history's registration, the follow-up of a void and a merge of people all decide alike.
  */
-export function repeatOf(state: MaracVictimState, referralDate: IsoDate): { repeat: boolean; previousCaseId: string | null } {
-  return repeatAfter(latestReferralUpTo(state.referrals, referralDate), referralDate);
+export function repeatOf(history: ReferralHistory, referralDate: IsoDate, perpetratorPersonIds: readonly string[] | null): RepeatOutcome {
+  const previous = latestReferralUpTo(history.referrals, referralDate, (referral) =>
+    sharesPerpetrator(referral.perpetratorPersonIds, perpetratorPersonIds),
+  );
+  if (previous && isWithinMonthsAfter(previous.referralDate, referralDate, REPEAT_WINDOW_MONTHS)) {
+    return { repeat: true, previousCaseId: previous.caseId };
+  }
+  return { repeat: false, previousCaseId: null };
 }
 
 function requireSamePerson(state: MaracVictimState, personId: string): void {
@@ -107,10 +139,19 @@ function recordPoliceCallOut(command: RecordPoliceCallOut, state: MaracVictimSta
   return [{ type: 'PoliceCallOutRecorded', data: { personId: command.personId, callOutId: command.callOutId, date: command.date } }];
 }
 
+/** A referral names at least one perpetrator, each by a well-formed person id. */
+function requirePerpetratorIds(perpetratorPersonIds: unknown): void {
+  if (!Array.isArray(perpetratorPersonIds) || perpetratorPersonIds.length === 0) {
+    throw new InvalidCommandError("A referral in the victim's history needs the person ids of its perpetrators.");
+  }
+  for (const personId of perpetratorPersonIds) requireId(personId as string, "perpetrator's person id");
+}
+
 /** The checks RegisterReferral and RegisterReferredCase share: well-formed ids, date, criterion, window; the same person. */
 function requireReferralOfThisVictim(command: RegisterReferral | RegisterReferredCase, state: MaracVictimState): void {
   requireId(command.personId, 'person id');
   requireId(command.caseId, 'case id');
+  requirePerpetratorIds(command.perpetratorPersonIds);
   requireId(command.maracId, 'MARAC id');
   requireDateThatHappened(command.referralDate, 'referral date', command.today);
   requireOneOf(
@@ -124,26 +165,27 @@ function requireReferralOfThisVictim(command: RegisterReferral | RegisterReferre
 
 function victimReferred(
   command: RegisterReferral | RegisterReferredCase,
-  outcome: { repeat: boolean; previousCaseId: string | null },
+  outcome: RepeatOutcome,
   policeCallOutsInWindow: number,
 ): VictimReferred {
   const { personId, caseId, maracId, referralDate, criterion } = command;
-  return { type: 'VictimReferred', data: { personId, caseId, maracId, referralDate, criterion, ...outcome, policeCallOutsInWindow } };
+  const perpetratorPersonIds = [...command.perpetratorPersonIds];
+  return {
+    type: 'VictimReferred',
+    data: { personId, caseId, maracId, referralDate, criterion, perpetratorPersonIds, ...outcome, policeCallOutsInWindow },
+  };
 }
 
 function reclassified(
   personId: string,
   caseId: string,
-  outcome: { repeat: boolean; previousCaseId: string | null },
+  outcome: RepeatOutcome,
   reason: RepeatReclassificationReason = 'referrals-raced',
 ): VictimReferralReclassified {
   return { type: 'VictimReferralReclassified', data: { personId, caseId, ...outcome, reason } };
 }
 
-const sameOutcome = (
-  a: { repeat: boolean; previousCaseId: string | null },
-  b: { repeat: boolean; previousCaseId: string | null },
-): boolean => a.repeat === b.repeat && a.previousCaseId === b.previousCaseId;
+const sameOutcome = (a: RepeatOutcome, b: RepeatOutcome): boolean => a.repeat === b.repeat && a.previousCaseId === b.previousCaseId;
 
 function registerReferral(command: RegisterReferral, state: MaracVictimState): MaracVictimEvent[] {
   requireReferralOfThisVictim(command, state);
@@ -159,7 +201,7 @@ function registerReferral(command: RegisterReferral, state: MaracVictimState): M
     );
   }
 
-  const { repeat, previousCaseId } = repeatOf(state, command.referralDate);
+  const { repeat, previousCaseId } = repeatOf(state, command.referralDate, command.perpetratorPersonIds);
   const callOuts = policeCallOutsInWindow(state, command.referralDate, command.policeCallOutWindowMonths);
 
   if (command.criterion === 'potential-escalation' && callOuts < command.policeCallOutThreshold) {
@@ -170,8 +212,8 @@ function registerReferral(command: RegisterReferral, state: MaracVictimState): M
   }
   if (command.criterion === 'repeat' && !repeat) {
     throw new InvalidCommandError(
-      `A referral on the repeat criterion needs an earlier MARAC referral of this victim in the ${REPEAT_WINDOW_MONTHS} months ` +
-        'before it, and there is none: refer on another criterion.',
+      `A referral on the repeat criterion needs an earlier MARAC referral of this victim with one of the same perpetrators ` +
+        `in the ${REPEAT_WINDOW_MONTHS} months before it, and there is none: refer on another criterion.`,
     );
   }
 
@@ -182,23 +224,33 @@ function registerReferredCase(command: RegisterReferredCase, state: MaracVictimS
   requireReferralOfThisVictim(command, state);
   if (state.referrals.some((referral) => referral.caseId === command.caseId)) return [];
 
-  const outcome = repeatOf(state, command.referralDate);
+  const outcome = repeatOf(state, command.referralDate, command.perpetratorPersonIds);
   const events: MaracVictimEvent[] = [
     victimReferred(command, outcome, policeCallOutsInWindow(state, command.referralDate, command.policeCallOutWindowMonths)),
   ];
   if (!sameOutcome(outcome, command.recorded)) events.push(reclassified(command.personId, command.caseId, outcome));
 
-  // A referral dated after this one but registered first (the two raced) was decided without it; the
-  // first of them in date order is now decided against this one. The others keep their previous referral.
-  const next = state.referrals
-    .filter((referral) => !referral.voided && isBefore(command.referralDate, referral.referralDate))
-    .reduce<VictimReferral | null>(
-      (first, referral) => (first && !isBefore(referral.referralDate, first.referralDate) ? first : referral),
-      null,
+  // Referrals dated after this one but registered first (they raced) were decided without it. Each one
+  // this referral now precedes (the last with a shared perpetrator before it) is decided against it; the
+  // others keep their previous referral (adding a referral can only give a later one a nearer previous one).
+  const registered: VictimReferral = {
+    caseId: command.caseId,
+    maracId: command.maracId,
+    referralDate: command.referralDate,
+    criterion: command.criterion,
+    perpetratorPersonIds: command.perpetratorPersonIds,
+    ...outcome,
+    voided: false,
+  };
+  for (const later of state.referrals) {
+    if (later.voided || !isBefore(command.referralDate, later.referralDate)) continue;
+    const laterOutcome = repeatOf(
+      { referrals: [...referralsDecidedBefore(state, later), registered] },
+      later.referralDate,
+      later.perpetratorPersonIds,
     );
-  if (next) {
-    const nextOutcome = repeatAfter({ ...next, caseId: command.caseId, referralDate: command.referralDate }, next.referralDate);
-    if (!sameOutcome(nextOutcome, next)) events.push(reclassified(command.personId, next.caseId, nextOutcome));
+    if (laterOutcome.previousCaseId === command.caseId && !sameOutcome(laterOutcome, later))
+      events.push(reclassified(command.personId, later.caseId, laterOutcome));
   }
   return events;
 }
@@ -228,7 +280,7 @@ function followReferralCorrection(command: FollowReferralCorrection, state: Mara
         return reclassified(
           personId,
           later.caseId,
-          repeatAfter(latestReferralUpTo(others, later.referralDate), later.referralDate),
+          repeatOf({ referrals: others }, later.referralDate, later.perpetratorPersonIds),
           'referral-voided',
         );
       });
@@ -239,22 +291,38 @@ function followReferralCorrection(command: FollowReferralCorrection, state: Mara
   return [{ type: 'VictimReferralDateAmended', data: { personId, caseId, referralDate: correction.referralDate } }];
 }
 
+function recordReferralPerpetrators(command: RecordReferralPerpetrators, state: MaracVictimState): MaracVictimEvent[] {
+  requireId(command.personId, 'person id');
+  requireId(command.caseId, 'case id');
+  requirePerpetratorIds(command.perpetratorPersonIds);
+  requireSamePerson(state, command.personId);
+  const referral = state.referrals.find((r) => r.caseId === command.caseId);
+  if (!referral || referral.perpetratorPersonIds !== null) return [];
+  const { personId, caseId } = command;
+  return [
+    { type: 'VictimReferralPerpetratorsRecorded', data: { personId, caseId, perpetratorPersonIds: [...command.perpetratorPersonIds] } },
+  ];
+}
+
 /**
  * A victim's MARAC history, one stream per person id (`marac_victim-<personId>`).
  * - RecordPoliceCallOut: counted for potential escalation; the same call-out id twice is refused (409).
- * - RegisterReferral: a referral within 12 months of the victim's last referral (anniversary included) is a
- *   repeat of that case; later it is a new case. potential-escalation needs the configured number of
+ * - RegisterReferral: a referral within 12 months (anniversary included) of the victim's last referral with
+ *   at least one of the same perpetrators is a repeat of that case; otherwise (later, or no shared
+ *   perpetrator) it is a new case (`repeatOf`). potential-escalation needs the configured number of
  *   call-outs in the configured window up to the referral date (both ends inclusive), else 400; the repeat
  *   criterion needs the referral to be a repeat, else 400. A referral dated before the victim's latest one,
  *   or a case registered twice, is refused (409). Decided without appending, as the referral's dry run.
  * - RegisterReferredCase: records an opened case's referral, refusing nothing but malformed input (400);
  *   decided as RegisterReferral would in date order; VictimReferralReclassified for this case when the
- *   case recorded another outcome, and for the referral dated next after it when that one arrived first.
+ *   case recorded another outcome, and for each referral dated after it that arrived first and now repeats it.
  *   A case already recorded: no events.
  * - FollowReferralCorrection: a referral whose case was voided stops counting; the referrals decided as
  *   repeats of it are decided again without it (VictimReferralReclassified, `referral-voided`). A corrected
  *   date replaces the one registered; repeat decisions already made on the old date are not revisited.
  *   Already followed: no events; a case not in the history: 404.
+ * - RecordReferralPerpetrators: a referral registered before perpetrators were recorded gets its case's;
+ *   otherwise (recorded, or not in the history) no events.
  */
 export const maracVictimDecider: Decider<MaracVictimCommand, MaracVictimState, MaracVictimEvent> = {
   initialState: () => ({ personId: null, policeCallOuts: [], referrals: [] }),
@@ -278,12 +346,17 @@ export const maracVictimDecider: Decider<MaracVictimCommand, MaracVictimState, M
               maracId: event.data.maracId,
               referralDate: event.data.referralDate,
               criterion: event.data.criterion,
+              perpetratorPersonIds: event.data.perpetratorPersonIds,
               repeat: event.data.repeat,
               previousCaseId: event.data.previousCaseId,
               voided: false,
             },
           ],
         };
+      case 'VictimReferralPerpetratorsRecorded': {
+        const { caseId, perpetratorPersonIds } = event.data;
+        return { ...state, referrals: state.referrals.map((r) => (r.caseId === caseId ? { ...r, perpetratorPersonIds } : r)) };
+      }
       case 'VictimReferralVoided':
         return { ...state, referrals: state.referrals.map((r) => (r.caseId === event.data.caseId ? { ...r, voided: true } : r)) };
       case 'VictimReferralDateAmended':
@@ -310,6 +383,8 @@ export const maracVictimDecider: Decider<MaracVictimCommand, MaracVictimState, M
         return registerReferredCase(command, state);
       case 'FollowReferralCorrection':
         return followReferralCorrection(command, state);
+      case 'RecordReferralPerpetrators':
+        return recordReferralPerpetrators(command, state);
       default:
         return assertNever(command);
     }

@@ -11,6 +11,8 @@ const TODAY = '2026-06-30';
 const victimDecider = decidingOn(maracVictimDecider, TODAY);
 
 const personId = 'person-victim-1';
+/** The perpetrator every referral below names unless it says otherwise. */
+const perpetrator = 'person-perpetrator-1';
 
 function callOut(callOutId: string, date: string): PoliceCallOutRecorded {
   return { type: 'PoliceCallOutRecorded', data: { personId, callOutId, date } };
@@ -25,6 +27,7 @@ function referred(caseId: string, referralDate: string, extra: Partial<VictimRef
       maracId: 'marac-north',
       referralDate,
       criterion: 'professional-judgement',
+      perpetratorPersonIds: [perpetrator],
       repeat: false,
       previousCaseId: null,
       policeCallOutsInWindow: 0,
@@ -41,6 +44,7 @@ function register(caseId: string, referralDate: string, extra: Partial<RegisterR
     maracId: 'marac-north',
     referralDate,
     criterion: 'professional-judgement',
+    perpetratorPersonIds: [perpetrator],
     policeCallOutThreshold: DEFAULT_POLICE_CALLOUT_THRESHOLD,
     policeCallOutWindowMonths: DEFAULT_POLICE_CALLOUT_WINDOW_MONTHS,
     ...extra,
@@ -60,6 +64,7 @@ function registerCase(
     maracId: 'marac-north',
     referralDate,
     criterion: 'professional-judgement',
+    perpetratorPersonIds: [perpetrator],
     recorded,
     policeCallOutWindowMonths: DEFAULT_POLICE_CALLOUT_WINDOW_MONTHS,
     ...extra,
@@ -113,7 +118,7 @@ describe('marac_victim: police call-outs', () => {
   });
 });
 
-describe('marac_victim: repeat referrals (same person id, within 12 months of the last referral)', () => {
+describe('marac_victim: repeat referrals (same person id, within 12 months of the last referral with the same perpetrator)', () => {
   it('a first referral is not a repeat', () => {
     given(victimDecider)
       .when(register('case-1', '2025-03-10'))
@@ -180,7 +185,10 @@ describe('marac_victim: repeat referrals (same person id, within 12 months of th
   it('refuses the repeat criterion when there is no referral in the last 12 months', () => {
     given(victimDecider, [referred('case-1', '2024-03-10')])
       .when(register('case-2', '2025-09-01', { criterion: 'repeat' }))
-      .thenThrows(InvalidCommandError, /repeat criterion needs an earlier MARAC referral of this victim in the 12 months/);
+      .thenThrows(
+        InvalidCommandError,
+        /repeat criterion needs an earlier MARAC referral of this victim with one of the same perpetrators in the 12 months/,
+      );
   });
 
   it('keeps the history in state for the application layer', () => {
@@ -193,6 +201,136 @@ describe('marac_victim: repeat referrals (same person id, within 12 months of th
           ['case-2', true],
         ]);
       });
+  });
+});
+
+describe('marac_victim: the SafeLives rule (a repeat is of the same victim and at least one of the same perpetrators)', () => {
+  const other = 'person-perpetrator-2';
+  const third = 'person-perpetrator-3';
+
+  it('a referral within 12 months about the same perpetrator is a repeat; about a different one, a new case', () => {
+    given(victimDecider, [referred('case-1', '2025-03-10')])
+      .when(register('case-2', '2025-09-01'))
+      .then([referred('case-2', '2025-09-01', { repeat: true, previousCaseId: 'case-1' })]);
+    given(victimDecider, [referred('case-1', '2025-03-10')])
+      .when(register('case-2', '2025-09-01', { perpetratorPersonIds: [other] }))
+      .then([referred('case-2', '2025-09-01', { perpetratorPersonIds: [other] })]);
+  });
+
+  it('the 12-month edge holds for the same perpetrator: the anniversary is a repeat, the day after a new case', () => {
+    given(victimDecider, [referred('case-1', '2025-03-10')])
+      .when(register('case-2', '2026-03-10'))
+      .then([referred('case-2', '2026-03-10', { repeat: true, previousCaseId: 'case-1' })]);
+    given(victimDecider, [referred('case-1', '2025-03-10')])
+      .when(register('case-2', '2026-03-11'))
+      .then([referred('case-2', '2026-03-11')]);
+    given(victimDecider, [referred('case-1', '2025-03-10')])
+      .when(register('case-2', '2026-03-10', { perpetratorPersonIds: [other] }))
+      .then([referred('case-2', '2026-03-10', { perpetratorPersonIds: [other] })]);
+  });
+
+  it('a victim with two perpetrators: a referral naming either one is a repeat, one naming only a third is a new case', () => {
+    const both = referred('case-1', '2025-03-10', { perpetratorPersonIds: [perpetrator, other] });
+    given(victimDecider, [both])
+      .when(register('case-2', '2025-06-01', { perpetratorPersonIds: [other] }))
+      .then([referred('case-2', '2025-06-01', { perpetratorPersonIds: [other], repeat: true, previousCaseId: 'case-1' })]);
+    given(victimDecider, [both])
+      .when(register('case-2', '2025-06-01', { perpetratorPersonIds: [third, perpetrator] }))
+      .then([referred('case-2', '2025-06-01', { perpetratorPersonIds: [third, perpetrator], repeat: true, previousCaseId: 'case-1' })]);
+    given(victimDecider, [both])
+      .when(register('case-2', '2025-06-01', { perpetratorPersonIds: [third] }))
+      .then([referred('case-2', '2025-06-01', { perpetratorPersonIds: [third] })]);
+  });
+
+  it('counts from the last referral with a shared perpetrator, not the victim’s last referral', () => {
+    // case-2 (another perpetrator) is the victim's latest, but the referral about the first one repeats case-1.
+    given(victimDecider, [referred('case-1', '2025-01-10'), referred('case-2', '2025-05-01', { perpetratorPersonIds: [other] })])
+      .when(register('case-3', '2025-08-01'))
+      .then([referred('case-3', '2025-08-01', { repeat: true, previousCaseId: 'case-1' })]);
+    // The last referral about this perpetrator is more than 12 months back: a new case, although the victim
+    // was referred about someone else within 12 months.
+    given(victimDecider, [referred('case-1', '2024-01-10'), referred('case-2', '2025-05-01', { perpetratorPersonIds: [other] })])
+      .when(register('case-3', '2025-08-01'))
+      .then([referred('case-3', '2025-08-01')]);
+  });
+
+  it('refuses the repeat criterion for a different perpetrator within 12 months', () => {
+    given(victimDecider, [referred('case-1', '2025-03-10')])
+      .when(register('case-2', '2025-09-01', { criterion: 'repeat', perpetratorPersonIds: [other] }))
+      .thenThrows(InvalidCommandError, /with one of the same perpetrators in the 12 months before it, and there is none/);
+  });
+
+  it('keeps date order across the victim’s referrals, whoever the perpetrator', () => {
+    given(victimDecider, [referred('case-1', '2025-03-10', { perpetratorPersonIds: [other] })])
+      .when(register('case-2', '2025-03-09'))
+      .thenThrows(IllegalStateError, /dated before the victim's latest MARAC referral/);
+  });
+
+  it('refuses a referral without its perpetrators’ person ids (400)', () => {
+    given(victimDecider)
+      .when(register('case-1', '2025-03-10', { perpetratorPersonIds: [] }))
+      .thenThrows(InvalidCommandError, /needs the person ids of its perpetrators/);
+  });
+
+  it('a referral raced in earlier is decided against, and reclassifies, only later referrals sharing a perpetrator', () => {
+    given(victimDecider, [referred('case-2', '2025-06-01', { perpetratorPersonIds: [other] }), referred('case-3', '2025-07-01')])
+      .when(registerCase('case-1', '2025-03-10'))
+      .then([referred('case-1', '2025-03-10'), reclassified('case-3', true, 'case-1')]);
+    // Named both: each later referral now repeats it (case-3 had only case-2, of another perpetrator, before it).
+    given(victimDecider, [
+      referred('case-2', '2025-06-01', { perpetratorPersonIds: [other] }),
+      referred('case-3', '2025-07-01', { perpetratorPersonIds: [third] }),
+    ])
+      .when(registerCase('case-1', '2025-03-10', undefined, { perpetratorPersonIds: [other, third] }))
+      .then([
+        referred('case-1', '2025-03-10', { perpetratorPersonIds: [other, third] }),
+        reclassified('case-2', true, 'case-1'),
+        reclassified('case-3', true, 'case-1'),
+      ]);
+  });
+
+  it('a voided referral’s repeats are decided again against referrals with a shared perpetrator only', () => {
+    given(victimDecider, [
+      referred('case-1', '2025-01-10'),
+      referred('case-2', '2025-03-01', { perpetratorPersonIds: [other] }),
+      referred('case-3', '2025-05-01', { repeat: true, previousCaseId: 'case-1' }),
+      referred('case-4', '2025-06-01', { repeat: true, previousCaseId: 'case-3' }),
+    ])
+      .when({ type: 'FollowReferralCorrection', personId, caseId: 'case-3', correction: { voided: true } })
+      .then([
+        { type: 'VictimReferralVoided', data: { personId, caseId: 'case-3' } },
+        reclassified('case-4', true, 'case-1', 'referral-voided'),
+      ]);
+  });
+});
+
+describe('marac_victim: referrals registered before the history recorded perpetrators', () => {
+  const legacy = (caseId: string, referralDate: string) => referred(caseId, referralDate, { perpetratorPersonIds: null });
+
+  it('shares a perpetrator with any referral until its perpetrators are recorded (the rule it was decided under)', () => {
+    given(victimDecider, [legacy('case-1', '2025-03-10')])
+      .when(register('case-2', '2025-09-01', { perpetratorPersonIds: ['person-perpetrator-9'] }))
+      .then([referred('case-2', '2025-09-01', { perpetratorPersonIds: ['person-perpetrator-9'], repeat: true, previousCaseId: 'case-1' })]);
+  });
+
+  it('records them from the case once, and the rule then reads them', () => {
+    const recorded: MaracVictimEvent = {
+      type: 'VictimReferralPerpetratorsRecorded',
+      data: { personId, caseId: 'case-1', perpetratorPersonIds: [perpetrator] },
+    };
+    const record = { type: 'RecordReferralPerpetrators' as const, personId, caseId: 'case-1', perpetratorPersonIds: [perpetrator] };
+    given(victimDecider, [legacy('case-1', '2025-03-10')])
+      .when(record)
+      .then([recorded]);
+    given(victimDecider, [legacy('case-1', '2025-03-10'), recorded])
+      .when(record)
+      .then([]);
+    given(victimDecider, [referred('case-2', '2025-03-10')])
+      .when(record)
+      .then([]);
+    given(victimDecider, [legacy('case-1', '2025-03-10'), recorded])
+      .when(register('case-2', '2025-09-01', { perpetratorPersonIds: ['person-perpetrator-9'] }))
+      .then([referred('case-2', '2025-09-01', { perpetratorPersonIds: ['person-perpetrator-9'] })]);
   });
 });
 

@@ -13,6 +13,12 @@ export type PoliceCallOutRecorded = DomainEvent<
   }
 >;
 
+/**
+ * Version 2 adds `perpetratorPersonIds`. Version 1 (written before the history recorded perpetrators) reads
+ * with `null` there: not recorded. The upgrade step records them from the case (VictimReferralPerpetratorsRecorded);
+ * until then such a referral counts as sharing a perpetrator with any other (the victim-only rule it was
+ * decided under).
+ */
 export type VictimReferred = DomainEvent<
   'VictimReferred',
   {
@@ -21,13 +27,27 @@ export type VictimReferred = DomainEvent<
     maracId: string;
     referralDate: IsoDate;
     criterion: ReferralCriterion;
-    /** True when the referral is within 12 months (inclusive) of this victim's previous referral. */
+    /** The case's perpetrators (person ids), as referred; null on version 1 events (not recorded). */
+    perpetratorPersonIds: string[] | null;
+    /**
+     * True when the referral is within 12 months (inclusive) of this victim's last referral with at least
+     * one of the same perpetrators (SafeLives: a repeat of the same victim and perpetrator(s)).
+     */
     repeat: boolean;
     /** The case of that previous referral when `repeat`, else null. */
     previousCaseId: string | null;
     /** Police call-outs in the configured window up to the referral date, as counted for this decision. */
     policeCallOutsInWindow: number;
   }
+>;
+
+/**
+ * A referral registered before the history recorded perpetrators (VictimReferred version 1) now has its
+ * case's perpetrators, taken from the case's CaseReferred by the start-up upgrade.
+ */
+export type VictimReferralPerpetratorsRecorded = DomainEvent<
+  'VictimReferralPerpetratorsRecorded',
+  { personId: string; caseId: string; perpetratorPersonIds: string[] }
 >;
 
 /** The case of this referral was voided: the referral no longer counts for repeats. */
@@ -58,13 +78,24 @@ export type VictimReferralReclassified = DomainEvent<
 >;
 
 export type MaracVictimEvent =
-  PoliceCallOutRecorded | VictimReferred | VictimReferralVoided | VictimReferralDateAmended | VictimReferralReclassified;
+  | PoliceCallOutRecorded
+  | VictimReferred
+  | VictimReferralPerpetratorsRecorded
+  | VictimReferralVoided
+  | VictimReferralDateAmended
+  | VictimReferralReclassified;
 
 /** Every event type of the stream with the schema version it is written with. */
 export const maracVictimEventTypes = {
   PoliceCallOutRecorded: 1,
-  VictimReferred: 1,
+  VictimReferred: 2,
+  VictimReferralPerpetratorsRecorded: 1,
   VictimReferralVoided: 1,
   VictimReferralDateAmended: 1,
   VictimReferralReclassified: 1,
 } as const satisfies Record<MaracVictimEvent['type'], number>;
+
+/** Turns older versions of the victim history's events into the current ones (ContextEventTypes.upcasters). */
+export const maracVictimUpcasters = {
+  VictimReferred: { 1: (data: unknown) => ({ ...(data as object), perpetratorPersonIds: null }) },
+};

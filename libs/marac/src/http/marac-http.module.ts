@@ -4,6 +4,7 @@ import { CaseCorrectionsController } from './case-corrections.controller.js';
 import { CasesController } from './cases.controller.js';
 import { AllMaracsController, MaracsController } from './maracs.controller.js';
 import { MaracRegistryController } from './marac-registry.controller.js';
+import { ImportsController } from './imports.controller.js';
 import { MeetingsController } from './meetings.controller.js';
 import { ReferralsController } from './referrals.controller.js';
 import { SettingsController } from './settings.controller.js';
@@ -18,6 +19,7 @@ import { SettingsController } from './settings.controller.js';
     AllMaracsController,
     MaracsController,
     SettingsController,
+    ImportsController,
   ],
   providers: maracApplicationProviders,
   exports: maracApplicationProviders,

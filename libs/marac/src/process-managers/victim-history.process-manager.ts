@@ -26,6 +26,7 @@ export function registrationOf({ data }: CaseReferred): Omit<RegisterReferredCas
     maracId: data.maracId,
     referralDate: data.referralDate,
     criterion: data.criterion,
+    perpetratorPersonIds: data.perpetrators.map((perpetrator) => perpetrator.personId),
     recorded: { repeat: data.isRepeat, previousCaseId: data.previousCaseId },
     policeCallOutWindowMonths: DEFAULT_POLICE_CALLOUT_WINDOW_MONTHS,
   };

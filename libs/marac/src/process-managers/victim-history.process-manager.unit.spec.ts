@@ -2,8 +2,8 @@ import type { EventEnvelope } from '@app/event-store';
 import { reactionContext } from '@app/kit';
 import { FollowReferralCorrectionCommand } from '../application/follow-referral-correction/follow-referral-correction.command.js';
 import { ReclassifyCaseRepeatCommand } from '../application/reclassify-case-repeat/reclassify-case-repeat.command.js';
-import type { MaracRecordAmended, MaracRecordVoided, VictimReferralReclassified } from '../domain/index.js';
-import { VictimHistoryProcessManager } from './victim-history.process-manager.js';
+import type { CaseReferred, MaracRecordAmended, MaracRecordVoided, VictimReferralReclassified } from '../domain/index.js';
+import { registrationOf, VictimHistoryProcessManager } from './victim-history.process-manager.js';
 
 const correction = {
   caseId: 'case-1',
@@ -89,5 +89,46 @@ describe('victim history follows referral corrections', () => {
     expect(command).toBeInstanceOf(ReclassifyCaseRepeatCommand);
     expect(command.input).toEqual({ caseId: 'case-2', repeat: false, previousCaseId: null, reason: 'referral-voided' });
     expect(command.context).toMatchObject({ partnershipId: 'csp-1' });
+  });
+});
+
+describe("victim history records a referred case's perpetrators", () => {
+  it('registers the case with the person ids of every perpetrator it names (the repeat rule reads them)', () => {
+    const personal = (subjectId: string) => ({ subjectId, personal: null });
+    const referred: CaseReferred = {
+      type: 'CaseReferred',
+      data: {
+        caseId: 'case-1',
+        maracId: 'marac-1',
+        partnershipId: 'csp-1',
+        referralDate: '2025-03-10',
+        referringAgency: 'police',
+        criterion: 'professional-judgement',
+        isRepeat: false,
+        previousCaseId: null,
+        victim: {
+          personId: 'victim-1',
+          details: personal('victim-1'),
+          profile: {
+            sex: 'female',
+            ageBand: '25-34',
+            aged16or17: false,
+            ethnicity: 'not-known',
+            disabled: null,
+            lgbtPlus: null,
+            childrenInHousehold: null,
+          },
+        },
+        perpetrators: [
+          { personId: 'perpetrator-1', relationship: 'partner', details: personal('perpetrator-1') },
+          { personId: 'perpetrator-2', relationship: 'sibling', details: personal('perpetrator-2') },
+        ],
+      },
+    };
+    expect(registrationOf(referred)).toMatchObject({
+      personId: 'victim-1',
+      caseId: 'case-1',
+      perpetratorPersonIds: ['perpetrator-1', 'perpetrator-2'],
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { deriveId, streamName, type EventEnvelope } from '@app/event-store';
+import { deriveId, streamName, type CommandContext, type EventEnvelope } from '@app/event-store';
 import { registerNamedPanels, underAdvisoryLock, type ContextUpgrade, type NamedPanel, type UpgradeDependencies } from '@app/kit';
 import {
   CARRIED_OVER_SETTINGS_EFFECTIVE_FROM,
@@ -15,6 +15,11 @@ import { PartnershipSettingsRecord } from '../read-models/partnership-settings.e
 
 /** The system user the upgrade's events are written as. */
 export const MARAC_UPGRADE_ACTOR = 'system:upgrade';
+
+/** The metadata of an upgrade step's command: its own id for correlation and cause, the upgrade as actor. */
+export function upgradeContext(commandId: string, occurredAt: string, partnershipId: string): CommandContext {
+  return { commandId, correlationId: commandId, causationId: commandId, actor: MARAC_UPGRADE_ACTOR, occurredAt, partnershipId };
+}
 
 export interface MaracUpgradeResult extends Record<string, number> {
   /** MARACs that existing referrals or meetings named, registered now. */
@@ -63,17 +68,7 @@ async function carryOverPartnershipSettings({ dataSource, executor, occurredAt }
               },
               state,
             ),
-      {
-        context: {
-          commandId,
-          correlationId: commandId,
-          causationId: commandId,
-          actor: MARAC_UPGRADE_ACTOR,
-          occurredAt,
-          partnershipId: row.partnershipId,
-        },
-        revealPersonalData: false,
-      },
+      { context: upgradeContext(commandId, occurredAt, row.partnershipId), revealPersonalData: false },
     );
     if (outcome.events.length > 0 && !outcome.replayed) carried++;
   }

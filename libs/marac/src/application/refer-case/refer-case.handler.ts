@@ -24,7 +24,7 @@ import { ReferCaseCommand, type ReferCaseResult } from './refer-case.command.js'
 
 /**
  * Refer a case. The request writes one stream, the case's (`marac_case-<caseId>`): the repeat outcome is
- * decided on the victim's history as registered so far, and the victim's rules (date order, potential
+ * decided on the victim's history as registered so far (`repeatOf`: the same victim and perpetrator(s)), and the victim's rules (date order, potential
  * escalation, the repeat criterion) are checked on it without appending, so what they refuse is refused
  * now. The victim's history (`marac_victim-<personId>`) then follows through the victim-history process
  * manager: this handler performs that manager's registration at once, under the command id the manager
@@ -63,7 +63,8 @@ export class ReferCaseHandler implements ICommandHandler<ReferCaseCommand> {
     const today = todayOf(context);
 
     const { state: victim } = await this.executor.load(streamName(MARAC_VICTIM_STREAM_CATEGORY, personId), maracVictimDecider);
-    const { repeat, previousCaseId } = repeatOf(victim, input.referralDate);
+    const perpetratorPersonIds = input.perpetrators.map((perpetrator) => perpetrator.personId);
+    const { repeat, previousCaseId } = repeatOf(victim, input.referralDate, perpetratorPersonIds);
     const referral: ReferCase = {
       ...input,
       type: 'ReferCase',
@@ -80,6 +81,7 @@ export class ReferCaseHandler implements ICommandHandler<ReferCaseCommand> {
       maracId: input.maracId,
       referralDate: input.referralDate,
       criterion: input.criterion,
+      perpetratorPersonIds,
       policeCallOutThreshold,
       policeCallOutWindowMonths: DEFAULT_POLICE_CALLOUT_WINDOW_MONTHS,
       today,
