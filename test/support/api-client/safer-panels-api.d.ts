@@ -616,6 +616,26 @@ export interface paths {
     patch: operations['SettingsController_change'];
     trace?: never;
   };
+  '/imports/marac': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import a partnership's past MARAC referrals and hearings from a CSV (the same commands and person matching as the API)
+     * @description Running the same file again adds nothing; a dry run (`dryRun=true`) checks every row and writes nothing.
+     */
+    post: operations['ImportsController_importMarac'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2782,6 +2802,52 @@ export interface components {
        * @example 3
        */
       policeCallOutThreshold?: number;
+    };
+    ImportMaracHistoryBody: {
+      /**
+       * @description The partnership the history belongs to (its MARACs must be registered).
+       * @example demo-csp
+       */
+      partnershipId: string;
+      /** @description The CSV file, as text: a header row, then one referral per row. Required columns: referral_date, marac, referring_agency, criterion, victim_name, sex, ethnicity, perpetrator_name, relationship; optional: victim_dob, victim_age, disabled, lgbt_plus, children, perpetrator_dob, perpetrator_2_name, perpetrator_2_dob, perpetrator_2_relationship, hearing_dates, hearing_agencies (lists separated by ;), dash_answers. Larger files than the body limit: `npm run import -- marac FILE`. */
+      csv: string;
+    };
+    RefusedRowReport: {
+      /**
+       * @description The row's line in the file (the header is line 1).
+       * @example 7
+       */
+      row: number;
+      /**
+       * @description Why, naming columns and rules; never a value of the row.
+       * @example There is no such MARAC.
+       */
+      reason: string;
+    };
+    ImportReport: {
+      dryRun: boolean;
+      /**
+       * @description Data rows in the file.
+       * @example 120
+       */
+      rows: number;
+      /**
+       * @description Rows whose referral this run wrote (in a dry run: would write).
+       * @example 117
+       */
+      imported: number;
+      /**
+       * @description Rows an earlier run imported already: nothing added for them (their missing hearings, if any, are added).
+       * @example 0
+       */
+      alreadyImported: number;
+      /**
+       * @description Of the rows imported now or before, the referrals that are repeats (SafeLives rule).
+       * @example 31
+       */
+      repeats: number;
+      /** @description In row order. A row whose referral was imported but a hearing refused is listed too, saying so. */
+      refused: components['schemas']['RefusedRowReport'][];
     };
     ProblemFieldError: {
       /**
@@ -7097,6 +7163,114 @@ export interface operations {
       };
       /** @description If-Match names a revision the record is no longer at: reload it and try again. */
       412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ImportsController_importMarac: {
+    parameters: {
+      query?: {
+        /** @description Validate and match every row, writing nothing. */
+        dryRun?: boolean;
+      };
+      header?: {
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ImportMaracHistoryBody'];
+      };
+    };
+    responses: {
+      /** @description What was imported, and every refused row with its number and why. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportReport'];
+        };
+      };
+      /** @description Not CSV, or a header without the required columns or with unknown ones (nothing imported). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
         headers: {
           [name: string]: unknown;
         };

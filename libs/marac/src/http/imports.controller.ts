@@ -1,11 +1,11 @@
 import { Body, Controller, HttpCode, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditRecordAccess, Caller, Roles, type AuthenticatedUser } from '@app/access';
 import type { CommandContext } from '@app/event-store';
-import { CommandMeta } from '@app/http';
-import { ImportMaracHistoryCommand, type ImportReport } from '../application/import-history/import-marac-history.command.js';
-import { ImportMaracHistoryBody, ImportQuery, ImportReportResponse } from './imports.dto.js';
+import { Answers, CommandMeta } from '@app/http';
+import { ImportMaracHistoryCommand, ImportReport } from '../application/import-history/import-marac-history.command.js';
+import { ImportMaracHistoryBody, ImportQuery } from './imports.dto.js';
 
 @ApiTags('MARAC')
 @Roles('admin')
@@ -20,7 +20,7 @@ export class ImportsController {
     summary: "Import a partnership's past MARAC referrals and hearings from a CSV (the same commands and person matching as the API)",
     description: 'Running the same file again adds nothing; a dry run (`dryRun=true`) checks every row and writes nothing.',
   })
-  @ApiOkResponse({ type: ImportReportResponse, description: 'What was imported, and every refused row with its number and why.' })
+  @Answers(ImportReport, { description: 'What was imported, and every refused row with its number and why.' })
   @ApiBadRequestResponse({ description: 'Not CSV, or a header without the required columns or with unknown ones (nothing imported).' })
   importMarac(
     @Body() body: ImportMaracHistoryBody,

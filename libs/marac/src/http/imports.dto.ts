@@ -3,7 +3,7 @@ import { IsBoolean, IsOptional, IsString, Length } from 'class-validator';
 import { ToBoolean } from './validation.js';
 
 export class ImportMaracHistoryBody {
-  @ApiProperty({ example: 'csp-demo', description: 'The partnership the history belongs to (its MARACs must be registered).' })
+  @ApiProperty({ example: 'demo-csp', description: 'The partnership the history belongs to (its MARACs must be registered).' })
   @IsString()
   @Length(1, 100)
   partnershipId: string;
@@ -26,20 +26,4 @@ export class ImportQuery {
   @ToBoolean()
   @IsBoolean()
   dryRun?: boolean;
-}
-
-class RefusedRowResponse {
-  @ApiProperty({ example: 7, description: "The row's line in the file (the header is line 1)." })
-  row: number;
-  @ApiProperty({ example: 'There is no such MARAC.', description: 'Why; never a value of the row.' })
-  reason: string;
-}
-
-export class ImportReportResponse {
-  @ApiProperty() dryRun: boolean;
-  @ApiProperty({ example: 120, description: 'Data rows in the file.' }) rows: number;
-  @ApiProperty({ example: 117, description: 'Rows whose referral this run wrote (in a dry run: would write).' }) imported: number;
-  @ApiProperty({ example: 0, description: 'Rows an earlier run imported: nothing added.' }) alreadyImported: number;
-  @ApiProperty({ example: 31, description: 'Of the rows imported now or before, the repeat referrals.' }) repeats: number;
-  @ApiProperty({ type: RefusedRowResponse, isArray: true }) refused: RefusedRowResponse[];
 }

@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { CallerCommand } from '@app/access';
 import type { RefusedRow } from './marac-history-csv.js';
 
@@ -11,19 +12,35 @@ export interface ImportMaracHistoryInput {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** A refused row: its line in the file and why, never a value of the row. */
+export class RefusedRowReport implements RefusedRow {
+  @ApiProperty({ example: 7, description: "The row's line in the file (the header is line 1)." })
+  row: number;
+  @ApiProperty({ example: 'There is no such MARAC.', description: 'Why, naming columns and rules; never a value of the row.' })
+  reason: string;
+}
+
 /** What an import did, with no personal data: counts, and each refused row by its number and why. */
-export interface ImportReport {
+export class ImportReport {
+  @ApiProperty()
   dryRun: boolean;
-  /** Data rows in the file. */
+  @ApiProperty({ example: 120, description: 'Data rows in the file.' })
   rows: number;
-  /** Rows whose referral this run wrote (in a dry run: would write). */
+  @ApiProperty({ example: 117, description: 'Rows whose referral this run wrote (in a dry run: would write).' })
   imported: number;
-  /** Rows an earlier run imported already: nothing added for them (their missing hearings, if any, are added). */
+  @ApiProperty({
+    example: 0,
+    description: 'Rows an earlier run imported already: nothing added for them (their missing hearings, if any, are added).',
+  })
   alreadyImported: number;
-  /** Of the rows imported now or before, the referrals that are repeats (SafeLives rule). */
+  @ApiProperty({ example: 31, description: 'Of the rows imported now or before, the referrals that are repeats (SafeLives rule).' })
   repeats: number;
-  /** In row order. A row whose referral was imported but a hearing refused is listed too, saying so. */
-  refused: RefusedRow[];
+  @ApiProperty({
+    type: RefusedRowReport,
+    isArray: true,
+    description: 'In row order. A row whose referral was imported but a hearing refused is listed too, saying so.',
+  })
+  refused: RefusedRowReport[];
 }
 
 /**
