@@ -1,14 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { bearer } from '@app/access';
 import { EVENT_STORE, streamName, type EventStore } from '@app/event-store';
 import { DeadLetters, ProcessManagersService } from '@app/kit';
-import { MARAC_CASE_STREAM_CATEGORY, MARAC_VICTIM_STREAM_CATEGORY, maracContext, VICTIM_HISTORY_PROCESS_MANAGER } from '@app/marac';
+import { MARAC_CASE_STREAM_CATEGORY, MARAC_VICTIM_STREAM_CATEGORY, VICTIM_HISTORY_PROCESS_MANAGER } from '@app/marac';
 import { ProjectionsService } from '@app/projections';
 import { startTestApp, type TestApp } from '@app/testing';
 import { waitFor } from './support/task-ledger.js';
 import { registerTestMarac } from './support/marac-registration.js';
+import { boundedContexts } from '@app/contexts';
+import { registerTestPerson } from './support/people.js';
 
 /**
  * Issue 10, point 5: a referral leaves no orphan. The request writes the case's stream only; the victim's
@@ -27,7 +28,7 @@ describe('MARAC: a referral leaves no orphan', () => {
   let database: DataSource;
 
   beforeAll(async () => {
-    harness = await startTestApp([maracContext]);
+    harness = await startTestApp(boundedContexts);
     server = harness.app.getHttpServer();
     await registerTestMarac(harness.app, MARAC, PARTNERSHIP);
     store = harness.app.get(EVENT_STORE);
@@ -69,7 +70,7 @@ describe('MARAC: a referral leaves no orphan', () => {
         childrenInHousehold: 0,
       },
     },
-    perpetrators: [{ personId: randomUUID(), relationship: 'ex-partner', details: { fullName: 'Test Perpetrator' } }],
+    perpetrators: [{ relationship: 'ex-partner', details: { fullName: 'Test Perpetrator' }, newPerson: true }],
   });
   /** A referral as a client sends it, without an Idempotency-Key. */
   const refer = (personId: string, referralDate: string) =>
@@ -115,7 +116,7 @@ describe('MARAC: a referral leaves no orphan', () => {
   };
 
   it('a failure at the second write (the victim history): one case, not a repeat; once lifted, the next referral is a true repeat of it, registered once each', async () => {
-    const victim = randomUUID();
+    const victim = await registerTestPerson(harness.app, PARTNERSHIP, 'Test Victim');
     await refuseAppendsTo(MARAC_VICTIM_STREAM_CATEGORY);
     const first = await refer(victim, '2025-01-10').expect(201);
     expect(first.body).toMatchObject({ personId: victim, isRepeat: false, previousCaseId: null });
@@ -150,7 +151,7 @@ describe('MARAC: a referral leaves no orphan', () => {
   });
 
   it('a failure at the request’s own write (the case append refused): the retry leaves one case and one registration', async () => {
-    const victim = randomUUID();
+    const victim = await registerTestPerson(harness.app, PARTNERSHIP, 'Test Victim');
     await refuseAppendsTo(MARAC_CASE_STREAM_CATEGORY);
     const failed = await refer(victim, '2025-02-01');
     expect(failed.status).toBeGreaterThanOrEqual(500);
@@ -168,7 +169,7 @@ describe('MARAC: a referral leaves no orphan', () => {
   });
 
   it('two referrals of one victim that race are decided one after the other: exactly one repeat, through the reclassification', async () => {
-    const victim = randomUUID();
+    const victim = await registerTestPerson(harness.app, PARTNERSHIP, 'Test Victim');
     // While the victim's history cannot be written, both referrals are decided on the same (empty) history,
     // as two that race are; the process manager registers them once the fault is lifted, before it parks.
     await refuseAppendsTo(MARAC_VICTIM_STREAM_CATEGORY);

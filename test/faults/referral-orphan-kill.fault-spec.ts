@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -38,7 +37,7 @@ describe('MARAC referral: the API killed between the case and the victim history
     const env = { DATABASE_URL: platform.url, DATA_DIR: dataDir, PORT: port, LOG_LEVEL: 'warn' };
     const issuer = await EmbeddedIssuer.open(loadAccessConfig(loadConfig(env)));
     const auth = `Bearer ${await issuer.mint({ user: 'kill-coordinator', roles: ['coordinator'], partnerships: [PARTNERSHIP], ttlSeconds: 3600 })}`;
-    const victim = randomUUID();
+    let victim = '';
     const refer = (referralDate: string) =>
       fetch(`http://127.0.0.1:${port}/marac/referrals`, {
         method: 'POST',
@@ -61,7 +60,7 @@ describe('MARAC referral: the API killed between the case and the victim history
               childrenInHousehold: null,
             },
           },
-          perpetrators: [{ personId: randomUUID(), relationship: 'partner', details: { fullName: 'Killed Request Perpetrator' } }],
+          perpetrators: [{ relationship: 'partner', details: { fullName: 'Killed Request Perpetrator' }, newPerson: true }],
         }),
       });
     const registered = async () =>
@@ -80,6 +79,14 @@ describe('MARAC referral: the API killed between the case and the victim history
       body: JSON.stringify({ maracId: 'marac-kill', partnershipId: PARTNERSHIP, name: 'MARAC marac-kill' }),
     });
     expect(registration.status).toBe(201);
+    // The victim is a person record of the partnership, registered before her referrals name her.
+    const person = await fetch(`http://127.0.0.1:${port}/people`, {
+      method: 'POST',
+      headers: { Authorization: auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ partnershipId: PARTNERSHIP, identity: { fullName: 'Killed Request Victim' }, newPerson: true }),
+    });
+    expect(person.status).toBe(201);
+    victim = ((await person.json()) as { personId: string }).personId;
     await sql(`
       CREATE FUNCTION test_refuse_victim_history() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN

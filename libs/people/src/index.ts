@@ -8,6 +8,7 @@
 export * from './domain/index.js';
 export * from './application/register-person/register-person.command.js';
 export * from './application/find-people/find-people.query.js';
+export * from './application/find-close-matches/find-close-matches.query.js';
 export * from './application/resolve-person/resolve-person.query.js';
 export * from './application/get-person/get-person.query.js';
 export * from './application/merge-person/merge-person.command.js';

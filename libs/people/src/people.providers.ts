@@ -1,5 +1,6 @@
 import { loadAccessConfig, resolveServerSecret, serverSubkey } from '@app/access';
 import { APP_CONFIG, type AppConfig } from '@app/platform';
+import { FindCloseMatchesHandler } from './application/find-close-matches/find-close-matches.handler.js';
 import { FindPeopleHandler } from './application/find-people/find-people.handler.js';
 import { GetPersonHandler } from './application/get-person/get-person.handler.js';
 import { MergePersonHandler, UnmergePersonHandler } from './application/merge-person/merge-person.handler.js';
@@ -26,6 +27,7 @@ export const peopleProviders = [
   PeopleSearch,
   RegisterPersonHandler,
   FindPeopleHandler,
+  FindCloseMatchesHandler,
   ResolvePersonHandler,
   PersonGroupHandler,
   GetPersonHandler,

@@ -26,6 +26,16 @@ export interface ErasureResult {
 const UNKNOWN_SUBJECT = 'No personal data is held for that subject.';
 
 /**
+ * A read model that removes what it holds about a subject at once, when they are erased (its projection
+ * still follows PersonalDataErased, for rebuilds and other processes). A context registers one in its
+ * module (`erasure.registerParticipant(...)` in onModuleInit).
+ */
+export interface ErasureParticipant {
+  name: string;
+  eraseSubject(subjectId: string): Promise<void>;
+}
+
+/**
  * Erasure: destroy the subject's key (their personal data in every event becomes unreadable at
  * once, on either event store, since both hold only ciphertext), then append PersonalDataErased so
  * projections strip their read models. Both steps are idempotent, so a retry after a failure
@@ -33,10 +43,16 @@ const UNKNOWN_SUBJECT = 'No personal data is held for that subject.';
  */
 @Injectable()
 export class ErasureService {
+  private readonly participants: ErasureParticipant[] = [];
+
   constructor(
     @Inject(PERSONAL_DATA_PROTECTOR) private readonly protector: PersonalDataProtector,
     private readonly executor: CommandExecutor,
   ) {}
+
+  registerParticipant(participant: ErasureParticipant): void {
+    this.participants.push(participant);
+  }
 
   async erase(request: EraseRequest): Promise<ErasureResult> {
     const protector = this.protector;
@@ -49,6 +65,7 @@ export class ErasureService {
     const erased = await protector.store.erase(request.subjectId, request.actor, request.reason);
     if (!erased) throw new NotFoundError(UNKNOWN_SUBJECT);
     protector.forget(request.subjectId);
+    for (const participant of this.participants) await participant.eraseSubject(request.subjectId);
 
     const correlationId = request.correlationId ?? randomUUID();
     await this.executor.handle(

@@ -1,6 +1,14 @@
 import { Body, Controller, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AuditRecordAccess, Caller, Roles, type AuthenticatedUser } from '@app/access';
 import type { CommandContext } from '@app/event-store';
 import { CommandMeta, RevisionETagInterceptor } from '@app/http';
@@ -24,7 +32,10 @@ export class ReferralsController {
   @AuditRecordAccess({ kind: 'marac_case' })
   @ApiOperation({ summary: 'Refer a case to a MARAC (decides whether it is a repeat from the victim’s history)' })
   @ApiCreatedResponse({ type: ReferCaseResponse, description: 'The case; ETag is its stream revision.' })
-  @ApiConflictResponse({ description: "A referral dated before the victim's latest one." })
+  @ApiConflictResponse({
+    description:
+      "A referral dated before the victim's latest one; or a new person closely matching people already recorded (`candidates`: their ids; `about`: which person), unless newPerson: true.",
+  })
   refer(
     @Body() body: ReferCaseBody,
     @Caller() caller: AuthenticatedUser,
@@ -36,8 +47,18 @@ export class ReferralsController {
       referralDate: body.referralDate,
       referringAgency: body.referringAgency,
       criterion: body.criterion,
-      victim: { personId: body.victim.personId, details: { ...body.victim.details }, profile: { ...body.victim.profile } },
-      perpetrators: body.perpetrators.map((p) => ({ personId: p.personId, relationship: p.relationship, details: { ...p.details } })),
+      victim: {
+        personId: body.victim.personId,
+        details: body.victim.details ? { ...body.victim.details } : undefined,
+        newPerson: body.victim.newPerson,
+        profile: { ...body.victim.profile },
+      },
+      perpetrators: body.perpetrators.map((p) => ({
+        personId: p.personId,
+        relationship: p.relationship,
+        details: p.details ? { ...p.details } : undefined,
+        newPerson: p.newPerson,
+      })),
       dash: body.dash
         ? { assessedOn: body.dash.assessedOn, answers: body.dash.answers, override: body.dash.override ? { ...body.dash.override } : null }
         : null,
@@ -50,6 +71,7 @@ export class ReferralsController {
   @ApiOperation({ summary: 'Record a police call-out to a victim (counted for potential escalation)' })
   @ApiCreatedResponse({ type: PoliceCallOutResponse })
   @ApiConflictResponse({ description: 'The same call-out id recorded twice.' })
+  @ApiNotFoundResponse({ description: 'No such person in your partnerships (the victim must be a person record: POST /people/search).' })
   policeCallOut(
     @Param() { personId }: VictimParams,
     @Body() body: PoliceCallOutBody,

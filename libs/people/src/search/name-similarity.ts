@@ -46,7 +46,8 @@ export function tokenSimilarity(a: string, b: string): number {
 
 /**
  * How well `candidate` (a stored name) answers `query` (what was typed), 0 to 1: the mean over the query's
- * tokens of the best-matching candidate token, in any order (forenames and surnames swapped). With
+ * tokens of the best-matching candidate token, in any order (forenames and surnames swapped), and a tenth
+ * the other way round. With
  * `bothWays`, the candidate's tokens must be answered by the query's too (the same person, not merely
  * someone whose name contains the query: used to spot duplicates).
  */
@@ -56,5 +57,7 @@ export function nameSimilarity(query: string, candidate: string, bothWays = fals
   if (q.length === 0 || c.length === 0) return 0;
   const oneWay = (from: string[], to: string[]) =>
     from.reduce((sum, token) => sum + Math.max(...to.map((t) => tokenSimilarity(token, t))), 0) / from.length;
-  return bothWays ? (oneWay(q, c) + oneWay(c, q)) / 2 : oneWay(q, c);
+  // One way, the candidate's other names still count a little: of two people answering every token typed,
+  // the one with nothing more to their name comes first.
+  return bothWays ? (oneWay(q, c) + oneWay(c, q)) / 2 : 0.9 * oneWay(q, c) + 0.1 * oneWay(c, q);
 }

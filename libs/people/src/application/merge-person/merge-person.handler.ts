@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { assertCallerRole, noteAudit } from '@app/access';
 import { CommandExecutor } from '@app/event-store';
@@ -12,6 +13,7 @@ import { MergePersonCommand, UnmergePersonCommand, type PersonMergeResult } from
  * decided one after the other, so no cycle can form). Both records must be of a partnership of the
  * caller's, and of the same one: anything else is the 404 of an id nobody holds.
  */
+@Injectable()
 abstract class PersonMergeHandler {
   constructor(
     protected readonly executor: CommandExecutor,

@@ -1,4 +1,5 @@
 import { CallerCommand } from '@app/access';
+import { deriveId } from '@app/event-store';
 import type { PersonIdentityInput } from '../../domain/index.js';
 
 export interface RegisterPersonInput {
@@ -22,3 +23,8 @@ export interface RegisterPersonResult {
  * derived per person, so each registration is its own idempotent command).
  */
 export class RegisterPersonCommand extends CallerCommand<RegisterPersonInput, RegisterPersonResult> {}
+
+/** The id a registration under this command id gives its person (the server's: keyed, stable for a retry). */
+export function registeredPersonId(commandId: string): string {
+  return deriveId(commandId, 'person');
+}

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { assertCallerMayAccess, assertCallerRole, noteAudit } from '@app/access';
-import { CommandExecutor, deriveId } from '@app/event-store';
+import { CommandExecutor } from '@app/event-store';
 import { todayInLondon } from '@app/periods';
 import { personDecider, requireIdentity, type PersonEvent } from '../../domain/index.js';
 import { writePeopleIndex } from '../../read-models/people-index-writes.js';
@@ -11,7 +11,7 @@ import type { BlindIndex } from '../../search/blind-index.js';
 import { personStream, PeopleRecords } from '../people-records.js';
 import { CASE_WORKING_ROLES, PARTNERSHIP_NOT_FOUND } from '../people-roles.js';
 import { PossibleDuplicatesError } from '../possible-duplicates.error.js';
-import { RegisterPersonCommand, type RegisterPersonResult } from './register-person.command.js';
+import { registeredPersonId, RegisterPersonCommand, type RegisterPersonResult } from './register-person.command.js';
 
 /**
  * Registers a person after looking for them: close matches in the partnership are a 409 with their ids
@@ -30,7 +30,7 @@ export class RegisterPersonHandler implements ICommandHandler<RegisterPersonComm
   ) {}
 
   async execute({ caller, context, input }: RegisterPersonCommand): Promise<RegisterPersonResult> {
-    const personId = deriveId(context.commandId, 'person');
+    const personId = registeredPersonId(context.commandId);
     noteAudit({ recordKind: 'person', recordId: personId, partnershipId: input.partnershipId, subjectIds: [personId] });
     assertCallerRole(caller, ...CASE_WORKING_ROLES);
     assertCallerMayAccess(caller, input.partnershipId, PARTNERSHIP_NOT_FOUND);

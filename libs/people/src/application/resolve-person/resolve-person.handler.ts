@@ -11,7 +11,9 @@ export class ResolvePersonHandler implements IQueryHandler<ResolvePersonQuery> {
   async execute({ caller, input }: ResolvePersonQuery) {
     const resolved = await this.records.resolve(caller, input.personId);
     if (input.partnershipId !== undefined && resolved.partnershipId !== input.partnershipId) throw new NotFoundError(PERSON_NOT_FOUND);
-    return resolved;
+    if (!input.withIdentity) return resolved;
+    const [record] = await this.records.read([resolved.personId]);
+    return { ...resolved, identity: record?.identity ?? null };
   }
 }
 
