@@ -77,6 +77,8 @@ describe('people across contexts over HTTP', () => {
     ids.victim = first.body.personId;
     ids.perpetrator = first.body.perpetratorPersonIds[0];
     ids.firstCase = first.body.caseId;
+    // Made by the server, keyed by its secret (UUID version 8): nobody can compute them ahead.
+    for (const id of [ids.victim, ids.perpetrator, ids.firstCase]) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-/);
     const person = await north.get(`/people/${ids.victim}`).expect(200);
     expect(person.body).toMatchObject({
       personId: ids.victim,
