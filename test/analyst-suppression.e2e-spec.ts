@@ -1,11 +1,11 @@
 import request from 'supertest';
 import { bearer } from '@app/access';
 import { EVENT_STORE, EventCodec } from '@app/event-store';
-import { maracContext } from '@app/marac';
 import { ProjectionsService } from '@app/projections';
 import { startTestApp, type TestApp } from '@app/testing';
 import { appendMaracHistory } from './support/marac-history.js';
 import { registerTestMarac } from './support/marac-registration.js';
+import { boundedContexts } from '@app/contexts';
 
 /**
  * Issue 12, defect 6, over HTTP: an analyst asks for every published view of every whole period (the
@@ -118,7 +118,7 @@ describe("analysts' suppressed figures hold against the figures published beside
   const get = (authorization: string, path: string) => request(server).get(path).set('Authorization', authorization);
 
   beforeAll(async () => {
-    harness = await startTestApp([maracContext], { RETENTION_INTERVAL_MS: '0', RATE_LIMIT_PER_MINUTE: '100000' });
+    harness = await startTestApp(boundedContexts, { RETENTION_INTERVAL_MS: '0', RATE_LIMIT_PER_MINUTE: '100000' });
     server = harness.app.getHttpServer();
     const admin = await bearer(harness.app, { id: 'history-admin', roles: ['admin'], partnerships: [PARTNERSHIP] });
     await request(server)

@@ -1,9 +1,10 @@
 import pg from 'pg';
 import request from 'supertest';
 import { bearer, RefusalAudit, type Role } from '@app/access';
-import { maracContext } from '@app/marac';
 import { startTestApp, type TestApp } from '@app/testing';
 import { registerTestMarac } from './support/marac-registration.js';
+import { boundedContexts } from '@app/contexts';
+import { registerTestPerson } from './support/people.js';
 
 /**
  * Issue 12, defect 3, over HTTP: every audit entry carries its partnership and the people it concerns
@@ -13,8 +14,8 @@ import { registerTestMarac } from './support/marac-registration.js';
  */
 const NORTH = 'north';
 const SOUTH = 'south';
-const VICTIM = 'b1111111-1111-4111-8111-111111111111';
-const PERPETRATOR = 'b2222222-2222-4222-8222-222222222222';
+let VICTIM = '';
+let PERPETRATOR = '';
 const RATE_LIMIT = 20;
 
 const answers = (yes: number) => [...Array(yes).fill('yes'), ...Array(24 - yes).fill('no')];
@@ -77,12 +78,14 @@ describe('audit entries: partnership, people and refusals', () => {
   };
 
   beforeAll(async () => {
-    harness = await startTestApp([maracContext], { RETENTION_INTERVAL_MS: '0', RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT) });
+    harness = await startTestApp(boundedContexts, { RETENTION_INTERVAL_MS: '0', RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT) });
     server = harness.app.getHttpServer();
     db = new pg.Client({ connectionString: harness.database.url });
     await db.connect();
 
     for (const partnership of [NORTH, SOUTH]) await registerTestMarac(harness.app, `marac-${partnership}`, partnership);
+    VICTIM = await registerTestPerson(harness.app, NORTH, 'Test person VICTIM');
+    PERPETRATOR = await registerTestPerson(harness.app, NORTH, 'Test person PERPETRATOR');
     const coordinator = await as('north-coordinator', ['coordinator'], [NORTH]);
     north.caseId = (await coordinator.post('/marac/referrals', referral(NORTH, VICTIM, PERPETRATOR)).expect(201)).body.caseId;
     north.meetingId = (
@@ -114,7 +117,14 @@ describe('audit entries: partnership, people and refusals', () => {
     const southCoordinator = await as('south-coordinator', ['coordinator'], [SOUTH]);
     north.southCaseId = (
       await southCoordinator
-        .post('/marac/referrals', referral(SOUTH, 'b3333333-3333-4333-8333-333333333333', 'b4444444-4444-4444-8444-444444444444'))
+        .post(
+          '/marac/referrals',
+          referral(
+            SOUTH,
+            await registerTestPerson(harness.app, SOUTH, 'South victim'),
+            await registerTestPerson(harness.app, SOUTH, 'South perpetrator'),
+          ),
+        )
         .expect(201)
     ).body.caseId;
     // South's coordinator probes north's case: refused (404), and north's to audit.

@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { bearer } from '@app/access';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@app/event-store';
-import { maracContext } from '@app/marac';
 import { startTestApp, type TestApp } from '@app/testing';
+import { boundedContexts } from '@app/contexts';
 
 /**
  * Issue 5, "Concurrent writers on one case", over HTTP against a real database: 20 coordinators read the
@@ -54,7 +54,7 @@ describe('20 coordinators writing to one case at once', () => {
       .map((event) => ({ actionId: (event.data as { actionId: string }).actionId, revision: event.revision, actor: event.metadata.actor }));
 
   beforeAll(async () => {
-    harness = await startTestApp([maracContext], { RATE_LIMIT_PER_MINUTE: '100000' });
+    harness = await startTestApp(boundedContexts, { RATE_LIMIT_PER_MINUTE: '100000' });
     await harness.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(harness.app.getHttpServer().address() as AddressInfo).port}`;
     for (let writer = 0; writer < WRITERS; writer++) {
@@ -82,9 +82,7 @@ describe('20 coordinators writing to one case at once', () => {
           details: { fullName: 'Concurrency Victim' },
           profile: { sex: 'female', ageAtReferral: 30, ethnicity: 'not-known', disabled: false, lgbtPlus: false, childrenInHousehold: 0 },
         },
-        perpetrators: [
-          { personId: '99999999-9999-4999-8999-999999999999', relationship: 'partner', details: { fullName: 'Concurrency Perpetrator' } },
-        ],
+        perpetrators: [{ relationship: 'partner', details: { fullName: 'Concurrency Perpetrator' }, newPerson: true }],
         dash: { answers: [...Array(15).fill('yes'), ...Array(9).fill('no')] },
       },
     );

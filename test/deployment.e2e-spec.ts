@@ -82,6 +82,7 @@ const dotEnv = {
   POSTGRES_PASSWORD: 'compose-test-password',
   MASTER_KEY: randomBytes(32).toString('base64'),
   PSEUDONYM_SECRET: randomBytes(32).toString('base64'),
+  SERVER_SECRET: randomBytes(32).toString('base64'),
   AUTH_ISSUER: 'https://idp.example',
   AUTH_JWKS_URL: 'https://idp.example/.well-known/jwks.json',
 };

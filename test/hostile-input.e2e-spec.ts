@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import pg from 'pg';
 import request from 'supertest';
 import { bearer, ROLES } from '@app/access';
-import { maracContext } from '@app/marac';
 import { startTestApp, type TestApp } from '@app/testing';
 import { registerTestMarac } from './support/marac-registration.js';
 import { referralBody } from './support/referral-body.js';
+import { boundedContexts } from '@app/contexts';
 
 /**
  * What an attacker sends at the edge: text PostgreSQL cannot store (NUL, lone surrogates) and control
@@ -63,7 +63,7 @@ describe('hostile input at the edge', () => {
     );
 
   beforeAll(async () => {
-    harness = await startTestApp([maracContext], { RETENTION_INTERVAL_MS: '0', RATE_LIMIT_PER_MINUTE: '1000000' });
+    harness = await startTestApp(boundedContexts, { RETENTION_INTERVAL_MS: '0', RATE_LIMIT_PER_MINUTE: '1000000' });
     server = harness.app.getHttpServer();
     await registerTestMarac(harness.app, MARAC, NORTH);
     db = new pg.Client({ connectionString: harness.database.url });

@@ -2,11 +2,12 @@ import fc from 'fast-check';
 import pg from 'pg';
 import request from 'supertest';
 import { bearer, ROLES, type Role } from '@app/access';
-import { maracContext } from '@app/marac';
 import { ProcessManagersService } from '@app/kit';
 import { ProjectionsService } from '@app/projections';
 import { startTestApp, type TestApp } from '@app/testing';
 import { dashAnswers, referralBody } from './support/referral-body.js';
+import { boundedContexts } from '@app/contexts';
+import { registerTestPerson } from './support/people.js';
 
 /**
  * Access control where it meets MARAC, over HTTP with real tokens: every MARAC endpoint as every role
@@ -20,19 +21,15 @@ const SOUTH = 'south';
 const MARAC = 'marac-north';
 const STATS = 'marac-stats';
 const UNKNOWN_ID = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
-const VICTIM_A = 'a1111111-1111-4111-8111-111111111111';
-const PERP_A = 'a2222222-2222-4222-8222-222222222222';
+let VICTIM_A = '';
+let PERP_A = '';
 
 const answers = dashAnswers;
-let people = 0;
-const newPerson = () => `e${String(++people).padStart(7, '0')}-0000-4000-8000-000000000000`;
 
 function referral(overrides: Record<string, unknown> = {}, victim: Record<string, unknown> = {}) {
   const body = referralBody({
     partnershipId: NORTH,
     maracId: MARAC,
-    // A victim named by the test keeps one perpetrator (a referral within 12 months is a repeat).
-    victimId: (victim.personId as string | undefined) ?? newPerson(),
     victimName: 'Matrix Test Victim',
     perpetratorName: 'Matrix Test Perpetrator',
   });
@@ -62,10 +59,12 @@ describe('MARAC access control over HTTP', () => {
   }
 
   beforeAll(async () => {
-    harness = await startTestApp([maracContext], { RETENTION_INTERVAL_MS: '0', RATE_LIMIT_PER_MINUTE: '100000' });
+    harness = await startTestApp(boundedContexts, { RETENTION_INTERVAL_MS: '0', RATE_LIMIT_PER_MINUTE: '100000' });
     server = harness.app.getHttpServer();
     db = new pg.Client({ connectionString: harness.database.url });
     await db.connect();
+    VICTIM_A = await registerTestPerson(harness.app, NORTH, 'Test person VICTIM_A');
+    PERP_A = await registerTestPerson(harness.app, NORTH, 'Test person PERP_A');
 
     const coordinator = await as(['coordinator']);
     const admin = await as(['admin']);
@@ -607,10 +606,11 @@ describe('MARAC access control over HTTP', () => {
   });
 
   describe("analysts' depersonalised data", () => {
-    const victims = { young: newPerson(), b: newPerson(), c: newPerson() };
+    const victims = { young: '', b: '', c: '' };
 
     beforeAll(async () => {
       const coordinator = await as(['coordinator']);
+      for (const key of ['young', 'b', 'c'] as const) victims[key] = await registerTestPerson(harness.app, NORTH, `Stats victim ${key}`);
       const refer = async (personId: string, referralDate: string, profile: object, name: string) =>
         (
           await coordinator
@@ -1019,7 +1019,7 @@ describe('MARAC access control over HTTP', () => {
           action: 'command',
           record_kind: 'marac_case',
           record_id: created.body.caseId,
-          subject_ids: [created.body.personId, body.perpetrators[0].personId],
+          subject_ids: [created.body.personId, ...created.body.perpetratorPersonIds],
           partnership_id: NORTH,
         },
       ]);

@@ -1,10 +1,11 @@
 import request from 'supertest';
 import { bearer } from '@app/access';
 import { ProcessManagersService } from '@app/kit';
-import { maracContext } from '@app/marac';
 import { ProjectionsService } from '@app/projections';
 import { startTestApp, type TestApp } from '@app/testing';
 import { registerTestMarac } from './support/marac-registration.js';
+import { boundedContexts } from '@app/contexts';
+import { registerTestPerson } from './support/people.js';
 
 /**
  * Corrections over HTTP: a hearing voided leaves the repeat rate, an amended referral date moves the case
@@ -14,10 +15,10 @@ import { registerTestMarac } from './support/marac-registration.js';
  */
 const PARTNERSHIP = 'csp-corrections';
 const MARAC = 'marac-corrections';
-const P = 'c1111111-1111-4111-8111-111111111111';
-const Q = 'c2222222-2222-4222-8222-222222222222';
-const R = 'c3333333-3333-4333-8333-333333333333';
-const S = 'c4444444-4444-4444-8444-444444444444';
+let P = '';
+let Q = '';
+let R = '';
+let S = '';
 
 function referral(personId: string, referralDate: string) {
   return {
@@ -31,7 +32,7 @@ function referral(personId: string, referralDate: string) {
       details: { fullName: `Corrections Victim ${personId.slice(0, 2)}` },
       profile: { sex: 'female', ageAtReferral: 30, ethnicity: 'not-known', disabled: null, lgbtPlus: null, childrenInHousehold: 0 },
     },
-    perpetrators: [{ personId: personId.replace(/^c/, 'd'), relationship: 'partner', details: { fullName: 'Corrections Perpetrator' } }],
+    perpetrators: [{ relationship: 'partner', details: { fullName: 'Corrections Perpetrator' }, newPerson: true }],
   };
 }
 
@@ -54,7 +55,11 @@ describe('MARAC corrections over HTTP', () => {
     (await get(`/maracs/${MARAC}/cases/depersonalised?from=${from}&to=${to}`).expect(200)).body.total;
 
   beforeAll(async () => {
-    harness = await startTestApp([maracContext]);
+    harness = await startTestApp(boundedContexts);
+    P = await registerTestPerson(harness.app, PARTNERSHIP, 'Test person P');
+    Q = await registerTestPerson(harness.app, PARTNERSHIP, 'Test person Q');
+    R = await registerTestPerson(harness.app, PARTNERSHIP, 'Test person R');
+    S = await registerTestPerson(harness.app, PARTNERSHIP, 'Test person S');
     server = harness.app.getHttpServer();
     await registerTestMarac(harness.app, MARAC, PARTNERSHIP);
     auth = {

@@ -1,10 +1,11 @@
 import { jest } from '@jest/globals';
 import request from 'supertest';
 import { bearer } from '@app/access';
-import { maracContext } from '@app/marac';
 import { addDays, todayInLondon } from '@app/periods';
 import { ProjectionsService } from '@app/projections';
 import { startTestApp, type TestApp } from '@app/testing';
+import { boundedContexts } from '@app/contexts';
+import { registerTestPerson } from './support/people.js';
 
 /**
  * Issue 12, defect 5 and the MARAC gaps a coordinator hit, over HTTP against a real database: dates that
@@ -15,10 +16,10 @@ import { startTestApp, type TestApp } from '@app/testing';
  */
 const PARTNERSHIP = 'csp-dates';
 const MARAC = 'marac-dates';
-const VICTIM = '51111111-1111-4111-8111-111111111111';
-const PERPETRATOR = '52222222-2222-4222-8222-222222222222';
-const LATE_VICTIM = '53333333-3333-4333-8333-333333333333';
-const LATE_PERPETRATOR = '54444444-4444-4444-8444-444444444444';
+let VICTIM = '';
+let PERPETRATOR = '';
+let LATE_VICTIM = '';
+let LATE_PERPETRATOR = '';
 
 const answers = (yes: number) => [...Array(yes).fill('yes'), ...Array(24 - yes).fill('no')];
 const referral = (referralDate: string, victim = VICTIM, perpetrator = PERPETRATOR, extra: Record<string, unknown> = {}) => ({
@@ -28,11 +29,18 @@ const referral = (referralDate: string, victim = VICTIM, perpetrator = PERPETRAT
   referringAgency: 'police',
   criterion: 'visible-high-risk',
   victim: {
-    personId: victim,
+    // An empty id: a new person.
+    ...(victim ? { personId: victim } : { newPerson: true }),
     details: { fullName: 'Dates Victim' },
     profile: { sex: 'female', ageAtReferral: 30, ethnicity: 'not-known', disabled: null, lgbtPlus: null, childrenInHousehold: 0 },
   },
-  perpetrators: [{ personId: perpetrator, relationship: 'ex-partner', details: { fullName: 'Dates Perpetrator' } }],
+  perpetrators: [
+    {
+      ...(perpetrator ? { personId: perpetrator } : { newPerson: true }),
+      relationship: 'ex-partner',
+      details: { fullName: 'Dates Perpetrator' },
+    },
+  ],
   dash: { answers: answers(15) },
   ...extra,
 });
@@ -52,7 +60,11 @@ describe('MARAC dates and coordinators’ gaps over HTTP', () => {
     (response.body.errors as { field: string }[] | undefined)?.map((error) => error.field) ?? [];
 
   beforeAll(async () => {
-    harness = await startTestApp([maracContext]);
+    harness = await startTestApp(boundedContexts);
+    VICTIM = await registerTestPerson(harness.app, PARTNERSHIP, 'Test person VICTIM');
+    PERPETRATOR = await registerTestPerson(harness.app, PARTNERSHIP, 'Test person PERPETRATOR');
+    LATE_VICTIM = await registerTestPerson(harness.app, PARTNERSHIP, 'Test person LATE_VICTIM');
+    LATE_PERPETRATOR = await registerTestPerson(harness.app, PARTNERSHIP, 'Test person LATE_PERPETRATOR');
     server = harness.app.getHttpServer();
     auth = {
       Authorization: await bearer(harness.app, {
@@ -198,12 +210,7 @@ describe('MARAC dates and coordinators’ gaps over HTTP', () => {
 
   describe('MARAC gaps', () => {
     it('marks a meeting held with the agencies present; the agenda shows it; each case heard takes them, less those that left early', async () => {
-      const second = (
-        await post(
-          '/marac/referrals',
-          referral('2024-04-12', '55555555-5555-4555-8555-555555555555', '56666666-6666-4666-8666-666666666666'),
-        ).expect(201)
-      ).body.caseId;
+      const second = (await post('/marac/referrals', referral('2024-04-12', '', '')).expect(201)).body.caseId;
       await post(`/marac/meetings/${ids.meeting}/agenda`, { caseId: second }).expect(200);
       const held = await post(`/marac/meetings/${ids.meeting}/held`, { agenciesPresent: ['police', 'idva', 'housing'] }).expect(200);
       expect(held.body).toMatchObject({ meetingId: ids.meeting, status: 'held', agenciesPresent: ['police', 'idva', 'housing'] });

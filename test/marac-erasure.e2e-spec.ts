@@ -1,7 +1,6 @@
 import pg from 'pg';
 import request from 'supertest';
 import { bearer, RetentionService, type Role } from '@app/access';
-import { maracContext } from '@app/marac';
 import { EVENT_STORE, EventCodec } from '@app/event-store';
 import { ProjectionsService, rebuildProjection } from '@app/projections';
 import { startTestApp, type TestApp } from '@app/testing';
@@ -9,6 +8,8 @@ import { DataSource } from 'typeorm';
 import { registerTestMarac } from './support/marac-registration.js';
 import { dashAnswers, referralBody } from './support/referral-body.js';
 import { waitFor } from './support/task-ledger.js';
+import { boundedContexts } from '@app/contexts';
+import { registerTestPerson } from './support/people.js';
 
 /**
  * Issue 4's erasure test with MARAC, over HTTP: referrals, a hearing, actions, a further incident and a
@@ -21,10 +22,10 @@ import { waitFor } from './support/task-ledger.js';
  */
 const PARTNERSHIP = 'csp-erasure';
 const MARAC = 'marac-erasure';
-const VICTIM = 'b1111111-1111-4111-8111-111111111111';
-const PERPETRATOR = 'b2222222-2222-4222-8222-222222222222';
-const OTHER_VICTIM = 'b3333333-3333-4333-8333-333333333333';
-const OTHER_PERPETRATOR = 'b4444444-4444-4444-8444-444444444444';
+let VICTIM = '';
+let PERPETRATOR = '';
+let OTHER_VICTIM = '';
+let OTHER_PERPETRATOR = '';
 // Unusual enough that no other row could contain it by chance; the surname is searched on its own too.
 const NAME = 'Quillonette Ashgrovemere';
 const SURNAME = 'Ashgrovemere';
@@ -87,6 +88,14 @@ describe('erasure and retention of MARAC personal data', () => {
   }
   const tablesMentioning = async (text: string) =>
     [...(await everyTableAsText()).entries()].filter(([, rows]) => rows.toLowerCase().includes(text.toLowerCase())).map(([name]) => name);
+  const search = async (name: string) =>
+    (
+      await request(server)
+        .post('/people/search')
+        .set('Authorization', await auth(['coordinator']))
+        .send({ name })
+        .expect(200)
+    ).body.people;
   const rawEvents = async () =>
     (await db.query<{ data: string; metadata: string }>('SELECT data::text AS data, metadata::text AS metadata FROM es_events')).rows
       .map((r) => `${r.data}\n${r.metadata}`)
@@ -94,10 +103,20 @@ describe('erasure and retention of MARAC personal data', () => {
 
   beforeAll(async () => {
     // RETENTION_YEARS_AFTER_CLOSURE is left at the shipped default, 6.
-    harness = await startTestApp([maracContext], { RETENTION_INTERVAL_MS: '0' });
+    harness = await startTestApp(boundedContexts, { RETENTION_INTERVAL_MS: '0' });
     server = harness.app.getHttpServer();
     db = new pg.Client({ connectionString: harness.database.url });
     await db.connect();
+    // The people, as coordinators record them before referring (the victim's identity lives in her person record).
+    VICTIM = await registerTestPerson(harness.app, PARTNERSHIP, NAME, {
+      dateOfBirth: '1990-02-03',
+      addresses: [{ address: `12 ${SURNAME} Close`, postcode: 'ZZ9 9QA' }],
+      phones: ['07700 900456'],
+      emails: ['quill@example.org'],
+    });
+    PERPETRATOR = await registerTestPerson(harness.app, PARTNERSHIP, `Perp of ${NAME}`);
+    OTHER_VICTIM = await registerTestPerson(harness.app, PARTNERSHIP, 'Keepme Otherperson');
+    OTHER_PERPETRATOR = await registerTestPerson(harness.app, PARTNERSHIP, 'Perp of Keepme Otherperson');
   });
   afterAll(async () => {
     await db?.end();
@@ -190,6 +209,12 @@ describe('erasure and retention of MARAC personal data', () => {
         closureNote: `${NAME} moved to a refuge`,
       });
       expect((await apiResponses()).filter((text) => text.includes(SURNAME))).toHaveLength(4); // both agendas, the list, case A
+      // Found by a search with a slip in her name, through the blind index (which holds no name).
+      // (Her perpetrator, recorded as "Perp of" her name, comes second.)
+      expect((await search('Quillonette Ashgrovmere')).map((p: { personId: string }) => p.personId)[0]).toBe(VICTIM);
+      expect(
+        (await db.query('SELECT count(*)::int AS c FROM people_search_tokens WHERE person_id = $1', [VICTIM])).rows[0].c,
+      ).toBeGreaterThan(10);
       expect(before.rate).toMatchObject({ cases: 3, repeatCases: 1 });
     });
 
@@ -204,6 +229,10 @@ describe('erasure and retention of MARAC personal data', () => {
 
       expect(await tablesMentioning(SURNAME)).toEqual([]);
       expect(await tablesMentioning('Quillonette')).toEqual([]);
+      // The search index keeps no row of hers, and a search no longer finds her.
+      expect((await db.query('SELECT count(*)::int AS c FROM people_search_tokens WHERE person_id = $1', [VICTIM])).rows[0].c).toBe(0);
+      expect((await search(NAME)).map((p: { personId: string }) => p.personId)).not.toContain(VICTIM);
+      expect(JSON.stringify((await get(`/people/${VICTIM}`)).body)).not.toMatch(new RegExp(`${SURNAME}|Quillonette`, 'i'));
       expect(await tablesMentioning('07700 900456')).toEqual([]);
       expect(await rawEvents()).not.toMatch(new RegExp(`${SURNAME}|Quillonette|900456|quill@example`, 'i'));
       for (const text of await apiResponses()) expect(text).not.toMatch(new RegExp(`${SURNAME}|Quillonette`, 'i'));
@@ -259,9 +288,6 @@ describe('erasure and retention of MARAC personal data', () => {
     });
 
     it('rebuilds the read models from the log without bringing the name back', async () => {
-      const { rebuildProjection } = await import('@app/projections');
-      const { DataSource } = await import('typeorm');
-      const { EVENT_STORE, EventCodec } = await import('@app/event-store');
       const projections = harness.app.get(ProjectionsService);
       for (const projection of projections.projections) {
         await rebuildProjection(harness.app.get(DataSource), harness.app.get(EVENT_STORE), harness.app.get(EventCodec), projection);
@@ -281,15 +307,7 @@ describe('erasure and retention of MARAC personal data', () => {
     /** A date `years` years and `days` days before today, YYYY-MM-DD. */
     const ago = (years: number, days = 0) =>
       new Date(Date.UTC(today.getUTCFullYear() - years, today.getUTCMonth(), today.getUTCDate() - days)).toISOString().slice(0, 10);
-    const person = (n: number) => `c${String(n).padStart(7, '0')}-0000-4000-8000-000000000000`;
-    const people = {
-      oldVictim: person(1),
-      oldPerp: person(2),
-      recentVictim: person(3),
-      recentPerp: person(4),
-      backVictim: person(5),
-      backPerp: person(6),
-    };
+    const people = { oldVictim: '', oldPerp: '', recentVictim: '', recentPerp: '', backVictim: '', backPerp: '' };
     const cases: Record<string, string> = {};
 
     const referAndClose = async (victim: string, perpetrator: string, name: string, referredOn: string, closedOn: string | null) => {
@@ -305,13 +323,22 @@ describe('erasure and retention of MARAC personal data', () => {
         .set('Authorization', await auth(['admin']))
         .send({ maracId: 'marac-retention', partnershipId: PARTNERSHIP, name: 'Retention MARAC' })
         .expect(201);
+      for (const key of Object.keys(people) as (keyof typeof people)[]) {
+        people[key] = await registerTestPerson(harness.app, PARTNERSHIP, `Retention ${key}`);
+      }
       cases.old = await referAndClose(people.oldVictim, people.oldPerp, 'Oldcase Victim', ago(7, 120), ago(7));
       cases.recent = await referAndClose(people.recentVictim, people.recentPerp, 'Recentcase Victim', ago(2, 120), ago(2));
       // Closed seven years ago, but the same victim (and perpetrator) was referred again since: a case closed two years ago.
       cases.back1 = await referAndClose(people.backVictim, people.backPerp, 'Cameback Victim', ago(7, 200), ago(7, 30));
       cases.back2 = await referAndClose(people.backVictim, people.backPerp, 'Cameback Victim', ago(3), ago(2, 10));
       // An open case from long ago is not due either (nothing closed).
-      cases.open = await referAndClose(person(7), person(8), 'Stillopen Victim', ago(8), null);
+      cases.open = await referAndClose(
+        await registerTestPerson(harness.app, PARTNERSHIP, 'Stillopen Victim'),
+        await registerTestPerson(harness.app, PARTNERSHIP, 'Stillopen Perpetrator'),
+        'Stillopen Victim',
+        ago(8),
+        null,
+      );
       await caughtUp();
     });
 
@@ -366,7 +393,7 @@ describe('erasure and retention of MARAC personal data', () => {
    */
   describe('erasure while the case-list projection is stuck', () => {
     const STALLED_MARAC = 'marac-erasure-stalled';
-    const STALLED_VICTIM = 'd1111111-1111-4111-8111-111111111111';
+    let STALLED_VICTIM = '';
     const STALLED_NAME = 'Zephyrine Coldharbourne';
     const OTHER_NAME = 'Keepme Stalledlist';
     const responses = async () =>
@@ -380,6 +407,7 @@ describe('erasure and retention of MARAC personal data', () => {
 
     beforeAll(async () => {
       await registerTestMarac(harness.app, STALLED_MARAC, PARTNERSHIP);
+      STALLED_VICTIM = await registerTestPerson(harness.app, PARTNERSHIP, STALLED_NAME);
       const referred = (victimName: string, victimId?: string) =>
         post('/marac/referrals', referralBody({ partnershipId: PARTNERSHIP, maracId: STALLED_MARAC, victimId, victimName }), 201);
       ids.stalledCase = (await referred(STALLED_NAME, STALLED_VICTIM)).caseId;

@@ -1,15 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { bearer } from '@app/access';
 import { EVENT_STORE, streamName, type EventStore } from '@app/event-store';
 import { DeadLetters, ProcessManagersService } from '@app/kit';
-import { MARAC_CASE_STREAM_CATEGORY, MARAC_VICTIM_STREAM_CATEGORY, maracContext, VICTIM_HISTORY_PROCESS_MANAGER } from '@app/marac';
+import { MARAC_CASE_STREAM_CATEGORY, MARAC_VICTIM_STREAM_CATEGORY, VICTIM_HISTORY_PROCESS_MANAGER } from '@app/marac';
 import { ProjectionsService } from '@app/projections';
 import { startTestApp, type TestApp } from '@app/testing';
-import { perpetratorOf } from './support/referral-body.js';
 import { waitFor } from './support/task-ledger.js';
 import { registerTestMarac } from './support/marac-registration.js';
+import { boundedContexts } from '@app/contexts';
+import { registerTestPerson } from './support/people.js';
 
 /**
  * Issue 10, point 5: a referral leaves no orphan. The request writes the case's stream only; the victim's
@@ -28,7 +28,7 @@ describe('MARAC: a referral leaves no orphan', () => {
   let database: DataSource;
 
   beforeAll(async () => {
-    harness = await startTestApp([maracContext]);
+    harness = await startTestApp(boundedContexts);
     server = harness.app.getHttpServer();
     await registerTestMarac(harness.app, MARAC, PARTNERSHIP);
     store = harness.app.get(EVENT_STORE);
@@ -52,6 +52,13 @@ describe('MARAC: a referral leaves no orphan', () => {
   const refuseAppendsTo = (category: string) => database.query('INSERT INTO test_append_faults (category) VALUES ($1)', [category]);
   const lift = () => database.query('DELETE FROM test_append_faults');
 
+  const perpetratorOf = new Map<string, string>();
+  /** A victim and the one perpetrator every referral of theirs names, as person records. */
+  const newVictim = async () => {
+    const victim = await newVictim();
+    perpetratorOf.set(victim, await registerTestPerson(harness.app, PARTNERSHIP, 'Test Perpetrator'));
+    return victim;
+  };
   const referral = (personId: string, referralDate: string) => ({
     partnershipId: PARTNERSHIP,
     maracId: MARAC,
@@ -71,7 +78,7 @@ describe('MARAC: a referral leaves no orphan', () => {
       },
     },
     // The victim's one perpetrator at every referral, so a referral within 12 months is a repeat.
-    perpetrators: [{ personId: perpetratorOf(personId), relationship: 'ex-partner', details: { fullName: 'Test Perpetrator' } }],
+    perpetrators: [{ personId: perpetratorOf.get(personId)!, relationship: 'ex-partner', details: { fullName: 'Test Perpetrator' } }],
   });
   /** A referral as a client sends it, without an Idempotency-Key. */
   const refer = (personId: string, referralDate: string) =>
@@ -117,7 +124,7 @@ describe('MARAC: a referral leaves no orphan', () => {
   };
 
   it('a failure at the second write (the victim history): one case, not a repeat; once lifted, the next referral is a true repeat of it, registered once each', async () => {
-    const victim = randomUUID();
+    const victim = await newVictim();
     await refuseAppendsTo(MARAC_VICTIM_STREAM_CATEGORY);
     const first = await refer(victim, '2025-01-10').expect(201);
     expect(first.body).toMatchObject({ personId: victim, isRepeat: false, previousCaseId: null });
@@ -152,7 +159,7 @@ describe('MARAC: a referral leaves no orphan', () => {
   });
 
   it('a failure at the request’s own write (the case append refused): the retry leaves one case and one registration', async () => {
-    const victim = randomUUID();
+    const victim = await newVictim();
     await refuseAppendsTo(MARAC_CASE_STREAM_CATEGORY);
     const failed = await refer(victim, '2025-02-01');
     expect(failed.status).toBeGreaterThanOrEqual(500);
@@ -170,7 +177,7 @@ describe('MARAC: a referral leaves no orphan', () => {
   });
 
   it('two referrals of one victim that race are decided one after the other: exactly one repeat, through the reclassification', async () => {
-    const victim = randomUUID();
+    const victim = await newVictim();
     // While the victim's history cannot be written, both referrals are decided on the same (empty) history,
     // as two that race are; the process manager registers them once the fault is lifted, before it parks.
     await refuseAppendsTo(MARAC_VICTIM_STREAM_CATEGORY);

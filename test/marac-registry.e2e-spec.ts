@@ -1,11 +1,13 @@
 import request from 'supertest';
 import { bearer } from '@app/access';
 import { CommandExecutor, streamName } from '@app/event-store';
-import { maracCaseDecider, maracContext, type ReferCase } from '@app/marac';
+import { maracCaseDecider, type ReferCase } from '@app/marac';
 import { loadConfig } from '@app/platform';
 import { ProjectionsService } from '@app/projections';
 import { startTestApp, type TestApp } from '@app/testing';
 import { createApp } from '../apps/api/src/bootstrap.js';
+import { boundedContexts } from '@app/contexts';
+import { registerTestPerson } from './support/people.js';
 
 /**
  * Issue 10, point 7 over HTTP: a MARAC exists once an admin registers it (a referral, meeting or report
@@ -17,8 +19,6 @@ const NORTH = 'csp-registry';
 const SOUTH = 'csp-registry-south';
 const MARAC = 'marac-registered';
 const answers = (yes: number) => [...Array(yes).fill('yes'), ...Array(24 - yes).fill('no')];
-let people = 0;
-const newPerson = () => `f${String(++people).padStart(7, '0')}-0000-4000-8000-000000000000`;
 
 function referral(overrides: Record<string, unknown> = {}) {
   return {
@@ -28,11 +28,11 @@ function referral(overrides: Record<string, unknown> = {}) {
     referringAgency: 'police',
     criterion: 'visible-high-risk',
     victim: {
-      personId: newPerson(),
       details: { fullName: 'Registry Test Victim' },
+      newPerson: true,
       profile: { sex: 'female', ageAtReferral: 30, ethnicity: 'not-known', disabled: null, lgbtPlus: null, childrenInHousehold: 0 },
     },
-    perpetrators: [{ personId: newPerson(), relationship: 'partner', details: { fullName: 'Registry Test Perpetrator' } }],
+    perpetrators: [{ relationship: 'partner', details: { fullName: 'Registry Test Perpetrator' }, newPerson: true }],
     dash: { answers: answers(15) },
     ...overrides,
   };
@@ -52,7 +52,7 @@ describe('MARAC registry and dated settings over HTTP', () => {
   });
 
   beforeAll(async () => {
-    harness = await startTestApp([maracContext], { RATE_LIMIT_PER_MINUTE: '100000' });
+    harness = await startTestApp(boundedContexts, { RATE_LIMIT_PER_MINUTE: '100000' });
     server = harness.app.getHttpServer();
     admin = await bearer(harness.app, { id: 'registry-admin', roles: ['admin'], partnerships: [NORTH] });
     coordinator = await bearer(harness.app, { id: 'registry-coordinator', roles: ['coordinator', 'analyst'], partnerships: [NORTH] });
@@ -165,14 +165,13 @@ describe('MARAC registry and dated settings over HTTP', () => {
 
   it('applies the police call-out threshold in force on the referral date', async () => {
     await as(admin).patch(`/partnerships/${NORTH}/settings`, { effectiveFrom: '2026-01-01', policeCallOutThreshold: 1 }).expect(200);
-    const personId = newPerson();
+    const personId = await registerTestPerson(harness.app, NORTH, 'Registry escalation victim');
     await as(coordinator)
       .post(`/marac/victims/${personId}/police-call-outs`, { partnershipId: NORTH, callOutId: 'call-1', date: '2025-05-01' })
       .expect(201);
     const escalation = (referralDate: string) => {
       const body = referral({ referralDate, criterion: 'potential-escalation', dash: { answers: answers(5) } });
-      (body.victim as { personId: string }).personId = personId;
-      return as(coordinator).post('/marac/referrals', body);
+      return as(coordinator).post('/marac/referrals', { ...body, victim: { ...body.victim, personId, details: undefined } });
     };
     const before = await escalation('2025-06-01').expect(400);
     expect(before.body.detail).toMatch(/at least 3 police call-outs/);
@@ -190,12 +189,14 @@ describe('MARAC registry and dated settings over HTTP', () => {
         maracCaseDecider.decide(
           {
             ...old,
+            victim: { ...old.victim, personId: '0f000000-0000-4000-8000-000000000002' },
+            perpetrators: [{ ...old.perpetrators[0], personId: '0f000000-0000-4000-8000-000000000003' }],
             type: 'ReferCase',
             caseId: '0f000000-0000-4000-8000-000000000001',
             isRepeat: false,
             previousCaseId: null,
             dash: { answers: answers(15) },
-          } as ReferCase,
+          } as unknown as ReferCase,
           state,
         ),
       {
@@ -216,7 +217,7 @@ describe('MARAC registry and dated settings over HTTP', () => {
       DATABASE_URL: harness.database.url,
       DATA_DIR: harness.dataDir,
     });
-    const restarted = await createApp({ config, databaseUrl: harness.database.url, contexts: [maracContext] });
+    const restarted = await createApp({ config, databaseUrl: harness.database.url, contexts: boundedContexts });
     await restarted.init();
     try {
       const coordinator = await bearer(restarted, { id: 'registry-coordinator', roles: ['coordinator'], partnerships: [NORTH] });

@@ -1,8 +1,9 @@
 import request from 'supertest';
 import { ProjectionsService } from '@app/projections';
 import { startTestApp, type TestApp } from '@app/testing';
-import { maracContext } from '@app/marac';
 import { dashAnswers, referralBody } from './support/referral-body.js';
+import { boundedContexts } from '@app/contexts';
+import { registerTestPerson } from './support/people.js';
 
 /**
  * Issue 3's "Done means", over HTTP against a real database: a referral with DASH, a meeting, a
@@ -13,10 +14,10 @@ import { dashAnswers, referralBody } from './support/referral-body.js';
  */
 const PARTNERSHIP = 'csp-e2e';
 const MARAC = 'marac-e2e';
-const P = '11111111-1111-4111-8111-111111111111'; // victim referred twice
-const Q = '22222222-2222-4222-8222-222222222222';
-const PERP_P = '33333333-3333-4333-8333-333333333333';
-const PERP_Q = '44444444-4444-4444-8444-444444444444';
+let P = '';
+let Q = '';
+let PERP_P = '';
+let PERP_Q = '';
 
 const answers = dashAnswers;
 
@@ -44,7 +45,11 @@ describe('MARAC over HTTP', () => {
   const get = (path: string) => request(server).get(path).set(auth);
 
   beforeAll(async () => {
-    harness = await startTestApp([maracContext]);
+    harness = await startTestApp(boundedContexts);
+    P = await registerTestPerson(harness.app, PARTNERSHIP, 'Test person P');
+    Q = await registerTestPerson(harness.app, PARTNERSHIP, 'Test person Q');
+    PERP_P = await registerTestPerson(harness.app, PARTNERSHIP, 'Test person PERP_P');
+    PERP_Q = await registerTestPerson(harness.app, PARTNERSHIP, 'Test person PERP_Q');
     server = harness.app.getHttpServer();
     auth = await authHeaders(harness);
   });

@@ -1,10 +1,10 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { bearer } from '@app/access';
-import { maracContext } from '@app/marac';
 import { loadConfig } from '@app/platform';
 import { startTestApp, type TestApp } from '@app/testing';
 import { createApp } from '../apps/api/src/bootstrap.js';
+import { boundedContexts } from '@app/contexts';
 
 /**
  * The rate limit is one limit however many API processes serve: two instances on one database share each
@@ -17,10 +17,10 @@ describe('rate limits shared by every API process', () => {
   const env = { RETENTION_INTERVAL_MS: '0', RATE_LIMIT_PER_MINUTE: '6', RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '4' };
 
   beforeAll(async () => {
-    first = await startTestApp([maracContext], env);
+    first = await startTestApp(boundedContexts, env);
     // A second process: the same database and data directory (so the same token issuer), its own memory.
     const config = loadConfig({ LOG_LEVEL: 'warn', ...env, DATABASE_URL: first.database.url, DATA_DIR: first.dataDir });
-    second = await createApp({ config, databaseUrl: first.database.url, contexts: [maracContext] });
+    second = await createApp({ config, databaseUrl: first.database.url, contexts: boundedContexts });
     await second.init();
   });
   afterAll(async () => {

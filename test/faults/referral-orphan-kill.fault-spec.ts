@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -38,8 +37,8 @@ describe('MARAC referral: the API killed between the case and the victim history
     const env = { DATABASE_URL: platform.url, DATA_DIR: dataDir, PORT: port, LOG_LEVEL: 'warn' };
     const issuer = await EmbeddedIssuer.open(loadAccessConfig(loadConfig(env)));
     const auth = `Bearer ${await issuer.mint({ user: 'kill-coordinator', roles: ['coordinator'], partnerships: [PARTNERSHIP], ttlSeconds: 3600 })}`;
-    const victim = randomUUID();
-    const perpetrator = randomUUID(); // the same at both referrals: the second is a repeat
+    let victim = '';
+    let perpetrator = ''; // the same at both referrals: the second is a repeat
     const refer = (referralDate: string) =>
       fetch(`http://127.0.0.1:${port}/marac/referrals`, {
         method: 'POST',
@@ -81,6 +80,18 @@ describe('MARAC referral: the API killed between the case and the victim history
       body: JSON.stringify({ maracId: 'marac-kill', partnershipId: PARTNERSHIP, name: 'MARAC marac-kill' }),
     });
     expect(registration.status).toBe(201);
+    // The victim and perpetrator are person records of the partnership, registered before referrals name them.
+    const registerPerson = async (fullName: string) => {
+      const person = await fetch(`http://127.0.0.1:${port}/people`, {
+        method: 'POST',
+        headers: { Authorization: auth, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ partnershipId: PARTNERSHIP, identity: { fullName }, newPerson: true }),
+      });
+      expect(person.status).toBe(201);
+      return ((await person.json()) as { personId: string }).personId;
+    };
+    victim = await registerPerson('Killed Request Victim');
+    perpetrator = await registerPerson('Killed Request Perpetrator');
     await sql(`
       CREATE FUNCTION test_refuse_victim_history() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN

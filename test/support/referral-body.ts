@@ -1,14 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import { v5 as uuidv5 } from 'uuid';
-
 /** A DASH checklist of 24 answers, `yes` of them yes (14 or more is visible high risk). */
 export const dashAnswers = (yes: number): string[] => [...Array<string>(yes).fill('yes'), ...Array<string>(24 - yes).fill('no')];
 
 export interface ReferralBodyOptions {
   partnershipId: string;
   maracId: string;
+  /** An existing person record (a victim referred before); left out: a new person with the details below. */
   victimId?: string;
-  /** By default the victim's one perpetrator (derived from `victimId`): a victim referred again is about the same one. */
   perpetratorId?: string;
   victimName?: string;
   perpetratorName?: string;
@@ -16,15 +13,10 @@ export interface ReferralBodyOptions {
   profile?: Record<string, unknown>;
 }
 
-const PERPETRATOR_NAMESPACE = '2f0c6a8e-5d1b-4b7e-9a43-8c1e6f0d2b57';
-
-/** The one perpetrator a test victim is referred about by default (a stable id derived from the victim's). */
-export const perpetratorOf = (victimId: string): string => uuidv5(victimId, PERPETRATOR_NAMESPACE);
-
 /**
  * A MARAC referral as a client sends it: visible high risk (DASH 15), referred by the police on 2024-04-10,
- * one perpetrator (the same for every referral of a given `victimId`, unless `perpetratorId` says otherwise,
- * so that a victim referred again within 12 months is a repeat). Tests spread their own fields over it.
+ * one perpetrator. Tests spread their own fields over it. A victim or perpetrator without an id is a new
+ * person confirmed as such (`newPerson: true`: test people share names, which would otherwise be a 409).
  */
 export function referralBody(options: ReferralBodyOptions) {
   return {
@@ -34,8 +26,7 @@ export function referralBody(options: ReferralBodyOptions) {
     referringAgency: 'police',
     criterion: 'visible-high-risk',
     victim: {
-      personId: options.victimId ?? randomUUID(),
-      details: { fullName: options.victimName ?? 'Test Victim' },
+      ...person(options.victimId, options.victimName ?? 'Test Victim'),
       profile: {
         sex: 'female',
         ageAtReferral: 34,
@@ -46,13 +37,12 @@ export function referralBody(options: ReferralBodyOptions) {
         ...options.profile,
       },
     },
-    perpetrators: [
-      {
-        personId: options.perpetratorId ?? (options.victimId ? perpetratorOf(options.victimId) : randomUUID()),
-        relationship: 'ex-partner',
-        details: { fullName: options.perpetratorName ?? 'Test Perpetrator' },
-      },
-    ],
+    perpetrators: [{ ...person(options.perpetratorId, options.perpetratorName ?? 'Test Perpetrator'), relationship: 'ex-partner' }],
     dash: { answers: dashAnswers(15) },
   };
+}
+
+/** An existing person by id (the referral giving their name as it records it), or a new one (confirmed new) with this name. */
+export function person(personId: string | undefined, fullName: string) {
+  return personId ? { personId, details: { fullName } } : { details: { fullName }, newPerson: true };
 }

@@ -4,7 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { CommandExecutor, EVENT_STORE, EventCodec, EventStoreModule, type EventStore } from '@app/event-store';
-import { AccessModule, personalDataProtectorProvider } from '@app/access';
+import { AccessModule, DERIVED_IDS_KEY, derivedIdsProvider, personalDataProtectorProvider } from '@app/access';
 import { ProjectionsModule } from '@app/projections';
 import { KitModule, runContextUpgrades, type BoundedContext } from '@app/kit';
 import { APP_CONFIG, BOUNDED_CONTEXTS, DATABASE_URL, runMigrations, type AppConfig } from '@app/platform';
@@ -35,8 +35,9 @@ class CoreModule {
         { provide: DATABASE_URL, useValue: options.databaseUrl },
         { provide: BOUNDED_CONTEXTS, useValue: options.contexts },
         personalDataProtectorProvider,
+        derivedIdsProvider,
       ],
-      exports: [APP_CONFIG, DATABASE_URL, BOUNDED_CONTEXTS, personalDataProtectorProvider.provide],
+      exports: [APP_CONFIG, DATABASE_URL, BOUNDED_CONTEXTS, personalDataProtectorProvider.provide, derivedIdsProvider.provide],
     };
   }
 }
@@ -80,7 +81,7 @@ export class AppModule {
           ? [
               {
                 provide: 'CONTEXT_UPGRADES',
-                inject: [DataSource, EVENT_STORE, EventCodec, CommandExecutor, 'READ_MODEL_MIGRATIONS'],
+                inject: [DataSource, EVENT_STORE, EventCodec, CommandExecutor, 'READ_MODEL_MIGRATIONS', DERIVED_IDS_KEY],
                 useFactory: async (dataSource: DataSource, store: EventStore, codec: EventCodec, executor: CommandExecutor) => {
                   const outcomes = await runContextUpgrades(contexts, {
                     dataSource,

@@ -25,6 +25,7 @@ import {
   type MaracAgency,
   type ReferralCriterion,
 } from '@app/marac';
+import { RegisterPersonCommand } from '@app/people';
 import { AppModule } from '../../api/src/app.module.js';
 import { DEMO_MARACS, DEMO_PARTNERSHIP } from './demo-ids.js';
 
@@ -128,7 +129,7 @@ async function main(): Promise<void> {
 
     // Referral dates spread over the period, in date order (a victim's referrals must be entered in order).
     const referralDates = Array.from({ length: REFERRALS }, () => addDays('2024-03-25', between(0, 440))).sort();
-    const victims: { personId: string; name: string; maracId: string; profile: object }[] = [];
+    const victims: { personId: string; perpetratorId: string; name: string; maracId: string; profile: object }[] = [];
     const stats = { referrals: 0, reReferrals: 0, incidents: 0, hearings: 0, actions: 0, closures: 0 };
     const agencies: MaracAgency[] = [
       'health',
@@ -150,8 +151,20 @@ async function main(): Promise<void> {
       } else {
         const n = victims.length + 1;
         const age = chance(0.03) ? between(16, 17) : between(18, 70);
+        // People are the partnership's records: registered once (as new: the demo's names are distinct), then referred by id.
+        const register = async (fullName: string, label: string) =>
+          (
+            await commands.execute(
+              new RegisterPersonCommand(DEMO_CALLER, ctx(`${label}/${n}`, referralDate), {
+                partnershipId: PARTNERSHIP,
+                identity: { fullName },
+                newPerson: true,
+              }),
+            )
+          ).personId;
         victim = {
-          personId: deriveId(SEED_NAMESPACE, `victim/${n}`),
+          personId: await register(`Demo Victim ${pad(n)}`, 'person/victim'),
+          perpetratorId: await register(`Demo Perpetrator ${pad(n)}`, 'person/perpetrator'),
           name: `Demo Victim ${pad(n)}`,
           maracId: MARACS[n % MARACS.length],
           profile: {
@@ -191,12 +204,11 @@ async function main(): Promise<void> {
           referralDate,
           referringAgency,
           criterion,
-          victim: { personId: victim.personId, details: { fullName: victim.name }, profile: victim.profile as never },
+          victim: { personId: victim.personId, profile: victim.profile as never },
           perpetrators: [
             {
-              personId: deriveId(SEED_NAMESPACE, `perpetrator/${victim.personId}`),
+              personId: victim.perpetratorId,
               relationship: pick(['partner', 'ex-partner', 'ex-partner', 'other-family-member'] as const),
-              details: { fullName: `Demo Perpetrator ${victim.name.slice(-4)}` },
             },
           ],
           dash: { answers: dash(score) },

@@ -3,6 +3,8 @@ export * from './access.decorators.js';
 export * from './access.module.js';
 export * from './access-schema.js';
 export * from './config/access-config.js';
+export { resolveServerSecret, serverSubkey } from './config/access-secrets.js';
+export * from './config/derived-ids.provider.js';
 export * from './authentication/token-verifier.js';
 export * from './authentication/token-claims.js';
 export * from './authentication/embedded-issuer.js';

@@ -1,8 +1,9 @@
 import type { BoundedContext } from '@app/kit';
 import { maracContext } from '@app/marac';
+import { peopleContext } from '@app/people';
 
 /**
  * The composition root: every bounded context the product runs. A new context (ASB, Community
  * Trigger, IOM) is a folder under libs/ that exports a BoundedContext, added to this list.
  */
-export const boundedContexts: BoundedContext[] = [maracContext];
+export const boundedContexts: BoundedContext[] = [peopleContext, maracContext];

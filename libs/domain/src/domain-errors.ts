@@ -8,6 +8,11 @@ export abstract class DomainError extends Error {
     super(message);
     this.name = new.target.name;
   }
+
+  /** Extension members of the problem+json answer (RFC 9457), e.g. the ids of the records in conflict; never personal data. */
+  get extensions(): Record<string, unknown> {
+    return {};
+  }
 }
 
 /** The command makes no sense in the aggregate's current state (409). */

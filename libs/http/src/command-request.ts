@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
-import { v5 as uuidv5 } from 'uuid';
-import type { CommandContext } from '@app/event-store';
+import { deriveId, type CommandContext } from '@app/event-store';
 import { RequestProblem } from './problem.js';
 
-const IDEMPOTENCY_NAMESPACE = 'b3c1f0a4-5a7e-4a55-8f3e-2d6a1f1e9c77';
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 
 /** The caller, as set by the authentication guard. */
@@ -13,8 +11,9 @@ function actorOf(request: Request): string {
 }
 
 /**
- * The Idempotency-Key as the caller's own: UUID v5 of the caller and the key, so two users' keys never
- * collide (and the key itself is stored nowhere). Undefined without the header; 400 naming the header
+ * The Idempotency-Key as the caller's own: derived from the caller and the key with the server's secret
+ * (deriveId), so two users' keys never collide, the key itself is stored nowhere, and nobody without the
+ * secret can compute it. Undefined without the header; 400 naming the header
  * when it is malformed.
  */
 export function scopedIdempotencyKeyOf(request: Request): string | undefined {
@@ -25,7 +24,7 @@ export function scopedIdempotencyKeyOf(request: Request): string | undefined {
       { field: 'Idempotency-Key', messages: ['must be 1 to 200 visible ASCII characters'] },
     ]);
   }
-  return uuidv5(`${actorOf(request)}\n${key}`, IDEMPOTENCY_NAMESPACE);
+  return deriveId(`${actorOf(request)}\n${key}`, 'idempotency-key');
 }
 
 /** Command ids that IdempotencyKeyInterceptor found bound to a request's Idempotency-Key. */

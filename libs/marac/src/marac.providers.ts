@@ -26,6 +26,7 @@ import { RecordCaseHeardHandler } from './application/record-case-heard/record-c
 import { RecordDashAssessmentHandler } from './application/record-dash-assessment/record-dash-assessment.handler.js';
 import { RecordPoliceCallOutHandler } from './application/record-police-call-out/record-police-call-out.handler.js';
 import { ReferCaseHandler } from './application/refer-case/refer-case.handler.js';
+import { ReferralPeople } from './application/refer-case/referral-people.js';
 import { RegisterMaracHandler } from './application/register-marac/register-marac.handler.js';
 import { RenameMaracHandler } from './application/rename-marac/rename-marac.handler.js';
 import { ReportFurtherIncidentHandler } from './application/report-further-incident/report-further-incident.handler.js';
@@ -78,6 +79,7 @@ export const maracApplicationProviders = [
   ...maracHandlers,
   MaracRegistry,
   ImportPersonMatcher,
+  ReferralPeople,
   MaracPanelsReader,
   MaracSettingsReader,
   CaseListReader,

@@ -32,7 +32,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (error instanceof RequestProblem) {
       return problem(error.status, error.message, error.errors ? { errors: error.errors } : {});
     }
-    if (error instanceof DomainError) return problem(DOMAIN_STATUS[error.kind], error.message);
+    if (error instanceof DomainError) return { ...error.extensions, ...problem(DOMAIN_STATUS[error.kind], error.message) };
     if (error instanceof WrongExpectedVersionError) {
       // With If-Match the client named a revision that is no longer current; without it we already
       // retried on fresh state and still lost the race.

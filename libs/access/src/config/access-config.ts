@@ -24,6 +24,8 @@ export interface AccessConfig {
   masterKey: Buffer | undefined;
   /** HMAC secret for analysts' pseudonymous ids; unset: generated into DATA_DIR/keys/pseudonym.secret. */
   pseudonymSecret: Buffer | undefined;
+  /** The server's secret (blind index, derived ids); unset: generated into DATA_DIR/keys/server.secret. */
+  serverSecret: Buffer | undefined;
   /** Counts from 1 up to this minus one are shown as `<threshold`. */
   smallCountThreshold: number;
   retentionYearsAfterClosure: number;
@@ -53,6 +55,7 @@ export function loadAccessConfig({ environment: env }: Pick<AppConfig, 'environm
     maxTokenLifetimeSeconds: env.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
     masterKey: env.MASTER_KEY === undefined ? undefined : Buffer.from(env.MASTER_KEY, 'base64'),
     pseudonymSecret: env.PSEUDONYM_SECRET === undefined ? undefined : Buffer.from(env.PSEUDONYM_SECRET, 'base64'),
+    serverSecret: env.SERVER_SECRET === undefined ? undefined : Buffer.from(env.SERVER_SECRET, 'base64'),
     smallCountThreshold: env.SMALL_COUNT_THRESHOLD,
     retentionYearsAfterClosure: env.RETENTION_YEARS_AFTER_CLOSURE,
     retentionIntervalMs: env.RETENTION_INTERVAL_MS,

@@ -1,3 +1,4 @@
+import { hkdfSync } from 'node:crypto';
 import path from 'node:path';
 import type { AccessConfig } from './access-config.js';
 import { randomBase64, readOrCreateSecretFile } from './data-dir-secrets.js';
@@ -15,4 +16,15 @@ export async function resolveMasterKey(config: AccessConfig): Promise<Buffer> {
 export async function resolvePseudonymSecret(config: AccessConfig): Promise<Buffer> {
   if (config.pseudonymSecret) return config.pseudonymSecret;
   return Buffer.from(await readOrCreateSecretFile(path.join(config.dataDir, 'keys', 'pseudonym.secret'), () => randomBase64(32)), 'base64');
+}
+
+/** SERVER_SECRET, or (embedded default) DATA_DIR/keys/server.secret. */
+export async function resolveServerSecret(config: AccessConfig): Promise<Buffer> {
+  if (config.serverSecret) return config.serverSecret;
+  return Buffer.from(await readOrCreateSecretFile(path.join(config.dataDir, 'keys', 'server.secret'), () => randomBase64(32)), 'base64');
+}
+
+/** A 32-byte key for one purpose (`people-blind-index`, `derived-ids`), from the server secret by HKDF-SHA256. */
+export function serverSubkey(secret: Buffer, purpose: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', secret, Buffer.alloc(0), `safer-panels/${purpose}`, 32));
 }

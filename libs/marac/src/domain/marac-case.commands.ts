@@ -22,16 +22,20 @@ import type { VictimProfileInput } from './victim-profile.js';
 
 export interface VictimDetails {
   fullName: string;
+  aliases?: string[];
   dateOfBirth?: IsoDate;
   address?: string;
+  postcode?: string;
   phone?: string;
   email?: string;
 }
 
 export interface PerpetratorDetails {
   fullName: string;
+  aliases?: string[];
   dateOfBirth?: IsoDate;
   address?: string;
+  postcode?: string;
 }
 
 export interface DashChecklistInput {

@@ -85,6 +85,14 @@ export class VictimDetailsBody {
   @Length(1, 200)
   fullName: string;
 
+  @ApiPropertyOptional({ type: String, isArray: true, example: ['Demo Maiden 0001'], description: 'Other names the person is known by.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @Length(1, 200, { each: true })
+  aliases?: string[];
+
   @DateThatHappenedProperty({ example: '1990-06-15', required: false })
   @IsOptional()
   dateOfBirth?: string;
@@ -94,6 +102,12 @@ export class VictimDetailsBody {
   @IsString()
   @MaxLength(500)
   address?: string;
+
+  @ApiPropertyOptional({ example: 'ZZ1 1ZZ', description: 'A UK postcode (searched on); taken from the address when left out.' })
+  @IsOptional()
+  @IsString()
+  @Length(5, 8)
+  postcode?: string;
 
   @ApiPropertyOptional({ example: '01632 960001' })
   @IsOptional()
@@ -153,16 +167,29 @@ export class VictimBody {
   @ApiPropertyOptional({
     format: 'uuid',
     example: '3f0c9a4e-1b2d-4c5e-8f90-a1b2c3d4e5f6',
-    description: "The victim's person record; omit for a person new to the system.",
+    description: "The victim's person record (find it with POST /people/search); omit, and give details, for a new person.",
   })
   @IsOptional()
   @IsUUID()
   personId?: string;
 
-  @ApiProperty({ type: VictimDetailsBody })
+  @ApiPropertyOptional({
+    type: VictimDetailsBody,
+    description:
+      "Required without personId (the server registers the person); with it, the details as this referral gives them (else the person record's).",
+  })
+  @IsOptional()
   @ValidateNested()
   @Type(() => VictimDetailsBody)
-  details: VictimDetailsBody;
+  details?: VictimDetailsBody;
+
+  @ApiPropertyOptional({
+    example: false,
+    description: 'With details: you have searched and this is nobody already recorded, so a close match is not a 409.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  newPerson?: boolean;
 
   @ApiProperty({ type: VictimProfileBody })
   @ValidateNested()
@@ -176,6 +203,14 @@ export class PerpetratorDetailsBody {
   @Length(1, 200)
   fullName: string;
 
+  @ApiPropertyOptional({ type: String, isArray: true, example: ['Demo Maiden 0001'], description: 'Other names the person is known by.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @Length(1, 200, { each: true })
+  aliases?: string[];
+
   @DateThatHappenedProperty({ example: '1988-01-20', required: false })
   @IsOptional()
   dateOfBirth?: string;
@@ -185,21 +220,41 @@ export class PerpetratorDetailsBody {
   @IsString()
   @MaxLength(500)
   address?: string;
+
+  @ApiPropertyOptional({ example: 'ZZ1 1ZZ', description: 'A UK postcode (searched on); taken from the address when left out.' })
+  @IsOptional()
+  @IsString()
+  @Length(5, 8)
+  postcode?: string;
 }
 
 export class PerpetratorBody {
-  @ApiProperty({ format: 'uuid', example: '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    example: '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d',
+    description: "The perpetrator's person record in the partnership; omit, and give details, for a new person.",
+  })
+  @IsOptional()
   @IsUUID()
-  personId: string;
+  personId?: string;
 
   @ApiProperty({ enum: PERPETRATOR_RELATIONSHIPS, example: 'ex-partner' })
   @IsIn(PERPETRATOR_RELATIONSHIPS)
   relationship: PerpetratorRelationship;
 
-  @ApiProperty({ type: PerpetratorDetailsBody })
+  @ApiPropertyOptional({ type: PerpetratorDetailsBody, description: 'Required without personId.' })
+  @IsOptional()
   @ValidateNested()
   @Type(() => PerpetratorDetailsBody)
-  details: PerpetratorDetailsBody;
+  details?: PerpetratorDetailsBody;
+
+  @ApiPropertyOptional({
+    example: false,
+    description: 'With details: you have searched and this is nobody already recorded, so a close match is not a 409.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  newPerson?: boolean;
 }
 
 export class ReferCaseBody {

@@ -23,8 +23,11 @@ export class ReferralsController {
   @AuditRecordAccess({ kind: 'marac_case' })
   @ApiOperation({ summary: 'Refer a case to a MARAC (decides whether it is a repeat from the victim’s history)' })
   @Answers(ReferCaseResult, { status: 201, description: 'The case; ETag is its stream revision.' })
-  @ApiConflictResponse({ description: "A referral dated before the victim's latest one." })
-  @ApiNotFoundResponse({ description: 'Not one of your partnerships, or no such MARAC in it.' })
+  @ApiConflictResponse({
+    description:
+      "A referral dated before the victim's latest one; or a new person closely matching people already recorded (`candidates`: their ids; `about`: which person), unless newPerson: true.",
+  })
+  @ApiNotFoundResponse({ description: 'Not one of your partnerships, no such MARAC in it, or no such person in it.' })
   refer(
     @Body() body: ReferCaseBody,
     @Caller() caller: AuthenticatedUser,
@@ -36,8 +39,18 @@ export class ReferralsController {
       referralDate: body.referralDate,
       referringAgency: body.referringAgency,
       criterion: body.criterion,
-      victim: { personId: body.victim.personId, details: { ...body.victim.details }, profile: { ...body.victim.profile } },
-      perpetrators: body.perpetrators.map((p) => ({ personId: p.personId, relationship: p.relationship, details: { ...p.details } })),
+      victim: {
+        personId: body.victim.personId,
+        details: body.victim.details ? { ...body.victim.details } : undefined,
+        newPerson: body.victim.newPerson,
+        profile: { ...body.victim.profile },
+      },
+      perpetrators: body.perpetrators.map((p) => ({
+        personId: p.personId,
+        relationship: p.relationship,
+        details: p.details ? { ...p.details } : undefined,
+        newPerson: p.newPerson,
+      })),
       dash: body.dash
         ? { assessedOn: body.dash.assessedOn, answers: body.dash.answers, override: body.dash.override ? { ...body.dash.override } : null }
         : null,
@@ -50,7 +63,7 @@ export class ReferralsController {
   @ApiOperation({ summary: 'Record a police call-out to a victim (counted for potential escalation)' })
   @Answers(PoliceCallOutResult, { status: 201 })
   @ApiConflictResponse({ description: 'The same call-out id recorded twice.' })
-  @ApiNotFoundResponse({ description: 'Not one of your partnerships.' })
+  @ApiNotFoundResponse({ description: 'No such person in your partnerships (the victim must be a person record: POST /people/search).' })
   policeCallOut(
     @Param() { personId }: VictimParams,
     @Body() body: PoliceCallOutBody,

@@ -191,6 +191,20 @@ export class EnvironmentVariables {
   @Satisfies((value) => (base64Bytes(value) ?? 0) >= 32, 'must be base64 of at least 32 bytes')
   PSEUDONYM_SECRET?: string;
 
+  /**
+   * The server's own secret: keys the people search's blind index and the ids the server derives for the
+   * records it creates (so nobody can compute them); unset: generated into DATA_DIR/keys/server.secret.
+   * Every process of a deployment must share it (so it is required in production, where they do not share a
+   * DATA_DIR), and it must never change.
+   */
+  @Expose()
+  @ValidateIf((env: EnvironmentVariables) => env.NODE_ENV === 'production' || env.SERVER_SECRET !== undefined)
+  @Satisfies(
+    (value) => (base64Bytes(value) ?? 0) >= 32,
+    'must be base64 of at least 32 bytes, and is required in production (e.g. `openssl rand -base64 32`)',
+  )
+  SERVER_SECRET?: string;
+
   /** Counts from 1 up to this minus one are shown as `<threshold`. */
   @Expose()
   @Min(1)

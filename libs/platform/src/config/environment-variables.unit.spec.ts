@@ -60,6 +60,7 @@ describe('the environment schema', () => {
       {
         NODE_ENV: 'production',
         MASTER_KEY: Buffer.alloc(32, 1).toString('base64'),
+        SERVER_SECRET: Buffer.alloc(32, 2).toString('base64'),
         AUTH_JWKS_URL: 'http://idp.example/jwks',
         AUTH_ISSUER: 'https://idp.example',
       },
@@ -71,6 +72,12 @@ describe('the environment schema', () => {
       /^EVENTSTORE_CONNECTION_STRING must be an esdb:\/\/ URL \(required with EVENT_STORE=eventstoredb\)/,
     ],
     ['a size', { BODY_LIMIT: 'lots' }, /^BODY_LIMIT must be a size/],
+    [
+      'production without a server secret',
+      { NODE_ENV: 'production', MASTER_KEY: Buffer.alloc(32, 1).toString('base64') },
+      /^SERVER_SECRET must be base64 of at least 32 bytes, and is required in production/,
+    ],
+    ['a short server secret', { SERVER_SECRET: Buffer.alloc(8).toString('base64') }, /^SERVER_SECRET must be base64 of at least 32 bytes/],
     ['a short secret', { PSEUDONYM_SECRET: Buffer.alloc(8).toString('base64') }, /^PSEUDONYM_SECRET must be base64 of at least 32 bytes/],
     ['every proxy trusted', { TRUST_PROXY: 'true' }, /^TRUST_PROXY must be the number of proxies in front/],
     ['no proxy counted', { TRUST_PROXY: '0' }, /^TRUST_PROXY must be the number of proxies in front/],

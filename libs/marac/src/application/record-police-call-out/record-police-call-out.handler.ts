@@ -1,30 +1,25 @@
 import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, QueryBus, type ICommandHandler } from '@nestjs/cqrs';
 import { assertCallerMayAccess, assertCallerRole, noteAudit } from '@app/access';
-import {
-  CommandExecutor,
-  deriveId,
-  EVENT_STORE,
-  PERSONAL_DATA_PROTECTOR,
-  streamName,
-  type EventStore,
-  type PersonalDataProtector,
-} from '@app/event-store';
-import { MARAC_VICTIM_STREAM_CATEGORY, maracVictimDecider } from '../../domain/index.js';
+import { CommandExecutor, deriveId, PERSONAL_DATA_PROTECTOR, type PersonalDataProtector } from '@app/event-store';
+import { ResolvePersonQuery } from '@app/people';
+import { maracVictimDecider } from '../../domain/index.js';
 import { todayOf } from '../command-time.js';
 import { PARTNERSHIP_NOT_FOUND } from '../not-found-messages.js';
-import { assertVictimInCallerScope } from '../victim-scope.js';
+import { victimStream } from '../victim-history.js';
 import { RecordPoliceCallOutCommand, type PoliceCallOutResult } from './record-police-call-out.command.js';
 
 /**
- * A victim whose history another partnership holds is a 404 (assertVictimInCallerScope); an erased victim is
- * a 409, as for any other write about them, although a call-out carries no personal data of its own.
+ * The victim is a person record of the partnership (404, as for an id nobody holds, for anyone else's:
+ * a client can no longer make a victim exist by naming an id); the call-out is filed under their canonical
+ * record. An erased victim is a 409, as for any other write about them, although a call-out carries no
+ * personal data of its own.
  */
 @CommandHandler(RecordPoliceCallOutCommand)
 export class RecordPoliceCallOutHandler implements ICommandHandler<RecordPoliceCallOutCommand> {
   constructor(
     private readonly executor: CommandExecutor,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly queryBus: QueryBus,
     @Inject(PERSONAL_DATA_PROTECTOR) private readonly protector: PersonalDataProtector,
   ) {}
 
@@ -32,20 +27,19 @@ export class RecordPoliceCallOutHandler implements ICommandHandler<RecordPoliceC
     noteAudit({ recordKind: 'marac_victim', recordId: input.personId, partnershipId: input.partnershipId, subjectIds: [input.personId] });
     assertCallerRole(caller, 'coordinator');
     assertCallerMayAccess(caller, input.partnershipId, PARTNERSHIP_NOT_FOUND);
-    await assertVictimInCallerScope(this.store, caller, input.personId);
+    const { personId } = await this.queryBus.execute(
+      new ResolvePersonQuery(caller, { personId: input.personId, partnershipId: input.partnershipId }),
+    );
     // The key lookup refuses an erased subject (ErasedSubjectError, 409) the way an event naming them would.
-    await this.protector.protect([{ subjectId: input.personId, personal: {} }], input.partnershipId);
+    await this.protector.protect([{ subjectId: personId, personal: {} }], input.partnershipId);
     const callOutId = input.callOutId ?? deriveId(context.commandId, 'call-out');
     const result = await this.executor.handle(
-      streamName(MARAC_VICTIM_STREAM_CATEGORY, input.personId),
+      victimStream(personId),
       maracVictimDecider,
       (state) =>
-        maracVictimDecider.decide(
-          { type: 'RecordPoliceCallOut', personId: input.personId, callOutId, date: input.date, today: todayOf(context) },
-          state,
-        ),
+        maracVictimDecider.decide({ type: 'RecordPoliceCallOut', personId, callOutId, date: input.date, today: todayOf(context) }, state),
       { context: { ...context, partnershipId: input.partnershipId } },
     );
-    return { personId: input.personId, callOutId, policeCallOuts: result.state.policeCallOuts.length, revision: result.revision };
+    return { personId, callOutId, policeCallOuts: result.state.policeCallOuts.length, revision: result.revision };
   }
 }

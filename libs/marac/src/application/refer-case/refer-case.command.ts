@@ -1,19 +1,28 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CallerCommand } from '@app/access';
-import type { ReferCase } from '../../domain/index.js';
+import type { PerpetratorDetails, ReferCase, VictimDetails } from '../../domain/index.js';
 import { EXAMPLE_CASE_ID, EXAMPLE_PERSON_ID } from '../examples.js';
+import type { ReferralPersonInput } from './referral-people.js';
 
-export type ReferCaseInput = Omit<ReferCase, 'type' | 'today' | 'caseId' | 'isRepeat' | 'previousCaseId' | 'victim'> & {
-  victim: Omit<ReferCase['victim'], 'personId'> & { personId?: string };
+/**
+ * A referral as a client makes it: the victim and each perpetrator either an existing person record of the
+ * partnership (`personId`, found by searching people) or the details of a new person, whom the server
+ * registers (never an id the client makes up).
+ */
+export type ReferCaseInput = Omit<ReferCase, 'type' | 'today' | 'caseId' | 'isRepeat' | 'previousCaseId' | 'victim' | 'perpetrators'> & {
+  victim: ReferralPersonInput<VictimDetails> & { profile: ReferCase['victim']['profile'] };
+  perpetrators: (ReferralPersonInput<PerpetratorDetails> & { relationship: ReferCase['perpetrators'][number]['relationship'] })[];
 };
 
 /** What a referral answers with: the case, its victim, and whether it is a repeat. */
 export class ReferCaseResult {
   @ApiProperty({ format: 'uuid', example: EXAMPLE_CASE_ID })
   caseId: string;
-  @ApiProperty({ format: 'uuid', example: EXAMPLE_PERSON_ID, description: "The victim's person id (given, or made for a new victim)." })
+  @ApiProperty({ format: 'uuid', example: EXAMPLE_PERSON_ID, description: "The victim's person id (canonical: followed through merges)." })
   personId: string;
-  @ApiProperty({ example: false, description: "Within 12 months of the victim's previous referral (about the same perpetrators)." })
+  @ApiProperty({ type: String, format: 'uuid', isArray: true, description: "The perpetrators' person ids, in the order given." })
+  perpetratorPersonIds: string[];
+  @ApiProperty({ example: false, description: "Within 12 months of the victim's last referral with at least one of the same perpetrators." })
   isRepeat: boolean;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, example: null, description: 'The case it repeats.' })
   previousCaseId: string | null;

@@ -1,0 +1,83 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { NotFoundError } from '@app/domain';
+import { EVENT_STORE, EventCodec, streamName, type EventStore } from '@app/event-store';
+import { partnershipsOf, type Caller } from '@app/access';
+import {
+  canonicalPersonId,
+  PERSON_NOT_FOUND,
+  PERSON_STREAM_CATEGORY,
+  personDecider,
+  personGroupOf,
+  type PersonEvent,
+  type PersonIdentity,
+  type PersonState,
+} from '../domain/index.js';
+import { PersonMerges } from './person-merges.js';
+
+export function personStream(personId: string): string {
+  return streamName(PERSON_STREAM_CATEGORY, personId);
+}
+
+/** A person as another context refers to them: the canonical id (after merges) and every record that reads as them. */
+export interface ResolvedPerson {
+  /** The canonical person id: follow merges to the end. */
+  personId: string;
+  partnershipId: string;
+  /** Every person record of this person (the canonical first): merged duplicates included. */
+  recordIds: string[];
+}
+
+/** A person record with its identity decrypted (null once erased). */
+export interface PersonRecord {
+  personId: string;
+  partnershipId: string;
+  identity: PersonIdentity | null;
+  /** The person stream's revision. */
+  revision: number;
+}
+
+/**
+ * Reads person records from their streams (never a lagging read model: a record just registered is
+ * found) and resolves them through the partnership's merges. Another partnership's person and a person
+ * that does not exist are one and the same 404, with the same message.
+ */
+@Injectable()
+export class PeopleRecords {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly codec: EventCodec,
+    private readonly merges: PersonMerges,
+  ) {}
+
+  /** The record's owner, or null when there is no such record. */
+  async stateOf(personId: string): Promise<PersonState> {
+    const events = await this.codec.decode<PersonEvent>(await this.store.readStream(personStream(personId)), { revealPersonalData: false });
+    return events.reduce((state, e) => personDecider.evolve(state, e.event), personDecider.initialState());
+  }
+
+  /** The person as the caller may refer to them; 404 (PERSON_NOT_FOUND) for none and for another partnership's. */
+  async resolve(caller: Caller, personId: string): Promise<ResolvedPerson> {
+    const state = await this.stateOf(personId);
+    if (state.partnershipId === null || !partnershipsOf(caller).includes(state.partnershipId)) throw new NotFoundError(PERSON_NOT_FOUND);
+    return this.resolveIn(state.partnershipId, personId);
+  }
+
+  /** The same without a caller, for system work (process managers) on a record known to be the partnership's. */
+  async resolveIn(partnershipId: string, personId: string): Promise<ResolvedPerson> {
+    const merges = await this.merges.stateOf(partnershipId);
+    return { personId: canonicalPersonId(merges, personId), partnershipId, recordIds: personGroupOf(merges, personId) };
+  }
+
+  /** The records' identities, decrypted (in the order asked; missing records left out). */
+  async read(personIds: readonly string[]): Promise<PersonRecord[]> {
+    const records = await Promise.all(
+      personIds.map(async (personId): Promise<PersonRecord | null> => {
+        const events = await this.codec.decode<PersonEvent>(await this.store.readStream(personStream(personId)));
+        if (events.length === 0) return null;
+        const last = events[events.length - 1].event;
+        return { personId, partnershipId: last.data.partnershipId, identity: last.data.identity.personal, revision: events.length - 1 };
+      }),
+    );
+    return records.filter((record): record is PersonRecord => record !== null);
+  }
+}

@@ -1,0 +1,96 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { PersonIdentity } from '../domain/person-identity.js';
+import { PeopleRecords } from '../application/people-records.js';
+import { BlindIndex, type SearchTerms } from './blind-index.js';
+import { isCloseMatch, matchScore, MIN_MATCH_SCORE } from './match-score.js';
+
+export const BLIND_INDEX = Symbol('BLIND_INDEX');
+
+/** How many records the blind index hands on to be decrypted and ranked. */
+const CANDIDATES = 20;
+
+export interface FoundPerson {
+  /** The canonical person (merged records answer as the person they were merged into). */
+  personId: string;
+  partnershipId: string;
+  identity: PersonIdentity;
+  /** 0 to 1. */
+  score: number;
+}
+
+/**
+ * Search without decrypting everyone: the blind index scores records in SQL by their best-matching token
+ * per term (people_search_tokens, one index lookup per token), only the top CANDIDATES are decrypted and
+ * ranked on their real names (matchScore), and merged records answer as their canonical person.
+ */
+@Injectable()
+export class PeopleSearch {
+  constructor(
+    @Inject(BLIND_INDEX) private readonly index: BlindIndex,
+    private readonly dataSource: DataSource,
+    private readonly records: PeopleRecords,
+  ) {}
+
+  async search(partnershipIds: readonly string[], terms: SearchTerms, limit: number): Promise<FoundPerson[]> {
+    const hits = await this.candidates(partnershipIds, terms);
+    const scored = await this.ranked(partnershipIds, hits, (identity) => matchScore(terms, identity));
+    return scored.filter((found) => found.score >= MIN_MATCH_SCORE).slice(0, limit);
+  }
+
+  /** Existing people of the partnership that closely match a new identity (isCloseMatch), best first. */
+  async closeMatches(partnershipId: string, identity: PersonIdentity): Promise<FoundPerson[]> {
+    const seen = new Map<string, FoundPerson>();
+    for (const name of [identity.fullName, ...identity.aliases]) {
+      const terms: SearchTerms = { name, ...(identity.dateOfBirth ? { dateOfBirth: identity.dateOfBirth } : {}) };
+      const hits = await this.candidates([partnershipId], terms);
+      for (const found of await this.ranked([partnershipId], hits, (existing) =>
+        isCloseMatch(identity, existing) ? matchScore(terms, existing) : 0,
+      )) {
+        if (found.score > 0 && (seen.get(found.personId)?.score ?? 0) < found.score) seen.set(found.personId, found);
+      }
+    }
+    return [...seen.values()].sort((a, b) => b.score - a.score || a.personId.localeCompare(b.personId));
+  }
+
+  private async candidates(partnershipIds: readonly string[], terms: SearchTerms): Promise<string[]> {
+    const tokens = this.index.queryFor(partnershipIds, terms);
+    if (tokens.length === 0) return [];
+    const rows = await this.dataSource.query<{ person_id: string }[]>(
+      `WITH q AS (SELECT * FROM unnest($1::bigint[], $2::int[], $3::real[]) AS q(token, term, weight)),
+       per_term AS (
+         SELECT t.person_id, q.term, max(q.weight) AS weight
+         FROM q JOIN people_search_tokens t ON t.token = q.token
+         GROUP BY t.person_id, q.term)
+       SELECT person_id FROM per_term GROUP BY person_id ORDER BY sum(weight) DESC, person_id LIMIT $4`,
+      [tokens.map((t) => t.token), tokens.map((t) => t.term), tokens.map((t) => t.weight), CANDIDATES],
+    );
+    return rows.map((row) => row.person_id);
+  }
+
+  /** The hits decrypted and scored, each as its canonical person (the best-scoring record of a person counts), best first. */
+  private async ranked(
+    partnershipIds: readonly string[],
+    personIds: readonly string[],
+    score: (identity: PersonIdentity) => number,
+  ): Promise<FoundPerson[]> {
+    const best = new Map<string, { partnershipId: string; score: number }>();
+    for (const record of await this.records.read(personIds)) {
+      // Tokens are the partnership's own, so a hit elsewhere could only be a 64-bit collision: never shown.
+      if (!record.identity || !partnershipIds.includes(record.partnershipId)) continue;
+      const { personId } = await this.records.resolveIn(record.partnershipId, record.personId);
+      const value = score(record.identity);
+      if ((best.get(personId)?.score ?? -1) < value) best.set(personId, { partnershipId: record.partnershipId, score: value });
+    }
+    const canonical = await this.records.read([...best.keys()]);
+    return canonical
+      .filter((record) => record.identity !== null)
+      .map((record) => ({
+        personId: record.personId,
+        partnershipId: record.partnershipId,
+        identity: record.identity!,
+        score: Math.round(best.get(record.personId)!.score * 1000) / 1000,
+      }))
+      .sort((a, b) => b.score - a.score || a.personId.localeCompare(b.personId));
+  }
+}
