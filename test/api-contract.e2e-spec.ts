@@ -66,8 +66,8 @@ describe('the API contract (typed client, answers validated against the OpenAPI 
         referringAgency: 'police',
         criterion: 'visible-high-risk',
         victim: {
-          personId: randomUUID(),
           details: { fullName: 'Contract Victim' },
+          newPerson: true,
           profile: {
             sex: 'female',
             ageAtReferral: 34,
@@ -77,7 +77,7 @@ describe('the API contract (typed client, answers validated against the OpenAPI 
             childrenInHousehold: null,
           },
         },
-        perpetrators: [{ personId: randomUUID(), relationship: 'ex-partner', details: { fullName: 'Contract Perpetrator' } }],
+        perpetrators: [{ relationship: 'ex-partner', details: { fullName: 'Contract Perpetrator' }, newPerson: true }],
         dash: { answers: dashAnswers(15) as ('yes' | 'no' | 'not-known')[] },
       },
     });

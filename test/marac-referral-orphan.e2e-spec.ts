@@ -54,8 +54,8 @@ describe('MARAC: a referral leaves no orphan', () => {
 
   const perpetratorOf = new Map<string, string>();
   /** A victim and the one perpetrator every referral of theirs names, as person records. */
-  const newVictim = async () => {
-    const victim = await newVictim();
+  const newVictim = async (): Promise<string> => {
+    const victim = await registerTestPerson(harness.app, PARTNERSHIP, 'Test Victim');
     perpetratorOf.set(victim, await registerTestPerson(harness.app, PARTNERSHIP, 'Test Perpetrator'));
     return victim;
   };

@@ -69,6 +69,91 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/people': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Register a person in a partnership (search first: a close match is a 409 with the candidates’ ids) */
+    post: operations['PeopleController_register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/people/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Search people of your partnerships by name (slips tolerated), date of birth and postcode (terms in the body, never the URL) */
+    post: operations['PeopleController_search'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/people/{personId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A person record (a merged record answers as the person it was merged into) */
+    get: operations['PeopleController_read'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/people/{personId}/merge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Merge a duplicate record into the record of the same person (same partnership); audited */
+    post: operations['PeopleController_merge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/people/{personId}/unmerge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Undo the merge of a record: it is its own person again; audited */
+    post: operations['PeopleController_unmerge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/marac/referrals': {
     parameters: {
       query?: never;
@@ -840,9 +925,171 @@ export interface components {
        */
       alreadyErased: boolean;
     };
+    PersonAddressBody: {
+      /** @example 1 Example Street, Demo Town */
+      address: string;
+      /**
+       * @description A UK postcode; taken from the address when left out.
+       * @example ZZ1 1ZZ
+       */
+      postcode?: string;
+    };
+    PersonIdentityBody: {
+      /** @example Demo Person 0001 */
+      fullName: string;
+      /**
+       * @example [
+       *       "Demo Maiden 0001"
+       *     ]
+       */
+      aliases?: string[];
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 1990-06-15
+       */
+      dateOfBirth?: string;
+      /**
+       * @example female
+       * @enum {string}
+       */
+      sex?: 'female' | 'male' | 'other' | 'not-known';
+      addresses?: components['schemas']['PersonAddressBody'][];
+      /**
+       * @example [
+       *       "01632 960001"
+       *     ]
+       */
+      phones?: string[];
+      /**
+       * @example [
+       *       "person0001@example.invalid"
+       *     ]
+       */
+      emails?: string[];
+    };
+    RegisterPersonBody: {
+      /** @example demo-csp */
+      partnershipId: string;
+      identity: components['schemas']['PersonIdentityBody'];
+      /**
+       * @description Confirms, after a search, that this is nobody already recorded: a close match is then not a 409.
+       * @example false
+       */
+      newPerson?: boolean;
+    };
+    RegisterPersonResponse: {
+      /** Format: uuid */
+      personId: string;
+      /** @example demo-csp */
+      partnershipId: string;
+      /** @example 0 */
+      revision: number;
+    };
+    SearchPeopleBody: {
+      /**
+       * @description One of your partnerships; all of them when left out.
+       * @example demo-csp
+       */
+      partnershipId?: string;
+      /**
+       * @description Any order, any case; accents, hyphens and small slips are tolerated.
+       * @example Demo Persn
+       */
+      name?: string;
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 1990-06-15
+       */
+      dateOfBirth?: string;
+      /** @example ZZ1 1ZZ */
+      postcode?: string;
+      /** @example 10 */
+      limit?: number;
+    };
+    FoundPersonResponse: {
+      /** Format: uuid */
+      personId: string;
+      /** @example demo-csp */
+      partnershipId: string;
+      /** @example Demo Person 0001 */
+      fullName: string;
+      aliases: string[];
+      /** Format: date */
+      dateOfBirth: string | null;
+      /** @enum {string|null} */
+      sex: 'female' | 'male' | 'other' | 'not-known' | null;
+      /**
+       * @example [
+       *       "ZZ1 1ZZ"
+       *     ]
+       */
+      postcodes: string[];
+      /**
+       * @description How well the person matches, 0 to 1.
+       * @example 0.93
+       */
+      score: number;
+    };
+    SearchPeopleResponse: {
+      people: components['schemas']['FoundPersonResponse'][];
+    };
+    PersonResponse: {
+      /**
+       * Format: uuid
+       * @description The canonical person (a merged record answers as the person it was merged into).
+       */
+      personId: string;
+      /** @example demo-csp */
+      partnershipId: string;
+      /** @description null once erased. */
+      identity: components['schemas']['PersonIdentityBody'] | null;
+      /** @description The records merged into this person. */
+      mergedPersonIds: string[];
+      /** @example 0 */
+      revision: number;
+    };
+    MergePersonBody: {
+      /**
+       * Format: uuid
+       * @description The record this one is the same person as.
+       */
+      intoPersonId: string;
+      /**
+       * @description Stored as personal data.
+       * @example Same date of birth and address; the second referral misspelt her name.
+       */
+      reason: string;
+    };
+    PersonMergeResponse: {
+      /** Format: uuid */
+      personId: string;
+      /** Format: uuid */
+      canonicalPersonId: string;
+      /**
+       * @description The partnership's merge ledger revision.
+       * @example 0
+       */
+      revision: number;
+    };
+    UnmergePersonBody: {
+      /**
+       * @description Stored as personal data.
+       * @example Twins: different people.
+       */
+      reason: string;
+    };
     VictimDetailsBody: {
       /** @example Demo Victim 0001 */
       fullName: string;
+      /**
+       * @description Other names the person is known by.
+       * @example [
+       *       "Demo Maiden 0001"
+       *     ]
+       */
+      aliases?: string[];
       /**
        * Format: date
        * @description A date from 1900-01-01 to today (the UK date, Europe/London).
@@ -851,6 +1098,11 @@ export interface components {
       dateOfBirth?: string;
       /** @example 1 Example Street, Demo Town */
       address?: string;
+      /**
+       * @description A UK postcode (searched on); taken from the address when left out.
+       * @example ZZ1 1ZZ
+       */
+      postcode?: string;
       /** @example 01632 960001 */
       phone?: string;
       /** @example victim0001@example.invalid */
@@ -891,16 +1143,29 @@ export interface components {
     VictimBody: {
       /**
        * Format: uuid
-       * @description The victim's person record; omit for a person new to the system.
+       * @description The victim's person record (find it with POST /people/search); omit, and give details, for a new person.
        * @example 3f0c9a4e-1b2d-4c5e-8f90-a1b2c3d4e5f6
        */
       personId?: string;
-      details: components['schemas']['VictimDetailsBody'];
+      /** @description Required without personId (the server registers the person); with it, the details as this referral gives them (else the person record's). */
+      details?: components['schemas']['VictimDetailsBody'];
+      /**
+       * @description With details: you have searched and this is nobody already recorded, so a close match is not a 409.
+       * @example false
+       */
+      newPerson?: boolean;
       profile: components['schemas']['VictimProfileBody'];
     };
     PerpetratorDetailsBody: {
       /** @example Demo Perpetrator 0001 */
       fullName: string;
+      /**
+       * @description Other names the person is known by.
+       * @example [
+       *       "Demo Maiden 0001"
+       *     ]
+       */
+      aliases?: string[];
       /**
        * Format: date
        * @description A date from 1900-01-01 to today (the UK date, Europe/London).
@@ -909,19 +1174,31 @@ export interface components {
       dateOfBirth?: string;
       /** @example 2 Example Road, Demo Town */
       address?: string;
+      /**
+       * @description A UK postcode (searched on); taken from the address when left out.
+       * @example ZZ1 1ZZ
+       */
+      postcode?: string;
     };
     PerpetratorBody: {
       /**
        * Format: uuid
+       * @description The perpetrator's person record in the partnership; omit, and give details, for a new person.
        * @example 9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d
        */
-      personId: string;
+      personId?: string;
       /**
        * @example ex-partner
        * @enum {string}
        */
       relationship: 'partner' | 'ex-partner' | 'parent' | 'child' | 'sibling' | 'other-family-member' | 'other';
-      details: components['schemas']['PerpetratorDetailsBody'];
+      /** @description Required without personId. */
+      details?: components['schemas']['PerpetratorDetailsBody'];
+      /**
+       * @description With details: you have searched and this is nobody already recorded, so a close match is not a 409.
+       * @example false
+       */
+      newPerson?: boolean;
     };
     DashOverrideBody: {
       /**
@@ -1023,12 +1300,14 @@ export interface components {
       caseId: string;
       /**
        * Format: uuid
-       * @description The victim's person id (given, or made for a new victim).
+       * @description The victim's person id (canonical: followed through merges).
        * @example 5f0c2d1e-3a4b-4c5d-8e6f-708192a3b4c5
        */
       personId: string;
+      /** @description The perpetrators' person ids, in the order given. */
+      perpetratorPersonIds: string[];
       /**
-       * @description Within 12 months of the victim's previous referral (about the same perpetrators).
+       * @description Within 12 months of the victim's last referral with at least one of the same perpetrators.
        * @example false
        */
       isRepeat: boolean;
@@ -3138,6 +3417,535 @@ export interface operations {
       };
     };
   };
+  PeopleController_register: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegisterPersonBody'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegisterPersonResponse'];
+        };
+      };
+      /** @description Invalid body (each field named) (problem+json). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator, iom-lead, asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such person in your partnerships (the same answer for another partnership’s person). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes.
+       *
+       *     Closely matches people already recorded (`candidates`), unless newPerson: true.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  PeopleController_search: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SearchPeopleBody'];
+      };
+    };
+    responses: {
+      /** @description Best first. Audited with the kinds of term searched, never the terms. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SearchPeopleResponse'];
+        };
+      };
+      /** @description Invalid body (each field named) (problem+json). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator, iom-lead, asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such person in your partnerships (the same answer for another partnership’s person). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  PeopleController_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonResponse'];
+        };
+      };
+      /** @description Invalid body (each field named) (problem+json). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator, iom-lead, asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such person in your partnerships (the same answer for another partnership’s person). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  PeopleController_merge: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MergePersonBody'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonMergeResponse'];
+        };
+      };
+      /** @description Invalid body (each field named) (problem+json). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator, iom-lead, asb-caseworker, admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such person in your partnerships (the same answer for another partnership’s person). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes.
+       *
+       *     Already merged, or the merge would make a person part of itself.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  PeopleController_unmerge: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UnmergePersonBody'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonMergeResponse'];
+        };
+      };
+      /** @description Invalid body (each field named) (problem+json). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator, iom-lead, asb-caseworker, admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such person in your partnerships (the same answer for another partnership’s person). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes.
+       *
+       *     The record is not merged.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   ReferralsController_refer: {
     parameters: {
       query?: never;
@@ -3194,7 +4002,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not one of your partnerships, or no such MARAC in it. */
+      /** @description Not one of your partnerships, no such MARAC in it, or no such person in it. */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3206,7 +4014,7 @@ export interface operations {
       /**
        * @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes.
        *
-       *     A referral dated before the victim's latest one.
+       *     A referral dated before the victim's latest one; or a new person closely matching people already recorded (`candidates`: their ids; `about`: which person), unless newPerson: true.
        */
       409: {
         headers: {
@@ -3316,7 +4124,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not one of your partnerships. */
+      /** @description No such person in your partnerships (the victim must be a person record: POST /people/search). */
       404: {
         headers: {
           [name: string]: unknown;

@@ -85,7 +85,7 @@ export class PersonIdentityBody {
 }
 
 export class RegisterPersonBody {
-  @ApiProperty({ example: 'csp-demo' })
+  @ApiProperty({ example: 'demo-csp' })
   @IsString()
   @Length(1, 100)
   partnershipId: string;
@@ -107,14 +107,14 @@ export class RegisterPersonBody {
 export class RegisterPersonResponse {
   @ApiProperty({ format: 'uuid' })
   personId: string;
-  @ApiProperty({ example: 'csp-demo' })
+  @ApiProperty({ example: 'demo-csp' })
   partnershipId: string;
   @ApiProperty({ example: 0 })
   revision: number;
 }
 
 export class SearchPeopleBody {
-  @ApiPropertyOptional({ example: 'csp-demo', description: 'One of your partnerships; all of them when left out.' })
+  @ApiPropertyOptional({ example: 'demo-csp', description: 'One of your partnerships; all of them when left out.' })
   @IsOptional()
   @IsString()
   @Length(1, 100)
@@ -147,7 +147,7 @@ export class SearchPeopleBody {
 export class FoundPersonResponse {
   @ApiProperty({ format: 'uuid' })
   personId: string;
-  @ApiProperty({ example: 'csp-demo' })
+  @ApiProperty({ example: 'demo-csp' })
   partnershipId: string;
   @ApiProperty({ example: 'Demo Person 0001' })
   fullName: string;
@@ -171,7 +171,7 @@ export class SearchPeopleResponse {
 export class PersonResponse {
   @ApiProperty({ format: 'uuid', description: 'The canonical person (a merged record answers as the person it was merged into).' })
   personId: string;
-  @ApiProperty({ example: 'csp-demo' })
+  @ApiProperty({ example: 'demo-csp' })
   partnershipId: string;
   @ApiProperty({ type: PersonIdentityBody, nullable: true, description: 'null once erased.' })
   identity: PersonIdentityBody | null;

@@ -22,7 +22,10 @@ export class ReferCaseResult {
   personId: string;
   @ApiProperty({ type: String, format: 'uuid', isArray: true, description: "The perpetrators' person ids, in the order given." })
   perpetratorPersonIds: string[];
-  @ApiProperty({ example: false, description: "Within 12 months of the victim's last referral with at least one of the same perpetrators." })
+  @ApiProperty({
+    example: false,
+    description: "Within 12 months of the victim's last referral with at least one of the same perpetrators.",
+  })
   isRepeat: boolean;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, example: null, description: 'The case it repeats.' })
   previousCaseId: string | null;

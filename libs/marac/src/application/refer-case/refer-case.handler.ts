@@ -64,7 +64,15 @@ export class ReferCaseHandler implements ICommandHandler<ReferCaseCommand> {
     const scoped: CommandContext = { ...context, partnershipId: input.partnershipId };
     const today = todayOf(context);
     const decideOn = (victimId: string, perpetratorIds: string[], details: ReferCase['victim']['details'][], victim: MaracVictimState) => {
-      const referral = this.referral(input, caseId, today, victimId, perpetratorIds, details, repeatOf(victim, input.referralDate, perpetratorIds));
+      const referral = this.referral(
+        input,
+        caseId,
+        today,
+        victimId,
+        perpetratorIds,
+        details,
+        repeatOf(victim, input.referralDate, perpetratorIds),
+      );
       return { referral, registration: this.registration(input, caseId, today, victimId, perpetratorIds, policeCallOutThreshold) };
     };
 
