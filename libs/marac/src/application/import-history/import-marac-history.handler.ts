@@ -12,7 +12,7 @@ import { ReferCaseCommand, type ReferCaseResult } from '../refer-case/refer-case
 import { ScheduleMeetingCommand } from '../schedule-meeting/schedule-meeting.command.js';
 import { ImportMaracHistoryCommand, type ImportReport } from './import-marac-history.command.js';
 import { ImportPersonMatcher } from './import-person-matcher.js';
-import { readMaracHistoryCsv, type HistoryRow, type RefusedRow } from './marac-history-csv.js';
+import { readMaracHistoryCsv, type HistoryRow, type NamedPerson, type RefusedRow } from './marac-history-csv.js';
 
 /** Ids of everything an import writes derive from it and from the rows' content (and the partnership). */
 const IMPORT_NAMESPACE = 'c1d9f3a6-2b47-4e8c-9f05-7d3e1a6b8c42';
@@ -64,7 +64,13 @@ export class ImportMaracHistoryHandler implements ICommandHandler<ImportMaracHis
   private async importRows(
     rows: HistoryRow[],
     total: number,
-    run: { partnershipId: string; caller: Caller; context: CommandContext; onProgress?: (done: number, total: number) => void },
+    run: {
+      partnershipId: string;
+      dryRun: boolean;
+      caller: Caller;
+      context: CommandContext;
+      onProgress?: (done: number, total: number) => void;
+    },
   ): Promise<{ counts: Pick<ImportReport, 'imported' | 'alreadyImported' | 'repeats'>; refused: RefusedRow[] }> {
     const counts = { imported: 0, alreadyImported: 0, repeats: 0 };
     const refused: RefusedRow[] = [];
@@ -86,7 +92,7 @@ export class ImportMaracHistoryHandler implements ICommandHandler<ImportMaracHis
     for (const row of inDateOrder) {
       const referral = contextOf(`${row.fingerprint}/referral`);
       const existed = (await this.executor.load(caseStream(deriveId(referral.commandId, 'case')), maracCaseDecider)).revision >= 0;
-      const referred = await refusedAs(row, '', () => this.refer(row, coordinator, referral, run.partnershipId));
+      const referred = await refusedAs(row, '', () => this.refer(row, coordinator, referral, run.partnershipId, run.dryRun));
       if ('refused' in referred) refused.push(referred.refused);
       else {
         counts[existed ? 'alreadyImported' : 'imported']++;
@@ -103,15 +109,22 @@ export class ImportMaracHistoryHandler implements ICommandHandler<ImportMaracHis
     return { counts, refused };
   }
 
-  private async refer(row: HistoryRow, caller: Caller, context: CommandContext, partnershipId: string): Promise<ReferCaseResult> {
-    const victimId = await this.people.matchPerson(partnershipId, row.victim);
-    const perpetrators = await Promise.all(
-      row.perpetrators.map(async (perpetrator) => ({
-        personId: await this.people.matchPerson(partnershipId, perpetrator),
-        relationship: perpetrator.relationship,
-        details: { fullName: perpetrator.fullName, ...(perpetrator.dateOfBirth ? { dateOfBirth: perpetrator.dateOfBirth } : {}) },
-      })),
-    );
+  private async refer(
+    row: HistoryRow,
+    caller: Caller,
+    context: CommandContext,
+    partnershipId: string,
+    dryRun: boolean,
+  ): Promise<ReferCaseResult> {
+    const named = async (person: NamedPerson) => {
+      const details = { fullName: person.fullName, ...(person.dateOfBirth ? { dateOfBirth: person.dateOfBirth } : {}) };
+      const personId = await this.people.matchPerson(caller, context, partnershipId, person, dryRun);
+      return personId === null ? { details, newPerson: true } : { personId, details };
+    };
+    const victim = await named(row.victim);
+    const perpetrators = [];
+    for (const perpetrator of row.perpetrators)
+      perpetrators.push({ ...(await named(perpetrator)), relationship: perpetrator.relationship });
     return this.commandBus.execute(
       new ReferCaseCommand(caller, context, {
         partnershipId,
@@ -119,11 +132,7 @@ export class ImportMaracHistoryHandler implements ICommandHandler<ImportMaracHis
         referralDate: row.referralDate,
         referringAgency: row.referringAgency,
         criterion: row.criterion,
-        victim: {
-          personId: victimId,
-          details: { fullName: row.victim.fullName, ...(row.victim.dateOfBirth ? { dateOfBirth: row.victim.dateOfBirth } : {}) },
-          profile: row.victim.profile,
-        },
+        victim: { ...victim, profile: row.victim.profile },
         perpetrators,
         dash: row.dash ? { answers: row.dash } : null,
       }),

@@ -1,28 +1,61 @@
 import { Injectable } from '@nestjs/common';
-import { v5 as uuidv5 } from 'uuid';
-import { Depersonaliser } from '@app/access';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { Depersonaliser, type Caller } from '@app/access';
+import { deriveId, type CommandContext } from '@app/event-store';
+import { FindPeopleQuery, RegisterPersonCommand } from '@app/people';
 import { normalisedName, type NamedPerson } from './marac-history-csv.js';
 
 const IMPORTED_PERSON_NAMESPACE = '0b7c4e52-93a1-4f6d-8e25-6a1f0c9d3b74';
 
 /**
- * Who a person named in an imported row is, as a person id: the one place an import matches people, to be
- * replaced by libs/people's search (find-before-create) when it lands. Until then a person is the same
- * person when the partnership, their normalised full name (case, accents, punctuation and spacing
- * ignored) and their date of birth (or its absence) are the same, within a file, across files and across
- * runs: the id is derived from those under the service's keyed hash (HMAC with PSEUDONYM_SECRET), so it
- * is stable, and the id says nothing about the person to whoever lacks the secret. Victims and
- * perpetrators are matched alike (one record per person in a partnership). A person first referred
- * through the API (an id chosen by the client) is not found by it: the coordinator can refer them again
- * with the id the import gave (shown on the case record).
+ * Who a person named in an imported row is: the one place an import matches people, on the partnership's
+ * person records (libs/people). A person of the partnership with the same normalised full name (case,
+ * accents, punctuation and spacing ignored) and the same date of birth (or none on either) is that person,
+ * whether the API or an earlier import recorded them; otherwise the import registers them, confirmed new
+ * (a history file names people as the spreadsheet had them: a close match is not a reason to stop), under a
+ * command id derived from the partnership, name and date of birth with the service's keyed hash
+ * (PSEUDONYM_SECRET), so the same person named twice in a file, in two files or in two runs is registered
+ * once. Victims and perpetrators are matched alike (one record per person in a partnership). A dry run
+ * registers nobody: its rows name their people as new, so it cannot see that two rows name one person.
  */
 @Injectable()
 export class ImportPersonMatcher {
-  constructor(private readonly depersonaliser: Depersonaliser) {}
+  constructor(
+    private readonly depersonaliser: Depersonaliser,
+    private readonly commandBus: CommandBus,
+    private readonly queryBus: QueryBus,
+  ) {}
 
-  // eslint-disable-next-line @typescript-eslint/require-await -- async like the people search that replaces it
-  async matchPerson(partnershipId: string, person: NamedPerson): Promise<string> {
-    const key = ['marac-import-person', partnershipId, normalisedName(person.fullName), person.dateOfBirth ?? ''].join('\u0000');
-    return uuidv5(this.depersonaliser.pseudonym(key), IMPORTED_PERSON_NAMESPACE);
+  /** The person's id, or null in a dry run for someone not yet recorded (the referral then names them as new). */
+  async matchPerson(
+    caller: Caller,
+    run: CommandContext,
+    partnershipId: string,
+    person: NamedPerson,
+    dryRun: boolean,
+  ): Promise<string | null> {
+    const name = normalisedName(person.fullName);
+    const found = await this.queryBus.execute(
+      new FindPeopleQuery(caller, { partnershipId, name: person.fullName, dateOfBirth: person.dateOfBirth ?? undefined, limit: 10 }),
+    );
+    const same = found.people.find(
+      (candidate) => normalisedName(candidate.fullName) === name && (candidate.dateOfBirth ?? null) === (person.dateOfBirth ?? null),
+    );
+    if (same) return same.personId;
+    if (dryRun) return null;
+    const key = ['marac-import-person', partnershipId, name, person.dateOfBirth ?? ''].join('\u0000');
+    const context: CommandContext = {
+      ...run,
+      commandId: deriveId(IMPORTED_PERSON_NAMESPACE, this.depersonaliser.pseudonym(key)),
+      partnershipId,
+    };
+    const registered = await this.commandBus.execute(
+      new RegisterPersonCommand(caller, context, {
+        partnershipId,
+        identity: { fullName: person.fullName, dateOfBirth: person.dateOfBirth },
+        newPerson: true,
+      }),
+    );
+    return registered.personId;
   }
 }
