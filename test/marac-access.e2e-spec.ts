@@ -611,13 +611,21 @@ describe('MARAC access control over HTTP', () => {
     beforeAll(async () => {
       const coordinator = await as(['coordinator']);
       for (const key of ['young', 'b', 'c'] as const) victims[key] = await registerTestPerson(harness.app, NORTH, `Stats victim ${key}`);
+      // Every referral here is about the same perpetrator, so the young victim's second one is a repeat.
+      const perpetrators = [
+        {
+          personId: await registerTestPerson(harness.app, NORTH, 'Stats perpetrator'),
+          relationship: 'partner',
+          details: { fullName: 'Stats Perp' },
+        },
+      ];
       const refer = async (personId: string, referralDate: string, profile: object, name: string) =>
         (
           await coordinator
             .post(
               '/marac/referrals',
               referral(
-                { maracId: STATS, referralDate },
+                { maracId: STATS, referralDate, perpetrators },
                 { personId, details: { fullName: name, dateOfBirth: undefined, address: '1 Secret Lane', phone: '07700 900123' }, profile },
               ),
             )

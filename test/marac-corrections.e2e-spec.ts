@@ -19,6 +19,7 @@ let P = '';
 let Q = '';
 let R = '';
 let S = '';
+const perpetratorOf = new Map<string, string>();
 
 function referral(personId: string, referralDate: string) {
   return {
@@ -32,7 +33,8 @@ function referral(personId: string, referralDate: string) {
       details: { fullName: `Corrections Victim ${personId.slice(0, 2)}` },
       profile: { sex: 'female', ageAtReferral: 30, ethnicity: 'not-known', disabled: null, lgbtPlus: null, childrenInHousehold: 0 },
     },
-    perpetrators: [{ relationship: 'partner', details: { fullName: 'Corrections Perpetrator' }, newPerson: true }],
+    // Each victim's one perpetrator at every referral, so a referral within 12 months is a repeat.
+    perpetrators: [{ personId: perpetratorOf.get(personId)!, relationship: 'partner', details: { fullName: 'Corrections Perpetrator' } }],
   };
 }
 
@@ -60,6 +62,8 @@ describe('MARAC corrections over HTTP', () => {
     Q = await registerTestPerson(harness.app, PARTNERSHIP, 'Test person Q');
     R = await registerTestPerson(harness.app, PARTNERSHIP, 'Test person R');
     S = await registerTestPerson(harness.app, PARTNERSHIP, 'Test person S');
+    for (const victim of [P, Q, R, S])
+      perpetratorOf.set(victim, await registerTestPerson(harness.app, PARTNERSHIP, `Perpetrator of ${victim}`));
     server = harness.app.getHttpServer();
     await registerTestMarac(harness.app, MARAC, PARTNERSHIP);
     auth = {
