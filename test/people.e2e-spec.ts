@@ -2,8 +2,10 @@ import pg from 'pg';
 import request from 'supertest';
 import { bearer, type Role } from '@app/access';
 import { boundedContexts } from '@app/contexts';
+import { EVENT_STORE, EventCodec, type EventStore } from '@app/event-store';
 import { ProcessManagersService } from '@app/kit';
-import { ProjectionsService } from '@app/projections';
+import { ProjectionsService, rebuildProjection } from '@app/projections';
+import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '@app/testing';
 import { registerTestMarac } from './support/marac-registration.js';
 import { referralBody } from './support/referral-body.js';
@@ -105,6 +107,7 @@ describe('people across contexts over HTTP', () => {
       )
       .expect(201);
     expect(again.body).toMatchObject({ personId: ids.victim, isRepeat: true, previousCaseId: ids.firstCase });
+    ids.secondCase = again.body.caseId;
   });
 
   it('audits a search with who, the kinds of term and the purpose, never the terms', async () => {
@@ -196,5 +199,87 @@ describe('people across contexts over HTTP', () => {
     const search = await south.post('/people/search', { name: 'Siobhan Featherstonehaugh' }).expect(200);
     expect(search.body.people).toEqual([]);
     await caughtUp();
+  });
+
+  describe('merge and unmerge', () => {
+    const settled = async () => {
+      // A merge is followed in steps (the merge, the victim's history, the case, the read models).
+      for (let round = 0; round < 3; round++) await caughtUp();
+    };
+    const rate = async () =>
+      (await (await as(NORTH)).get(`/maracs/${MARAC}/repeat-rate?from=2024-10-01&to=2024-12-31`).expect(200)).body as {
+        cases: number;
+        repeatCases: number;
+      };
+
+    beforeAll(async () => {
+      const north = await as(NORTH);
+      const meetingId = (await north.post('/marac/meetings', { partnershipId: NORTH, maracId: MARAC, date: '2024-10-15' }).expect(201)).body
+        .meetingId as string;
+      await north.post(`/marac/meetings/${meetingId}/agenda`, { caseId: ids.duplicateCase }).expect(200);
+      await north.post(`/marac/cases/${ids.duplicateCase}/hearings`, { meetingId, agenciesPresent: ['police', 'idva'] }).expect(200);
+      await settled();
+    });
+
+    it('turns the second record’s referral into a repeat once the records are merged, and the repeat rate follows', async () => {
+      const north = await as(NORTH);
+      expect(await rate()).toMatchObject({ cases: 1, repeatCases: 0 });
+      await north.post(`/people/${ids.duplicate}/merge`, { intoPersonId: ids.duplicate, reason: 'itself' }).expect(400);
+      const merged = await north
+        .post(`/people/${ids.duplicate}/merge`, { intoPersonId: ids.victim, reason: 'Same date of birth; name misspelt on the referral' })
+        .expect(200);
+      expect(merged.body).toMatchObject({ personId: ids.duplicate, canonicalPersonId: ids.victim });
+      await north.post(`/people/${ids.duplicate}/merge`, { intoPersonId: ids.victim, reason: 'again' }).expect(409);
+      await north.post(`/people/${ids.victim}/merge`, { intoPersonId: ids.duplicate, reason: 'a cycle' }).expect(409);
+      await settled();
+
+      const record = (await north.get(`/marac/cases/${ids.duplicateCase}`).expect(200)).body;
+      expect(record).toMatchObject({ victimPersonId: ids.victim, isRepeat: true, previousCaseId: ids.secondCase });
+      expect(await rate()).toMatchObject({ cases: 1, repeatCases: 1 });
+      // A rebuild gives the same answer: the reclassification is an event.
+      for (const projection of harness.app.get(ProjectionsService).projections) {
+        await rebuildProjection(
+          harness.app.get(DataSource),
+          harness.app.get<EventStore>(EVENT_STORE),
+          harness.app.get(EventCodec),
+          projection,
+        );
+      }
+      await settled();
+      expect(await rate()).toMatchObject({ cases: 1, repeatCases: 1 });
+      // One person's cases, whichever record is asked for.
+      for (const personId of [ids.victim, ids.duplicate]) {
+        const list = (await north.get(`/maracs/${MARAC}/cases?status=all&personId=${personId}`).expect(200)).body;
+        expect(list.items.map((item: { caseId: string }) => item.caseId).sort()).toEqual(
+          [ids.firstCase, ids.secondCase, ids.duplicateCase].sort(),
+        );
+        expect(new Set(list.items.map((item: { victimPersonId: string }) => item.victimPersonId))).toEqual(new Set([ids.victim]));
+      }
+      expect((await north.get(`/people/${ids.duplicate}`).expect(200)).body).toMatchObject({
+        personId: ids.victim,
+        mergedPersonIds: [ids.duplicate],
+      });
+      // The reclassification is a fact on the case, with the merge as its reason.
+      const caseEvents = await harness.app.get<EventStore>(EVENT_STORE).readStream(`marac_case-${ids.duplicateCase}`);
+      const reclassified = caseEvents.filter((event) => event.type === 'CaseRepeatReclassified');
+      expect(reclassified.map((event) => (event.data as { reason: string }).reason)).toEqual(['people-merged']);
+      // Audited, without the reason (free text about the person).
+      const audit = await db.query<{ row: string }>(`SELECT t::text AS row FROM audit_log t WHERE route = '/people/:personId/merge'`);
+      expect(audit.rows.length).toBeGreaterThanOrEqual(1);
+      expect(audit.rows.map((r) => r.row).join('\n')).not.toMatch(/misspelt/);
+    });
+
+    it('turns it back on an unmerge', async () => {
+      const north = await as(NORTH);
+      const unmerged = await north.post(`/people/${ids.duplicate}/unmerge`, { reason: 'Different people after all' }).expect(200);
+      expect(unmerged.body).toMatchObject({ personId: ids.duplicate, canonicalPersonId: ids.duplicate });
+      await north.post(`/people/${ids.duplicate}/unmerge`, { reason: 'again' }).expect(409);
+      await settled();
+      const record = (await north.get(`/marac/cases/${ids.duplicateCase}`).expect(200)).body;
+      expect(record).toMatchObject({ victimPersonId: ids.duplicate, isRepeat: false, previousCaseId: null });
+      expect(await rate()).toMatchObject({ cases: 1, repeatCases: 0 });
+      const list = (await north.get(`/maracs/${MARAC}/cases?status=all&personId=${ids.victim}`).expect(200)).body;
+      expect(list.items.map((item: { caseId: string }) => item.caseId).sort()).toEqual([ids.firstCase, ids.secondCase].sort());
+    });
   });
 });

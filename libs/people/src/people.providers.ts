@@ -7,7 +7,11 @@ import { MergePersonHandler, UnmergePersonHandler } from './application/merge-pe
 import { PeopleRecords } from './application/people-records.js';
 import { PersonMerges } from './application/person-merges.js';
 import { RegisterPersonHandler } from './application/register-person/register-person.handler.js';
-import { PersonGroupHandler, ResolvePersonHandler } from './application/resolve-person/resolve-person.handler.js';
+import {
+  CanonicalPersonIdsHandler,
+  PersonGroupHandler,
+  ResolvePersonHandler,
+} from './application/resolve-person/resolve-person.handler.js';
 import { BlindIndex } from './search/blind-index.js';
 import { BLIND_INDEX, PeopleSearch } from './search/people-search.js';
 
@@ -30,6 +34,7 @@ export const peopleProviders = [
   FindCloseMatchesHandler,
   ResolvePersonHandler,
   PersonGroupHandler,
+  CanonicalPersonIdsHandler,
   GetPersonHandler,
   MergePersonHandler,
   UnmergePersonHandler,

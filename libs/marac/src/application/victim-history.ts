@@ -1,5 +1,7 @@
-import { streamName, type CommandExecutor } from '@app/event-store';
-import { MARAC_VICTIM_STREAM_CATEGORY, maracVictimDecider, type MaracVictimState } from '../domain/index.js';
+import type { QueryBus } from '@nestjs/cqrs';
+import { streamName, type CommandExecutor, type CommandContext } from '@app/event-store';
+import { PersonGroupQuery } from '@app/people';
+import { MARAC_VICTIM_STREAM_CATEGORY, maracVictimDecider, type MaracVictimEvent, type MaracVictimState } from '../domain/index.js';
 
 export function victimStream(personId: string): string {
   return streamName(MARAC_VICTIM_STREAM_CATEGORY, personId);
@@ -21,5 +23,28 @@ export function mergedHistories(personId: string, states: readonly MaracVictimSt
     personId: states.some((state) => state.personId !== null) ? personId : null,
     policeCallOuts: states.flatMap((state) => state.policeCallOuts),
     referrals: states.flatMap((state) => state.referrals),
+  };
+}
+
+/**
+ * The victim decider over one record's stream with the victim's other records' referrals before it (people
+ * merged into the same person, by the partnership's ledger): what the victim's history decides next (a
+ * referral registered, a correction followed) counts the whole person's referrals. The reaction's context
+ * carries the partnership; without one, or for a person never merged, the record's own history alone.
+ */
+export async function victimDeciderFor(
+  executor: CommandExecutor,
+  queryBus: QueryBus,
+  context: CommandContext,
+  personId: string,
+): Promise<Pick<typeof maracVictimDecider, 'initialState' | 'evolve'>> {
+  if (!context.partnershipId) return maracVictimDecider;
+  const { recordIds } = await queryBus.execute(new PersonGroupQuery({ partnershipId: context.partnershipId, personId }));
+  const others = recordIds.filter((id) => id !== personId);
+  if (others.length === 0) return maracVictimDecider;
+  const prior: MaracVictimState = { ...(await loadVictimHistory(executor, others)), personId: null };
+  return {
+    initialState: () => prior,
+    evolve: (state: MaracVictimState, event: MaracVictimEvent) => maracVictimDecider.evolve(state, event),
   };
 }

@@ -18,5 +18,6 @@ export * from './marac-settings.events.js';
 export * from './marac-victim.commands.js';
 export * from './marac-victim.decider.js';
 export * from './marac-victim.events.js';
+export * from './merged-victim-history.js';
 export * from './repeat-rate.js';
 export * from './victim-profile.js';

@@ -41,8 +41,9 @@ export type MeetingCancellationReason = (typeof MEETING_CANCELLATION_REASONS)[nu
  * Why a case's repeat classification changed after it was referred. `referrals-raced`: two referrals of one
  * victim were decided on the same history, and the victim's history, deciding them one after another, gave
  * this one a different outcome. `referral-voided`: the referral this one was a repeat of was voided (its case
- * entered by mistake), so it is decided again against the victim's referrals that still count. (A later
- * issue adds `people-merged`, for two person records found to be one.)
+ * entered by mistake), so it is decided again against the victim's referrals that still count.
+ * `people-merged` / `people-unmerged`: two person records were found to be one victim (or a merge was undone),
+ * so the victim's referrals are decided again on the history they now share.
  */
-export const REPEAT_RECLASSIFICATION_REASONS = ['referrals-raced', 'referral-voided'] as const;
+export const REPEAT_RECLASSIFICATION_REASONS = ['referrals-raced', 'referral-voided', 'people-merged', 'people-unmerged'] as const;
 export type RepeatReclassificationReason = (typeof REPEAT_RECLASSIFICATION_REASONS)[number];

@@ -93,6 +93,7 @@ export class MaracsController {
       status: query.status ?? 'open',
       repeat: query.repeat,
       riskBand: query.riskBand,
+      personId: query.personId,
       asOf: query.asOf ?? todayInLondon(new Date()),
       page: query.page,
       pageSize: query.pageSize,

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQuery } from '@app/http';
 import { IsCalendarDate, PeriodQuery } from '@app/periods';
 import { RISK_BANDS, type RiskBand } from '../domain/index.js';
@@ -32,6 +32,11 @@ export class CaseListQueryDto extends PageQuery({ defaultPageSize: 25, maxPageSi
   @IsOptional()
   @IsIn([...RISK_BANDS, 'none'])
   riskBand?: RiskBand | 'none';
+
+  @ApiPropertyOptional({ format: 'uuid', description: "One victim's cases, across every record merged into their person." })
+  @IsOptional()
+  @IsUUID()
+  personId?: string;
 }
 
 /** SafeLives returns are per financial year or quarter (`financialYear=2025-26` or `quarter=2025-26-Q1`). */

@@ -21,6 +21,8 @@ export interface CaseListFilter {
   status: 'open' | 'closed' | 'voided' | 'all';
   repeat?: boolean;
   riskBand?: RiskBand | 'none';
+  /** Cases of one victim: every person record of theirs (a person's merged records, from the people context). */
+  victimPersonIds?: readonly string[];
   asOf: string;
   page: number;
   pageSize: number;
@@ -82,6 +84,7 @@ export class CaseListReader {
     if (filter.repeat !== undefined) matching.andWhere('c.is_repeat = :repeat', { repeat: filter.repeat });
     if (filter.riskBand === 'none') matching.andWhere('c.risk_band IS NULL');
     else if (filter.riskBand !== undefined) matching.andWhere('c.risk_band = :riskBand', { riskBand: filter.riskBand });
+    if (filter.victimPersonIds) matching.andWhere('c.victim_person_id = ANY(:victims)', { victims: [...filter.victimPersonIds] });
     const { total } = (await matching.clone().select('count(*)::int', 'total').getRawOne<{ total: number }>())!;
     const entries = await matching
       .orderBy('c.referral_date', 'DESC')

@@ -127,12 +127,16 @@ export class EnvironmentVariables {
   @Matches(/^\d+(b|kb|mb)?$/i, { message: 'BODY_LIMIT must be a size such as 100kb' })
   BODY_LIMIT = '100kb';
 
-  /** Connections in each pool (event store and read models). */
+  /**
+   * Connections in each pool (event store and read models). Every projection and process manager this
+   * process runs holds one read-model connection for its lease (nine with MARAC and people), so the rest
+   * serve requests, rebuilds and batches.
+   */
   @Expose()
   @Min(1)
   @IsInt()
   @WholeNumber()
-  DATABASE_POOL_SIZE = 10;
+  DATABASE_POOL_SIZE = 20;
 
   /** Set: verify tokens against this identity provider's JWKS. Unset: the embedded issuer (keys in DATA_DIR). */
   @Expose()

@@ -28,7 +28,7 @@ describe('the environment schema', () => {
 
   it('fills in defaults, converts numbers and flags, and treats an empty value as unset', () => {
     const config = loadConfig({ PORT: '8080', RUN_PROJECTIONS: '0', DATABASE_POOL_SIZE: '', EVENT_STORE: 'postgres' });
-    expect(config).toMatchObject({ port: 8080, runProjections: false, databasePoolSize: 10, host: '127.0.0.1', production: false });
+    expect(config).toMatchObject({ port: 8080, runProjections: false, databasePoolSize: 20, host: '127.0.0.1', production: false });
     expect(config.environment.RETENTION_INTERVAL_MS).toBe(21_600_000);
   });
 

@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
-import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { CanonicalPersonIdsQuery } from '@app/people';
 import { assertCallerRole } from '@app/access';
 import { correctionHistory, isVoided } from '@app/domain';
 import { EVENT_STORE, EventCodec, type EventStore } from '@app/event-store';
@@ -10,13 +11,15 @@ import { GetCaseQuery, type CaseDetails } from './get-case.query.js';
 /**
  * One case read from its stream (always current, with the revision as ETag), for coordinators: the
  * victim's name, the actions' and incidents' descriptions, the closing note and the corrections' reasons come
- * from the events' personal-data envelopes (null once erased).
+ * from the events' personal-data envelopes (null once erased). Its people read as the people they are now
+ * (a victim's record merged into another answers the canonical person id).
  */
 @QueryHandler(GetCaseQuery)
 export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly codec: EventCodec,
+    private readonly queryBus: QueryBus,
   ) {}
 
   async execute({ caller, input: { caseId, asOf } }: GetCaseQuery): Promise<CaseDetails> {
@@ -27,6 +30,9 @@ export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
       history.reduce((s, e) => maracCaseDecider.evolve(s, e.event), maracCaseDecider.initialState()),
     );
     const referral = history.find((e) => e.event.type === 'CaseReferred')?.event as CaseReferred;
+    const canonical = await this.queryBus.execute(
+      new CanonicalPersonIdsQuery({ partnershipId: state.partnershipId, personIds: [state.victimPersonId, ...state.perpetratorPersonIds] }),
+    );
     const descriptions = new Map<string, string | null>();
     const incidentDescriptions = new Map<string, string | null>();
     let closureNote: string | null = null;
@@ -42,6 +48,8 @@ export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
     }
     return {
       ...state,
+      victimPersonId: canonical[state.victimPersonId],
+      perpetratorPersonIds: state.perpetratorPersonIds.map((id) => canonical[id]),
       revision: history.length - 1,
       victimName: referral.data.victim.details.personal?.fullName ?? null,
       voided: isVoided(state),

@@ -1,17 +1,22 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, QueryBus, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor, streamName } from '@app/event-store';
 import { MARAC_VICTIM_STREAM_CATEGORY, maracVictimDecider } from '../../domain/index.js';
+import { victimDeciderFor } from '../victim-history.js';
 import { RegisterReferredCaseCommand } from './register-referred-case.command.js';
 import { todayOf } from '../command-time.js';
 
 @CommandHandler(RegisterReferredCaseCommand)
 export class RegisterReferredCaseHandler implements ICommandHandler<RegisterReferredCaseCommand> {
-  constructor(private readonly executor: CommandExecutor) {}
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly queryBus: QueryBus,
+  ) {}
 
   async execute({ input, context }: RegisterReferredCaseCommand): Promise<number> {
+    // Decided on the whole person's history: their other (merged) records' referrals count too.
     const result = await this.executor.handle(
       streamName(MARAC_VICTIM_STREAM_CATEGORY, input.personId),
-      maracVictimDecider,
+      await victimDeciderFor(this.executor, this.queryBus, context, input.personId),
       (state) => maracVictimDecider.decide({ type: 'RegisterReferredCase', ...input, today: todayOf(context) }, state),
       // The victim's history holds no personal data.
       { context, revealPersonalData: false },

@@ -1,8 +1,9 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { NotFoundError } from '@app/domain';
-import { PERSON_NOT_FOUND } from '../../domain/index.js';
+import { canonicalPersonId, PERSON_NOT_FOUND } from '../../domain/index.js';
+import { PersonMerges } from '../person-merges.js';
 import { PeopleRecords } from '../people-records.js';
-import { PersonGroupQuery, ResolvePersonQuery } from './resolve-person.query.js';
+import { CanonicalPersonIdsQuery, PersonGroupQuery, ResolvePersonQuery } from './resolve-person.query.js';
 
 @QueryHandler(ResolvePersonQuery)
 export class ResolvePersonHandler implements IQueryHandler<ResolvePersonQuery> {
@@ -23,5 +24,15 @@ export class PersonGroupHandler implements IQueryHandler<PersonGroupQuery> {
 
   execute({ input }: PersonGroupQuery) {
     return this.records.resolveIn(input.partnershipId, input.personId);
+  }
+}
+
+@QueryHandler(CanonicalPersonIdsQuery)
+export class CanonicalPersonIdsHandler implements IQueryHandler<CanonicalPersonIdsQuery> {
+  constructor(private readonly merges: PersonMerges) {}
+
+  async execute({ input }: CanonicalPersonIdsQuery): Promise<Record<string, string>> {
+    const state = await this.merges.stateOf(input.partnershipId);
+    return Object.fromEntries(input.personIds.map((id) => [id, canonicalPersonId(state, id)]));
   }
 }

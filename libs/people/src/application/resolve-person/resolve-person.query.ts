@@ -24,3 +24,13 @@ export class PersonGroupQuery extends Query<ResolvedPerson> {
     super();
   }
 }
+
+/**
+ * System work and readers that show many records at once: each of these person ids as the person it
+ * reads as in the partnership (merges followed; ids the partnership's ledger never merged answer themselves).
+ */
+export class CanonicalPersonIdsQuery extends Query<Record<string, string>> {
+  constructor(readonly input: { partnershipId: string; personIds: readonly string[] }) {
+    super();
+  }
+}

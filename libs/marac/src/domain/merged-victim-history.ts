@@ -1,0 +1,45 @@
+import { isBefore } from '@app/periods';
+import type { RepeatReclassificationReason } from './marac-codes.js';
+import { repeatOf, type MaracVictimState, type VictimReferral } from './marac-victim.decider.js';
+import type { VictimReferralReclassified } from './marac-victim.events.js';
+
+export interface RepeatOutcome {
+  repeat: boolean;
+  previousCaseId: string | null;
+}
+
+/**
+ * Every referral that counts, decided again on a history (one victim's records together, after a merge):
+ * each against the referrals before it (dated earlier, or of its date and listed before it) by the MARAC
+ * repeat rule (`repeatOf`, the one the referral itself is decided by). Voided referrals are not decided.
+ */
+export function outcomesOnHistory(history: MaracVictimState): Map<string, RepeatOutcome> {
+  const outcomes = new Map<string, RepeatOutcome>();
+  history.referrals.forEach((referral, at) => {
+    if (referral.voided) return;
+    const before = (other: VictimReferral, index: number) =>
+      isBefore(other.referralDate, referral.referralDate) || (other.referralDate === referral.referralDate && index < at);
+    const { repeat, previousCaseId } = repeatOf({ ...history, referrals: history.referrals.filter(before) }, referral.referralDate);
+    outcomes.set(referral.caseId, { repeat, previousCaseId });
+  });
+  return outcomes;
+}
+
+/**
+ * The reclassifications one record's history (`own`, its stream) needs so that its referrals read as the
+ * victim's whole history decides them (`outcomes`): one per counted referral whose outcome changes.
+ */
+export function reclassificationsOnHistory(
+  own: MaracVictimState,
+  outcomes: ReadonlyMap<string, RepeatOutcome>,
+  reason: RepeatReclassificationReason,
+): VictimReferralReclassified[] {
+  if (own.personId === null) return [];
+  const personId = own.personId;
+  return own.referrals.flatMap((referral): VictimReferralReclassified[] => {
+    const outcome = outcomes.get(referral.caseId);
+    if (referral.voided || !outcome) return [];
+    if (outcome.repeat === referral.repeat && outcome.previousCaseId === referral.previousCaseId) return [];
+    return [{ type: 'VictimReferralReclassified', data: { personId, caseId: referral.caseId, ...outcome, reason } }];
+  });
+}

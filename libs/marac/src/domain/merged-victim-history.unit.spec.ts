@@ -1,0 +1,42 @@
+import { outcomesOnHistory, reclassificationsOnHistory } from './merged-victim-history.js';
+import type { MaracVictimState, VictimReferral } from './marac-victim.decider.js';
+
+const referral = (caseId: string, referralDate: string, repeat = false, previousCaseId: string | null = null): VictimReferral => ({
+  caseId,
+  maracId: 'm',
+  referralDate,
+  criterion: 'professional-judgement',
+  repeat,
+  previousCaseId,
+  voided: false,
+});
+const history = (personId: string, referrals: VictimReferral[]): MaracVictimState => ({ personId, policeCallOuts: [], referrals });
+
+describe("a victim's referrals decided again on a merged history", () => {
+  const a = history('a', [referral('a1', '2024-04-10')]);
+  const b = history('b', [referral('b1', '2024-10-01')]);
+  const merged = history('a', [...a.referrals, ...b.referrals]);
+
+  it('makes the duplicate record’s referral a repeat of the other record’s within 12 months', () => {
+    expect(outcomesOnHistory(merged).get('b1')).toEqual({ repeat: true, previousCaseId: 'a1' });
+    expect(reclassificationsOnHistory(b, outcomesOnHistory(merged), 'people-merged')).toEqual([
+      {
+        type: 'VictimReferralReclassified',
+        data: { personId: 'b', caseId: 'b1', repeat: true, previousCaseId: 'a1', reason: 'people-merged' },
+      },
+    ]);
+    expect(reclassificationsOnHistory(a, outcomesOnHistory(merged), 'people-merged')).toEqual([]);
+  });
+
+  it('turns it back on its own history after an unmerge, and leaves voided referrals alone', () => {
+    const reclassifiedB = history('b', [referral('b1', '2024-10-01', true, 'a1')]);
+    expect(reclassificationsOnHistory(reclassifiedB, outcomesOnHistory(reclassifiedB), 'people-unmerged')).toEqual([
+      {
+        type: 'VictimReferralReclassified',
+        data: { personId: 'b', caseId: 'b1', repeat: false, previousCaseId: null, reason: 'people-unmerged' },
+      },
+    ]);
+    const voided = history('b', [{ ...referral('b1', '2024-10-01', true, 'a1'), voided: true }]);
+    expect(reclassificationsOnHistory(voided, outcomesOnHistory(voided), 'people-unmerged')).toEqual([]);
+  });
+});
