@@ -1,11 +1,12 @@
 import request from 'supertest';
 import { bearer } from '@app/access';
-import { maracContext } from '@app/marac';
+import { boundedContexts } from '@app/contexts';
 import { ProcessManagersService } from '@app/kit';
 import { ProjectionsService } from '@app/projections';
 import { startTestApp, type TestApp } from '@app/testing';
 import { registerTestMarac } from './support/marac-registration.js';
 import { referralBody } from './support/referral-body.js';
+import { registerTestPerson } from './support/people.js';
 
 /**
  * Issue 11's SafeLives rule over HTTP: a MARAC case is between the same victim and perpetrator(s), so a
@@ -15,9 +16,10 @@ import { referralBody } from './support/referral-body.js';
  */
 const PARTNERSHIP = 'csp-repeat-rule';
 const MARAC = 'marac-repeat-rule';
-const VICTIM = '5a5a5a5a-0000-4000-8000-000000000001';
-const PERP_A = '5a5a5a5a-0000-4000-8000-00000000000a';
-const PERP_B = '5a5a5a5a-0000-4000-8000-00000000000b';
+// Person records of the partnership, registered before the referrals name them.
+let VICTIM = '';
+let PERP_A = '';
+let PERP_B = '';
 
 const perpetrator = (personId: string, fullName: string) => ({ personId, relationship: 'ex-partner', details: { fullName } });
 
@@ -39,9 +41,12 @@ describe('the SafeLives repeat rule over HTTP (same victim and perpetrator)', ()
   const get = (path: string) => request(server).get(path).set('Authorization', auth);
 
   beforeAll(async () => {
-    harness = await startTestApp([maracContext]);
+    harness = await startTestApp(boundedContexts);
     server = harness.app.getHttpServer();
     await registerTestMarac(harness.app, MARAC, PARTNERSHIP);
+    VICTIM = await registerTestPerson(harness.app, PARTNERSHIP, 'Repeat Rule Victim');
+    PERP_A = await registerTestPerson(harness.app, PARTNERSHIP, 'Perpetrator A');
+    PERP_B = await registerTestPerson(harness.app, PARTNERSHIP, 'Perpetrator B');
     auth = await bearer(harness.app, { id: 'repeat-rule', roles: ['coordinator'], partnerships: [PARTNERSHIP] });
   });
   afterAll(async () => {

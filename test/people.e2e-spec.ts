@@ -134,7 +134,8 @@ describe('people across contexts over HTTP', () => {
         '/marac/referrals',
         referral(
           { details: { fullName: 'Siobhan Featherstonhaugh', dateOfBirth: '1989-07-14' }, newPerson: true },
-          { referralDate: '2024-10-01' },
+          // About the same perpetrator: once the records are merged, a repeat (SafeLives: same victim and perpetrator).
+          { referralDate: '2024-10-01', perpetrators: [{ personId: ids.perpetrator, relationship: 'ex-partner' }] },
         ),
       )
       .expect(201);

@@ -1,6 +1,6 @@
 import { getMetadataArgsStorage } from 'typeorm';
 import { ERASURE_CATEGORY } from '@app/access';
-import { personalColumnsOf, type Projection } from '@app/projections';
+import { personalColumnsOf, personalRowsSubjectOf, type Projection } from '@app/projections';
 import { boundedContexts } from './index.js';
 
 /**
@@ -26,7 +26,9 @@ const readsPersonalData = (projection: Projection) => projection.readsPersonalDa
 
 describe.each(boundedContexts.map((context) => [context.name, context] as const))('the personal-data contract of %s', (_name, context) => {
   const personalTables = new Map(
-    context.entities.flatMap((entity) => (personalColumnsOf(entity).length > 0 ? [[tableOf(entity), entity] as const] : [])),
+    context.entities.flatMap((entity) =>
+      personalColumnsOf(entity).length > 0 || personalRowsSubjectOf(entity) !== null ? [[tableOf(entity), entity] as const] : [],
+    ),
   );
 
   it('has every projection that decrypts personal data store it in personal columns', () => {
@@ -40,6 +42,9 @@ describe.each(boundedContexts.map((context) => [context.name, context] as const)
   it('has every personal column nullable, its subject a column of its table, and its table written by a projection applying erasures', () => {
     for (const [table, entity] of personalTables) {
       const columns = columnsOf(entity);
+      const rowSubject = personalRowsSubjectOf(entity);
+      if (rowSubject !== null)
+        expect([table, rowSubject, columns.some((c) => c.propertyName === rowSubject)]).toEqual([table, rowSubject, true]);
       for (const mark of personalColumnsOf(entity)) {
         const column = columns.find((c) => c.propertyName === mark.property);
         expect([table, mark.property, column?.options.nullable]).toEqual([table, mark.property, true]);

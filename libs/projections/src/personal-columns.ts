@@ -15,6 +15,7 @@ export interface PersonalColumnMark {
 }
 
 const marksByEntity = new Map<object, PersonalColumnMark[]>();
+const rowSubjectByEntity = new Map<object, string>();
 
 /**
  * A read-model column holding a data subject's personal data (a name, an address, free text): a nullable
@@ -32,6 +33,22 @@ export function PersonalColumn(options: PersonalColumnOptions): PropertyDecorato
   };
 }
 
+/**
+ * A read-model table whose every row is a data subject's personal data (the people search index: each row a
+ * keyed token of the person's name, date of birth or postcode): erasure deletes the subject's rows directly
+ * (`blankPersonalColumns`), as it blanks personal columns. `subject` is the property holding the subject's id.
+ */
+export function PersonalRows(options: { subject: string }): ClassDecorator {
+  return (target) => {
+    rowSubjectByEntity.set(target, options.subject);
+  };
+}
+
+/** The subject property of an entity whose rows are personal data (`@PersonalRows`), or null. */
+export function personalRowsSubjectOf(entity: unknown): string | null {
+  return (typeof entity === 'function' && rowSubjectByEntity.get(entity)) || null;
+}
+
 /** The personal columns of an entity class, its base classes' included. */
 export function personalColumnsOf(entity: unknown): PersonalColumnMark[] {
   const marks: PersonalColumnMark[] = [];
@@ -40,15 +57,15 @@ export function personalColumnsOf(entity: unknown): PersonalColumnMark[] {
   return marks;
 }
 
-/** The data source's entities with personal columns. */
+/** The data source's entities with personal columns or personal rows. */
 export function entitiesWithPersonalColumns(entities: readonly EntityMetadata[]): EntityMetadata[] {
-  return entities.filter((metadata) => personalColumnsOf(metadata.target).length > 0);
+  return entities.filter((metadata) => personalColumnsOf(metadata.target).length > 0 || personalRowsSubjectOf(metadata.target) !== null);
 }
 
 /**
  * Sets every personal column about these subjects to null, in every table of the data source with one (or
  * only those of `entities`): one UPDATE per table and subject column, touching only rows that still hold
- * something. Idempotent.
+ * something; and deletes their rows of tables of personal rows. Idempotent.
  */
 export async function blankPersonalColumns(
   manager: EntityManager,
@@ -58,6 +75,17 @@ export async function blankPersonalColumns(
   if (subjectIds.length === 0) return;
   for (const metadata of entitiesWithPersonalColumns(manager.connection.entityMetadatas)) {
     if (entities && !entities.includes(metadata.target as NewableFunction)) continue;
+    const rowSubject = personalRowsSubjectOf(metadata.target);
+    if (rowSubject !== null) {
+      const subjectColumn = metadata.findColumnWithPropertyName(rowSubject);
+      if (!subjectColumn) throw new Error(`${metadata.name}.${rowSubject} is not a column (named by @PersonalRows)`);
+      await manager
+        .createQueryBuilder()
+        .delete()
+        .from(metadata.target)
+        .where(`${subjectColumn.databaseName} = ANY(:subjectIds)`, { subjectIds: [...subjectIds] })
+        .execute();
+    }
     const bySubject = new Map<string, PersonalColumnMark[]>();
     for (const mark of personalColumnsOf(metadata.target)) bySubject.set(mark.subject, [...(bySubject.get(mark.subject) ?? []), mark]);
     for (const [subject, marks] of bySubject) {

@@ -7262,6 +7262,8 @@ export interface operations {
         status?: 'open' | 'closed' | 'voided' | 'all';
         repeat?: boolean;
         riskBand?: 'standard' | 'medium' | 'high' | 'none';
+        /** @description One victim's cases, across every record merged into their person. */
+        personId?: string;
       };
       header?: never;
       path: {

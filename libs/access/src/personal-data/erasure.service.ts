@@ -27,23 +27,11 @@ export interface ErasureResult {
 const UNKNOWN_SUBJECT = 'No personal data is held for that subject.';
 
 /**
- * A read model that deletes rows about a subject when they are erased, beyond blanking its @PersonalColumn
- * columns (the people search index: its rows are the person's keyed tokens, so they go whole). Its projection
- * still follows PersonalDataErased, for rebuilds and other processes. A context registers one in its module
- * (`erasure.registerParticipant(...)` in onModuleInit).
- */
-export interface ErasureParticipant {
-  name: string;
-  eraseSubject(subjectId: string): Promise<void>;
-}
-
-/**
  * Erasure, in three steps, each idempotent, so a retry after a failure between them completes it:
  * 1. destroy the subject's key: their personal data in every event becomes unreadable at once, on either
- *    event store (both hold only ciphertext), and a rebuild of any read model reproduces the blanks; the
- *    participants then delete their rows about the subject;
+ *    event store (both hold only ciphertext), and a rebuild of any read model reproduces the blanks;
  * 2. append PersonalDataErased, which the projections apply as they reach it;
- * 3. blank their personal columns in every read model directly (ReadModelErasure), so a projection that is
+ * 3. blank their personal columns and delete their personal rows in every read model directly (ReadModelErasure), so a projection that is
  *    stuck or behind cannot keep a name until it gets to step 2's event.
  * Not one transaction: the key goes first and for good, committed before anything that could fail after it
  * (waiting behind a batch being written, a rebuild's swap), since without the key nothing in the log can be
@@ -51,17 +39,11 @@ export interface ErasureParticipant {
  */
 @Injectable()
 export class ErasureService {
-  private readonly participants: ErasureParticipant[] = [];
-
   constructor(
     @Inject(PERSONAL_DATA_PROTECTOR) private readonly protector: PersonalDataProtector,
     private readonly executor: CommandExecutor,
     private readonly readModels: ReadModelErasure,
   ) {}
-
-  registerParticipant(participant: ErasureParticipant): void {
-    this.participants.push(participant);
-  }
 
   async erase(request: EraseRequest): Promise<ErasureResult> {
     const protector = this.protector;
@@ -74,7 +56,6 @@ export class ErasureService {
     const erased = await protector.store.erase(request.subjectId, request.actor, request.reason);
     if (!erased) throw new NotFoundError(UNKNOWN_SUBJECT);
     protector.forget(request.subjectId);
-    for (const participant of this.participants) await participant.eraseSubject(request.subjectId);
 
     const correlationId = request.correlationId ?? randomUUID();
     await this.executor.handle(

@@ -1,17 +1,13 @@
 import { isBefore } from '@app/periods';
 import type { RepeatReclassificationReason } from './marac-codes.js';
-import { repeatOf, type MaracVictimState, type VictimReferral } from './marac-victim.decider.js';
+import { repeatOf, type MaracVictimState, type RepeatOutcome, type VictimReferral } from './marac-victim.decider.js';
 import type { VictimReferralReclassified } from './marac-victim.events.js';
-
-export interface RepeatOutcome {
-  repeat: boolean;
-  previousCaseId: string | null;
-}
 
 /**
  * Every referral that counts, decided again on a history (one victim's records together, after a merge):
  * each against the referrals before it (dated earlier, or of its date and listed before it) by the MARAC
- * repeat rule (`repeatOf`, the one the referral itself is decided by). Voided referrals are not decided.
+ * repeat rule (`repeatOf`, the one the referral itself is decided by: the same victim and at least one of the
+ * same perpetrators). Voided referrals are not decided.
  */
 export function outcomesOnHistory(history: MaracVictimState): Map<string, RepeatOutcome> {
   const outcomes = new Map<string, RepeatOutcome>();
@@ -19,7 +15,11 @@ export function outcomesOnHistory(history: MaracVictimState): Map<string, Repeat
     if (referral.voided) return;
     const before = (other: VictimReferral, index: number) =>
       isBefore(other.referralDate, referral.referralDate) || (other.referralDate === referral.referralDate && index < at);
-    const { repeat, previousCaseId } = repeatOf({ ...history, referrals: history.referrals.filter(before) }, referral.referralDate);
+    const { repeat, previousCaseId } = repeatOf(
+      { ...history, referrals: history.referrals.filter(before) },
+      referral.referralDate,
+      referral.perpetratorPersonIds,
+    );
     outcomes.set(referral.caseId, { repeat, previousCaseId });
   });
   return outcomes;

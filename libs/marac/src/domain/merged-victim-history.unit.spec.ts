@@ -1,8 +1,15 @@
 import { outcomesOnHistory, reclassificationsOnHistory } from './merged-victim-history.js';
 import type { MaracVictimState, VictimReferral } from './marac-victim.decider.js';
 
-const referral = (caseId: string, referralDate: string, repeat = false, previousCaseId: string | null = null): VictimReferral => ({
+const referral = (
+  caseId: string,
+  referralDate: string,
+  repeat = false,
+  previousCaseId: string | null = null,
+  perpetratorPersonIds = ['perpetrator'],
+): VictimReferral => ({
   caseId,
+  perpetratorPersonIds,
   maracId: 'm',
   referralDate,
   criterion: 'professional-judgement',
@@ -16,6 +23,14 @@ describe("a victim's referrals decided again on a merged history", () => {
   const a = history('a', [referral('a1', '2024-04-10')]);
   const b = history('b', [referral('b1', '2024-10-01')]);
   const merged = history('a', [...a.referrals, ...b.referrals]);
+
+  it('leaves the duplicate record’s referral a new case when it is about another perpetrator (SafeLives)', () => {
+    const other = history('b', [referral('b1', '2024-10-01', false, null, ['another perpetrator'])]);
+    expect(outcomesOnHistory(history('a', [...a.referrals, ...other.referrals])).get('b1')).toEqual({
+      repeat: false,
+      previousCaseId: null,
+    });
+  });
 
   it('makes the duplicate record’s referral a repeat of the other record’s within 12 months', () => {
     expect(outcomesOnHistory(merged).get('b1')).toEqual({ repeat: true, previousCaseId: 'a1' });
