@@ -100,12 +100,16 @@ describe('20 coordinators writing to one case at once', () => {
     expect(new Set(etags)).toEqual(new Set(['"1"'])); // CaseReferred, DashAssessmentRecorded
 
     // Count the appends that reach the store: writers whose pre-read was not stale yet and that only the
-    // store's own check (at write time) can stop.
+    // store's own check (at write time) can stop. Each is held until every writer has got that far (or 3 s
+    // have passed), so the store decides the race however a loaded machine happens to schedule the requests.
     const store = harness.app.get<EventStore>(EVENT_STORE);
     const append = store.appendToStream;
     let appends = 0;
-    store.appendToStream = (...args) => {
-      appends++;
+    let allArrived: () => void = () => undefined;
+    const arrived = new Promise<void>((resolve) => (allArrived = resolve));
+    store.appendToStream = async (...args) => {
+      if (++appends === WRITERS) allArrived();
+      await Promise.race([arrived, new Promise((resolve) => setTimeout(resolve, 3000).unref())]);
       return append.apply(store, args);
     };
     const responses = await Promise.all(etags.map((etag, writer) => addAction(writer, etag))).finally(
