@@ -6,13 +6,14 @@
  */
 import { appendThroughput } from './append-throughput.js';
 import { httpIncidents } from './http-incidents.js';
+import { peopleSearch } from './people-search.js';
 import { projectionRebuild } from './projection-rebuild.js';
 import { reportLatency } from './report-latency.js';
 import type { Benchmark } from './benchmark.js';
 import { startBenchServer, type BenchServer } from './database.js';
 import { describeMachine, environmentTable, writeReport, type Section } from './report.js';
 
-const BENCHMARKS: readonly Benchmark[] = [appendThroughput, projectionRebuild, reportLatency, httpIncidents];
+const BENCHMARKS: readonly Benchmark[] = [appendThroughput, projectionRebuild, reportLatency, httpIncidents, peopleSearch];
 
 async function main(args: readonly string[]): Promise<void> {
   const unknown = args.filter((id) => !BENCHMARKS.some((b) => b.id === id));

@@ -2,6 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { PersonIdentity } from '../domain/person-identity.js';
 import { PeopleRecords } from '../application/people-records.js';
+import { PersonMerges } from '../application/person-merges.js';
+import { canonicalPersonId } from '../domain/person-merges.decider.js';
 import { BlindIndex, type SearchTerms } from './blind-index.js';
 import { isCloseMatch, matchScore, MIN_MATCH_SCORE } from './match-score.js';
 
@@ -30,6 +32,7 @@ export class PeopleSearch {
     @Inject(BLIND_INDEX) private readonly index: BlindIndex,
     private readonly dataSource: DataSource,
     private readonly records: PeopleRecords,
+    private readonly merges: PersonMerges,
   ) {}
 
   async search(partnershipIds: readonly string[], terms: SearchTerms, limit: number): Promise<FoundPerson[]> {
@@ -68,29 +71,34 @@ export class PeopleSearch {
     return rows.map((row) => row.person_id);
   }
 
-  /** The hits decrypted and scored, each as its canonical person (the best-scoring record of a person counts), best first. */
+  /**
+   * The hits decrypted and scored, each as its canonical person (the best-scoring record of a person counts),
+   * best first: the records read at once, the merges once per partnership, and only canonical records not
+   * among the hits read after.
+   */
   private async ranked(
     partnershipIds: readonly string[],
     personIds: readonly string[],
     score: (identity: PersonIdentity) => number,
   ): Promise<FoundPerson[]> {
+    const records = new Map((await this.records.read(personIds)).map((record) => [record.personId, record]));
+    const merges = new Map<string, Awaited<ReturnType<PersonMerges['stateOf']>>>();
     const best = new Map<string, { partnershipId: string; score: number }>();
-    for (const record of await this.records.read(personIds)) {
+    for (const record of records.values()) {
       // Tokens are the partnership's own, so a hit elsewhere could only be a 64-bit collision: never shown.
       if (!record.identity || !partnershipIds.includes(record.partnershipId)) continue;
-      const { personId } = await this.records.resolveIn(record.partnershipId, record.personId);
+      if (!merges.has(record.partnershipId)) merges.set(record.partnershipId, await this.merges.stateOf(record.partnershipId));
+      const personId = canonicalPersonId(merges.get(record.partnershipId)!, record.personId);
       const value = score(record.identity);
       if ((best.get(personId)?.score ?? -1) < value) best.set(personId, { partnershipId: record.partnershipId, score: value });
     }
-    const canonical = await this.records.read([...best.keys()]);
-    return canonical
-      .filter((record) => record.identity !== null)
-      .map((record) => ({
-        personId: record.personId,
-        partnershipId: record.partnershipId,
-        identity: record.identity!,
-        score: Math.round(best.get(record.personId)!.score * 1000) / 1000,
-      }))
+    const missing = [...best.keys()].filter((id) => !records.has(id));
+    for (const record of await this.records.read(missing)) records.set(record.personId, record);
+    return [...best.entries()]
+      .flatMap(([personId, { partnershipId, score: value }]) => {
+        const identity = records.get(personId)?.identity;
+        return identity ? [{ personId, partnershipId, identity, score: Math.round(value * 1000) / 1000 }] : [];
+      })
       .sort((a, b) => b.score - a.score || a.personId.localeCompare(b.personId));
   }
 }
