@@ -10,7 +10,7 @@ import { isCloseMatch, matchScore, MIN_MATCH_SCORE } from './match-score.js';
 export const BLIND_INDEX = Symbol('BLIND_INDEX');
 
 /** How many records the blind index hands on to be decrypted and ranked. */
-const CANDIDATES = 20;
+const CANDIDATES = 15;
 
 export interface FoundPerson {
   /** The canonical person (merged records answer as the person they were merged into). */
@@ -59,13 +59,14 @@ export class PeopleSearch {
   private async candidates(partnershipIds: readonly string[], terms: SearchTerms): Promise<string[]> {
     const tokens = this.index.queryFor(partnershipIds, terms);
     if (tokens.length === 0) return [];
+    // One pass over the hits: each term's best weight per record (FILTER per term), summed.
+    const termCount = Math.max(...tokens.map((t) => t.term)) + 1;
+    const score = Array.from({ length: termCount }, (_, term) => `coalesce(max(q.weight) FILTER (WHERE q.term = ${term}), 0)`).join(' + ');
     const rows = await this.dataSource.query<{ person_id: string }[]>(
-      `WITH q AS (SELECT * FROM unnest($1::bigint[], $2::int[], $3::real[]) AS q(token, term, weight)),
-       per_term AS (
-         SELECT t.person_id, q.term, max(q.weight) AS weight
-         FROM q JOIN people_search_tokens t ON t.token = q.token
-         GROUP BY t.person_id, q.term)
-       SELECT person_id FROM per_term GROUP BY person_id ORDER BY sum(weight) DESC, person_id LIMIT $4`,
+      `SELECT t.person_id
+       FROM unnest($1::bigint[], $2::int[], $3::real[]) AS q(token, term, weight)
+       JOIN people_search_tokens t ON t.token = q.token
+       GROUP BY t.person_id ORDER BY ${score} DESC, t.person_id LIMIT $4`,
       [tokens.map((t) => t.token), tokens.map((t) => t.term), tokens.map((t) => t.weight), CANDIDATES],
     );
     return rows.map((row) => row.person_id);
