@@ -195,6 +195,7 @@ describe('access control over HTTP', () => {
       retention.register({
         name: 'probe',
         subjectsDue: async ({ yearsAfterClosure }) => [{ subjectId, reason: `case closed; kept ${yearsAfterClosure} years` }],
+        subjectsStillNeeded: async () => new Set(),
       });
       expect((await retention.sweep()).erased).toEqual([subjectId]);
       expect((await retention.sweep()).erased).toEqual([]);

@@ -382,6 +382,50 @@ describe('erasure and retention of MARAC personal data', () => {
       // A second sweep finds nobody new.
       expect(await harness.app.get(RetentionService).sweep()).toEqual({ erased: [], failed: [] });
     });
+
+    it('keeps a person while any context of the partnership or any record merged with them still needs them', async () => {
+      const named = async (key: string) => registerTestPerson(harness.app, PARTNERSHIP, `Retention ${key}`);
+      const [mergedOld, mergedOldPerp, mergedOpen, mergedOpenPerp, elsewhere, elsewherePerp] = await Promise.all(
+        ['mergedOld', 'mergedOldPerp', 'mergedOpen', 'mergedOpenPerp', 'elsewhere', 'elsewherePerp'].map(named),
+      );
+      // Two records of one victim: one named in a case closed seven years ago, the other in an open case.
+      await referAndClose(mergedOld, mergedOldPerp, 'Mergedold Victim', ago(7, 120), ago(7));
+      await referAndClose(mergedOpen, mergedOpenPerp, 'Mergedopen Victim', ago(1), null);
+      await request(server)
+        .post(`/people/${mergedOld}/merge`)
+        .set('Authorization', await auth(['coordinator']))
+        .send({ intoPersonId: mergedOpen, reason: 'same victim' })
+        .expect(200);
+      // Due in MARAC, but another context (standing in for a victim service with an open case) still needs them.
+      await referAndClose(elsewhere, elsewherePerp, 'Elsewhere Victim', ago(7, 120), ago(7));
+      const retention = harness.app.get(RetentionService);
+      const asked: string[][] = [];
+      retention.register({
+        name: 'another context',
+        subjectsDue: async () => [],
+        subjectsStillNeeded: async (subjectIds) => {
+          asked.push([...subjectIds]);
+          return new Set(subjectIds.filter((id) => id === elsewhere));
+        },
+      });
+      await caughtUp();
+
+      const sweep = await retention.sweep();
+      // Only the perpetrators nobody else needs go; both records of the merged victim and the victim still needed elsewhere stay.
+      expect(sweep).toEqual({ erased: [mergedOldPerp, elsewherePerp].sort(), failed: [] });
+      expect(asked[0]).toEqual(expect.arrayContaining([mergedOld, mergedOpen, elsewhere]));
+      const keys = await db.query<{ subject_id: string; erased_by: string | null }>(
+        'SELECT subject_id, erased_by FROM subject_keys WHERE subject_id = ANY($1::text[])',
+        [[mergedOld, mergedOpen, elsewhere, mergedOldPerp, elsewherePerp]],
+      );
+      expect(Object.fromEntries(keys.rows.map((r) => [r.subject_id, r.erased_by]))).toEqual({
+        [mergedOld]: null,
+        [mergedOpen]: null,
+        [elsewhere]: null,
+        [mergedOldPerp]: 'system:retention',
+        [elsewherePerp]: 'system:retention',
+      });
+    });
   });
 
   /**

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PeopleRetentionGroups } from './application/people-retention-groups.js';
 import { PeopleController } from './http/people.controller.js';
 import { peopleProviders } from './people.providers.js';
 
@@ -9,6 +10,6 @@ import { peopleProviders } from './people.providers.js';
 @Module({ providers: peopleProviders, exports: peopleProviders })
 export class PeopleModule {}
 
-/** The people endpoints. */
-@Module({ controllers: [PeopleController] })
+/** The people endpoints, and the merge groups the retention sweep (run by the API, with access control) erases as one. */
+@Module({ imports: [PeopleModule], controllers: [PeopleController], providers: [PeopleRetentionGroups] })
 export class PeopleHttpModule {}

@@ -10,13 +10,30 @@ export interface RetentionDue {
   reason: string;
 }
 
+export interface RetentionInput {
+  now: Date;
+  yearsAfterClosure: number;
+}
+
 /**
- * A bounded context's retention rule: the data subjects whose retention period has ended. A context
- * registers one in its module (`retention.register({ name, subjectsDue })` in onModuleInit).
+ * A bounded context's retention rule. A context registers one in its module (`retention.register(this)` in
+ * onModuleInit). `subjectsDue`: the people whose records in this context all ended more than the retention
+ * period ago. `subjectsStillNeeded`: which of the given people this context still needs (an open record,
+ * or one that ended within the period); a source whose read model is behind the log answers all of them,
+ * so a person is never erased on a stale view.
  */
 export interface RetentionSource {
   name: string;
-  subjectsDue(input: { now: Date; yearsAfterClosure: number }): Promise<RetentionDue[]>;
+  subjectsDue(input: RetentionInput): Promise<RetentionDue[]>;
+  subjectsStillNeeded(subjectIds: readonly string[], input: RetentionInput): Promise<ReadonlySet<string>>;
+}
+
+/**
+ * Who else a data subject is: the records merged with them (the people context registers this). Each
+ * answer lists every subject id that reads as the same person, the asked id included.
+ */
+export interface RetentionSubjectGroups {
+  groupsOf(subjectIds: readonly string[]): Promise<string[][]>;
 }
 
 export const RETENTION_ACTOR = 'system:retention';
@@ -27,14 +44,18 @@ export interface RetentionSweep {
 }
 
 /**
- * Erases the subjects every registered source reports as past retention (RETENTION_YEARS_AFTER_CLOSURE,
- * default 6), every RETENTION_INTERVAL_MS, and records each erasure in the audit log as
- * `system:retention`. One process sweeps at a time (advisory lock).
+ * Erases, every RETENTION_INTERVAL_MS, the people whose retention period (RETENTION_YEARS_AFTER_CLOSURE
+ * after closure, default 6) has ended in every context of their partnership, and records each erasure in
+ * the audit log as `system:retention`. A sweep takes the people any source reports as due, widens each to
+ * everyone merged with them, and erases the whole group only when no source still needs any member of it
+ * (a victim of a MARAC case closed long ago who has an open victim-service case is kept). One process
+ * sweeps at a time (advisory lock).
  */
 @Injectable()
 export class RetentionService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Retention');
   private readonly sources: RetentionSource[] = [];
+  private groups: RetentionSubjectGroups = { groupsOf: (ids) => Promise.resolve(ids.map((id) => [id])) };
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -46,6 +67,11 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
 
   register(source: RetentionSource): void {
     this.sources.push(source);
+  }
+
+  /** Merged records are one person: the people context tells the sweep who belongs together. */
+  registerSubjectGroups(groups: RetentionSubjectGroups): void {
+    this.groups = groups;
   }
 
   onApplicationBootstrap(): void {
@@ -62,46 +88,77 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
 
   /** One sweep; returns the subjects erased now (already-erased ones are skipped). */
   async sweep(now: Date = new Date()): Promise<RetentionSweep> {
-    const result: RetentionSweep = { erased: [], failed: [] };
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
       const [{ locked }] = (await runner.query('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked', ['retention-sweep'])) as [
         { locked: boolean },
       ];
-      if (!locked) return result;
+      if (!locked) return { erased: [], failed: [] };
       try {
-        for (const source of this.sources) {
-          const due = await source.subjectsDue({ now, yearsAfterClosure: this.config.retentionYearsAfterClosure });
-          for (const { subjectId, reason } of due) {
-            try {
-              const erased = await this.erasure.erase({ subjectId, reason, basis: 'retention', actor: RETENTION_ACTOR });
-              if (erased.alreadyErased) continue;
-              await this.auditLog.record({
-                actor: RETENTION_ACTOR,
-                action: 'retention-erasure',
-                recordKind: 'data_subject',
-                recordId: subjectId,
-                subjectIds: [subjectId],
-                partnershipId: erased.partnershipId,
-                purpose: `${source.name}: ${reason}`.slice(0, 500),
-                outcome: 'success',
-              });
-              result.erased.push(subjectId);
-            } catch (error) {
-              // Unknown subjects (never written with personal data) are not an error worth stopping for.
-              if ((error as { kind?: string }).kind === 'not-found') continue;
-              result.failed.push(subjectId);
-              this.logger.error({ err: { name: (error as Error)?.name }, source: source.name }, 'retention erasure failed');
-            }
-          }
-        }
+        return await this.eraseDue({ now, yearsAfterClosure: this.config.retentionYearsAfterClosure });
       } finally {
         await runner.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', ['retention-sweep']);
       }
     } finally {
       await runner.release();
     }
+  }
+
+  private async eraseDue(input: RetentionInput): Promise<RetentionSweep> {
+    const result: RetentionSweep = { erased: [], failed: [] };
+    const reasons = new Map<string, string[]>();
+    for (const source of this.sources) {
+      for (const { subjectId, reason } of await source.subjectsDue(input)) {
+        reasons.set(subjectId, [...(reasons.get(subjectId) ?? []), `${source.name}: ${reason}`]);
+      }
+    }
+    if (reasons.size === 0) return result;
+    const groups = uniqueGroups(await this.groups.groupsOf([...reasons.keys()]));
+    const members = [...new Set(groups.flat())];
+    const needed = new Set<string>();
+    for (const source of this.sources) {
+      for (const subjectId of await source.subjectsStillNeeded(members, input)) needed.add(subjectId);
+    }
+    for (const group of groups) {
+      if (group.some((subjectId) => needed.has(subjectId))) continue;
+      const purpose = group
+        .flatMap((subjectId) => reasons.get(subjectId) ?? [])
+        .join('; ')
+        .slice(0, 500);
+      for (const subjectId of group) await this.eraseOne(subjectId, purpose, result);
+    }
+    result.erased.sort();
     return result;
   }
+
+  private async eraseOne(subjectId: string, purpose: string, result: RetentionSweep): Promise<void> {
+    try {
+      const erased = await this.erasure.erase({ subjectId, reason: purpose, basis: 'retention', actor: RETENTION_ACTOR });
+      if (erased.alreadyErased) return;
+      await this.auditLog.record({
+        actor: RETENTION_ACTOR,
+        action: 'retention-erasure',
+        recordKind: 'data_subject',
+        recordId: subjectId,
+        subjectIds: [subjectId],
+        partnershipId: erased.partnershipId,
+        purpose,
+        outcome: 'success',
+      });
+      result.erased.push(subjectId);
+    } catch (error) {
+      // Unknown subjects (never written with personal data) are not an error worth stopping for.
+      if ((error as { kind?: string }).kind === 'not-found') return;
+      result.failed.push(subjectId);
+      this.logger.error({ err: { name: (error as Error)?.name } }, 'retention erasure failed');
+    }
+  }
+}
+
+/** Groups with the same members once each (two due records of one merged person give one group). */
+function uniqueGroups(groups: readonly string[][]): string[][] {
+  const byKey = new Map<string, string[]>();
+  for (const group of groups) byKey.set([...group].sort().join(','), group);
+  return [...byKey.values()];
 }

@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { RetentionService, type RetentionDue, type RetentionSource } from '@app/access';
+import { RetentionService, type RetentionDue, type RetentionInput, type RetentionSource } from '@app/access';
 import { todayInLondon } from '@app/periods';
 import { ProjectionsService } from '@app/projections';
 import { CaseSubject } from '../read-models/case-subject.entity.js';
@@ -9,6 +9,9 @@ import { maracRetentionProjection } from '../read-models/retention.projection.js
 
 /** How long a sweep waits for the retention read model to catch up before it leaves MARAC out this time. */
 const CATCH_UP_WAIT_MS = 10_000;
+
+/** The first day still inside the retention period (`:today`, `:years`). */
+const RETENTION_CUTOFF = '(CAST(:today AS date) - make_interval(years => CAST(:years AS int)))::date';
 
 /**
  * MARAC's retention rule: a person named in MARAC cases (victim or perpetrator) is due for erasure
@@ -33,7 +36,7 @@ export class MaracRetentionSource implements RetentionSource, OnModuleInit {
     this.retention.register(this);
   }
 
-  async subjectsDue({ now, yearsAfterClosure }: { now: Date; yearsAfterClosure: number }): Promise<RetentionDue[]> {
+  async subjectsDue({ now, yearsAfterClosure }: RetentionInput): Promise<RetentionDue[]> {
     if (!(await this.caughtUp())) {
       this.logger.warn(
         { projection: maracRetentionProjection.name },
@@ -41,24 +44,39 @@ export class MaracRetentionSource implements RetentionSource, OnModuleInit {
       );
       return [];
     }
-    const rows = await this.dataSource
+    const rows = await this.lastClosures(now, yearsAfterClosure)
+      .having("bool_and(c.status = 'closed')")
+      .andHaving(`max(c.closed_on) < ${RETENTION_CUTOFF}`)
+      .getRawMany<{ subject_id: string; last_closed: string }>();
+    return rows.map((row) => ({
+      subjectId: row.subject_id,
+      reason: `last MARAC case naming them closed ${row.last_closed}; kept ${yearsAfterClosure} years after closure`,
+    }));
+  }
+
+  /** The people named in a MARAC case that is open or closed within the period; all of them while the read model is behind. */
+  async subjectsStillNeeded(subjectIds: readonly string[], { now, yearsAfterClosure }: RetentionInput): Promise<ReadonlySet<string>> {
+    if (subjectIds.length === 0) return new Set();
+    if (!(await this.caughtUp())) return new Set(subjectIds);
+    const rows = await this.lastClosures(now, yearsAfterClosure)
+      .andWhere('s.subject_id = ANY(:subjectIds)', { subjectIds })
+      .having("NOT bool_and(c.status = 'closed')")
+      .orHaving(`max(c.closed_on) >= ${RETENTION_CUTOFF}`)
+      .getRawMany<{ subject_id: string }>();
+    return new Set(rows.map((row) => row.subject_id));
+  }
+
+  /** Per person not yet erased, the last closure of the cases naming them (`:today`, `:years` bound for the cutoff). */
+  private lastClosures(now: Date, yearsAfterClosure: number) {
+    return this.dataSource
       .createQueryBuilder(CaseSubject, 's')
       .innerJoin(RetentionCase, 'c', 'c.case_id = s.case_id')
       .select('s.subject_id', 'subject_id')
       .addSelect('max(c.closed_on)::text', 'last_closed')
       .where('NOT s.erased')
       .groupBy('s.subject_id')
-      .having("bool_and(c.status = 'closed')")
-      .andHaving('max(c.closed_on) < (CAST(:today AS date) - make_interval(years => CAST(:years AS int)))::date', {
-        today: todayInLondon(now),
-        years: yearsAfterClosure,
-      })
       .orderBy('s.subject_id')
-      .getRawMany<{ subject_id: string; last_closed: string }>();
-    return rows.map((row) => ({
-      subjectId: row.subject_id,
-      reason: `last MARAC case naming them closed ${row.last_closed}; kept ${yearsAfterClosure} years after closure`,
-    }));
+      .setParameters({ today: todayInLondon(now), years: yearsAfterClosure });
   }
 
   private async caughtUp(): Promise<boolean> {
