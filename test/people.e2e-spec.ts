@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 import { startTestApp, type TestApp } from '@app/testing';
 import { registerTestMarac } from './support/marac-registration.js';
 import { referralBody } from './support/referral-body.js';
+import { registerTestPerson } from './support/people.js';
 
 /**
  * Issue 11 over HTTP: people across contexts. A coordinator finds a victim by a misspelt name and
@@ -281,6 +282,60 @@ describe('people across contexts over HTTP', () => {
       expect(await rate()).toMatchObject({ cases: 1, repeatCases: 0 });
       const list = (await north.get(`/maracs/${MARAC}/cases?status=all&personId=${ids.victim}`).expect(200)).body;
       expect(list.items.map((item: { caseId: string }) => item.caseId).sort()).toEqual([ids.firstCase, ids.secondCase].sort());
+    });
+  });
+
+  describe('merging two records of one perpetrator', () => {
+    const people: Record<string, string> = {};
+    const cases: Record<string, string> = {};
+    const settled = async () => {
+      for (let round = 0; round < 3; round++) await caughtUp();
+    };
+    const repeatOf = async (caseId: string) => {
+      const { isRepeat, previousCaseId } = (await (await as(NORTH)).get(`/marac/cases/${caseId}`).expect(200)).body;
+      return { isRepeat, previousCaseId };
+    };
+
+    beforeAll(async () => {
+      const north = await as(NORTH);
+      for (const [key, name] of Object.entries({ victim: 'Philippa Quarrington', first: 'Lonnie Brackwater', second: 'Lonny Brakwater' })) {
+        people[key] = await registerTestPerson(harness.app, NORTH, name);
+      }
+      const refer = async (perpetrator: string, referralDate: string) =>
+        (
+          await north
+            .post(
+              '/marac/referrals',
+              referral(
+                { personId: people.victim },
+                { referralDate, perpetrators: [{ personId: perpetrator, relationship: 'ex-partner' }] },
+              ),
+            )
+            .expect(201)
+        ).body as { caseId: string; isRepeat: boolean };
+      const first = await refer(people.first, '2025-01-10');
+      const second = await refer(people.second, '2025-03-10');
+      // Two records, so two perpetrators as far as the rule can tell: a new case.
+      expect([first.isRepeat, second.isRepeat]).toEqual([false, false]);
+      cases.first = first.caseId;
+      cases.second = second.caseId;
+      await settled();
+    });
+
+    it('makes the victim’s later referral a repeat once the perpetrator’s records are merged, and a new case again on an unmerge', async () => {
+      const north = await as(NORTH);
+      await north.post(`/people/${people.second}/merge`, { intoPersonId: people.first, reason: 'Same perpetrator' }).expect(200);
+      await settled();
+      expect(await repeatOf(cases.second)).toEqual({ isRepeat: true, previousCaseId: cases.first });
+      const caseEvents = await harness.app.get<EventStore>(EVENT_STORE).readStream(`marac_case-${cases.second}`);
+      expect(
+        caseEvents.filter((event) => event.type === 'CaseRepeatReclassified').map((event) => (event.data as { reason: string }).reason),
+      ).toEqual(['people-merged']);
+
+      await north.post(`/people/${people.second}/unmerge`, { reason: 'Different people' }).expect(200);
+      await settled();
+      expect(await repeatOf(cases.second)).toEqual({ isRepeat: false, previousCaseId: null });
+      expect(await repeatOf(cases.first)).toEqual({ isRepeat: false, previousCaseId: null });
     });
   });
 });

@@ -86,6 +86,21 @@ export class ProjectionsService implements OnApplicationBootstrap, BeforeApplica
   }
 
   /** Waits until every projection has applied everything in the log (tests, demo loading). */
+  /**
+   * Whether the named projection has read the whole log it follows, waiting up to `timeoutMs` for it: what
+   * system work that reads a read model checks first (false when it is behind or not in this process's list).
+   */
+  async isCaughtUp(name: string, timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const health = (await this.health()).find((projection) => projection.name === name);
+      if (!health) return false;
+      if (health.lag === 0) return true;
+      if (Date.now() > deadline) return false;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
   async waitUntilCaughtUp(timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {

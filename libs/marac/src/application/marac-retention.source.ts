@@ -79,14 +79,7 @@ export class MaracRetentionSource implements RetentionSource, OnModuleInit {
       .setParameters({ today: todayInLondon(now), years: yearsAfterClosure });
   }
 
-  private async caughtUp(): Promise<boolean> {
-    const deadline = Date.now() + CATCH_UP_WAIT_MS;
-    for (;;) {
-      const health = (await this.projections.health()).find((projection) => projection.name === maracRetentionProjection.name);
-      if (!health) return false;
-      if (health.lag === 0) return true;
-      if (Date.now() > deadline) return false;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+  private caughtUp(): Promise<boolean> {
+    return this.projections.isCaughtUp(maracRetentionProjection.name, CATCH_UP_WAIT_MS);
   }
 }

@@ -43,3 +43,20 @@ export function reclassificationsOnHistory(
     return [{ type: 'VictimReferralReclassified', data: { personId, caseId: referral.caseId, ...outcome, reason } }];
   });
 }
+
+/**
+ * The history with each referral's perpetrators as the partnership's merges read them (`canonical`: id ->
+ * canonical id; ids it lacks stand for themselves), so the repeat rule sees a perpetrator recorded under
+ * two records as one person.
+ */
+export function withCanonicalPerpetrators(history: MaracVictimState, canonical: ReadonlyMap<string, string>): MaracVictimState {
+  if (canonical.size === 0) return history;
+  return {
+    ...history,
+    referrals: history.referrals.map((referral) =>
+      referral.perpetratorPersonIds === null
+        ? referral
+        : { ...referral, perpetratorPersonIds: referral.perpetratorPersonIds.map((id) => canonical.get(id) ?? id) },
+    ),
+  };
+}

@@ -1,4 +1,4 @@
-import { outcomesOnHistory, reclassificationsOnHistory } from './merged-victim-history.js';
+import { outcomesOnHistory, reclassificationsOnHistory, withCanonicalPerpetrators } from './merged-victim-history.js';
 import type { MaracVictimState, VictimReferral } from './marac-victim.decider.js';
 
 const referral = (
@@ -53,5 +53,31 @@ describe("a victim's referrals decided again on a merged history", () => {
     ]);
     const voided = history('b', [{ ...referral('b1', '2024-10-01', true, 'a1'), voided: true }]);
     expect(reclassificationsOnHistory(voided, outcomesOnHistory(voided), 'people-unmerged')).toEqual([]);
+  });
+});
+
+describe('a perpetrator recorded under two person records, merged', () => {
+  const own = history('v', [
+    referral('v1', '2025-01-10', false, null, ['perpetrator-record-1']),
+    referral('v2', '2025-03-10', false, null, ['perpetrator-record-2']),
+  ]);
+
+  it('decides the later referral a new case while the records are two people', () => {
+    expect(outcomesOnHistory(own).get('v2')).toEqual({ repeat: false, previousCaseId: null });
+  });
+
+  it('decides it a repeat once both records read as one perpetrator, and says so', () => {
+    const merged = withCanonicalPerpetrators(own, new Map([['perpetrator-record-2', 'perpetrator-record-1']]));
+    expect(merged.referrals.map((r) => r.perpetratorPersonIds)).toEqual([['perpetrator-record-1'], ['perpetrator-record-1']]);
+    expect(reclassificationsOnHistory(own, outcomesOnHistory(merged), 'people-merged')).toEqual([
+      {
+        type: 'VictimReferralReclassified',
+        data: { personId: 'v', caseId: 'v2', repeat: true, previousCaseId: 'v1', reason: 'people-merged' },
+      },
+    ]);
+  });
+
+  it('leaves a history without merged perpetrators as it is', () => {
+    expect(withCanonicalPerpetrators(own, new Map())).toBe(own);
   });
 });

@@ -3,6 +3,7 @@ import { FollowReferralCorrectionHandler } from '../application/follow-referral-
 import { ReclassifyCaseRepeatHandler } from '../application/reclassify-case-repeat/reclassify-case-repeat.handler.js';
 import { RegisterReferredCaseHandler } from '../application/register-referred-case/register-referred-case.handler.js';
 import { RedecideMergedHistoryHandler } from '../application/redecide-merged-history/redecide-merged-history.handler.js';
+import { CaseSubjectsReader } from '../read-models/case-subjects.reader.js';
 import { PeopleMergesProcessManager } from './people-merges.process-manager.js';
 import { VictimHistoryProcessManager } from './victim-history.process-manager.js';
 
@@ -15,6 +16,7 @@ import { VictimHistoryProcessManager } from './victim-history.process-manager.js
     FollowReferralCorrectionHandler,
     PeopleMergesProcessManager,
     RedecideMergedHistoryHandler,
+    CaseSubjectsReader,
   ],
 })
 export class MaracProcessManagersModule {}

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandBus, CommandHandler, QueryBus, type ICommandHandler } from '@nestjs/cqrs';
 import { assertCallerMayAccess, assertCallerRole, noteAudit } from '@app/access';
 import { CommandExecutor, deriveId, type CommandContext } from '@app/event-store';
 import { errorSummary } from '@app/platform';
@@ -47,6 +47,7 @@ export class ReferCaseHandler implements ICommandHandler<ReferCaseCommand> {
     private readonly executor: CommandExecutor,
     private readonly registry: MaracRegistry,
     private readonly commandBus: CommandBus,
+    private readonly queryBus: QueryBus,
     private readonly people: ReferralPeople,
   ) {}
 
@@ -100,7 +101,7 @@ export class ReferCaseHandler implements ICommandHandler<ReferCaseCommand> {
     // Nested people commands note their own records: the entry is the referral's.
     note([personId, ...perpetratorPersonIds]);
 
-    const history = await loadVictimHistory(this.executor, victim.recordIds);
+    const history = await loadVictimHistory(this.executor, this.queryBus, input.partnershipId, victim.recordIds);
     const { referral, registration } = decideOn(
       personId,
       perpetratorPersonIds,
