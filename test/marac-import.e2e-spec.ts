@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { bearer } from '@app/access';
 import { CommandExecutor, EVENT_STORE, streamName, type EventStore } from '@app/event-store';
 import { MARAC_PANEL_STREAM_CATEGORY, maracContext, maracEventTypes, maracPanelDecider } from '@app/marac';
@@ -56,6 +57,8 @@ describe('importing a MARAC history over HTTP', () => {
   const importCsv = (query = '', csv = CSV, as = () => admin) =>
     request(server).post(`/imports/marac${query}`).set('Authorization', as()).send({ partnershipId: PARTNERSHIP, csv });
   const get = (path: string) => request(server).get(path).set('Authorization', coordinator);
+  const rowsIn = async (table: string) =>
+    (await harness.app.get(DataSource).query<[{ n: number }]>(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
   const eventsInLog = async () => (await harness.app.get<EventStore>(EVENT_STORE).readAll({ maxCount: 100_000 })).events.length;
   const settled = async () => {
     await harness.app.get(ProcessManagersService).waitUntilCaughtUp();
@@ -87,10 +90,15 @@ describe('importing a MARAC history over HTTP', () => {
 
   it('a dry run checks and matches every row and writes nothing', async () => {
     const before = await eventsInLog();
+    const searchRowsBefore = await rowsIn('people_search_tokens');
+    const keysBefore = await rowsIn('subject_keys');
     const dry = await importCsv('?dryRun=true').expect(200);
-    // A dry run registers nobody, so it cannot see that two rows name one new person: their repeat shows only when imported.
-    expect(dry.body).toEqual({ dryRun: true, rows: 6, imported: 3, alreadyImported: 0, repeats: 0, refused: expectedRefusals });
+    // Two rows name one new person: the dry run keeps the person its first row registers, so the repeat shows as it will when imported.
+    expect(dry.body).toEqual({ dryRun: true, rows: 6, imported: 3, alreadyImported: 0, repeats: 1, refused: expectedRefusals });
     expect(await eventsInLog()).toBe(before);
+    // Nothing anywhere else either: no search-index row, no subject key for the people it registered in memory.
+    expect(await rowsIn('people_search_tokens')).toBe(searchRowsBefore);
+    expect(await rowsIn('subject_keys')).toBe(keysBefore);
   });
 
   it('imports the good rows through the same commands, matching the person written two ways, and reports every refused row', async () => {

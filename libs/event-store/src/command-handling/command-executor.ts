@@ -129,6 +129,11 @@ export class CommandExecutor {
     return dryRuns.run(new Map(), work);
   }
 
+  /** Whether the caller runs inside a dry run: work beside the executor (an index written at once) must then be left undone. */
+  inDryRun(): boolean {
+    return dryRuns.getStore() !== undefined;
+  }
+
   /** The stream as stored, then what the dry run in progress (if any) decided on it. */
   private async history<Event extends DomainEvent>(streamName: string, revealPersonalData?: boolean): Promise<HistoryEvent<Event>[]> {
     const stored = (await this.codec.decode<Event>(await this.store.readStream(streamName), { revealPersonalData })).map((e) => ({

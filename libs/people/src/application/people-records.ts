@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { NotFoundError } from '@app/domain';
-import { EVENT_STORE, EventCodec, streamName, type EventStore } from '@app/event-store';
+import { CommandExecutor, EVENT_STORE, EventCodec, streamName, type EventStore } from '@app/event-store';
 import { partnershipsOf, type Caller } from '@app/access';
 import {
   canonicalPersonId,
@@ -46,13 +46,14 @@ export class PeopleRecords {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly codec: EventCodec,
+    private readonly executor: CommandExecutor,
     private readonly merges: PersonMerges,
   ) {}
 
   /** The record's owner, or null when there is no such record. */
   async stateOf(personId: string): Promise<PersonState> {
-    const events = await this.codec.decode<PersonEvent>(await this.store.readStream(personStream(personId)), { revealPersonalData: false });
-    return events.reduce((state, e) => personDecider.evolve(state, e.event), personDecider.initialState());
+    // Through the executor, so a person a dry run registered (an import's) is found by its later commands.
+    return (await this.executor.load(personStream(personId), personDecider)).state;
   }
 
   /** The person as the caller may refer to them; 404 (PERSON_NOT_FOUND) for none and for another partnership's. */

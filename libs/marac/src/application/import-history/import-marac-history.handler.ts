@@ -66,7 +66,6 @@ export class ImportMaracHistoryHandler implements ICommandHandler<ImportMaracHis
     total: number,
     run: {
       partnershipId: string;
-      dryRun: boolean;
       caller: Caller;
       context: CommandContext;
       onProgress?: (done: number, total: number) => void;
@@ -92,7 +91,7 @@ export class ImportMaracHistoryHandler implements ICommandHandler<ImportMaracHis
     for (const row of inDateOrder) {
       const referral = contextOf(`${row.fingerprint}/referral`);
       const existed = (await this.executor.load(caseStream(deriveId(referral.commandId, 'case')), maracCaseDecider)).revision >= 0;
-      const referred = await refusedAs(row, '', () => this.refer(row, coordinator, referral, run.partnershipId, run.dryRun));
+      const referred = await refusedAs(row, '', () => this.refer(row, coordinator, referral, run.partnershipId));
       if ('refused' in referred) refused.push(referred.refused);
       else {
         counts[existed ? 'alreadyImported' : 'imported']++;
@@ -109,17 +108,10 @@ export class ImportMaracHistoryHandler implements ICommandHandler<ImportMaracHis
     return { counts, refused };
   }
 
-  private async refer(
-    row: HistoryRow,
-    caller: Caller,
-    context: CommandContext,
-    partnershipId: string,
-    dryRun: boolean,
-  ): Promise<ReferCaseResult> {
+  private async refer(row: HistoryRow, caller: Caller, context: CommandContext, partnershipId: string): Promise<ReferCaseResult> {
     const named = async (person: NamedPerson) => {
       const details = { fullName: person.fullName, ...(person.dateOfBirth ? { dateOfBirth: person.dateOfBirth } : {}) };
-      const personId = await this.people.matchPerson(caller, context, partnershipId, person, dryRun);
-      return personId === null ? { details, newPerson: true } : { personId, details };
+      return { personId: await this.people.matchPerson(caller, context, partnershipId, person), details };
     };
     const victim = await named(row.victim);
     const perpetrators = [];

@@ -15,8 +15,9 @@ const IMPORTED_PERSON_NAMESPACE = '0b7c4e52-93a1-4f6d-8e25-6a1f0c9d3b74';
  * (a history file names people as the spreadsheet had them: a close match is not a reason to stop), under a
  * command id derived from the partnership, name and date of birth with the service's keyed hash
  * (PSEUDONYM_SECRET), so the same person named twice in a file, in two files or in two runs is registered
- * once. Victims and perpetrators are matched alike (one record per person in a partnership). A dry run
- * registers nobody: its rows name their people as new, so it cannot see that two rows name one person.
+ * once. Victims and perpetrators are matched alike (one record per person in a partnership). In a dry run
+ * the registration is decided like the rest and kept in memory (CommandExecutor.dryRun), so its later rows
+ * name the same person and their repeats show as they will when imported.
  */
 @Injectable()
 export class ImportPersonMatcher {
@@ -26,14 +27,8 @@ export class ImportPersonMatcher {
     private readonly queryBus: QueryBus,
   ) {}
 
-  /** The person's id, or null in a dry run for someone not yet recorded (the referral then names them as new). */
-  async matchPerson(
-    caller: Caller,
-    run: CommandContext,
-    partnershipId: string,
-    person: NamedPerson,
-    dryRun: boolean,
-  ): Promise<string | null> {
+  /** The person's id: found, or registered now. */
+  async matchPerson(caller: Caller, run: CommandContext, partnershipId: string, person: NamedPerson): Promise<string> {
     const name = normalisedName(person.fullName);
     const found = await this.queryBus.execute(
       new FindPeopleQuery(caller, { partnershipId, name: person.fullName, dateOfBirth: person.dateOfBirth ?? undefined, limit: 10 }),
@@ -42,7 +37,6 @@ export class ImportPersonMatcher {
       (candidate) => normalisedName(candidate.fullName) === name && (candidate.dateOfBirth ?? null) === (person.dateOfBirth ?? null),
     );
     if (same) return same.personId;
-    if (dryRun) return null;
     const key = ['marac-import-person', partnershipId, name, person.dateOfBirth ?? ''].join('\u0000');
     const context: CommandContext = {
       ...run,

@@ -49,7 +49,8 @@ export class RegisterPersonHandler implements ICommandHandler<RegisterPersonComm
         personDecider.decide({ type: 'RegisterPerson', personId, partnershipId: input.partnershipId, identity, searchIndex }, state),
       { context: { ...context, partnershipId: input.partnershipId }, revealPersonalData: false },
     );
-    if (!result.replayed) await this.indexAtOnce(result.events, result.revision);
+    // A dry run writes nothing anywhere: the projection indexes the person once they are registered for real.
+    if (!result.replayed && !this.executor.inDryRun()) await this.indexAtOnce(result.events, result.revision);
     return { personId, partnershipId: input.partnershipId, revision: result.revision };
   }
 
