@@ -10,6 +10,7 @@ import {
   BLIND_INDEX,
   PERSON_STREAM_CATEGORY,
   PeopleSearch,
+  SELECTIVE_TOKEN_HITS,
   personDecider,
   requireIdentity,
   writePeopleIndex,
@@ -112,14 +113,27 @@ export const peopleSearch: Benchmark = {
       const cases = searchCases(SEED, PEOPLE, SEARCHES);
       // A few searches first, so the timings are of a warm process and cache.
       for (const warm of cases.slice(0, 20)) await search.search([PARTNERSHIP], warm, 5);
+      // Each search twice, alternately: as the endpoint runs it (narrowed to the holders of selective tokens),
+      // and scoring every hit (no token counted selective: the search before the narrowing), so the two are
+      // timed under the same load.
       const results: number[][] = [];
       const latencies: number[] = [];
-      for (const terms of cases) {
+      const everyHitLatencies: number[] = [];
+      const timed = async (terms: (typeof cases)[number], selectiveTokenHits: number, into: number[]) => {
+        search.selectiveTokenHits = selectiveTokenHits;
         const started = process.hrtime.bigint();
         const found = await search.search([PARTNERSHIP], { name: terms.name, dateOfBirth: terms.dateOfBirth, postcode: terms.postcode }, 5);
-        latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+        into.push(Number(process.hrtime.bigint() - started) / 1e6);
+        return found;
+      };
+      for (const [i, terms] of cases.entries()) {
+        const first = i % 2 === 0;
+        if (!first) await timed(terms, 0, everyHitLatencies);
+        const found = await timed(terms, SELECTIVE_TOKEN_HITS, latencies);
+        if (first) await timed(terms, 0, everyHitLatencies);
         results.push(found.map((person) => indexOfPerson.get(person.personId) ?? -1));
       }
+      search.selectiveTokenHits = SELECTIVE_TOKEN_HITS;
       const figures = scoreSearchSet(cases, results);
       const p50 = percentile(latencies, 50);
       const p95 = percentile(latencies, 95);
@@ -160,6 +174,12 @@ export const peopleSearch: Benchmark = {
             ['Search latency p50', `${p50.toFixed(1)} ms`, '', ''],
             ['Search latency p95', `${p95.toFixed(1)} ms`, `< ${GOALS.p95Ms} ms`, pass(p95 < GOALS.p95Ms)],
             ['Search latency p99', `${p99.toFixed(1)} ms`, '', ''],
+            [
+              'The same searches scoring every hit (before the narrowing), p50 / p95 / p99',
+              [50, 95, 99].map((p) => `${percentile(everyHitLatencies, p).toFixed(1)} ms`).join(' / '),
+              '',
+              '',
+            ],
           ],
         ),
         '',

@@ -15,7 +15,7 @@ export * from './application/merge-person/merge-person.command.js';
 export * from './application/possible-duplicates.error.js';
 export type { ResolvedPerson, PersonRecord } from './application/people-records.js';
 export { BlindIndex, BLIND_INDEX_VERSION, type SearchTerms } from './search/blind-index.js';
-export { BLIND_INDEX, PeopleSearch } from './search/people-search.js';
+export { BLIND_INDEX, PeopleSearch, SELECTIVE_TOKEN_HITS } from './search/people-search.js';
 export { writePeopleIndex } from './read-models/people-index-writes.js';
 export { nameSimilarity } from './search/name-similarity.js';
 export * from './people.context.js';

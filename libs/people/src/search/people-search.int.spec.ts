@@ -7,6 +7,7 @@ import { populationPerson, scoreSearchSet, searchCases } from '../../../../test/
 import { FindPeopleQuery } from '../application/find-people/find-people.query.js';
 import { RegisterPersonCommand } from '../application/register-person/register-person.command.js';
 import { peopleContext } from '../people.context.js';
+import { PeopleSearch, SELECTIVE_TOKEN_HITS } from './people-search.js';
 
 /**
  * The search test set at a small size (the benchmark runs it at 500,000 people): people registered through
@@ -52,19 +53,30 @@ describe('people search: the test set of names with typical slips', () => {
   }, 240_000);
   afterAll(() => harness?.close());
 
-  it('finds the right person in the first three results for 95% of searches, and puts a wrong one first in at most 10%', async () => {
-    const queries = harness.app.get(QueryBus);
-    const cases = searchCases(SEED, PEOPLE, SEARCHES);
-    const results: number[][] = [];
-    for (const search of cases) {
-      const { people } = await queries.execute(
-        new FindPeopleQuery(caller, { name: search.name, dateOfBirth: search.dateOfBirth, postcode: search.postcode, limit: 5 }),
+  // At 1,500 people every token is selective at the default; at 20 a common name's tokens are not, and the
+  // search narrows to the holders of the date of birth, postcode or rare name, as it does at 500,000 people.
+  it.each([
+    ['every hit scored', SELECTIVE_TOKEN_HITS],
+    ['narrowed to the holders of selective tokens', 20],
+  ])(
+    'finds the right person in the first three results for 95%% of searches, and puts a wrong one first in at most 10%% (%s)',
+    async (_, selectiveTokenHits) => {
+      harness.app.get(PeopleSearch).selectiveTokenHits = selectiveTokenHits;
+      const queries = harness.app.get(QueryBus);
+      const cases = searchCases(SEED, PEOPLE, SEARCHES);
+      const results: number[][] = [];
+      for (const search of cases) {
+        const { people } = await queries.execute(
+          new FindPeopleQuery(caller, { name: search.name, dateOfBirth: search.dateOfBirth, postcode: search.postcode, limit: 5 }),
+        );
+        results.push(people.map((person) => indexOf.get(person.personId) ?? -1));
+      }
+      const figures = scoreSearchSet(cases, results);
+      console.log(
+        `people search test set (${PEOPLE} people, ${SEARCHES} searches, selective at ${selectiveTokenHits}): ${JSON.stringify(figures)}`,
       );
-      results.push(people.map((person) => indexOf.get(person.personId) ?? -1));
-    }
-    const figures = scoreSearchSet(cases, results);
-    console.log(`people search test set (${PEOPLE} people, ${SEARCHES} searches): ${JSON.stringify(figures)}`);
-    expect(figures.recallTop3).toBeGreaterThanOrEqual(0.95);
-    expect(figures.wrongFirstRate).toBeLessThanOrEqual(0.1);
-  });
+      expect(figures.recallTop3).toBeGreaterThanOrEqual(0.95);
+      expect(figures.wrongFirstRate).toBeLessThanOrEqual(0.1);
+    },
+  );
 });

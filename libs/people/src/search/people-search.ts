@@ -12,6 +12,9 @@ export const BLIND_INDEX = Symbol('BLIND_INDEX');
 /** How many records the blind index hands on to be decrypted and ranked. */
 const CANDIDATES = 15;
 
+/** A token held by at most this many records narrows a search (see candidates). */
+export const SELECTIVE_TOKEN_HITS = 2000;
+
 export interface FoundPerson {
   /** The canonical person (merged records answer as the person they were merged into). */
   personId: string;
@@ -28,6 +31,9 @@ export interface FoundPerson {
  */
 @Injectable()
 export class PeopleSearch {
+  /** SELECTIVE_TOKEN_HITS; a test lowers it to take the narrowing path on a small population, the benchmark sets 0 (every hit scored) to compare. */
+  selectiveTokenHits = SELECTIVE_TOKEN_HITS;
+
   constructor(
     @Inject(BLIND_INDEX) private readonly index: BlindIndex,
     private readonly dataSource: DataSource,
@@ -59,15 +65,44 @@ export class PeopleSearch {
   private async candidates(partnershipIds: readonly string[], terms: SearchTerms): Promise<string[]> {
     const tokens = this.index.queryFor(partnershipIds, terms);
     if (tokens.length === 0) return [];
-    // One pass over the hits: each term's best weight per record (FILTER per term), summed.
+    // Each term's best weight per record (FILTER per term), summed.
     const termCount = Math.max(...tokens.map((t) => t.term)) + 1;
     const score = Array.from({ length: termCount }, (_, term) => `coalesce(max(q.weight) FILTER (WHERE q.term = ${term}), 0)`).join(' + ');
+    const params = [
+      tokens.map((t) => t.token),
+      tokens.map((t) => t.term),
+      tokens.map((t) => t.weight),
+      CANDIDATES,
+      this.selectiveTokenHits,
+    ];
+    // The records that hold a selective token (one held by at most selectiveTokenHits records: a date of
+    // birth, a postcode, a rare name or its variants), each scored on all its tokens: a common forename's
+    // tens of thousands of holders are never aggregated. Without a selective token, every hit is scored.
+    const selective =
+      this.selectiveTokenHits <= 0
+        ? []
+        : await this.dataSource.query<{ person_id: string }[]>(
+            `WITH q AS (SELECT * FROM unnest($1::bigint[], $2::int[], $3::real[]) AS q(token, term, weight)),
+       sample AS (
+         SELECT q.token, h.person_id FROM q
+         CROSS JOIN LATERAL (SELECT t.person_id FROM people_search_tokens t WHERE t.token = q.token LIMIT $5 + 1) h),
+       candidates AS (
+         SELECT DISTINCT person_id FROM sample
+         WHERE token IN (SELECT token FROM sample GROUP BY token HAVING count(*) <= $5))
+       SELECT t.person_id
+       FROM candidates c
+       JOIN people_search_tokens t ON t.person_id = c.person_id
+       JOIN q ON q.token = t.token
+       GROUP BY t.person_id ORDER BY ${score} DESC, t.person_id LIMIT $4`,
+            params,
+          );
+    if (selective.length > 0) return selective.map((row) => row.person_id);
     const rows = await this.dataSource.query<{ person_id: string }[]>(
       `SELECT t.person_id
        FROM unnest($1::bigint[], $2::int[], $3::real[]) AS q(token, term, weight)
        JOIN people_search_tokens t ON t.token = q.token
        GROUP BY t.person_id ORDER BY ${score} DESC, t.person_id LIMIT $4`,
-      [tokens.map((t) => t.token), tokens.map((t) => t.term), tokens.map((t) => t.weight), CANDIDATES],
+      params.slice(0, 4),
     );
     return rows.map((row) => row.person_id);
   }
