@@ -364,6 +364,8 @@ function raiseStageAlert(command: RaiseStageAlert, state: Received): CaseReviewA
   const key = `${command.kind}:${command.stage}:${command.dueOn}`;
   // The stage is done, or due on another day now (an escalation reopened it), or the alert is raised already: nothing to say.
   if (state.stage !== command.stage || state.dueOn !== command.dueOn || state.alerts.includes(key)) return [];
+  // A "due soon" fired late (the process was down, or the stage was logged late) when the stage is already overdue says nothing.
+  if (command.kind === 'due-soon' && isAfter(command.today, command.dueOn)) return [];
   const data = { applicationId: state.applicationId, partnershipId: state.partnershipId, stage: command.stage, dueOn: command.dueOn };
   return [command.kind === 'overdue' ? { type: 'CaseReviewStageOverdue', data } : { type: 'CaseReviewStageDueSoon', data }];
 }

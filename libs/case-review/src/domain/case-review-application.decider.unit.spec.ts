@@ -185,10 +185,35 @@ describe('Case Review application decider', () => {
       ]);
     given(decider, history(receive(), overdue)).when(overdue).then([]);
     given(decider, history(receive(), ack())).when(overdue).then([]);
-    given(decider, received)
+    // Two working days before the due date (Monday 5 January 2026) the stage is due soon; once overdue, a late "due soon" says nothing.
+    given(decidingOn(caseReviewApplicationDecider, '2026-01-05'), received)
       .when({ ...overdue, kind: 'due-soon' })
       .then([
         { type: 'CaseReviewStageDueSoon', data: { applicationId: APP, partnershipId: 'csp', stage: 'acknowledge', dueOn: '2026-01-07' } },
       ]);
+    given(decider, received).when({ ...overdue, kind: 'due-soon' }).then([]);
+  });
+
+  it('counts working days across Easter and the August bank holiday, and weekends, for every stage', () => {
+    // Monday 14 April 2025 + 10 working days: Good Friday (18th) and Easter Monday (21st) are not working days.
+    const easter = history(receive({ receivedOn: '2025-04-14', complaints: [complaint('2025-03-01'), complaint('2025-03-15'), complaint('2025-04-01')] }));
+    expect(easter[0]).toMatchObject({ data: { acknowledgeBy: '2025-04-30' } });
+    // Received Monday 11 August 2025: acknowledgement due Tuesday 26 August (the summer bank holiday, the 25th, skipped);
+    // acknowledged Friday 15 August + 15 working days is Monday 8 September, the bank holiday skipped again.
+    const august = history(
+      receive({ receivedOn: '2025-08-11', complaints: [complaint('2025-06-01'), complaint('2025-07-01'), complaint('2025-08-01')] }),
+      ack('2025-08-15'),
+      decideIt('2025-09-08'),
+    );
+    expect(august[1]).toMatchObject({ data: { decideBy: '2025-09-08', timing: { dueOn: '2025-08-26', late: false } } });
+    // Decided Monday 8 September + 20 working days = Monday 6 October; the review held Tuesday 7 October is late.
+    expect(august[2]).toMatchObject({ data: { next: { stage: 'review', dueOn: '2025-10-06' }, timing: { late: false } } });
+    const late = history(
+      receive({ receivedOn: '2025-08-11', complaints: [complaint('2025-06-01'), complaint('2025-07-01'), complaint('2025-08-01')] }),
+      ack('2025-08-15'),
+      decideIt('2025-09-08'),
+      review('2025-10-07'),
+    );
+    expect(late[3]).toMatchObject({ data: { timing: { dueOn: '2025-10-06', late: true } } });
   });
 });

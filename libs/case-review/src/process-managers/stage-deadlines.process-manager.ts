@@ -2,12 +2,11 @@ import type { EventEnvelope } from '@app/event-store';
 import { cancelDeadline, DurableProcessManager, scheduleDeadline, type ProcessManager, type Reaction } from '@app/kit';
 import { addDays, addWorkingDays, type IsoDate } from '@app/periods';
 import { CASE_REVIEW_STREAM_CATEGORY, type CaseReviewApplicationEvent, type CaseReviewStage } from '../domain/index.js';
+import { DUE_SOON_WORKING_DAYS } from '../read-models/case-review-log.reader.js';
 import { RAISE_STAGE_ALERT, type RaiseStageAlertInput } from '../application/raise-stage-alert/raise-stage-alert.command.js';
 
 export const STAGE_DEADLINES_PROCESS_MANAGER = 'case_review_stage_deadlines';
 
-/** The working days before a due date on which "due soon" is raised. */
-export const DUE_SOON_WORKING_DAYS = 2;
 
 const deadlineKey = (applicationId: string) => `case-review:${applicationId}`;
 

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { IsoDate } from '@app/periods';
+import { isAfter, workingDaysBetween, type IsoDate } from '@app/periods';
 import { CaseReviewApplicationRow } from './case-review-application-row.entity.js';
+
+/** A stage due within this many working days is "due soon" (the deadline's due-soon alert fires then too). */
+export const DUE_SOON_WORKING_DAYS = 2;
 
 export interface LogFilter {
   partnershipId: string;
@@ -21,6 +24,10 @@ export interface LogEntry {
   dueOn: IsoDate | null;
   /** Calendar days past the due date of the waiting stage; 0 when not overdue. */
   daysOverdue: number;
+  /** Working days (England and Wales) from today to the due date; null when nothing waits or it is overdue. */
+  workingDaysLeft: number | null;
+  /** Due within DUE_SOON_WORKING_DAYS working days and not overdue. */
+  dueSoon: boolean;
   bodiesNotified: string[];
   thresholdMet: boolean | null;
   discretionaryReview: boolean;
@@ -69,14 +76,19 @@ export class CaseReviewLogReader {
       .getRawMany<Record<string, unknown>>();
     return {
       total,
-      items: rows.map((row) => ({
+      items: rows.map((row) => {
+        const dueOn = (row.due_on as string | null) ?? null;
+        const workingDaysLeft = dueOn === null || isAfter(filter.today, dueOn) ? null : workingDaysBetween(filter.today, dueOn);
+        return {
         applicationId: row.application_id as string,
         receivedOn: row.received_on as string,
         channel: row.channel as string,
         behaviourTypes: row.behaviour_types as string[],
         stage: row.stage as string,
-        dueOn: (row.due_on as string | null) ?? null,
+        dueOn,
         daysOverdue: Number(row.days_overdue ?? 0),
+        workingDaysLeft,
+        dueSoon: workingDaysLeft !== null && workingDaysLeft <= DUE_SOON_WORKING_DAYS,
         bodiesNotified: row.bodies_notified as string[],
         thresholdMet: row.threshold_met as boolean | null,
         discretionaryReview: row.discretionary_review as boolean,
@@ -84,7 +96,8 @@ export class CaseReviewLogReader {
         recommendations: Number(row.recommendations),
         outcomeSentOn: (row.outcome_sent_on as string | null) ?? null,
         escalationOutcome: (row.escalation_outcome as string | null) ?? null,
-      })),
+        };
+      }),
     };
   }
 }
