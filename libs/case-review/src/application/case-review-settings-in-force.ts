@@ -21,7 +21,7 @@ export async function caseReviewSettingsOn(executor: CommandExecutor, partnershi
 }
 
 export class CaseReviewSettingsView {
-  @ApiProperty({ example: 'csp-north' }) partnershipId: string;
+  @ApiProperty({ example: 'demo-csp' }) partnershipId: string;
   @DateProperty({ example: '2025-04-01', description: 'The day the settings below are in force on.' }) inForceOn: IsoDate;
   @ApiProperty({ type: 'integer', minimum: 1, maximum: 3, example: 3, description: 'Qualifying complaints that meet the threshold.' })
   threshold: number;

@@ -4,7 +4,7 @@ import { caseReviewSettingsDecider, type ChangeCaseReviewSettings } from './case
 
 const change = (changes: ChangeCaseReviewSettings['changes']): ChangeCaseReviewSettings => ({
   type: 'ChangePartnershipSettings',
-  partnershipId: 'csp-north',
+  partnershipId: 'demo-csp',
   effectiveFrom: '2025-04-01',
   changes,
 });
@@ -16,7 +16,7 @@ describe('Case Review settings decider', () => {
       .then([
         {
           type: 'CaseReviewSettingsChanged',
-          data: { partnershipId: 'csp-north', effectiveFrom: '2025-04-01', changes: { thresholdsByBehaviour: { 'hate-incident': 1 } } },
+          data: { partnershipId: 'demo-csp', effectiveFrom: '2025-04-01', changes: { thresholdsByBehaviour: { 'hate-incident': 1 } } },
         },
       ]);
   });

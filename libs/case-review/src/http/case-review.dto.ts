@@ -73,7 +73,7 @@ export class ComplaintBody extends RelevantBodyBody {
 }
 
 export class ReceiveApplicationBody {
-  @ApiProperty({ example: 'csp-north' })
+  @ApiProperty({ example: 'demo-csp' })
   @IsString()
   @Length(1, 120)
   partnershipId: string;
@@ -275,14 +275,14 @@ export class RecommendationParams extends ApplicationParams {
 }
 
 export class PartnershipParams {
-  @ApiProperty({ example: 'csp-north' })
+  @ApiProperty({ example: 'demo-csp' })
   @IsString()
   @Length(1, 120)
   partnershipId: string;
 }
 
 export class PartnershipQuery {
-  @ApiProperty({ example: 'csp-north' })
+  @ApiProperty({ example: 'demo-csp' })
   @IsString()
   @Length(1, 120)
   partnershipId: string;
@@ -302,7 +302,7 @@ export class LogQuery extends PageQuery({ defaultPageSize: 50, maxPageSize: 200 
 }
 
 export class FiguresQuery extends PeriodQuery {
-  @ApiProperty({ example: 'csp-north' })
+  @ApiProperty({ example: 'demo-csp' })
   @IsString()
   @Length(1, 120)
   partnershipId: string;
@@ -314,7 +314,7 @@ export class FiguresQuery extends PeriodQuery {
 }
 
 export class RecommendationsQuery extends PeriodQuery {
-  @ApiProperty({ example: 'csp-north' })
+  @ApiProperty({ example: 'demo-csp' })
   @IsString()
   @Length(1, 120)
   partnershipId: string;

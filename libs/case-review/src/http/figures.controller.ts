@@ -34,7 +34,7 @@ export class CaseReviewFiguresController {
     description: 'The figures; as CSV, a header row and one data row with the same fields.',
     content: {
       'application/json': { schema: { $ref: getSchemaPath(CaseReviewFigures) } },
-      'text/csv': { schema: { type: 'string', example: 'partnershipId,from,to,period,applications\ncsp-north,2025-04-01,2026-03-31,2025-26,3\n' } },
+      'text/csv': { schema: { type: 'string', example: 'partnershipId,from,to,period,applications\ndemo-csp,2025-04-01,2026-03-31,2025-26,3\n' } },
     },
   })
   async figures(

@@ -7,9 +7,9 @@ import type { DateRange, IsoDate } from '@app/periods';
  * Named so that a later performance framework can reuse them: `case_review.applications` and so on.
  */
 export class CaseReviewFigures {
-  @ApiProperty({ example: 'csp-north' }) partnershipId: string;
-  @ApiProperty({ format: 'date' }) from: IsoDate;
-  @ApiProperty({ format: 'date' }) to: IsoDate;
+  @ApiProperty({ example: 'demo-csp' }) partnershipId: string;
+  @ApiProperty({ type: String, format: 'date' }) from: IsoDate;
+  @ApiProperty({ type: String, format: 'date' }) to: IsoDate;
   @ApiProperty({ example: '2025-26' }) period: string;
   @ApiProperty({ type: 'integer', description: 'Applications received in the period (by the date received).' }) applications: number;
   @ApiProperty({
@@ -51,10 +51,10 @@ export class RecommendationsOfBodyView {
 }
 
 export class RecommendationsByBody {
-  @ApiProperty() partnershipId: string;
-  @ApiProperty({ format: 'date' }) from: IsoDate;
-  @ApiProperty({ format: 'date' }) to: IsoDate;
-  @ApiProperty({ format: 'date' }) asOf: IsoDate;
+  @ApiProperty({ example: 'demo-csp' }) partnershipId: string;
+  @ApiProperty({ type: String, format: 'date' }) from: IsoDate;
+  @ApiProperty({ type: String, format: 'date' }) to: IsoDate;
+  @ApiProperty({ type: String, format: 'date' }) asOf: IsoDate;
   @ApiProperty({ type: [RecommendationsOfBodyView] }) bodies: RecommendationsOfBodyView[];
 }
 

@@ -4,7 +4,7 @@ import type { IsoDate } from '@app/periods';
 
 export class LogEntryView {
   @ApiProperty() applicationId: string;
-  @ApiProperty({ format: 'date' }) receivedOn: IsoDate;
+  @ApiProperty({ type: String, format: 'date' }) receivedOn: IsoDate;
   @ApiProperty() channel: string;
   @ApiProperty({ type: [String] }) behaviourTypes: string[];
   @ApiProperty({ example: 'decide', description: 'The stage waiting to be done, or closed.' }) stage: string;
