@@ -68,8 +68,26 @@ describe('Case Review access over HTTP', () => {
         status: 201,
       },
     ],
-    ['acknowledge', { method: 'post', path: () => `/case-reviews/${ids.app}/acknowledgement`, body: () => ({ acknowledgedOn: '2025-03-05' }), admitted: SPOC, status: 200 }],
-    ['decide the threshold', { method: 'post', path: () => `/case-reviews/${ids.app}/threshold-decision`, body: () => ({ decidedOn: '2025-03-10' }), admitted: SPOC, status: 200 }],
+    [
+      'acknowledge',
+      {
+        method: 'post',
+        path: () => `/case-reviews/${ids.app}/acknowledgement`,
+        body: () => ({ acknowledgedOn: '2025-03-05' }),
+        admitted: SPOC,
+        status: 200,
+      },
+    ],
+    [
+      'decide the threshold',
+      {
+        method: 'post',
+        path: () => `/case-reviews/${ids.app}/threshold-decision`,
+        body: () => ({ decidedOn: '2025-03-10' }),
+        admitted: SPOC,
+        status: 200,
+      },
+    ],
     [
       'record the review',
       {
@@ -97,39 +115,84 @@ describe('Case Review access over HTTP', () => {
         status: 200,
       },
     ],
-    ['send the outcome', { method: 'post', path: () => `/case-reviews/${ids.app}/outcome`, body: () => ({ sentOn: '2025-03-24', channel: 'letter' }), admitted: SPOC, status: 200 }],
+    [
+      'send the outcome',
+      {
+        method: 'post',
+        path: () => `/case-reviews/${ids.app}/outcome`,
+        body: () => ({ sentOn: '2025-03-24', channel: 'letter' }),
+        admitted: SPOC,
+        status: 200,
+      },
+    ],
     [
       'ask for an escalation',
-      { method: 'post', path: () => `/case-reviews/${ids.app}/escalation`, body: () => ({ requestedOn: '2025-03-26', grounds: ['evidence-ignored'] }), admitted: SPOC, status: 200 },
+      {
+        method: 'post',
+        path: () => `/case-reviews/${ids.app}/escalation`,
+        body: () => ({ requestedOn: '2025-03-26', grounds: ['evidence-ignored'] }),
+        admitted: SPOC,
+        status: 200,
+      },
     ],
     [
       'decide an escalation',
-      { method: 'post', path: () => `/case-reviews/${ids.app}/escalation/decision`, body: () => ({ decidedOn: '2025-03-31', outcome: 'upheld' }), admitted: SPOC, status: 200 },
+      {
+        method: 'post',
+        path: () => `/case-reviews/${ids.app}/escalation/decision`,
+        body: () => ({ decidedOn: '2025-03-31', outcome: 'upheld' }),
+        admitted: SPOC,
+        status: 200,
+      },
     ],
     ['read an application', { method: 'get', path: () => `/case-reviews/${ids.app}`, admitted: SPOC, status: 200 }],
     ['the log', { method: 'get', path: () => `/case-reviews?partnershipId=${NORTH}`, admitted: SPOC, status: 200 }],
     [
       'the statutory figures',
-      { method: 'get', path: () => `/case-reviews/figures?partnershipId=${NORTH}&financialYear=2024-25`, admitted: ['asb-caseworker', 'analyst', 'admin'], status: 200 },
+      {
+        method: 'get',
+        path: () => `/case-reviews/figures?partnershipId=${NORTH}&financialYear=2024-25`,
+        admitted: ['asb-caseworker', 'analyst', 'admin'],
+        status: 200,
+      },
     ],
     [
       'recommendations per body',
-      { method: 'get', path: () => `/case-reviews/recommendations?partnershipId=${NORTH}&financialYear=2024-25`, admitted: ['asb-caseworker', 'analyst', 'admin'], status: 200 },
+      {
+        method: 'get',
+        path: () => `/case-reviews/recommendations?partnershipId=${NORTH}&financialYear=2024-25`,
+        admitted: ['asb-caseworker', 'analyst', 'admin'],
+        status: 200,
+      },
     ],
-    ['read the procedure', { method: 'get', path: () => `/partnerships/${NORTH}/case-review-settings`, admitted: ['asb-caseworker', 'admin'], status: 200 }],
+    [
+      'read the procedure',
+      { method: 'get', path: () => `/partnerships/${NORTH}/case-review-settings`, admitted: ['asb-caseworker', 'admin'], status: 200 },
+    ],
     [
       'change the procedure',
-      { method: 'patch', path: () => `/partnerships/${NORTH}/case-review-settings`, body: () => ({ effectiveFrom: '2026-01-01', threshold: 2 }), admitted: ['admin'], status: 200 },
+      {
+        method: 'patch',
+        path: () => `/partnerships/${NORTH}/case-review-settings`,
+        body: () => ({ effectiveFrom: '2026-01-01', threshold: 2 }),
+        admitted: ['admin'],
+        status: 200,
+      },
     ],
   ];
   const cases = all.flatMap(([name, row]) => ROLES.map((role) => ({ name, row, role, allowed: row.admitted.includes(role) })));
 
   it.each(cases)('$name as $role → allowed: $allowed', async ({ row, role, allowed }) => {
     const before = await eventCount();
-    const call = request(server)[row.method](row.path()).set('Authorization', await token([role]));
+    const call = request(server)
+      [row.method](row.path())
+      .set('Authorization', await token([role]));
     const response = await (row.body ? call.send(row.body()) : call);
     if (allowed) {
-      expect({ status: response.status, body: response.status === row.status ? undefined : response.body }).toEqual({ status: row.status, body: undefined });
+      expect({ status: response.status, body: response.status === row.status ? undefined : response.body }).toEqual({
+        status: row.status,
+        body: undefined,
+      });
       if (row.path() === '/case-reviews') ids.app = response.body.applicationId;
       await followed();
     } else {
@@ -144,7 +207,14 @@ describe('Case Review access over HTTP', () => {
       .get(`/case-reviews/figures?partnershipId=${NORTH}&financialYear=2024-25`)
       .set('Authorization', await token(['analyst']))
       .expect(200);
-    expect(response.body).toMatchObject({ applications: 1, thresholdNotMet: 0, reviewsCarriedOut: 1, reviewsWithRecommendations: 1, escalations: 1, escalationsUpheld: 1 });
+    expect(response.body).toMatchObject({
+      applications: 1,
+      thresholdNotMet: 0,
+      reviewsCarriedOut: 1,
+      reviewsWithRecommendations: 1,
+      escalations: 1,
+      escalationsUpheld: 1,
+    });
     expect(JSON.stringify(response.body)).not.toContain(ids.victim);
   });
 

@@ -27,9 +27,20 @@ describe('erasure and retention of Case Review personal data', () => {
 
   const auth = (roles: Role[], id = `cr-erasure-${roles.join('+')}`) => bearer(harness.app, { id, roles, partnerships: [NORTH] });
   const post = async (path: string, body: object, status: number) =>
-    (await request(server).post(path).set('Authorization', await auth(['asb-caseworker'])).send(body).expect(status)).body;
+    (
+      await request(server)
+        .post(path)
+        .set('Authorization', await auth(['asb-caseworker']))
+        .send(body)
+        .expect(status)
+    ).body;
   const read = async (applicationId: string) =>
-    (await request(server).get(`/case-reviews/${applicationId}`).set('Authorization', await auth(['asb-caseworker'])).expect(200)).body;
+    (
+      await request(server)
+        .get(`/case-reviews/${applicationId}`)
+        .set('Authorization', await auth(['asb-caseworker']))
+        .expect(200)
+    ).body;
   const caughtUp = async () => {
     await harness.app.get(ProcessManagersService).waitUntilCaughtUp();
     await harness.app.get(ProjectionsService).waitUntilCaughtUp();

@@ -82,7 +82,12 @@ describe('ASB Case Review over HTTP', () => {
     const set = await admin
       .patch(`/partnerships/${NORTH}/case-review-settings`, { effectiveFrom: '2024-01-01', thresholdsByBehaviour: { 'hate-incident': 1 } })
       .expect(200);
-    expect(set.body).toMatchObject({ threshold: 3, thresholdsByBehaviour: { 'hate-incident': 1 }, acknowledgeWorkingDays: 10, configured: true });
+    expect(set.body).toMatchObject({
+      threshold: 3,
+      thresholdsByBehaviour: { 'hate-incident': 1 },
+      acknowledgeWorkingDays: 10,
+      configured: true,
+    });
     const spoc = await as(['asb-caseworker']);
     await spoc.patch(`/partnerships/${NORTH}/case-review-settings`, { threshold: 2 }).expect(403);
   });
@@ -110,7 +115,13 @@ describe('ASB Case Review over HTTP', () => {
         `/case-reviews/${apps.A}/review`,
         reviewBody('2025-04-10', [
           { recommendationId: 'rec-1', body: 'police', action: 'Evening patrols for six weeks', dueOn: '2025-05-30' },
-          { recommendationId: 'rec-2', body: 'housing-provider', bodyName: 'Riverside Homes', action: 'Tenancy warning', dueOn: '2025-05-15' },
+          {
+            recommendationId: 'rec-2',
+            body: 'housing-provider',
+            bodyName: 'Riverside Homes',
+            action: 'Tenancy warning',
+            dueOn: '2025-05-15',
+          },
         ]),
       )
       .expect(200);
@@ -153,7 +164,10 @@ describe('ASB Case Review over HTTP', () => {
   it("one hate-incident complaint meets the partnership's threshold of 1 for hate incidents", async () => {
     const spoc = await as(['asb-caseworker']);
     const received = await spoc
-      .post('/case-reviews', application(people.Chen, '2025-09-01', [complaint('2025-08-20', '2025-08-18')], { behaviourTypes: ['hate-incident'] }))
+      .post(
+        '/case-reviews',
+        application(people.Chen, '2025-09-01', [complaint('2025-08-20', '2025-08-18')], { behaviourTypes: ['hate-incident'] }),
+      )
       .expect(201);
     apps.C = received.body.applicationId;
     await spoc.post(`/case-reviews/${apps.C}/acknowledgement`, { acknowledgedOn: '2025-09-03' }).expect(200);
@@ -164,7 +178,10 @@ describe('ASB Case Review over HTTP', () => {
   it('a refusal: no review without a discretionary decision (409); escalated and overturned, the review goes ahead', async () => {
     const spoc = await as(['asb-caseworker']);
     const received = await spoc
-      .post('/case-reviews', application(people.Dorota, '2025-10-06', [complaint('2025-09-01', '2025-08-29'), complaint('2025-09-20', '2025-09-19')]))
+      .post(
+        '/case-reviews',
+        application(people.Dorota, '2025-10-06', [complaint('2025-09-01', '2025-08-29'), complaint('2025-09-20', '2025-09-19')]),
+      )
       .expect(201);
     apps.D = received.body.applicationId;
     await spoc.post(`/case-reviews/${apps.D}/acknowledgement`, { acknowledgedOn: '2025-10-08' }).expect(200);
@@ -173,8 +190,12 @@ describe('ASB Case Review over HTTP', () => {
     const noReview = await spoc.post(`/case-reviews/${apps.D}/review`, reviewBody('2025-10-21')).expect(409);
     expect(noReview.body.detail).toMatch(/no discretionary review was decided/);
     await spoc.post(`/case-reviews/${apps.D}/outcome`, { sentOn: '2025-10-22', channel: 'email' }).expect(200);
-    await spoc.post(`/case-reviews/${apps.D}/escalation`, { requestedOn: '2025-11-03', grounds: ['threshold-wrongly-refused'] }).expect(200);
-    const overturned = await spoc.post(`/case-reviews/${apps.D}/escalation/decision`, { decidedOn: '2025-11-17', outcome: 'overturned' }).expect(200);
+    await spoc
+      .post(`/case-reviews/${apps.D}/escalation`, { requestedOn: '2025-11-03', grounds: ['threshold-wrongly-refused'] })
+      .expect(200);
+    const overturned = await spoc
+      .post(`/case-reviews/${apps.D}/escalation/decision`, { decidedOn: '2025-11-17', outcome: 'overturned' })
+      .expect(200);
     expect(overturned.body).toMatchObject({ stage: 'review' });
     await spoc
       .post(
@@ -191,7 +212,10 @@ describe('ASB Case Review over HTTP', () => {
     expect(future.body.detail).toMatch(/later than today/);
     await spoc.post('/case-reviews', { ...application(people.Fatima, '2025-01-01', []), channel: 'pigeon' }).expect(400);
     const onBehalf = await spoc
-      .post('/case-reviews', application(people.Fatima, '2025-05-01', [], { applicantPersonId: people.Eamon, alsoNotified: [{ body: 'council' }] }))
+      .post(
+        '/case-reviews',
+        application(people.Fatima, '2025-05-01', [], { applicantPersonId: people.Eamon, alsoNotified: [{ body: 'council' }] }),
+      )
       .expect(400);
     expect(onBehalf.body.detail).toMatch(/consent/);
     await spoc.post(`/case-reviews/${apps.C}/outcome`, { sentOn: '2025-09-10', channel: 'letter' }).expect(409);
@@ -201,8 +225,12 @@ describe('ASB Case Review over HTTP', () => {
   it("another partnership's person or application is a 404 identical to a missing one", async () => {
     const spoc = await as(['asb-caseworker']);
     const missing = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
-    const southPerson = await spoc.post('/case-reviews', application(people.South, '2025-05-01', [complaint('2025-04-02', '2025-04-01')])).expect(404);
-    const nobody = await spoc.post('/case-reviews', application(missing, '2025-05-01', [complaint('2025-04-02', '2025-04-01')])).expect(404);
+    const southPerson = await spoc
+      .post('/case-reviews', application(people.South, '2025-05-01', [complaint('2025-04-02', '2025-04-01')]))
+      .expect(404);
+    const nobody = await spoc
+      .post('/case-reviews', application(missing, '2025-05-01', [complaint('2025-04-02', '2025-04-01')]))
+      .expect(404);
     expect(southPerson.body.detail).toBe(nobody.body.detail);
     const south = await as(['asb-caseworker'], SOUTH);
     const theirs = await south.get(`/case-reviews/${apps.A}`).expect(404);
@@ -215,7 +243,13 @@ describe('ASB Case Review over HTTP', () => {
     await caughtUp();
     const analyst = await as(['analyst']);
     const earlier = await analyst.get(`/case-reviews/figures?partnershipId=${NORTH}&financialYear=2024-25`).expect(200);
-    expect(earlier.body).toMatchObject({ period: '2024-25', applications: 1, thresholdNotMet: 0, reviewsCarriedOut: 0, reviewsWithRecommendations: 0 });
+    expect(earlier.body).toMatchObject({
+      period: '2024-25',
+      applications: 1,
+      thresholdNotMet: 0,
+      reviewsCarriedOut: 0,
+      reviewsWithRecommendations: 0,
+    });
     const later = await analyst.get(`/case-reviews/figures?partnershipId=${NORTH}&financialYear=2025-26`).expect(200);
     expect(later.body).toMatchObject({
       from: '2025-04-01',
@@ -240,7 +274,9 @@ describe('ASB Case Review over HTTP', () => {
     // An analyst reads the figures but not the log of applications.
     await analyst.get(`/case-reviews?partnershipId=${NORTH}`).expect(403);
 
-    const byBody = await analyst.get(`/case-reviews/recommendations?partnershipId=${NORTH}&financialYear=2025-26&asOf=2025-06-01`).expect(200);
+    const byBody = await analyst
+      .get(`/case-reviews/recommendations?partnershipId=${NORTH}&financialYear=2025-26&asOf=2025-06-01`)
+      .expect(200);
     expect(byBody.body.bodies).toEqual([
       { body: 'council', made: 1, completed: 0, notCompleted: 0, overdue: 0 },
       { body: 'housing-provider: Riverside Homes', made: 1, completed: 0, notCompleted: 0, overdue: 1 },
@@ -252,7 +288,10 @@ describe('ASB Case Review over HTTP', () => {
     const spoc = await as(['asb-caseworker']);
     const today = todayInLondon(new Date());
     const received = await spoc
-      .post('/case-reviews', application(people.Eamon, '2025-11-03', [complaint('2025-10-20', '2025-10-18')], { alsoNotified: [{ body: 'icb' }] }))
+      .post(
+        '/case-reviews',
+        application(people.Eamon, '2025-11-03', [complaint('2025-10-20', '2025-10-18')], { alsoNotified: [{ body: 'icb' }] }),
+      )
       .expect(201);
     apps.E = received.body.applicationId;
     // 10 working days from Monday 3 November 2025.
@@ -260,7 +299,12 @@ describe('ASB Case Review over HTTP', () => {
     const store = harness.app.get<EventStore>(EVENT_STORE);
     const alerts = async () => (await store.readStream(`case_review-${apps.E}`)).filter((e) => e.type === 'CaseReviewStageOverdue');
     await waitFor(async () => (await alerts()).length === 1);
-    expect((await alerts())[0].data).toMatchObject({ applicationId: apps.E, partnershipId: NORTH, stage: 'acknowledge', dueOn: '2025-11-17' });
+    expect((await alerts())[0].data).toMatchObject({
+      applicationId: apps.E,
+      partnershipId: NORTH,
+      stage: 'acknowledge',
+      dueOn: '2025-11-17',
+    });
 
     await caughtUp();
     const log = await spoc.get(`/case-reviews?partnershipId=${NORTH}`).expect(200);

@@ -36,4 +36,9 @@ export const caseReviewHandlers = [
   GetRecommendationsByBodyHandler,
 ];
 
-export const caseReviewApplicationProviders = [...caseReviewHandlers, CaseReviewLogReader, CaseReviewFiguresReader, CaseReviewRetentionSource];
+export const caseReviewApplicationProviders = [
+  ...caseReviewHandlers,
+  CaseReviewLogReader,
+  CaseReviewFiguresReader,
+  CaseReviewRetentionSource,
+];

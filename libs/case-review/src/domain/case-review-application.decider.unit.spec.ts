@@ -191,12 +191,16 @@ describe('Case Review application decider', () => {
       .then([
         { type: 'CaseReviewStageDueSoon', data: { applicationId: APP, partnershipId: 'csp', stage: 'acknowledge', dueOn: '2026-01-07' } },
       ]);
-    given(decider, received).when({ ...overdue, kind: 'due-soon' }).then([]);
+    given(decider, received)
+      .when({ ...overdue, kind: 'due-soon' })
+      .then([]);
   });
 
   it('counts working days across Easter and the August bank holiday, and weekends, for every stage', () => {
     // Monday 14 April 2025 + 10 working days: Good Friday (18th) and Easter Monday (21st) are not working days.
-    const easter = history(receive({ receivedOn: '2025-04-14', complaints: [complaint('2025-03-01'), complaint('2025-03-15'), complaint('2025-04-01')] }));
+    const easter = history(
+      receive({ receivedOn: '2025-04-14', complaints: [complaint('2025-03-01'), complaint('2025-03-15'), complaint('2025-04-01')] }),
+    );
     expect(easter[0]).toMatchObject({ data: { acknowledgeBy: '2025-04-30' } });
     // Received Monday 11 August 2025: acknowledgement due Tuesday 26 August (the summer bank holiday, the 25th, skipped);
     // acknowledged Friday 15 August + 15 working days is Monday 8 September, the bank holiday skipped again.

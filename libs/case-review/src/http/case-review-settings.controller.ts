@@ -25,7 +25,9 @@ export class CaseReviewSettingsController {
 
   @Get()
   @Roles('admin', SPOC_ROLE)
-  @ApiOperation({ summary: "A partnership's Case Review procedure in force on a day (default today; the defaults until an admin changes them)" })
+  @ApiOperation({
+    summary: "A partnership's Case Review procedure in force on a day (default today; the defaults until an admin changes them)",
+  })
   @Answers(CaseReviewSettingsView)
   read(@Param() { partnershipId }: PartnershipParams, @Query() query: SettingsOnQuery, @Caller() caller: AuthenticatedUser) {
     return this.queryBus.execute(new GetCaseReviewSettingsQuery(caller, { partnershipId, on: query.on ?? todayInLondon(new Date()) }));
@@ -33,7 +35,10 @@ export class CaseReviewSettingsController {
 
   @Patch()
   @Roles('admin')
-  @ApiOperation({ summary: 'Change some of the Case Review procedure from a day on (merge: the others stay); applications received from that day are decided by it' })
+  @ApiOperation({
+    summary:
+      'Change some of the Case Review procedure from a day on (merge: the others stay); applications received from that day are decided by it',
+  })
   @Answers(CaseReviewSettingsView, { description: 'The settings in force on the day the change takes effect.' })
   @ApiBadRequestResponse({ description: 'No setting named, a threshold above 3 (the statutory most), or a value out of range.' })
   change(
@@ -44,6 +49,8 @@ export class CaseReviewSettingsController {
     @ExpectedRevision() expectedRevision?: number,
   ) {
     const changes = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)) as Partial<CaseReviewSettings>;
-    return this.commandBus.execute(new ChangeCaseReviewSettingsCommand(caller, context, { partnershipId, effectiveFrom, changes }, expectedRevision));
+    return this.commandBus.execute(
+      new ChangeCaseReviewSettingsCommand(caller, context, { partnershipId, effectiveFrom, changes }, expectedRevision),
+    );
   }
 }

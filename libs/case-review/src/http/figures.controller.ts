@@ -1,6 +1,14 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBadRequestResponse, ApiExtraModels, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiExtraModels,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
 import { Caller, Roles, type AuthenticatedUser } from '@app/access';
@@ -34,7 +42,9 @@ export class CaseReviewFiguresController {
     description: 'The figures; as CSV, a header row and one data row with the same fields.',
     content: {
       'application/json': { schema: { $ref: getSchemaPath(CaseReviewFigures) } },
-      'text/csv': { schema: { type: 'string', example: 'partnershipId,from,to,period,applications\ndemo-csp,2025-04-01,2026-03-31,2025-26,3\n' } },
+      'text/csv': {
+        schema: { type: 'string', example: 'partnershipId,from,to,period,applications\ndemo-csp,2025-04-01,2026-03-31,2025-26,3\n' },
+      },
     },
   })
   async figures(
@@ -45,17 +55,26 @@ export class CaseReviewFiguresController {
   ) {
     const period = resolvePeriodQuery(query, PERIOD_FORMS);
     const figures: CaseReviewFigures = await this.queryBus.execute(
-      new GetCaseReviewFiguresQuery(caller, { partnershipId: query.partnershipId, range: { from: period.from, to: period.to }, label: period.label }),
+      new GetCaseReviewFiguresQuery(caller, {
+        partnershipId: query.partnershipId,
+        range: { from: period.from, to: period.to },
+        label: period.label,
+      }),
     );
     const wantsCsv = query.format === 'csv' || (query.format === undefined && /text\/csv/.test(accept ?? ''));
     if (!wantsCsv) return figures;
     response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    response.setHeader('Content-Disposition', `attachment; filename="case-review-figures-${period.label.replace(/[^0-9A-Za-z-]+/g, '_')}.csv"`);
+    response.setHeader(
+      'Content-Disposition',
+      `attachment; filename="case-review-figures-${period.label.replace(/[^0-9A-Za-z-]+/g, '_')}.csv"`,
+    );
     return stringify([figures], { header: true, cast: { boolean: (v) => String(v) } });
   }
 
   @Get('recommendations')
-  @ApiOperation({ summary: 'Recommendations made in a period, per body: made, completed, not completed, overdue (due before asOf with no outcome)' })
+  @ApiOperation({
+    summary: 'Recommendations made in a period, per body: made, completed, not completed, overdue (due before asOf with no outcome)',
+  })
   @Answers(RecommendationsByBody)
   recommendations(@Query() query: RecommendationsQuery, @Caller() caller: AuthenticatedUser) {
     const period = resolvePeriodQuery(query, PERIOD_FORMS);

@@ -7,7 +7,6 @@ import { RAISE_STAGE_ALERT, type RaiseStageAlertInput } from '../application/rai
 
 export const STAGE_DEADLINES_PROCESS_MANAGER = 'case_review_stage_deadlines';
 
-
 const deadlineKey = (applicationId: string) => `case-review:${applicationId}`;
 
 /** The stage an event leaves waiting, and its due date; null when nothing waits (the outcome sent). */

@@ -39,9 +39,14 @@ describe('Case Review read models', () => {
   });
   const decider = decidingOn(caseReviewApplicationDecider, '2026-12-31');
   const on = (applicationId: string, command: WithoutToday<CaseReviewApplicationCommand>) =>
-    executor.handle(streamName(CASE_REVIEW_STREAM_CATEGORY, applicationId), caseReviewApplicationDecider, (s) => decider.decide(command, s), {
-      context: context(),
-    });
+    executor.handle(
+      streamName(CASE_REVIEW_STREAM_CATEGORY, applicationId),
+      caseReviewApplicationDecider,
+      (s) => decider.decide(command, s),
+      {
+        context: context(),
+      },
+    );
   const complaint = (madeOn: string): Complaint => ({ madeOn, body: 'police', bodyName: null, behaviourDates: [madeOn], reference: null });
   const receive = (applicationId: string, receivedOn: string, complaints: Complaint[]) =>
     on(applicationId, {
@@ -62,7 +67,8 @@ describe('Case Review read models', () => {
     });
   const snapshot = async () => {
     const result: Record<string, unknown[]> = {};
-    for (const [table, key] of Object.entries(TABLES)) result[table] = await platform.dataSource.query(`SELECT * FROM ${table} ORDER BY ${key}`);
+    for (const [table, key] of Object.entries(TABLES))
+      result[table] = await platform.dataSource.query(`SELECT * FROM ${table} ORDER BY ${key}`);
     return result;
   };
 
@@ -107,7 +113,9 @@ describe('Case Review read models', () => {
       ['a2', 'review'],
     ]);
     expect((live.case_review_stages as { late: boolean }[]).map((s) => s.late)).toEqual([true, false, false, false, false, false, false]);
-    expect(live.case_review_recommendations).toEqual([expect.objectContaining({ recommendation_id: 'r1', body: 'police', completed: false })]);
+    expect(live.case_review_recommendations).toEqual([
+      expect.objectContaining({ recommendation_id: 'r1', body: 'police', completed: false }),
+    ]);
 
     await rebuildProjection(platform.dataSource, platform.store, platform.codec, caseReviewProjection);
     expect(await snapshot()).toEqual(live);

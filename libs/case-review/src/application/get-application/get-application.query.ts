@@ -32,7 +32,8 @@ export class ThresholdView {
   @ApiProperty({ type: 'integer' }) required: number;
   @ApiProperty() met: boolean;
   @ApiProperty({ description: 'Not met, but the bodies decided to review anyway.' }) discretionaryReview: boolean;
-  @ApiProperty({ type: String, nullable: true, description: 'The discretionary decision\'s reason; null once the victim is erased.' }) reason: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "The discretionary decision's reason; null once the victim is erased." })
+  reason: string | null;
 }
 
 export class EscalationView {
@@ -57,7 +58,11 @@ export class ApplicationDetails {
   @ApiProperty({ type: [String], example: ['police', 'housing-provider: Riverside Homes'] }) bodiesNotified: string[];
   @ApiProperty({ enum: [...CASE_REVIEW_STAGES, 'closed'] }) stage: CaseReviewStage | 'closed';
   @ApiProperty({ type: String, format: 'date', nullable: true }) dueOn: IsoDate | null;
-  @ApiProperty({ type: ThresholdView, nullable: true, description: 'The threshold decision: counts, and the discretionary decision with its reason.' })
+  @ApiProperty({
+    type: ThresholdView,
+    nullable: true,
+    description: 'The threshold decision: counts, and the discretionary decision with its reason.',
+  })
   threshold: ThresholdView | null;
   @ApiProperty({ type: [RecommendationView] }) recommendations: RecommendationView[];
   @ApiProperty({ type: [StageView] }) stages: StageView[];

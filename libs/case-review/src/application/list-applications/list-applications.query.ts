@@ -10,7 +10,11 @@ export class LogEntryView {
   @ApiProperty({ example: 'decide', description: 'The stage waiting to be done, or closed.' }) stage: string;
   @ApiProperty({ type: String, format: 'date', nullable: true }) dueOn: IsoDate | null;
   @ApiProperty({ type: 'integer', description: 'Calendar days past the due date; 0 when not overdue.' }) daysOverdue: number;
-  @ApiProperty({ type: 'integer', nullable: true, description: 'Working days (England and Wales) from today to the due date; null when nothing waits or it is overdue.' })
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: 'Working days (England and Wales) from today to the due date; null when nothing waits or it is overdue.',
+  })
   workingDaysLeft: number | null;
   @ApiProperty({ description: 'Due within 2 working days and not overdue.' }) dueSoon: boolean;
   @ApiProperty({ type: [String] }) bodiesNotified: string[];
