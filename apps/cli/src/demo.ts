@@ -28,6 +28,7 @@ import {
 import { RegisterPersonCommand } from '@app/people';
 import { AppModule } from '../../api/src/app.module.js';
 import { DEMO_MARACS, DEMO_PARTNERSHIP } from './demo-ids.js';
+import { loadCaseReviewDemo } from './demo-case-review.js';
 
 /**
  * `npm run demo`: loads a clearly synthetic partnership ("Demo Victim 0001", ...) with three MARACs,
@@ -298,12 +299,15 @@ async function main(): Promise<void> {
       }
     }
 
+    const caseReviews = await loadCaseReviewDemo(commands, PARTNERSHIP, DEMO_CALLER, ctx, DEMO_TODAY);
+
     process.stdout.write('Waiting for the read models to catch up...\n');
     await app.get(ProjectionsService).waitUntilCaughtUp(300_000);
     process.stdout.write(
       `\nLoaded a synthetic partnership "${PARTNERSHIP}" in ${((Date.now() - started) / 1000).toFixed(1)} s: ${stats.referrals} referrals ` +
         `(${stats.reReferrals} of victims referred before), ${stats.hearings} hearings, ${stats.actions} actions, ` +
-        `${stats.incidents} further incidents, ${stats.closures} closures, ${MARACS.length * MEETINGS_PER_MARAC} meetings.\n\n`,
+        `${stats.incidents} further incidents, ${stats.closures} closures, ${MARACS.length * MEETINGS_PER_MARAC} meetings; ` +
+        `${caseReviews.applications} ASB Case Review applications (${caseReviews.reviews} reviews, ${caseReviews.escalations} escalations).\n\n`,
     );
     for (const maracId of MARACS) {
       const year = await queries.execute(new GetQuarterlyRepeatRatesQuery(DEMO_CALLER, { maracId, financialYear: '2024-25' }));
@@ -326,6 +330,8 @@ async function main(): Promise<void> {
         `  ${base}/maracs/demo-marac-north/agency-engagement?from=2024-04-01&to=2025-03-31&asOf=${DEMO_TODAY}\n` +
         `  ${base}/maracs/demo-marac-north/cases/depersonalised?from=2024-04-01&to=2025-03-31   (analysts: no personal data)\n` +
         `  ${base}/partnerships/${PARTNERSHIP}/settings\n` +
+        `  ${base}/case-reviews/figures?partnershipId=${PARTNERSHIP}&financialYear=2024-25   (ASB Case Review statutory figures; --role asb-caseworker or analyst)\n` +
+        `  ${base}/case-reviews?partnershipId=${PARTNERSHIP}                        (the Case Review log: --role asb-caseworker)\n` +
         `Meeting agendas: GET /marac/meetings/{meetingId}/agenda (meeting ids are in each case's listings: GET /marac/cases/{caseId}).\n`,
     );
   } finally {

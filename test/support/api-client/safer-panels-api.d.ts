@@ -721,6 +721,212 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/case-reviews/figures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The figures s.104 requires to be published for a period (from/to, financialYear or quarter): applications, threshold not met, reviews, reviews with recommendations; and beside them discretionary reviews, escalations and stages on time (JSON, or CSV with Accept: text/csv or ?format=csv) */
+    get: operations['CaseReviewFiguresController_figures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/case-reviews/recommendations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Recommendations made in a period, per body: made, completed, not completed, overdue (due before asOf with no outcome) */
+    get: operations['CaseReviewFiguresController_recommendations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/case-reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The log: every application with its stage, next due date and days overdue, overdue first (no personal data) */
+    get: operations['ApplicationsController_log'];
+    put?: never;
+    /** Log an application, once, with the complaints already made; every relevant body is recorded as told */
+    post: operations['ApplicationsController_receive'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/case-reviews/{applicationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An application as it stands, from its stream, with its free text; every read is audited */
+    get: operations['ApplicationsController_read'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/case-reviews/{applicationId}/acknowledgement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Acknowledge the application (due 10 working days after receipt by default) */
+    post: operations['ApplicationsController_acknowledge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/case-reviews/{applicationId}/threshold-decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Decide the threshold: computed from the complaints; when not met, the bodies may decide to review anyway (with a reason) */
+    post: operations['ApplicationsController_decide'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/case-reviews/{applicationId}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the review meeting, who was there, the chair, and its recommendations */
+    post: operations['ApplicationsController_review'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/case-reviews/{applicationId}/recommendations/{recommendationId}/outcome': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record whether one of the review's recommendations was completed (by the single point of contact, for the body) */
+    post: operations['ApplicationsController_recommendationOutcome'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/case-reviews/{applicationId}/outcome': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the outcome sent to the applicant (after the review, or the threshold decision when there is none) */
+    post: operations['ApplicationsController_outcome'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/case-reviews/{applicationId}/escalation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The applicant asks for the decision or the review to be reviewed (PCC or local procedure) */
+    post: operations['ApplicationsController_escalate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/case-reviews/{applicationId}/escalation/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The escalation's answer: upheld, or overturned so that the review goes ahead */
+    post: operations['ApplicationsController_decideEscalation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/partnerships/{partnershipId}/case-review-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A partnership's Case Review procedure in force on a day (default today; the defaults until an admin changes them) */
+    get: operations['CaseReviewSettingsController_read'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change some of the Case Review procedure from a day on (merge: the others stay); applications received from that day are decided by it */
+    patch: operations['CaseReviewSettingsController_change'];
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3127,6 +3333,503 @@ export interface components {
       repeats: number;
       /** @description In row order. A row whose referral was imported but a hearing refused is listed too, saying so. */
       refused: components['schemas']['RefusedRowReport'][];
+    };
+    CaseReviewFigures: {
+      /** @example demo-csp */
+      partnershipId: string;
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      /** @example 2025-26 */
+      period: string;
+      /** @description Applications received in the period (by the date received). */
+      applications: number;
+      /** @description Threshold decisions in the period that found it not met (by the date decided), including those followed by a discretionary review or later overturned on escalation. */
+      thresholdNotMet: number;
+      /** @description Review meetings held in the period (by the date held). */
+      reviewsCarriedOut: number;
+      /** @description Of those, reviews that made at least one recommendation. */
+      reviewsWithRecommendations: number;
+      /** @description Threshold not met, but the bodies decided to review anyway (by the date decided). */
+      discretionaryReviews: number;
+      /** @description Escalations asked for in the period. */
+      escalations: number;
+      /** @description Escalations decided in the period: the decision or review upheld. */
+      escalationsUpheld: number;
+      /** @description Escalations decided in the period: overturned, so that the review went ahead. */
+      escalationsOverturned: number;
+      /** @description Stages (acknowledge, decide, review, outcome) done in the period. */
+      stagesDone: number;
+      /** @description Of those, done by their due date. */
+      stagesDoneOnTime: number;
+      /**
+       * @description stagesDoneOnTime / stagesDone; null when none was done.
+       * @example 0.92
+       */
+      shareOfStagesOnTime: number | null;
+      /** @example Each figure counts by the date of its own event: an application received in March and reviewed in April is in one year’s applications and the next year’s reviews. */
+      countedBy: string;
+    };
+    RecommendationsOfBodyView: {
+      /** @example police */
+      body: string;
+      made: number;
+      completed: number;
+      /** @description Recorded as not completed. */
+      notCompleted: number;
+      /** @description Due before the day asked about and no outcome recorded. */
+      overdue: number;
+    };
+    RecommendationsByBody: {
+      /** @example demo-csp */
+      partnershipId: string;
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      /** Format: date */
+      asOf: string;
+      bodies: components['schemas']['RecommendationsOfBodyView'][];
+    };
+    ComplaintBody: {
+      /**
+       * @example housing-provider
+       * @enum {string}
+       */
+      body: 'council' | 'police' | 'icb' | 'housing-provider';
+      /**
+       * @description Required for a housing provider.
+       * @example Riverside Homes
+       */
+      bodyName?: string | null;
+      /**
+       * Format: date
+       * @example 2025-11-03
+       */
+      madeOn: string;
+      /**
+       * @description The date or dates of the behaviour complained of.
+       * @example [
+       *       "2025-10-30"
+       *     ]
+       */
+      behaviourDates: string[];
+      /**
+       * @description The body's reference.
+       * @example ASB/2025/0412
+       */
+      reference?: string | null;
+    };
+    RelevantBodyBody: {
+      /**
+       * @example housing-provider
+       * @enum {string}
+       */
+      body: 'council' | 'police' | 'icb' | 'housing-provider';
+      /**
+       * @description Required for a housing provider.
+       * @example Riverside Homes
+       */
+      bodyName?: string | null;
+    };
+    ReceiveApplicationBody: {
+      /** @example demo-csp */
+      partnershipId: string;
+      /**
+       * Format: date
+       * @example 2025-12-19
+       */
+      receivedOn: string;
+      /**
+       * @example online-form
+       * @enum {string}
+       */
+      channel: 'online-form' | 'phone' | 'letter' | 'email' | 'in-person' | 'third-party';
+      /**
+       * Format: uuid
+       * @description The applicant: the victim, or someone applying on their behalf (a person of the partnership).
+       */
+      applicantPersonId: string;
+      /**
+       * Format: uuid
+       * @description The victim of the behaviour (a person of the partnership).
+       */
+      victimPersonId: string;
+      /**
+       * @description Required (true) when the applicant is not the victim: the victim's consent is recorded.
+       * @example false
+       */
+      victimConsentRecorded?: boolean;
+      /**
+       * @example [
+       *       "noise"
+       *     ]
+       */
+      behaviourTypes: (
+        'hate-incident' | 'harassment' | 'noise' | 'criminal-damage' | 'drugs' | 'vehicle-nuisance' | 'neighbour-dispute' | 'other'
+      )[];
+      /**
+       * @description Personal data: encrypted under the victim.
+       * @example Loud music and shouting most nights since the summer.
+       */
+      description: string;
+      /** @description The complaints already made (possibly none). */
+      complaints: components['schemas']['ComplaintBody'][];
+      /** @description Bodies to tell besides those complained to. */
+      alsoNotified?: components['schemas']['RelevantBodyBody'][];
+    };
+    ApplicationCommandResult: {
+      /** Format: uuid */
+      applicationId: string;
+      /**
+       * @description Stream revision, also sent as the ETag.
+       * @example 2
+       */
+      revision: number;
+      /**
+       * @description The stage waiting to be done.
+       * @example decide
+       * @enum {string}
+       */
+      stage: 'acknowledge' | 'decide' | 'review' | 'outcome' | 'closed';
+      /**
+       * Format: date
+       * @description The waiting stage's due date.
+       * @example 2026-01-07
+       */
+      dueOn: string | null;
+      /**
+       * @description Null until the threshold is decided.
+       * @example true
+       */
+      thresholdMet: boolean | null;
+    };
+    LogEntryView: {
+      applicationId: string;
+      /** Format: date */
+      receivedOn: string;
+      channel: string;
+      behaviourTypes: string[];
+      /**
+       * @description The stage waiting to be done, or closed.
+       * @example decide
+       */
+      stage: string;
+      /** Format: date */
+      dueOn: string | null;
+      /** @description Calendar days past the due date; 0 when not overdue. */
+      daysOverdue: number;
+      /** @description Working days (England and Wales) from today to the due date; null when nothing waits or it is overdue. */
+      workingDaysLeft: number | null;
+      /** @description Due within 2 working days and not overdue. */
+      dueSoon: boolean;
+      bodiesNotified: string[];
+      thresholdMet: boolean | null;
+      discretionaryReview: boolean;
+      /** Format: date */
+      reviewHeldOn: string | null;
+      recommendations: number;
+      /** Format: date */
+      outcomeSentOn: string | null;
+      /** @enum {string|null} */
+      escalationOutcome: 'upheld' | 'overturned' | null;
+    };
+    ApplicationLogPage: {
+      items: components['schemas']['LogEntryView'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    ComplaintView: {
+      /** Format: date */
+      madeOn: string;
+      /** @example police */
+      body: string;
+      behaviourDates: string[];
+      reference: string | null;
+      /** @description Null until the threshold is decided. */
+      qualifies: boolean | null;
+      /** @example made-too-long-after-the-behaviour */
+      verdict: string | null;
+    };
+    ThresholdView: {
+      qualifyingComplaints: number;
+      required: number;
+      met: boolean;
+      /** @description Not met, but the bodies decided to review anyway. */
+      discretionaryReview: boolean;
+      /** @description The discretionary decision's reason; null once the victim is erased. */
+      reason: string | null;
+    };
+    RecommendationView: {
+      recommendationId: string;
+      /** @example police */
+      body: string;
+      /** @description Null once the victim is erased. */
+      action: string | null;
+      /** Format: date */
+      dueOn: string;
+      completed: boolean | null;
+    };
+    StageView: {
+      /** @enum {string} */
+      stage: 'acknowledge' | 'decide' | 'review' | 'outcome';
+      /** Format: date */
+      dueOn: string;
+      /** Format: date */
+      doneOn: string;
+      late: boolean;
+    };
+    EscalationView: {
+      /** Format: date */
+      requestedOn: string;
+      /**
+       * @example [
+       *       "threshold-wrongly-refused"
+       *     ]
+       */
+      grounds: string[];
+      /** Format: date */
+      decidedOn: string | null;
+      /** @enum {string|null} */
+      outcome: 'upheld' | 'overturned' | null;
+    };
+    ApplicationDetails: {
+      applicationId: string;
+      /** @example demo-csp */
+      partnershipId: string;
+      /** Format: date */
+      receivedOn: string;
+      channel: string;
+      /** Format: uuid */
+      applicantPersonId: string;
+      /** Format: uuid */
+      victimPersonId: string;
+      onBehalfOfVictim: boolean;
+      behaviourTypes: string[];
+      description: string | null;
+      complaints: components['schemas']['ComplaintView'][];
+      /**
+       * @example [
+       *       "police",
+       *       "housing-provider: Riverside Homes"
+       *     ]
+       */
+      bodiesNotified: string[];
+      /** @enum {string} */
+      stage: 'acknowledge' | 'decide' | 'review' | 'outcome' | 'closed';
+      /** Format: date */
+      dueOn: string | null;
+      /** @description The threshold decision: counts, and the discretionary decision with its reason. */
+      threshold: components['schemas']['ThresholdView'] | null;
+      recommendations: components['schemas']['RecommendationView'][];
+      stages: components['schemas']['StageView'][];
+      /** Format: date */
+      outcomeSentOn: string | null;
+      escalation: components['schemas']['EscalationView'] | null;
+      /** @description Stream revision, also sent as the ETag. */
+      revision: number;
+    };
+    AcknowledgementBody: {
+      /**
+       * Format: date
+       * @example 2026-01-05
+       */
+      acknowledgedOn: string;
+    };
+    DiscretionaryReviewBody: {
+      /**
+       * @description Whether the bodies review anyway.
+       * @example true
+       */
+      review: boolean;
+      /**
+       * @description Personal data: encrypted under the victim.
+       * @example Persistent behaviour and serious harm to a vulnerable victim.
+       */
+      reason: string;
+    };
+    ThresholdDecisionBody: {
+      /**
+       * Format: date
+       * @example 2026-01-12
+       */
+      decidedOn: string;
+      /** @description Only when the threshold is not met. */
+      discretionaryReview?: components['schemas']['DiscretionaryReviewBody'] | null;
+    };
+    RecommendationBody: {
+      /**
+       * @example housing-provider
+       * @enum {string}
+       */
+      body: 'council' | 'police' | 'icb' | 'housing-provider';
+      /**
+       * @description Required for a housing provider.
+       * @example Riverside Homes
+       */
+      bodyName?: string | null;
+      /**
+       * @description Unique within the review.
+       * @example rec-1
+       */
+      recommendationId: string;
+      /**
+       * @description Personal data: encrypted under the victim.
+       * @example Patrol the street at night for a month.
+       */
+      action: string;
+      /**
+       * Format: date
+       * @example 2026-03-01
+       */
+      dueOn: string;
+    };
+    ReviewBody: {
+      /**
+       * Format: date
+       * @example 2026-01-20
+       */
+      heldOn: string;
+      bodiesPresent: components['schemas']['RelevantBodyBody'][];
+      /**
+       * @description The chair's role or organisation, never a name.
+       * @example Community safety manager
+       */
+      chair: string;
+      /** @example true */
+      chairIndependent: boolean;
+      /**
+       * @description The victim was consulted on the action plan (2025 guidance).
+       * @example true
+       */
+      victimConsulted: boolean;
+      recommendations: components['schemas']['RecommendationBody'][];
+    };
+    RecommendationOutcomeBody: {
+      /**
+       * Format: date
+       * @example 2026-02-20
+       */
+      recordedOn: string;
+      /** @example true */
+      completed: boolean;
+    };
+    OutcomeBody: {
+      /**
+       * Format: date
+       * @example 2026-01-23
+       */
+      sentOn: string;
+      /**
+       * @example letter
+       * @enum {string}
+       */
+      channel: 'letter' | 'email' | 'phone' | 'in-person';
+    };
+    EscalationBody: {
+      /**
+       * Format: date
+       * @example 2026-01-26
+       */
+      requestedOn: string;
+      /**
+       * @example [
+       *       "threshold-wrongly-refused"
+       *     ]
+       */
+      grounds: ('threshold-wrongly-refused' | 'policy-ignored' | 'evidence-ignored' | 'other')[];
+    };
+    EscalationDecisionBody: {
+      /**
+       * Format: date
+       * @example 2026-02-02
+       */
+      decidedOn: string;
+      /**
+       * @example overturned
+       * @enum {string}
+       */
+      outcome: 'upheld' | 'overturned';
+    };
+    CaseReviewSettingsView: {
+      /** @example demo-csp */
+      partnershipId: string;
+      /**
+       * Format: date
+       * @description The day the settings below are in force on.
+       * @example 2025-04-01
+       */
+      inForceOn: string;
+      /**
+       * @description Qualifying complaints that meet the threshold.
+       * @example 3
+       */
+      threshold: number;
+      /**
+       * @description Lower thresholds for some behaviour types; the lowest the application's behaviour names applies.
+       * @example {
+       *       "hate-incident": 1
+       *     }
+       */
+      thresholdsByBehaviour: {
+        [key: string]: number;
+      };
+      /** @example 1 */
+      complaintWithinMonths: number;
+      /** @example 6 */
+      complaintsLookbackMonths: number;
+      /** @example 10 */
+      acknowledgeWorkingDays: number;
+      /** @example 15 */
+      decideWorkingDays: number;
+      /** @example 20 */
+      reviewWorkingDays: number;
+      /** @example 5 */
+      outcomeWorkingDays: number;
+      /**
+       * @description False until the first change: the defaults apply on every day.
+       * @example false
+       */
+      configured: boolean;
+      /**
+       * @description The settings stream's revision (the ETag).
+       * @example 0
+       */
+      revision: number;
+    };
+    CaseReviewSettingsPatchBody: {
+      /**
+       * Format: date
+       * @description The first day the change applies to; default today.
+       */
+      effectiveFrom?: string;
+      /**
+       * @description Never above 3, the statutory threshold.
+       * @example 3
+       */
+      threshold?: number;
+      /**
+       * @example {
+       *       "hate-incident": 1
+       *     }
+       */
+      thresholdsByBehaviour?: {
+        [key: string]: number;
+      };
+      /** @example 1 */
+      complaintWithinMonths?: number;
+      /** @example 6 */
+      complaintsLookbackMonths?: number;
+      /** @example 10 */
+      acknowledgeWorkingDays?: number;
+      /** @example 15 */
+      decideWorkingDays?: number;
+      /** @example 20 */
+      reviewWorkingDays?: number;
+      /** @example 5 */
+      outcomeWorkingDays?: number;
     };
     ProblemFieldError: {
       /**
@@ -8081,6 +8784,1616 @@ export interface operations {
       };
       /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CaseReviewFiguresController_figures: {
+    parameters: {
+      query: {
+        /** @description First day of the period (with `to`), inclusive. */
+        from?: string;
+        /** @description Last day of the period (with `from`), inclusive. */
+        to?: string;
+        /** @description A UK financial year (1 April to 31 March), instead of from/to. */
+        financialYear?: string;
+        /** @description A quarter of a UK financial year (Q1 Apr-Jun ... Q4 Jan-Mar), instead of from/to. */
+        quarter?: string;
+        partnershipId: string;
+        /** @description Or send Accept: text/csv. */
+        format?: 'json' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The figures; as CSV, a header row and one data row with the same fields. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseReviewFigures'];
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid period or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker, analyst, admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not one of your partnerships. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CaseReviewFiguresController_recommendations: {
+    parameters: {
+      query: {
+        /** @description First day of the period (with `to`), inclusive. */
+        from?: string;
+        /** @description Last day of the period (with `from`), inclusive. */
+        to?: string;
+        /** @description A UK financial year (1 April to 31 March), instead of from/to. */
+        financialYear?: string;
+        /** @description A quarter of a UK financial year (Q1 Apr-Jun ... Q4 Jan-Mar), instead of from/to. */
+        quarter?: string;
+        partnershipId: string;
+        /** @description The day "overdue" is judged on (default today). */
+        asOf?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecommendationsByBody'];
+        };
+      };
+      /** @description Invalid period or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker, analyst, admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not one of your partnerships. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ApplicationsController_log: {
+    parameters: {
+      query: {
+        partnershipId: string;
+        page?: number;
+        pageSize?: number;
+        stage?: 'acknowledge' | 'decide' | 'review' | 'outcome' | 'closed';
+        /** @description Only applications whose waiting stage is past its due date. */
+        overdue?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationLogPage'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such application, person or partnership (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not possible in the application’s state: a stage out of order, a date before the one it follows or after today. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ApplicationsController_receive: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReceiveApplicationBody'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationCommandResult'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such application, person or partnership (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ApplicationsController_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description ETag is the stream revision. Free text is null once the victim is erased. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationDetails'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such application, person or partnership (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not possible in the application’s state: a stage out of order, a date before the one it follows or after today. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ApplicationsController_acknowledge: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AcknowledgementBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationCommandResult'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such application, person or partnership (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ApplicationsController_decide: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ThresholdDecisionBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationCommandResult'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such application, person or partnership (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ApplicationsController_review: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviewBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationCommandResult'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such application, person or partnership (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ApplicationsController_recommendationOutcome: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        applicationId: string;
+        recommendationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecommendationOutcomeBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationCommandResult'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such application, person or partnership (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ApplicationsController_outcome: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OutcomeBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationCommandResult'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such application, person or partnership (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ApplicationsController_escalate: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EscalationBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationCommandResult'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such application, person or partnership (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ApplicationsController_decideEscalation: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EscalationDecisionBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationCommandResult'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such application, person or partnership (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CaseReviewSettingsController_read: {
+    parameters: {
+      query?: {
+        /** @description Default today. */
+        on?: string;
+      };
+      header?: never;
+      path: {
+        partnershipId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseReviewSettingsView'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: admin, asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not one of your partnerships. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CaseReviewSettingsController_change: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        partnershipId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CaseReviewSettingsPatchBody'];
+      };
+    };
+    responses: {
+      /** @description The settings in force on the day the change takes effect. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseReviewSettingsView'];
+        };
+      };
+      /** @description No setting named, a threshold above 3 (the statutory most), or a value out of range. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not one of your partnerships. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
         headers: {
           [name: string]: unknown;
         };

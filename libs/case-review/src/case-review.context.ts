@@ -1,0 +1,22 @@
+import type { BoundedContext } from '@app/kit';
+import { caseReviewEventTypes } from './domain/index.js';
+import { CaseReviewHttpModule } from './http/case-review-http.module.js';
+import { CaseReviewProcessManagersModule } from './process-managers/case-review-process-managers.module.js';
+import {
+  CaseReview1766000000000,
+  CaseReviewApplicationRow,
+  caseReviewProjection,
+  CaseReviewRecommendationRow,
+  CaseReviewStageRow,
+} from './read-models/index.js';
+
+/** ASB Case Review (the Community Trigger): applications, the threshold, working-day stages, reviews, escalations, the statutory figures. */
+export const caseReviewContext: BoundedContext = {
+  name: 'case-review',
+  eventTypes: caseReviewEventTypes,
+  entities: [CaseReviewApplicationRow, CaseReviewStageRow, CaseReviewRecommendationRow],
+  migrations: [CaseReview1766000000000],
+  projections: [caseReviewProjection],
+  httpModule: CaseReviewHttpModule,
+  processManagers: CaseReviewProcessManagersModule,
+};
