@@ -36,8 +36,8 @@ export interface ReferVictim {
   referralDate: IsoDate;
   referringPartner: string | null;
   asbCategory: AsbCategory;
-  behaviourTypes: string[];
-  perpetratorPersonIds: string[];
+  behaviourTypes: readonly string[];
+  perpetratorPersonIds: readonly string[];
   location: string;
   lists: CaseLists;
   today: IsoDate;
@@ -46,14 +46,14 @@ export interface AssessRisk {
   type: 'AssessRisk';
   assessedOn: IsoDate;
   questionnaire: RiskQuestionnaire;
-  answers: RiskAnswer[];
+  answers: readonly RiskAnswer[];
   judgement?: { level: RiskLevel; reason: string };
   today: IsoDate;
 }
 export interface AssessNeeds {
   type: 'AssessNeeds';
   assessedOn: IsoDate;
-  needs: string[];
+  needs: readonly string[];
   lists: CaseLists;
   today: IsoDate;
 }
@@ -71,7 +71,7 @@ export interface CloseVictimCase {
   type: 'CloseVictimCase';
   closedOn: IsoDate;
   reason: ClosureReason;
-  needOutcomes: { need: string; outcome: NeedOutcome }[];
+  needOutcomes: readonly { need: string; outcome: NeedOutcome }[];
   today: IsoDate;
 }
 export interface RecordExitSurvey {
@@ -282,7 +282,7 @@ export const vsCaseDecider: Decider<VsCaseCommand, VsCaseState, VsCaseEvent> = {
         if (command.answers === null) return [{ type: 'VsExitSurveyDeclined', data: { caseId: state.caseId, offeredOn: command.on } }];
         const answers = {} as ExitSurveyAnswers;
         for (const question of SURVEY_QUESTIONS) {
-          const answer = (command.answers as Partial<ExitSurveyAnswers>)[question];
+          const answer: unknown = (command.answers as Partial<ExitSurveyAnswers>)[question];
           requireOneOf(answer, SURVEY_ANSWERS, `The survey answer ${question} must be one of ${SURVEY_ANSWERS.join(', ')}.`);
           answers[question] = answer;
         }

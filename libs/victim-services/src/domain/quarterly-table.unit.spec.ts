@@ -1,7 +1,8 @@
 import { ASB_EXAMPLE_CASES, ASB_EXAMPLE_TABLE, ASB_EXAMPLE_YEAR } from '@app/testing';
+import type { ExitSurveyAnswers } from './victim-services-codes.js';
 import { computeContactsTable, computeQuarterlyTable, percentage, type TableCase, type TableContact } from './quarterly-table.js';
 
-const YES = { needsMet: 'yes', improvedWellbeing: 'yes', satisfiedWithService: 'yes', satisfiedWithPoliceOrCouncil: 'yes', reducedRisk: 'yes' } as const;
+const YES: ExitSurveyAnswers = { needsMet: 'yes', improvedWellbeing: 'yes', satisfiedWithService: 'yes', satisfiedWithPoliceOrCouncil: 'yes', reducedRisk: 'yes' };
 
 function tableCase(overrides: Partial<TableCase> & Pick<TableCase, 'caseId' | 'referralDate'>): TableCase {
   return { personId: overrides.caseId, route: 'partner', firstNeedsAssessedOn: null, firstHighRiskOn: null, closedOn: null, survey: null, ...overrides };
@@ -45,7 +46,7 @@ describe('the quarterly table', () => {
   });
 
   it('computes a ratio from the period\'s own counts: null over 0, never above 100%, the year from the year\'s counts', () => {
-    const survey = (answers: Partial<typeof YES>) => ({ status: 'completed' as const, answers: { ...YES, ...answers } });
+    const survey = (answers: Partial<ExitSurveyAnswers>) => ({ status: 'completed' as const, answers: { ...YES, ...answers } });
     const cases = [
       tableCase({ caseId: 'a', referralDate: '2016-04-01', closedOn: '2016-04-20', survey: survey({}) }),
       tableCase({ caseId: 'b', referralDate: '2016-04-01', closedOn: '2016-07-20', survey: survey({ needsMet: 'no' }) }),
