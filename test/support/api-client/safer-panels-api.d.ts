@@ -721,6 +721,162 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/victim-services': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Register a victim service (ASB support, IDVA, group programme) under one of your partnerships */
+    post: operations['VictimServicesController_register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/victim-services/{serviceId}/aims/{financialYear}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set a financial year's annual aims of a service, by table row name (replaces that year's aims) */
+    put: operations['VictimServicesController_setAims'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/victim-services/{serviceId}/referrals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Refer a victim (a person record of the partnership) to the service */
+    post: operations['VictimServicesController_refer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/victim-services/{serviceId}/quarterly-table': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The quarterly table of a financial year against its aims (JSON, or CSV with Accept: text/csv or ?format=csv)
+     * @description Every row declares its kind: flow (Year = sum of quarters), snapshot (Year = value on the last day), distinct (people once over the period), ratio (from the period's own counts, null over 0). Analysts get the published view.
+     */
+    get: operations['VictimServicesController_quarterlyTable'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/victim-services/cases/{caseId}/risk-assessments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a risk assessment: score and level computed from the questionnaire; judgement may raise the level, with a reason */
+    post: operations['VictimServiceCasesController_assessRisk'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/victim-services/cases/{caseId}/needs-assessments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the needs identified */
+    post: operations['VictimServiceCasesController_assessNeeds'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/victim-services/cases/{caseId}/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a support contact (by the caller) */
+    post: operations['VictimServiceCasesController_recordContact'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/victim-services/cases/{caseId}/closure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close the case with a reason and whether each need was met */
+    post: operations['VictimServiceCasesController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/victim-services/cases/{caseId}/exit-survey': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the exit survey of a closed case, or that the victim declined it */
+    post: operations['VictimServiceCasesController_exitSurvey'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3127,6 +3283,450 @@ export interface components {
       repeats: number;
       /** @description In row order. A row whose referral was imported but a hearing refused is listed too, saying so. */
       refused: components['schemas']['RefusedRowReport'][];
+    };
+    RegisterServiceBody: {
+      /** @example demo-asb-support */
+      serviceId: string;
+      /** @example demo-csp */
+      partnershipId: string;
+      /** @example ASB Support Service */
+      name: string;
+      /** @example Victim Support */
+      provider: string;
+      /**
+       * @example asb-support
+       * @enum {string}
+       */
+      kind: 'asb-support' | 'idva' | 'group-programme' | 'other';
+    };
+    VictimServiceRegistration: {
+      /** @example demo-asb-support */
+      serviceId: string;
+      /** @example demo-csp */
+      partnershipId: string;
+      /** @example ASB Support Service */
+      name: string;
+      /** @example Victim Support */
+      provider: string;
+      /**
+       * @example asb-support
+       * @enum {string}
+       */
+      kind: 'asb-support' | 'idva' | 'group-programme' | 'other';
+      /**
+       * @description The service stream's revision (also the ETag).
+       * @example 0
+       */
+      revision: number;
+    };
+    SetServiceAimsBody: {
+      /**
+       * @description Aims by table row name; a pct_ row takes a percentage (0-100). Replaces the year's aims as a whole.
+       * @example {
+       *       "needs_assessments_completed": 60,
+       *       "victims_supported": 60,
+       *       "pct_needs_met": 85
+       *     }
+       */
+      aims: {
+        [key: string]: number;
+      };
+    };
+    ServiceAims: {
+      /** @example demo-asb-support */
+      serviceId: string;
+      /** @example 2016-17 */
+      financialYear: string;
+      /**
+       * @description The year's annual aims by table row name (percentages for pct_ rows).
+       * @example {
+       *       "needs_assessments_completed": 60,
+       *       "pct_needs_met": 85
+       *     }
+       */
+      aims: {
+        [key: string]: number;
+      };
+      /**
+       * @description The service stream's revision (also the ETag).
+       * @example 1
+       */
+      revision: number;
+    };
+    ReferVictimBody: {
+      /**
+       * Format: uuid
+       * @description The victim: a person record of the service's partnership (POST /people).
+       */
+      personId: string;
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2016-04-04
+       */
+      referralDate: string;
+      /**
+       * @description The referring partner; null for a self-referral.
+       * @example police
+       */
+      referringPartner: string | null;
+      /**
+       * @example personal
+       * @enum {string}
+       */
+      asbCategory: 'personal' | 'nuisance' | 'environmental';
+      /**
+       * @example [
+       *       "harassment",
+       *       "noise"
+       *     ]
+       */
+      behaviourTypes: string[];
+      /**
+       * @description Where the behaviour happens (personal data).
+       * @example Outside the block, Elm Road
+       */
+      location: string;
+      /** @description Alleged perpetrators where known: person records. */
+      perpetratorPersonIds?: string[];
+    };
+    VsCaseResult: {
+      /**
+       * Format: uuid
+       * @example 5b0f1f6e-2c7a-4d43-8b35-0c1d2e3f4a5b
+       */
+      caseId: string;
+      /** @example demo-asb-support */
+      serviceId: string;
+      /**
+       * Format: uuid
+       * @example 0f8fad5b-d9cb-469f-a165-70867728950e
+       */
+      personId: string;
+      /**
+       * @example open
+       * @enum {string}
+       */
+      status: 'open' | 'closed';
+      /**
+       * @example high
+       * @enum {string|null}
+       */
+      riskLevel: 'standard' | 'medium' | 'high' | null;
+      /**
+       * @description Stream revision, also sent as the ETag.
+       * @example 2
+       */
+      revision: number;
+    };
+    TableCellView: {
+      /**
+       * @description The count; for a ratio row the percentage (null when the denominator is 0). Analysts see 1-4 as "<5" and "suppressed" where a total would give one back.
+       * @example 42
+       */
+      value: (number | null) | string;
+      /**
+       * @description Ratio rows: the numerator count. Analysts see 1-4 as "<5" and "suppressed" where a total would give one back.
+       * @example null
+       */
+      numerator: (number | null) | string;
+      /**
+       * @description Ratio rows: the denominator count. Analysts see 1-4 as "<5" and "suppressed" where a total would give one back.
+       * @example null
+       */
+      denominator: (number | null) | string;
+      /**
+       * @description Ratio rows: the denominator is under the small-number threshold.
+       * @example false
+       */
+      smallBase: boolean;
+    };
+    TableRowView: {
+      /**
+       * @description Stable name of the figure (reused by performance reporting).
+       * @example new_referrals
+       */
+      name: string;
+      /** @example New referrals */
+      label: string;
+      /**
+       * @example activity
+       * @enum {string}
+       */
+      section: 'summary' | 'activity' | 'outcomes';
+      /**
+       * @description Decides the Year column.
+       * @example flow
+       * @enum {string}
+       */
+      kind: 'flow' | 'snapshot' | 'distinct' | 'ratio';
+      /** @example Cases referred with a referral date in the period. */
+      definition: string;
+      /**
+       * @description Ratio rows: the row of the numerator.
+       * @example null
+       */
+      numerator: string | null;
+      /**
+       * @description Ratio rows: the row of the denominator.
+       * @example null
+       */
+      denominator: string | null;
+      /** @description Q1 (Apr-Jun), Q2, Q3, Q4. */
+      quarters: components['schemas']['TableCellView'][];
+      year: components['schemas']['TableCellView'];
+      /**
+       * @description The year's aim (a percentage for ratio rows).
+       * @example 60
+       */
+      aim: number | null;
+      /**
+       * @description The Year against the aim.
+       * @example below-aim
+       * @enum {string}
+       */
+      status: 'met' | 'below-aim' | 'no-aim' | 'no-data' | 'suppressed';
+    };
+    StockFlowView: {
+      /** @example Q1 */
+      quarter: string;
+      /**
+       * @description Analysts see 1-4 as "<5" and "suppressed" where a total would give one back.
+       * @example 0
+       */
+      openAtStart: (number | null) | string;
+      /**
+       * @description Analysts see 1-4 as "<5" and "suppressed" where a total would give one back.
+       * @example 7
+       */
+      newReferrals: (number | null) | string;
+      /**
+       * @description Analysts see 1-4 as "<5" and "suppressed" where a total would give one back.
+       * @example 3
+       */
+      casesClosed: (number | null) | string;
+      /**
+       * @description Analysts see 1-4 as "<5" and "suppressed" where a total would give one back.
+       * @example 4
+       */
+      openAtEnd: (number | null) | string;
+      /**
+       * @description open at start + new - closed = open at end; a mismatch is reported, not hidden.
+       * @example true
+       */
+      balances: boolean;
+    };
+    ContactsRowView: {
+      /**
+       * @example home-visit
+       * @enum {string}
+       */
+      kind:
+        | 'call-attempted'
+        | 'call-contact-achieved'
+        | 'home-visit'
+        | 'joint-visit'
+        | 'community-visit'
+        | 'outreach-appointment'
+        | 'multi-agency-meeting-attended'
+        | 'multi-agency-meeting-report-sent'
+        | 'onward-referral';
+      /**
+       * @description Q1..Q4.
+       * @example [
+       *       3,
+       *       5,
+       *       4,
+       *       2
+       *     ]
+       */
+      quarters: ((number | null) | string)[];
+      /**
+       * @description The sum of the quarters (a flow). Analysts see 1-4 as "<5" and "suppressed" where a total would give one back.
+       * @example 14
+       */
+      year: (number | null) | string;
+    };
+    QuarterlyTable: {
+      /** @example demo-asb-support */
+      serviceId: string;
+      /** @example ASB Support Service */
+      serviceName: string;
+      /** @example 2016-17 */
+      financialYear: string;
+      /**
+       * @description Service managers and admins see exact figures; analysts the published view (small counts suppressed).
+       * @example exact
+       * @enum {string}
+       */
+      view: 'exact' | 'published';
+      /** @example 5 */
+      smallCountThreshold: number;
+      /** @description Summary (ratios), Activity, Outcomes. */
+      rows: components['schemas']['TableRowView'][];
+      stockFlow: components['schemas']['StockFlowView'][];
+      /** @description The second table: contacts per quarter by kind. */
+      contacts: components['schemas']['ContactsRowView'][];
+    };
+    JudgementBody: {
+      /**
+       * @example high
+       * @enum {string}
+       */
+      level: 'standard' | 'medium' | 'high';
+      /**
+       * @description Why the level is raised (personal data).
+       * @example Threats made to the children
+       */
+      reason: string;
+    };
+    RiskAssessmentBody: {
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2016-04-05
+       */
+      assessedOn: string;
+      /**
+       * @description One answer per question of the partnership's questionnaire (the default default-2026-1 has 14).
+       * @example [
+       *       "no",
+       *       "no",
+       *       "no",
+       *       "no",
+       *       "no",
+       *       "no",
+       *       "no",
+       *       "no",
+       *       "no",
+       *       "no",
+       *       "no",
+       *       "no",
+       *       "no",
+       *       "no"
+       *     ]
+       */
+      answers: ('yes' | 'no')[];
+      /** @description Professional judgement: may raise the level, never lower it. */
+      judgement?: components['schemas']['JudgementBody'];
+    };
+    NeedsAssessmentBody: {
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2016-04-05
+       */
+      assessedOn: string;
+      /**
+       * @example [
+       *       "safety",
+       *       "housing"
+       *     ]
+       */
+      needs: string[];
+    };
+    SupportContactBody: {
+      /**
+       * @description Default: derived from the Idempotency-Key.
+       * @example contact-1
+       */
+      contactId?: string;
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2016-04-06
+       */
+      date: string;
+      /**
+       * @example home-visit
+       * @enum {string}
+       */
+      kind:
+        | 'call-attempted'
+        | 'call-contact-achieved'
+        | 'home-visit'
+        | 'joint-visit'
+        | 'community-visit'
+        | 'outreach-appointment'
+        | 'multi-agency-meeting-attended'
+        | 'multi-agency-meeting-report-sent'
+        | 'onward-referral';
+      /**
+       * @description A joint visit: the agency it was made with.
+       * @example housing-provider
+       */
+      agency?: string;
+      /**
+       * @description An onward referral: to whom.
+       * @example mediation-service
+       */
+      onwardTo?: string;
+    };
+    NeedOutcomeBody: {
+      /** @example safety */
+      need: string;
+      /**
+       * @example met
+       * @enum {string}
+       */
+      outcome: 'met' | 'partly-met' | 'not-met';
+    };
+    CloseVictimCaseBody: {
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2016-06-30
+       */
+      closedOn: string;
+      /**
+       * @example planned-exit
+       * @enum {string}
+       */
+      reason: 'planned-exit' | 'disengaged' | 'moved-away' | 'referred-on' | 'other';
+      /** @description Whether each need identified was met. */
+      needOutcomes: components['schemas']['NeedOutcomeBody'][];
+    };
+    SurveyAnswersBody: {
+      /**
+       * @example yes
+       * @enum {string}
+       */
+      needsMet: 'yes' | 'no' | 'dont-know';
+      /**
+       * @example yes
+       * @enum {string}
+       */
+      improvedWellbeing: 'yes' | 'no' | 'dont-know';
+      /**
+       * @example yes
+       * @enum {string}
+       */
+      satisfiedWithService: 'yes' | 'no' | 'dont-know';
+      /**
+       * @example dont-know
+       * @enum {string}
+       */
+      satisfiedWithPoliceOrCouncil: 'yes' | 'no' | 'dont-know';
+      /**
+       * @example yes
+       * @enum {string}
+       */
+      reducedRisk: 'yes' | 'no' | 'dont-know';
+    };
+    ExitSurveyBody: {
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2016-06-30
+       */
+      on: string;
+      /**
+       * @description The victim declined the survey: counted as offered, not completed.
+       * @example false
+       */
+      declined: boolean;
+      /** @description Required unless declined. */
+      answers?: components['schemas']['SurveyAnswersBody'];
     };
     ProblemFieldError: {
       /**
@@ -8081,6 +8681,1106 @@ export interface operations {
       };
       /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VictimServicesController_register: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegisterServiceBody'];
+      };
+    };
+    responses: {
+      /** @description ETag is the service stream revision. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VictimServiceRegistration'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not one of your partnerships. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes.
+       *
+       *     A service with this id is already registered.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VictimServicesController_setAims: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        serviceId: string;
+        financialYear: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetServiceAimsBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServiceAims'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: service-manager, admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such victim service. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VictimServicesController_refer: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        serviceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReferVictimBody'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VsCaseResult'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such victim service, or no such person. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VictimServicesController_quarterlyTable: {
+    parameters: {
+      query: {
+        financialYear: string;
+        /** @description Or send Accept: text/csv. */
+        format?: 'json' | 'csv';
+      };
+      header?: never;
+      path: {
+        serviceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The table; as CSV one line per row: section, name, label, kind, Q1-Q4, aim, year, status. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuarterlyTable'];
+          'text/csv': string;
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: service-manager, admin, analyst). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such victim service. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VictimServiceCasesController_assessRisk: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RiskAssessmentBody'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VsCaseResult'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such victim-service case. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VictimServiceCasesController_assessNeeds: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NeedsAssessmentBody'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VsCaseResult'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such victim-service case. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VictimServiceCasesController_recordContact: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SupportContactBody'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VsCaseResult'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such victim-service case. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VictimServiceCasesController_close: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CloseVictimCaseBody'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VsCaseResult'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such victim-service case. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VictimServiceCasesController_exitSurvey: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExitSurveyBody'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VsCaseResult'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such victim-service case. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
         headers: {
           [name: string]: unknown;
         };

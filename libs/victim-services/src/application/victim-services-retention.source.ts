@@ -31,7 +31,10 @@ export class VictimServicesRetentionSource implements RetentionSource, OnModuleI
 
   async subjectsDue({ now, yearsAfterClosure }: { now: Date; yearsAfterClosure: number }): Promise<RetentionDue[]> {
     if (!(await this.caughtUp())) {
-      this.logger.warn({ projection: victimServicesProjection.name }, 'read model is behind the log; victim services left out of this sweep');
+      this.logger.warn(
+        { projection: victimServicesProjection.name },
+        'read model is behind the log; victim services left out of this sweep',
+      );
       return [];
     }
     const rows: { subject_id: string; last_closed: string }[] = await this.dataSource.query(
@@ -49,7 +52,10 @@ export class VictimServicesRetentionSource implements RetentionSource, OnModuleI
   }
 
   /** Of these people, those a victim-service case still needs: an open case, or one closed less than the retention period ago. */
-  async subjectsStillNeeded(subjectIds: readonly string[], { now, yearsAfterClosure }: { now: Date; yearsAfterClosure: number }): Promise<ReadonlySet<string>> {
+  async subjectsStillNeeded(
+    subjectIds: readonly string[],
+    { now, yearsAfterClosure }: { now: Date; yearsAfterClosure: number },
+  ): Promise<ReadonlySet<string>> {
     if (subjectIds.length === 0) return new Set();
     if (!(await this.caughtUp())) return new Set(subjectIds);
     const rows: { subject_id: string }[] = await this.dataSource.query(

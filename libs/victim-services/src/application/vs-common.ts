@@ -29,8 +29,8 @@ export function todayOf(context: CommandContext): IsoDate {
   return todayInLondon(new Date(context.occurredAt));
 }
 
-/** The lists a partnership works with (the shipped defaults; see ARCHITECTURE.md, victim services). */
-export function caseListsOf(_partnershipId: string): CaseLists {
+/** The lists casework is checked against: the shipped defaults (a partnership's own lists are not configurable yet). */
+export function caseListsOf(): CaseLists {
   return { referringPartners: DEFAULT_REFERRING_PARTNERS, behaviourTypes: DEFAULT_BEHAVIOUR_TYPES, needs: DEFAULT_NEEDS };
 }
 

@@ -1,4 +1,13 @@
-import { assertNever, IllegalStateError, InvalidCommandError, NotFoundError, personalData, requireId, requireOneOf, type Decider } from '@app/domain';
+import {
+  assertNever,
+  IllegalStateError,
+  InvalidCommandError,
+  NotFoundError,
+  personalData,
+  requireId,
+  requireOneOf,
+  type Decider,
+} from '@app/domain';
 import { isAfter, isBefore, isIsoDate, type IsoDate } from '@app/periods';
 import type { VsCaseEvent } from './asb-case.events.js';
 import { managedLevel, scoreRiskAnswers, type RiskAnswer, type RiskQuestionnaire } from './risk-questionnaire.js';
@@ -106,7 +115,8 @@ function requireDay(date: unknown, what: string, today: IsoDate): asserts date i
 }
 
 function notBeforeReferral(date: IsoDate, state: OpenCaseState, what: string): void {
-  if (isBefore(date, state.referralDate)) throw new IllegalStateError(`The ${what} cannot be before the referral date (${state.referralDate}).`);
+  if (isBefore(date, state.referralDate))
+    throw new IllegalStateError(`The ${what} cannot be before the referral date (${state.referralDate}).`);
 }
 
 function admitOpen(state: VsCaseState, doing: string): OpenCaseState {
@@ -118,7 +128,8 @@ function admitOpen(state: VsCaseState, doing: string): OpenCaseState {
 function uniqueFrom(values: unknown, allowed: readonly string[], what: string): string[] {
   if (!Array.isArray(values) || values.length === 0) throw new InvalidCommandError(`Name at least one ${what}.`);
   for (const value of values)
-    if (typeof value !== 'string' || !allowed.includes(value)) throw new InvalidCommandError(`Each ${what} must be one of ${allowed.join(', ')}.`);
+    if (typeof value !== 'string' || !allowed.includes(value))
+      throw new InvalidCommandError(`Each ${what} must be one of ${allowed.join(', ')}.`);
   return [...new Set(values as string[])];
 }
 
@@ -177,9 +188,13 @@ export const vsCaseDecider: Decider<VsCaseCommand, VsCaseState, VsCaseEvent> = {
         requireOneOf(command.asbCategory, ASB_CATEGORIES, `The ASB category must be one of ${ASB_CATEGORIES.join(', ')}.`);
         const behaviourTypes = uniqueFrom(command.behaviourTypes, command.lists.behaviourTypes, 'behaviour type');
         if (command.referringPartner !== null && !command.lists.referringPartners.includes(command.referringPartner))
-          throw new InvalidCommandError(`The referring partner must be one of ${command.lists.referringPartners.join(', ')} (or none for a self-referral).`);
-        if (typeof command.location !== 'string' || command.location.trim() === '') throw new InvalidCommandError('The location is missing.');
-        if (command.perpetratorPersonIds.includes(command.personId)) throw new InvalidCommandError('The victim cannot also be an alleged perpetrator.');
+          throw new InvalidCommandError(
+            `The referring partner must be one of ${command.lists.referringPartners.join(', ')} (or none for a self-referral).`,
+          );
+        if (typeof command.location !== 'string' || command.location.trim() === '')
+          throw new InvalidCommandError('The location is missing.');
+        if (command.perpetratorPersonIds.includes(command.personId))
+          throw new InvalidCommandError('The victim cannot also be an alleged perpetrator.');
         return [
           {
             type: 'VsVictimReferred',
@@ -242,11 +257,20 @@ export const vsCaseDecider: Decider<VsCaseCommand, VsCaseState, VsCaseEvent> = {
         const agency = command.agency?.trim() || null;
         const onwardTo = command.onwardTo?.trim() || null;
         if (command.kind === 'joint-visit' && !agency) throw new InvalidCommandError('A joint visit names the agency it was made with.');
-        if (command.kind === 'onward-referral' && !onwardTo) throw new InvalidCommandError('An onward referral names whom the victim was referred to.');
+        if (command.kind === 'onward-referral' && !onwardTo)
+          throw new InvalidCommandError('An onward referral names whom the victim was referred to.');
         return [
           {
             type: 'VsSupportContactRecorded',
-            data: { caseId: open.caseId, contactId: command.contactId, date: command.date, kind: command.kind, by: command.by.trim(), agency, onwardTo },
+            data: {
+              caseId: open.caseId,
+              contactId: command.contactId,
+              date: command.date,
+              kind: command.kind,
+              by: command.by.trim(),
+              agency,
+              onwardTo,
+            },
           },
         ];
       }
@@ -265,11 +289,17 @@ export const vsCaseDecider: Decider<VsCaseCommand, VsCaseState, VsCaseEvent> = {
           outcomes.set(need, outcome);
         }
         const missing = open.needs.filter((need) => !outcomes.has(need));
-        if (missing.length > 0) throw new InvalidCommandError(`Say whether each need identified was met at closure (missing: ${missing.join(', ')}).`);
+        if (missing.length > 0)
+          throw new InvalidCommandError(`Say whether each need identified was met at closure (missing: ${missing.join(', ')}).`);
         return [
           {
             type: 'VsCaseClosed',
-            data: { caseId: open.caseId, closedOn: command.closedOn, reason: command.reason, needOutcomes: [...outcomes].map(([need, outcome]) => ({ need, outcome })) },
+            data: {
+              caseId: open.caseId,
+              closedOn: command.closedOn,
+              reason: command.reason,
+              needOutcomes: [...outcomes].map(([need, outcome]) => ({ need, outcome })),
+            },
           },
         ];
       }
@@ -278,7 +308,8 @@ export const vsCaseDecider: Decider<VsCaseCommand, VsCaseState, VsCaseEvent> = {
         if (state.status === 'open') throw new IllegalStateError('An exit survey is taken at closure: this case is still open.');
         if (state.survey !== 'none') throw new IllegalStateError('The exit survey of this case is already recorded.');
         requireDay(command.on, 'survey date', command.today);
-        if (isBefore(command.on, state.closedOn!)) throw new IllegalStateError(`The survey date cannot be before the closure (${state.closedOn}).`);
+        if (isBefore(command.on, state.closedOn!))
+          throw new IllegalStateError(`The survey date cannot be before the closure (${state.closedOn}).`);
         if (command.answers === null) return [{ type: 'VsExitSurveyDeclined', data: { caseId: state.caseId, offeredOn: command.on } }];
         const answers = {} as ExitSurveyAnswers;
         for (const question of SURVEY_QUESTIONS) {

@@ -45,8 +45,17 @@ const contact: SupportContactRecorded = {
   type: 'VsSupportContactRecorded',
   data: { caseId, contactId: 'c1', date: '2025-05-10', kind: 'home-visit', by: 'caseworker-1', agency: null, onwardTo: null },
 };
-const closed: VictimCaseClosed = { type: 'VsCaseClosed', data: { caseId, closedOn: '2025-06-01', reason: 'planned-exit', needOutcomes: [] } };
-const yesToAll = { needsMet: 'yes', improvedWellbeing: 'yes', satisfiedWithService: 'yes', satisfiedWithPoliceOrCouncil: 'dont-know', reducedRisk: 'no' } as const;
+const closed: VictimCaseClosed = {
+  type: 'VsCaseClosed',
+  data: { caseId, closedOn: '2025-06-01', reason: 'planned-exit', needOutcomes: [] },
+};
+const yesToAll = {
+  needsMet: 'yes',
+  improvedWellbeing: 'yes',
+  satisfiedWithService: 'yes',
+  satisfiedWithPoliceOrCouncil: 'dont-know',
+  reducedRisk: 'no',
+} as const;
 const answers = (yes: string[]): RiskAnswer[] => DEFAULT_RISK_QUESTIONNAIRE.questions.map((q) => (yes.includes(q.id) ? 'yes' : 'no'));
 
 describe('victim-service case: referral', () => {
@@ -64,21 +73,48 @@ describe('victim-service case: referral', () => {
     given(decider, [referred]).when(refer).thenThrows(IllegalStateError, 'This case is already referred.');
   });
   it('refuses a referral dated later than today, an unknown partner, behaviour or category, no location, and a victim among the perpetrators (400)', () => {
-    given(decider).when({ ...refer, referralDate: '2026-07-01' }).thenThrows(InvalidCommandError, 'The referral date cannot be later than today.');
-    given(decider).when({ ...refer, referringPartner: 'fire-service' }).thenThrows(InvalidCommandError, /referring partner must be one of/);
-    given(decider).when({ ...refer, behaviourTypes: ['shouting'] }).thenThrows(InvalidCommandError, /behaviour type must be one of/);
-    given(decider).when({ ...refer, behaviourTypes: [] }).thenThrows(InvalidCommandError, 'Name at least one behaviour type.');
-    given(decider).when({ ...refer, asbCategory: 'criminal' as never }).thenThrows(InvalidCommandError, /ASB category/);
-    given(decider).when({ ...refer, location: ' ' }).thenThrows(InvalidCommandError, 'The location is missing.');
-    given(decider).when({ ...refer, perpetratorPersonIds: ['victim-1'] }).thenThrows(InvalidCommandError, /cannot also be an alleged perpetrator/);
+    given(decider)
+      .when({ ...refer, referralDate: '2026-07-01' })
+      .thenThrows(InvalidCommandError, 'The referral date cannot be later than today.');
+    given(decider)
+      .when({ ...refer, referringPartner: 'fire-service' })
+      .thenThrows(InvalidCommandError, /referring partner must be one of/);
+    given(decider)
+      .when({ ...refer, behaviourTypes: ['shouting'] })
+      .thenThrows(InvalidCommandError, /behaviour type must be one of/);
+    given(decider)
+      .when({ ...refer, behaviourTypes: [] })
+      .thenThrows(InvalidCommandError, 'Name at least one behaviour type.');
+    given(decider)
+      .when({ ...refer, asbCategory: 'criminal' as never })
+      .thenThrows(InvalidCommandError, /ASB category/);
+    given(decider)
+      .when({ ...refer, location: ' ' })
+      .thenThrows(InvalidCommandError, 'The location is missing.');
+    given(decider)
+      .when({ ...refer, perpetratorPersonIds: ['victim-1'] })
+      .thenThrows(InvalidCommandError, /cannot also be an alleged perpetrator/);
   });
 });
 
 describe('victim-service case: risk assessment', () => {
   const assess = { type: 'AssessRisk', assessedOn: '2025-05-02', questionnaire: DEFAULT_RISK_QUESTIONNAIRE } as const;
   it('computes score, vulnerability and level from the versioned questionnaire (22 or more is high)', () => {
-    const high = answers(['disability-or-illness', 'mental-health', 'perpetrator-nearby', 'repeated-incidents', 'hate-motivated', 'violence-or-threats', 'feels-unsafe', 'previous-reports']);
-    expect(scoreRiskAnswers(DEFAULT_RISK_QUESTIONNAIRE, high)).toEqual({ score: 24, level: 'high', vulnerability: { personal: 6, situational: 3, incidental: 15 } });
+    const high = answers([
+      'disability-or-illness',
+      'mental-health',
+      'perpetrator-nearby',
+      'repeated-incidents',
+      'hate-motivated',
+      'violence-or-threats',
+      'feels-unsafe',
+      'previous-reports',
+    ]);
+    expect(scoreRiskAnswers(DEFAULT_RISK_QUESTIONNAIRE, high)).toEqual({
+      score: 24,
+      level: 'high',
+      vulnerability: { personal: 6, situational: 3, incidental: 15 },
+    });
     const [event] = decider.decide({ ...assess, answers: high }, [referred].reduce(vsCaseDecider.evolve, vsCaseDecider.initialState()));
     expect(event).toEqual({
       type: 'VsRiskAssessed',
@@ -96,7 +132,12 @@ describe('victim-service case: risk assessment', () => {
     });
   });
   it('scores medium from 12 and standard below', () => {
-    expect(scoreRiskAnswers(DEFAULT_RISK_QUESTIONNAIRE, answers(['disability-or-illness', 'mental-health', 'perpetrator-nearby', 'repeated-incidents'])).level).toBe('medium');
+    expect(
+      scoreRiskAnswers(
+        DEFAULT_RISK_QUESTIONNAIRE,
+        answers(['disability-or-illness', 'mental-health', 'perpetrator-nearby', 'repeated-incidents']),
+      ).level,
+    ).toBe('medium');
     expect(scoreRiskAnswers(DEFAULT_RISK_QUESTIONNAIRE, answers(['lives-alone'])).level).toBe('standard');
   });
   it('lets professional judgement raise the level with a reason', () => {
@@ -106,37 +147,67 @@ describe('victim-service case: risk assessment', () => {
   });
   it('refuses judgement that lowers the level, or raises it without a reason (400)', () => {
     const high = answers(DEFAULT_RISK_QUESTIONNAIRE.questions.map((q) => q.id));
-    given(decider, [referred]).when({ ...assess, answers: high, judgement: { level: 'medium', reason: 'Seems fine' } }).thenThrows(InvalidCommandError, 'Professional judgement may raise the risk level, never lower it.');
-    given(decider, [referred]).when({ ...assess, answers: answers([]), judgement: { level: 'high', reason: ' ' } }).thenThrows(InvalidCommandError, 'Professional judgement needs a reason.');
+    given(decider, [referred])
+      .when({ ...assess, answers: high, judgement: { level: 'medium', reason: 'Seems fine' } })
+      .thenThrows(InvalidCommandError, 'Professional judgement may raise the risk level, never lower it.');
+    given(decider, [referred])
+      .when({ ...assess, answers: answers([]), judgement: { level: 'high', reason: ' ' } })
+      .thenThrows(InvalidCommandError, 'Professional judgement needs a reason.');
   });
   it('refuses answers that do not match the questionnaire (400)', () => {
-    given(decider, [referred]).when({ ...assess, answers: ['yes'] }).thenThrows(InvalidCommandError, /an answer to each of the 14 questions/);
+    given(decider, [referred])
+      .when({ ...assess, answers: ['yes'] })
+      .thenThrows(InvalidCommandError, /an answer to each of the 14 questions/);
   });
   it('refuses an assessment before the referral (409), later than today (400), on a closed case (409) or no case (404)', () => {
-    given(decider, [referred]).when({ ...assess, assessedOn: '2025-04-30', answers: answers([]) }).thenThrows(IllegalStateError, 'The assessment date cannot be before the referral date (2025-05-01).');
-    given(decider, [referred]).when({ ...assess, assessedOn: '2026-07-01', answers: answers([]) }).thenThrows(InvalidCommandError, /later than today/);
-    given(decider, [referred, closed]).when({ ...assess, answers: answers([]) }).thenThrows(IllegalStateError, /This case is closed/);
-    given(decider).when({ ...assess, answers: answers([]) }).thenThrows(NotFoundError, 'There is no such victim-service case.');
+    given(decider, [referred])
+      .when({ ...assess, assessedOn: '2025-04-30', answers: answers([]) })
+      .thenThrows(IllegalStateError, 'The assessment date cannot be before the referral date (2025-05-01).');
+    given(decider, [referred])
+      .when({ ...assess, assessedOn: '2026-07-01', answers: answers([]) })
+      .thenThrows(InvalidCommandError, /later than today/);
+    given(decider, [referred, closed])
+      .when({ ...assess, answers: answers([]) })
+      .thenThrows(IllegalStateError, /This case is closed/);
+    given(decider)
+      .when({ ...assess, answers: answers([]) })
+      .thenThrows(NotFoundError, 'There is no such victim-service case.');
   });
 });
 
 describe('victim-service case: needs, contacts', () => {
   it('records the needs identified from the list', () => {
-    given(decider, [referred]).when({ type: 'AssessNeeds', assessedOn: '2025-05-02', needs: ['safety', 'housing'], lists }).then([needsAssessed]);
+    given(decider, [referred])
+      .when({ type: 'AssessNeeds', assessedOn: '2025-05-02', needs: ['safety', 'housing'], lists })
+      .then([needsAssessed]);
   });
   it('refuses a need not on the list (400)', () => {
-    given(decider, [referred]).when({ type: 'AssessNeeds', assessedOn: '2025-05-02', needs: ['pets'], lists }).thenThrows(InvalidCommandError, /need must be one of/);
+    given(decider, [referred])
+      .when({ type: 'AssessNeeds', assessedOn: '2025-05-02', needs: ['pets'], lists })
+      .thenThrows(InvalidCommandError, /need must be one of/);
   });
   it('records a support contact, by whom', () => {
-    given(decider, [referred]).when({ type: 'RecordSupportContact', contactId: 'c1', date: '2025-05-10', kind: 'home-visit', by: 'caseworker-1' }).then([contact]);
+    given(decider, [referred])
+      .when({ type: 'RecordSupportContact', contactId: 'c1', date: '2025-05-10', kind: 'home-visit', by: 'caseworker-1' })
+      .then([contact]);
   });
   it('refuses a contact dated before the referral (409), a joint visit without its agency and an onward referral without whom (400), the same contact twice (409)', () => {
     const base = { type: 'RecordSupportContact', contactId: 'c2', date: '2025-05-10', by: 'caseworker-1' } as const;
-    given(decider, [referred]).when({ ...base, kind: 'home-visit', date: '2025-04-01' }).thenThrows(IllegalStateError, 'The contact date cannot be before the referral date (2025-05-01).');
-    given(decider, [referred]).when({ ...base, kind: 'joint-visit' }).thenThrows(InvalidCommandError, 'A joint visit names the agency it was made with.');
-    given(decider, [referred]).when({ ...base, kind: 'onward-referral' }).thenThrows(InvalidCommandError, /names whom/);
-    given(decider, [referred, contact]).when({ ...base, kind: 'home-visit', contactId: 'c1' }).thenThrows(IllegalStateError, 'This contact is already recorded.');
-    given(decider, [referred, closed]).when({ ...base, kind: 'home-visit' }).thenThrows(IllegalStateError, /This case is closed/);
+    given(decider, [referred])
+      .when({ ...base, kind: 'home-visit', date: '2025-04-01' })
+      .thenThrows(IllegalStateError, 'The contact date cannot be before the referral date (2025-05-01).');
+    given(decider, [referred])
+      .when({ ...base, kind: 'joint-visit' })
+      .thenThrows(InvalidCommandError, 'A joint visit names the agency it was made with.');
+    given(decider, [referred])
+      .when({ ...base, kind: 'onward-referral' })
+      .thenThrows(InvalidCommandError, /names whom/);
+    given(decider, [referred, contact])
+      .when({ ...base, kind: 'home-visit', contactId: 'c1' })
+      .thenThrows(IllegalStateError, 'This contact is already recorded.');
+    given(decider, [referred, closed])
+      .when({ ...base, kind: 'home-visit' })
+      .thenThrows(IllegalStateError, /This case is closed/);
   });
 });
 
@@ -144,26 +215,61 @@ describe('victim-service case: closure and exit survey', () => {
   const close = { type: 'CloseVictimCase', closedOn: '2025-06-01', reason: 'planned-exit', needOutcomes: [] } as const;
   it('closes with a reason and the outcome of each need identified', () => {
     given(decider, [referred, needsAssessed])
-      .when({ ...close, needOutcomes: [{ need: 'safety', outcome: 'met' }, { need: 'housing', outcome: 'partly-met' }] })
-      .then([{ type: 'VsCaseClosed', data: { caseId, closedOn: '2025-06-01', reason: 'planned-exit', needOutcomes: [{ need: 'safety', outcome: 'met' }, { need: 'housing', outcome: 'partly-met' }] } }]);
+      .when({
+        ...close,
+        needOutcomes: [
+          { need: 'safety', outcome: 'met' },
+          { need: 'housing', outcome: 'partly-met' },
+        ],
+      })
+      .then([
+        {
+          type: 'VsCaseClosed',
+          data: {
+            caseId,
+            closedOn: '2025-06-01',
+            reason: 'planned-exit',
+            needOutcomes: [
+              { need: 'safety', outcome: 'met' },
+              { need: 'housing', outcome: 'partly-met' },
+            ],
+          },
+        },
+      ]);
   });
   it('refuses a closure without an outcome for each need, or for a need not identified (400)', () => {
-    given(decider, [referred, needsAssessed]).when({ ...close, needOutcomes: [{ need: 'safety', outcome: 'met' }] }).thenThrows(InvalidCommandError, /missing: housing/);
-    given(decider, [referred]).when({ ...close, needOutcomes: [{ need: 'safety', outcome: 'met' }] }).thenThrows(InvalidCommandError, 'The need safety was not identified for this case.');
+    given(decider, [referred, needsAssessed])
+      .when({ ...close, needOutcomes: [{ need: 'safety', outcome: 'met' }] })
+      .thenThrows(InvalidCommandError, /missing: housing/);
+    given(decider, [referred])
+      .when({ ...close, needOutcomes: [{ need: 'safety', outcome: 'met' }] })
+      .thenThrows(InvalidCommandError, 'The need safety was not identified for this case.');
   });
   it('refuses a second closure, and a closure before the last contact (409)', () => {
     given(decider, [referred, closed]).when(close).thenThrows(IllegalStateError, 'This case is already closed.');
-    given(decider, [referred, contact]).when({ ...close, closedOn: '2025-05-09' }).thenThrows(IllegalStateError, 'The closure date cannot be before the last contact (2025-05-10).');
+    given(decider, [referred, contact])
+      .when({ ...close, closedOn: '2025-05-09' })
+      .thenThrows(IllegalStateError, 'The closure date cannot be before the last contact (2025-05-10).');
   });
   it('records a completed survey, or a declined one, on a closed case', () => {
-    given(decider, [referred, closed]).when({ type: 'RecordExitSurvey', on: '2025-06-01', answers: yesToAll }).then([{ type: 'VsExitSurveyCompleted', data: { caseId, completedOn: '2025-06-01', answers: yesToAll } }]);
-    given(decider, [referred, closed]).when({ type: 'RecordExitSurvey', on: '2025-06-02', answers: null }).then([{ type: 'VsExitSurveyDeclined', data: { caseId, offeredOn: '2025-06-02' } }]);
+    given(decider, [referred, closed])
+      .when({ type: 'RecordExitSurvey', on: '2025-06-01', answers: yesToAll })
+      .then([{ type: 'VsExitSurveyCompleted', data: { caseId, completedOn: '2025-06-01', answers: yesToAll } }]);
+    given(decider, [referred, closed])
+      .when({ type: 'RecordExitSurvey', on: '2025-06-02', answers: null })
+      .then([{ type: 'VsExitSurveyDeclined', data: { caseId, offeredOn: '2025-06-02' } }]);
   });
-  it('refuses a survey on an open case, a second survey, one dated before the closure (409) and an answer outside yes / no / don\'t know (400)', () => {
+  it("refuses a survey on an open case, a second survey, one dated before the closure (409) and an answer outside yes / no / don't know (400)", () => {
     const survey = { type: 'RecordExitSurvey', on: '2025-06-01', answers: yesToAll } as const;
     given(decider, [referred]).when(survey).thenThrows(IllegalStateError, 'An exit survey is taken at closure: this case is still open.');
-    given(decider, [referred, closed, { type: 'VsExitSurveyDeclined', data: { caseId, offeredOn: '2025-06-01' } }]).when(survey).thenThrows(IllegalStateError, 'The exit survey of this case is already recorded.');
-    given(decider, [referred, closed]).when({ ...survey, on: '2025-05-31' }).thenThrows(IllegalStateError, /before the closure/);
-    given(decider, [referred, closed]).when({ ...survey, answers: { ...yesToAll, needsMet: 'maybe' as never } }).thenThrows(InvalidCommandError, /needsMet must be one of/);
+    given(decider, [referred, closed, { type: 'VsExitSurveyDeclined', data: { caseId, offeredOn: '2025-06-01' } }])
+      .when(survey)
+      .thenThrows(IllegalStateError, 'The exit survey of this case is already recorded.');
+    given(decider, [referred, closed])
+      .when({ ...survey, on: '2025-05-31' })
+      .thenThrows(IllegalStateError, /before the closure/);
+    given(decider, [referred, closed])
+      .when({ ...survey, answers: { ...yesToAll, needsMet: 'maybe' as never } })
+      .thenThrows(InvalidCommandError, /needsMet must be one of/);
   });
 });

@@ -60,15 +60,12 @@ export type VictimCaseClosed = DomainEvent<
   { caseId: string; closedOn: IsoDate; reason: ClosureReason; needOutcomes: { need: string; outcome: NeedOutcome }[] }
 >;
 
-export type ExitSurveyCompleted = DomainEvent<'VsExitSurveyCompleted', { caseId: string; completedOn: IsoDate; answers: ExitSurveyAnswers }>;
+export type ExitSurveyCompleted = DomainEvent<
+  'VsExitSurveyCompleted',
+  { caseId: string; completedOn: IsoDate; answers: ExitSurveyAnswers }
+>;
 /** The survey was offered and the victim declined: counted as offered, not completed. */
 export type ExitSurveyDeclined = DomainEvent<'VsExitSurveyDeclined', { caseId: string; offeredOn: IsoDate }>;
 
 export type VsCaseEvent =
-  | VictimReferred
-  | RiskAssessed
-  | NeedsAssessed
-  | SupportContactRecorded
-  | VictimCaseClosed
-  | ExitSurveyCompleted
-  | ExitSurveyDeclined;
+  VictimReferred | RiskAssessed | NeedsAssessed | SupportContactRecorded | VictimCaseClosed | ExitSurveyCompleted | ExitSurveyDeclined;

@@ -2,10 +2,24 @@ import { ASB_EXAMPLE_CASES, ASB_EXAMPLE_TABLE, ASB_EXAMPLE_YEAR } from '@app/tes
 import type { ExitSurveyAnswers } from './victim-services-codes.js';
 import { computeContactsTable, computeQuarterlyTable, percentage, type TableCase, type TableContact } from './quarterly-table.js';
 
-const YES: ExitSurveyAnswers = { needsMet: 'yes', improvedWellbeing: 'yes', satisfiedWithService: 'yes', satisfiedWithPoliceOrCouncil: 'yes', reducedRisk: 'yes' };
+const YES: ExitSurveyAnswers = {
+  needsMet: 'yes',
+  improvedWellbeing: 'yes',
+  satisfiedWithService: 'yes',
+  satisfiedWithPoliceOrCouncil: 'yes',
+  reducedRisk: 'yes',
+};
 
 function tableCase(overrides: Partial<TableCase> & Pick<TableCase, 'caseId' | 'referralDate'>): TableCase {
-  return { personId: overrides.caseId, route: 'partner', firstNeedsAssessedOn: null, firstHighRiskOn: null, closedOn: null, survey: null, ...overrides };
+  return {
+    personId: overrides.caseId,
+    route: 'partner',
+    firstNeedsAssessedOn: null,
+    firstHighRiskOn: null,
+    closedOn: null,
+    survey: null,
+    ...overrides,
+  };
 }
 const row = (table: ReturnType<typeof computeQuarterlyTable>, name: string) => table.rows.find((r) => r.name === name)!;
 
@@ -22,7 +36,9 @@ describe('the quarterly table', () => {
         survey: c.closedOn ? { status: 'completed', answers: YES } : null,
       }),
     );
-    const contacts: TableContact[] = ASB_EXAMPLE_CASES.flatMap((c) => (c.supportedOn ? [{ caseId: c.key, personId: c.key, date: c.supportedOn, kind: 'home-visit' as const }] : []));
+    const contacts: TableContact[] = ASB_EXAMPLE_CASES.flatMap((c) =>
+      c.supportedOn ? [{ caseId: c.key, personId: c.key, date: c.supportedOn, kind: 'home-visit' as const }] : [],
+    );
     const table = computeQuarterlyTable(ASB_EXAMPLE_YEAR, cases, contacts);
     for (const [name, values] of Object.entries(ASB_EXAMPLE_TABLE)) expect([name, row(table, name).counts]).toEqual([name, values]);
     expect(row(table, 'open_cases_at_end').counts).toEqual([4, 20, 25, 31, 31]);
@@ -31,7 +47,10 @@ describe('the quarterly table', () => {
   });
 
   it('counts a client supported in two quarters once in the year (distinct), and takes a snapshot year from Q4', () => {
-    const cases = [tableCase({ caseId: 'a', referralDate: '2016-04-10' }), tableCase({ caseId: 'b', referralDate: '2016-05-01', closedOn: '2016-12-01' })];
+    const cases = [
+      tableCase({ caseId: 'a', referralDate: '2016-04-10' }),
+      tableCase({ caseId: 'b', referralDate: '2016-05-01', closedOn: '2016-12-01' }),
+    ];
     const contacts: TableContact[] = [
       { caseId: 'a', personId: 'a', date: '2016-05-01', kind: 'home-visit' },
       { caseId: 'a', personId: 'a', date: '2016-08-01', kind: 'call-contact-achieved' },
@@ -45,7 +64,7 @@ describe('the quarterly table', () => {
     expect(table.stockFlow.map((c) => c.balances)).toEqual([true, true, true, true]);
   });
 
-  it('computes a ratio from the period\'s own counts: null over 0, never above 100%, the year from the year\'s counts', () => {
+  it("computes a ratio from the period's own counts: null over 0, never above 100%, the year from the year's counts", () => {
     const survey = (answers: Partial<ExitSurveyAnswers>) => ({ status: 'completed' as const, answers: { ...YES, ...answers } });
     const cases = [
       tableCase({ caseId: 'a', referralDate: '2016-04-01', closedOn: '2016-04-20', survey: survey({}) }),

@@ -1,4 +1,14 @@
-import { assertNever, IllegalStateError, InvalidCommandError, NotFoundError, requireId, requireOneOf, requireText, type Decider, type DomainEvent } from '@app/domain';
+import {
+  assertNever,
+  IllegalStateError,
+  InvalidCommandError,
+  NotFoundError,
+  requireId,
+  requireOneOf,
+  requireText,
+  type Decider,
+  type DomainEvent,
+} from '@app/domain';
 import { financialYearStart } from '@app/periods';
 import { SERVICE_KINDS, type ServiceKind } from './victim-services-codes.js';
 import { AIMABLE_ROWS, type AimableRow } from './quarterly-table.js';
@@ -16,7 +26,10 @@ export type VictimServiceRegistered = DomainEvent<
   { serviceId: string; partnershipId: string; name: string; provider: string; kind: ServiceKind }
 >;
 /** The aims of one financial year, as a whole (a later setting of the same year replaces it). */
-export type VictimServiceAimsSet = DomainEvent<'VictimServiceAimsSet', { serviceId: string; partnershipId: string; financialYear: string; aims: ServiceAims }>;
+export type VictimServiceAimsSet = DomainEvent<
+  'VictimServiceAimsSet',
+  { serviceId: string; partnershipId: string; financialYear: string; aims: ServiceAims }
+>;
 export type VictimServiceEvent = VictimServiceRegistered | VictimServiceAimsSet;
 
 export interface RegisterVictimService {
@@ -51,12 +64,14 @@ function checkAims(aims: ServiceAims): ServiceAims {
   if (typeof aims !== 'object' || aims === null) throw new InvalidCommandError('The aims are missing.');
   const checked: ServiceAims = {};
   for (const [row, aim] of Object.entries(aims)) {
-    if (!(AIMABLE_ROWS as readonly string[]).includes(row)) throw new InvalidCommandError(`There is no table row named ${row}.`);
+    if (!(AIMABLE_ROWS).includes(row)) throw new InvalidCommandError(`There is no table row named ${row}.`);
     if (aim === undefined) continue;
     const percentage = row.startsWith('pct_');
     if (typeof aim !== 'number' || !Number.isInteger(aim) || aim < 0 || (percentage && aim > 100))
-      throw new InvalidCommandError(`The aim for ${row} must be a whole number${percentage ? ' from 0 to 100 (a percentage)' : ', 0 or more'}.`);
-    checked[row as AimableRow] = aim;
+      throw new InvalidCommandError(
+        `The aim for ${row} must be a whole number${percentage ? ' from 0 to 100 (a percentage)' : ', 0 or more'}.`,
+      );
+    checked[row] = aim;
   }
   return checked;
 }
@@ -108,7 +123,12 @@ export const victimServiceDecider: Decider<VictimServiceCommand, VictimServiceSt
           throw new InvalidCommandError("The financial year must be written like '2016-17'.");
         }
         const aims = checkAims(command.aims);
-        return [{ type: 'VictimServiceAimsSet', data: { serviceId: state.serviceId, partnershipId: state.partnershipId, financialYear: command.financialYear, aims } }];
+        return [
+          {
+            type: 'VictimServiceAimsSet',
+            data: { serviceId: state.serviceId, partnershipId: state.partnershipId, financialYear: command.financialYear, aims },
+          },
+        ];
       }
       default:
         return assertNever(command);

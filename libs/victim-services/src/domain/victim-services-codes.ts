@@ -6,7 +6,14 @@ export type ServiceKind = (typeof SERVICE_KINDS)[number];
 /** Who referred the victim: themself, or a partner from the partnership's list. */
 export const SELF_REFERRAL = 'self' as const;
 /** The default list of referring partners (a partnership may name others; the route is then `partner`). */
-export const DEFAULT_REFERRING_PARTNERS = ['police', 'council-asb-team', 'housing-provider', 'health', 'social-care', 'other-partner'] as const;
+export const DEFAULT_REFERRING_PARTNERS = [
+  'police',
+  'council-asb-team',
+  'housing-provider',
+  'health',
+  'social-care',
+  'other-partner',
+] as const;
 
 export const ASB_CATEGORIES = ['personal', 'nuisance', 'environmental'] as const;
 export type AsbCategory = (typeof ASB_CATEGORIES)[number];
@@ -68,7 +75,13 @@ export type ClosureReason = (typeof CLOSURE_REASONS)[number];
 export const SURVEY_ANSWERS = ['yes', 'no', 'dont-know'] as const;
 export type SurveyAnswer = (typeof SURVEY_ANSWERS)[number];
 
-export const SURVEY_QUESTIONS = ['needsMet', 'improvedWellbeing', 'satisfiedWithService', 'satisfiedWithPoliceOrCouncil', 'reducedRisk'] as const;
+export const SURVEY_QUESTIONS = [
+  'needsMet',
+  'improvedWellbeing',
+  'satisfiedWithService',
+  'satisfiedWithPoliceOrCouncil',
+  'reducedRisk',
+] as const;
 export type SurveyQuestion = (typeof SURVEY_QUESTIONS)[number];
 export type ExitSurveyAnswers = Record<SurveyQuestion, SurveyAnswer>;
 

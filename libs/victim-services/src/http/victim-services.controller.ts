@@ -1,18 +1,30 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res, UseInterceptors } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiConflictResponse, ApiExtraModels, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiExtraModels,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
 import { Caller, Roles, type AuthenticatedUser } from '@app/access';
 import type { CommandContext } from '@app/event-store';
 import { Answers, CommandMeta, ExpectedRevision, RevisionETagInterceptor } from '@app/http';
 import { VsCaseCommand, VsCaseResult, type VsCaseCommandInput } from '../application/case-commands/case-commands.js';
-import { GetQuarterlyTableQuery, QuarterlyTable, type TableCellView } from '../application/get-quarterly-table/get-quarterly-table.query.js';
+import {
+  GetQuarterlyTableQuery,
+  QuarterlyTable,
+  type TableCellView,
+} from '../application/get-quarterly-table/get-quarterly-table.query.js';
 import { ReferVictimCommand } from '../application/refer-victim/refer-victim.command.js';
 import { RegisterServiceCommand, VictimServiceRegistration } from '../application/register-service/register-service.command.js';
 import { ServiceAims, SetServiceAimsCommand } from '../application/set-service-aims/set-service-aims.command.js';
 import {
-  CloseCaseBody,
+  CloseVictimCaseBody,
   ExitSurveyBody,
   NeedsAssessmentBody,
   QuarterlyTableQueryDto,
@@ -43,7 +55,11 @@ export class VictimServicesController {
   @Answers(VictimServiceRegistration, { status: 201, description: 'ETag is the service stream revision.' })
   @ApiNotFoundResponse({ description: 'Not one of your partnerships.' })
   @ApiConflictResponse({ description: 'A service with this id is already registered.' })
-  register(@Body() body: RegisterServiceBody, @Caller() caller: AuthenticatedUser, @CommandMeta() context: CommandContext): Promise<VictimServiceRegistration> {
+  register(
+    @Body() body: RegisterServiceBody,
+    @Caller() caller: AuthenticatedUser,
+    @CommandMeta() context: CommandContext,
+  ): Promise<VictimServiceRegistration> {
     return this.commandBus.execute(new RegisterServiceCommand(caller, context, { ...body }));
   }
 
@@ -59,7 +75,9 @@ export class VictimServicesController {
     @CommandMeta() context: CommandContext,
     @ExpectedRevision() expectedRevision?: number,
   ): Promise<ServiceAims> {
-    return this.commandBus.execute(new SetServiceAimsCommand(caller, context, { serviceId, financialYear, aims: body.aims }, expectedRevision));
+    return this.commandBus.execute(
+      new SetServiceAimsCommand(caller, context, { serviceId, financialYear, aims: body.aims }, expectedRevision),
+    );
   }
 
   @Post(':serviceId/referrals')
@@ -93,14 +111,19 @@ export class VictimServicesController {
   @ApiOperation({
     summary: 'The quarterly table of a financial year against its aims (JSON, or CSV with Accept: text/csv or ?format=csv)',
     description:
-      'Every row declares its kind: flow (Year = sum of quarters), snapshot (Year = value on the last day), distinct (people once over the period), ratio (from the period\'s own counts, null over 0). Analysts get the published view.',
+      "Every row declares its kind: flow (Year = sum of quarters), snapshot (Year = value on the last day), distinct (people once over the period), ratio (from the period's own counts, null over 0). Analysts get the published view.",
   })
   @ApiExtraModels(QuarterlyTable)
   @ApiOkResponse({
     description: 'The table; as CSV one line per row: section, name, label, kind, Q1-Q4, aim, year, status.',
     content: {
       'application/json': { schema: { $ref: getSchemaPath(QuarterlyTable) } },
-      'text/csv': { schema: { type: 'string', example: 'section,name,label,kind,Q1,Q2,Q3,Q4,aim,year,status\nactivity,new_referrals,New referrals,flow,7,17,10,8,,42,no-aim\n' } },
+      'text/csv': {
+        schema: {
+          type: 'string',
+          example: 'section,name,label,kind,Q1,Q2,Q3,Q4,aim,year,status\nactivity,new_referrals,New referrals,flow,7,17,10,8,,42,no-aim\n',
+        },
+      },
     },
   })
   @ApiNotFoundResponse({ description: 'There is no such victim service.' })
@@ -117,9 +140,20 @@ export class VictimServicesController {
     response.setHeader('Content-Type', 'text/csv; charset=utf-8');
     response.setHeader('Content-Disposition', `attachment; filename="quarterly-table-${serviceId}-${query.financialYear}.csv"`);
     const text = (cell: TableCellView) =>
-      cell.numerator === null ? cell.value ?? '' : `${cell.value === null ? 'n/a' : cell.value}${typeof cell.value === 'number' ? '%' : ''} (${cell.numerator}/${cell.denominator})`;
+      cell.numerator === null
+        ? (cell.value ?? '')
+        : `${cell.value === null ? 'n/a' : cell.value}${typeof cell.value === 'number' ? '%' : ''} (${cell.numerator}/${cell.denominator})`;
     return stringify(
-      table.rows.map((row) => [row.section, row.name, row.label, row.kind, ...row.quarters.map(text), row.aim ?? '', text(row.year), row.status]),
+      table.rows.map((row) => [
+        row.section,
+        row.name,
+        row.label,
+        row.kind,
+        ...row.quarters.map(text),
+        row.aim ?? '',
+        text(row.year),
+        row.status,
+      ]),
       { header: true, columns: ['section', 'name', 'label', 'kind', 'Q1', 'Q2', 'Q3', 'Q4', 'aim', 'year', 'status'] },
     );
   }
@@ -134,17 +168,42 @@ export class VictimServicesController {
 export class VictimServiceCasesController {
   constructor(private readonly commandBus: CommandBus) {}
 
-  private run(caller: AuthenticatedUser, context: CommandContext, caseId: string, command: VsCaseCommandInput, expectedRevision?: number): Promise<VsCaseResult> {
+  private run(
+    caller: AuthenticatedUser,
+    context: CommandContext,
+    caseId: string,
+    command: VsCaseCommandInput,
+    expectedRevision?: number,
+  ): Promise<VsCaseResult> {
     return this.commandBus.execute(new VsCaseCommand(caller, context, { caseId, command }, expectedRevision));
   }
 
   @Post('risk-assessments')
   @HttpCode(201)
   @Roles('asb-caseworker')
-  @ApiOperation({ summary: 'Record a risk assessment: score and level computed from the questionnaire; judgement may raise the level, with a reason' })
+  @ApiOperation({
+    summary: 'Record a risk assessment: score and level computed from the questionnaire; judgement may raise the level, with a reason',
+  })
   @Answers(VsCaseResult, { status: 201 })
-  assessRisk(@Param() { caseId }: VsCaseParams, @Body() body: RiskAssessmentBody, @Caller() caller: AuthenticatedUser, @CommandMeta() context: CommandContext, @ExpectedRevision() expectedRevision?: number): Promise<VsCaseResult> {
-    return this.run(caller, context, caseId, { type: 'AssessRisk', assessedOn: body.assessedOn, answers: body.answers, judgement: body.judgement && { level: body.judgement.level, reason: body.judgement.reason } }, expectedRevision);
+  assessRisk(
+    @Param() { caseId }: VsCaseParams,
+    @Body() body: RiskAssessmentBody,
+    @Caller() caller: AuthenticatedUser,
+    @CommandMeta() context: CommandContext,
+    @ExpectedRevision() expectedRevision?: number,
+  ): Promise<VsCaseResult> {
+    return this.run(
+      caller,
+      context,
+      caseId,
+      {
+        type: 'AssessRisk',
+        assessedOn: body.assessedOn,
+        answers: body.answers,
+        judgement: body.judgement && { level: body.judgement.level, reason: body.judgement.reason },
+      },
+      expectedRevision,
+    );
   }
 
   @Post('needs-assessments')
@@ -152,7 +211,13 @@ export class VictimServiceCasesController {
   @Roles('asb-caseworker')
   @ApiOperation({ summary: 'Record the needs identified' })
   @Answers(VsCaseResult, { status: 201 })
-  assessNeeds(@Param() { caseId }: VsCaseParams, @Body() body: NeedsAssessmentBody, @Caller() caller: AuthenticatedUser, @CommandMeta() context: CommandContext, @ExpectedRevision() expectedRevision?: number): Promise<VsCaseResult> {
+  assessNeeds(
+    @Param() { caseId }: VsCaseParams,
+    @Body() body: NeedsAssessmentBody,
+    @Caller() caller: AuthenticatedUser,
+    @CommandMeta() context: CommandContext,
+    @ExpectedRevision() expectedRevision?: number,
+  ): Promise<VsCaseResult> {
     return this.run(caller, context, caseId, { type: 'AssessNeeds', assessedOn: body.assessedOn, needs: body.needs }, expectedRevision);
   }
 
@@ -161,8 +226,27 @@ export class VictimServiceCasesController {
   @Roles('asb-caseworker')
   @ApiOperation({ summary: 'Record a support contact (by the caller)' })
   @Answers(VsCaseResult, { status: 201 })
-  recordContact(@Param() { caseId }: VsCaseParams, @Body() body: SupportContactBody, @Caller() caller: AuthenticatedUser, @CommandMeta() context: CommandContext, @ExpectedRevision() expectedRevision?: number): Promise<VsCaseResult> {
-    return this.run(caller, context, caseId, { type: 'RecordSupportContact', contactId: body.contactId, date: body.date, kind: body.kind, agency: body.agency, onwardTo: body.onwardTo }, expectedRevision);
+  recordContact(
+    @Param() { caseId }: VsCaseParams,
+    @Body() body: SupportContactBody,
+    @Caller() caller: AuthenticatedUser,
+    @CommandMeta() context: CommandContext,
+    @ExpectedRevision() expectedRevision?: number,
+  ): Promise<VsCaseResult> {
+    return this.run(
+      caller,
+      context,
+      caseId,
+      {
+        type: 'RecordSupportContact',
+        contactId: body.contactId,
+        date: body.date,
+        kind: body.kind,
+        agency: body.agency,
+        onwardTo: body.onwardTo,
+      },
+      expectedRevision,
+    );
   }
 
   @Post('closure')
@@ -170,8 +254,25 @@ export class VictimServiceCasesController {
   @Roles('asb-caseworker')
   @ApiOperation({ summary: 'Close the case with a reason and whether each need was met' })
   @Answers(VsCaseResult, { status: 201 })
-  close(@Param() { caseId }: VsCaseParams, @Body() body: CloseCaseBody, @Caller() caller: AuthenticatedUser, @CommandMeta() context: CommandContext, @ExpectedRevision() expectedRevision?: number): Promise<VsCaseResult> {
-    return this.run(caller, context, caseId, { type: 'CloseVictimCase', closedOn: body.closedOn, reason: body.reason, needOutcomes: body.needOutcomes.map(({ need, outcome }) => ({ need, outcome })) }, expectedRevision);
+  close(
+    @Param() { caseId }: VsCaseParams,
+    @Body() body: CloseVictimCaseBody,
+    @Caller() caller: AuthenticatedUser,
+    @CommandMeta() context: CommandContext,
+    @ExpectedRevision() expectedRevision?: number,
+  ): Promise<VsCaseResult> {
+    return this.run(
+      caller,
+      context,
+      caseId,
+      {
+        type: 'CloseVictimCase',
+        closedOn: body.closedOn,
+        reason: body.reason,
+        needOutcomes: body.needOutcomes.map(({ need, outcome }) => ({ need, outcome })),
+      },
+      expectedRevision,
+    );
   }
 
   @Post('exit-survey')
@@ -179,9 +280,24 @@ export class VictimServiceCasesController {
   @Roles('asb-caseworker')
   @ApiOperation({ summary: 'Record the exit survey of a closed case, or that the victim declined it' })
   @Answers(VsCaseResult, { status: 201 })
-  exitSurvey(@Param() { caseId }: VsCaseParams, @Body() body: ExitSurveyBody, @Caller() caller: AuthenticatedUser, @CommandMeta() context: CommandContext, @ExpectedRevision() expectedRevision?: number): Promise<VsCaseResult> {
+  exitSurvey(
+    @Param() { caseId }: VsCaseParams,
+    @Body() body: ExitSurveyBody,
+    @Caller() caller: AuthenticatedUser,
+    @CommandMeta() context: CommandContext,
+    @ExpectedRevision() expectedRevision?: number,
+  ): Promise<VsCaseResult> {
     const a = body.answers;
-    const answers = body.declined || !a ? null : { needsMet: a.needsMet, improvedWellbeing: a.improvedWellbeing, satisfiedWithService: a.satisfiedWithService, satisfiedWithPoliceOrCouncil: a.satisfiedWithPoliceOrCouncil, reducedRisk: a.reducedRisk };
+    const answers =
+      body.declined || !a
+        ? null
+        : {
+            needsMet: a.needsMet,
+            improvedWellbeing: a.improvedWellbeing,
+            satisfiedWithService: a.satisfiedWithService,
+            satisfiedWithPoliceOrCouncil: a.satisfiedWithPoliceOrCouncil,
+            reducedRisk: a.reducedRisk,
+          };
     return this.run(caller, context, caseId, { type: 'RecordExitSurvey', on: body.on, answers }, expectedRevision);
   }
 }

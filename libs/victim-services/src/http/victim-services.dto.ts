@@ -53,7 +53,9 @@ export class RegisterServiceBody {
   @ApiProperty({ example: 'demo-asb-support' })
   @IsString()
   @Length(1, 100)
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'serviceId must be letters, digits, dots, dashes and underscores, starting with a letter or digit' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
+    message: 'serviceId must be letters, digits, dots, dashes and underscores, starting with a letter or digit',
+  })
   serviceId: string;
 
   @ApiProperty({ example: 'demo-csp' })
@@ -87,14 +89,14 @@ export class SetServiceAimsBody {
     type: 'object',
     additionalProperties: { type: 'integer', minimum: 0 },
     example: { needs_assessments_completed: 60, victims_supported: 60, pct_needs_met: 85 },
-    description: 'Aims by table row name; a pct_ row takes a percentage (0-100). Replaces the year\'s aims as a whole.',
+    description: "Aims by table row name; a pct_ row takes a percentage (0-100). Replaces the year's aims as a whole.",
   })
   @IsObject()
   aims: Record<string, number>;
 }
 
 export class ReferVictimBody {
-  @ApiProperty({ format: 'uuid', description: 'The victim: a person record of the service\'s partnership (POST /people).' })
+  @ApiProperty({ format: 'uuid', description: "The victim: a person record of the service's partnership (POST /people)." })
   @IsUUID()
   personId: string;
 
@@ -216,7 +218,7 @@ class NeedOutcomeBody {
   outcome: NeedOutcome;
 }
 
-export class CloseCaseBody {
+export class CloseVictimCaseBody {
   @DateThatHappenedProperty({ example: '2016-06-30' })
   closedOn: string;
 

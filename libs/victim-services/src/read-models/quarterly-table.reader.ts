@@ -62,7 +62,12 @@ export class QuarterlyTableReader {
             ? { status: 'declined' }
             : null,
     }));
-    const contacts: TableContact[] = contactRows.map((x) => ({ caseId: x.caseId, personId: x.personId, date: x.contactDate, kind: x.kind as ContactKind }));
+    const contacts: TableContact[] = contactRows.map((x) => ({
+      caseId: x.caseId,
+      personId: x.personId,
+      date: x.contactDate,
+      kind: x.kind as ContactKind,
+    }));
     const exact = computeQuarterlyTable(financialYear, cases, contacts);
     const contactTable = computeContactsTable(financialYear, contacts, CONTACT_KINDS);
     const aims = new Map(aimRows.map((a) => [a.rowName, a.aim]));
@@ -74,7 +79,10 @@ export class QuarterlyTableReader {
     if (published) {
       const byName = new Map(exact.rows.map((r) => [r.name, r]));
       const flowTable = (values: number[]) => suppressTable([values.slice(0, 4)], threshold).cells[0];
-      const referrals = suppressTable([byName.get('self_referrals')!.counts.slice(0, 4), byName.get('partner_referrals')!.counts.slice(0, 4)], threshold).cells;
+      const referrals = suppressTable(
+        [byName.get('self_referrals')!.counts.slice(0, 4), byName.get('partner_referrals')!.counts.slice(0, 4)],
+        threshold,
+      ).cells;
       for (const row of exact.rows) {
         if (row.kind === 'ratio') continue;
         shown.set(row.name, row.kind === 'flow' ? flowTable(row.counts) : row.counts.map((n) => this.depersonaliser.suppress(n)));

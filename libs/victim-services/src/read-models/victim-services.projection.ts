@@ -26,9 +26,25 @@ interface CaseRow {
 }
 
 const CASE_COLUMNS = [
-  'case_id text', 'service_id text', 'partnership_id text', 'person_id text', 'referral_date date', 'route text', 'referring_partner text',
-  'asb_category text', 'first_needs_assessed_on date', 'first_high_risk_on date', 'risk_level text', 'last_risk_assessed_on date',
-  'last_contact_on date', 'closed_on date', 'closure_reason text', 'survey_status text', 'survey_answers jsonb', 'erased boolean', 'last_revision integer',
+  'case_id text',
+  'service_id text',
+  'partnership_id text',
+  'person_id text',
+  'referral_date date',
+  'route text',
+  'referring_partner text',
+  'asb_category text',
+  'first_needs_assessed_on date',
+  'first_high_risk_on date',
+  'risk_level text',
+  'last_risk_assessed_on date',
+  'last_contact_on date',
+  'closed_on date',
+  'closure_reason text',
+  'survey_status text',
+  'survey_answers jsonb',
+  'erased boolean',
+  'last_revision integer',
 ];
 const CASE_NAMES = CASE_COLUMNS.map((c) => c.split(' ')[0]);
 const earlier = (a: string | null, b: string) => (a !== null && a <= b ? a : b);
@@ -88,10 +104,25 @@ export const victimServicesProjection: Projection = {
         if (cases.has(caseId)) continue;
         const d = event.data;
         cases.set(caseId, {
-          case_id: d.caseId, service_id: d.serviceId, partnership_id: d.partnershipId, person_id: d.personId, referral_date: d.referralDate,
-          route: d.route, referring_partner: d.referringPartner, asb_category: d.asbCategory, first_needs_assessed_on: null, first_high_risk_on: null,
-          risk_level: null, last_risk_assessed_on: null, last_contact_on: null, closed_on: null, closure_reason: null, survey_status: null,
-          survey_answers: null, erased: false, last_revision: envelope.revision,
+          case_id: d.caseId,
+          service_id: d.serviceId,
+          partnership_id: d.partnershipId,
+          person_id: d.personId,
+          referral_date: d.referralDate,
+          route: d.route,
+          referring_partner: d.referringPartner,
+          asb_category: d.asbCategory,
+          first_needs_assessed_on: null,
+          first_high_risk_on: null,
+          risk_level: null,
+          last_risk_assessed_on: null,
+          last_contact_on: null,
+          closed_on: null,
+          closure_reason: null,
+          survey_status: null,
+          survey_answers: null,
+          erased: false,
+          last_revision: envelope.revision,
         });
         changed.add(caseId);
         continue;
@@ -104,14 +135,22 @@ export const victimServicesProjection: Projection = {
         case 'VsRiskAssessed':
           row.risk_level = event.data.level;
           row.last_risk_assessed_on = later(row.last_risk_assessed_on, event.data.assessedOn);
-          if (riskRank(event.data.level) === riskRank('high')) row.first_high_risk_on = earlier(row.first_high_risk_on, event.data.assessedOn);
+          if (riskRank(event.data.level) === riskRank('high'))
+            row.first_high_risk_on = earlier(row.first_high_risk_on, event.data.assessedOn);
           break;
         case 'VsNeedsAssessed':
           row.first_needs_assessed_on = earlier(row.first_needs_assessed_on, event.data.assessedOn);
           break;
         case 'VsSupportContactRecorded':
           row.last_contact_on = later(row.last_contact_on, event.data.date);
-          contacts.push({ case_id: caseId, contact_id: event.data.contactId, service_id: row.service_id, person_id: row.person_id, contact_date: event.data.date, kind: event.data.kind });
+          contacts.push({
+            case_id: caseId,
+            contact_id: event.data.contactId,
+            service_id: row.service_id,
+            person_id: row.person_id,
+            contact_date: event.data.date,
+            kind: event.data.kind,
+          });
           break;
         case 'VsCaseClosed':
           row.closed_on = event.data.closedOn;
@@ -152,7 +191,9 @@ export const victimServicesProjection: Projection = {
     await bulk(
       manager,
       `INSERT INTO vs_cases (${CASE_NAMES.join(', ')}) SELECT ${CASE_NAMES.join(', ')} FROM ${batchRows('x', CASE_COLUMNS.join(', '))}
-       ON CONFLICT (case_id) DO UPDATE SET ${CASE_NAMES.filter((n) => n !== 'case_id').map((n) => `${n} = EXCLUDED.${n}`).join(', ')}
+       ON CONFLICT (case_id) DO UPDATE SET ${CASE_NAMES.filter((n) => n !== 'case_id')
+         .map((n) => `${n} = EXCLUDED.${n}`)
+         .join(', ')}
        WHERE vs_cases.last_revision < EXCLUDED.last_revision`,
       [...changed].map((id) => cases.get(id)!),
     );

@@ -23,7 +23,7 @@ export class VsCaseCommandHandler implements ICommandHandler<VsCaseCommand> {
       vsCaseDecider,
       (state) => {
         if (state.status === 'not-referred') throw new NotFoundError(VS_CASE_NOT_FOUND);
-        const lists = caseListsOf(state.partnershipId);
+        const lists = caseListsOf();
         const c = input.command;
         const command: DomainCommand =
           c.type === 'AssessRisk'

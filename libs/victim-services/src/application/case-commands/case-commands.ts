@@ -1,7 +1,18 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CallerCommand } from '@app/access';
 import type { HandleResult } from '@app/event-store';
-import { RISK_LEVELS, type OpenCaseState, type RiskLevel, type VsCaseEvent, type VsCaseState, type ContactKind, type ClosureReason, type NeedOutcome, type ExitSurveyAnswers, type RiskAnswer } from '../../domain/index.js';
+import {
+  RISK_LEVELS,
+  type OpenCaseState,
+  type RiskLevel,
+  type VsCaseEvent,
+  type VsCaseState,
+  type ContactKind,
+  type ClosureReason,
+  type NeedOutcome,
+  type ExitSurveyAnswers,
+  type RiskAnswer,
+} from '../../domain/index.js';
 import { EXAMPLE_CASE_ID, EXAMPLE_SERVICE_ID } from '../vs-common.js';
 
 /** What a command on a victim-service case answers: no personal data, the revision for the ETag. */
@@ -22,7 +33,14 @@ export class VsCaseResult {
 
 export function vsCaseResult(result: HandleResult<VsCaseState, VsCaseEvent>): VsCaseResult {
   const state = result.state as OpenCaseState;
-  return { caseId: state.caseId, serviceId: state.serviceId, personId: state.personId, status: state.status, riskLevel: state.riskLevel, revision: result.revision };
+  return {
+    caseId: state.caseId,
+    serviceId: state.serviceId,
+    personId: state.personId,
+    status: state.status,
+    riskLevel: state.riskLevel,
+    revision: result.revision,
+  };
 }
 
 export type VsCaseCommandInput =

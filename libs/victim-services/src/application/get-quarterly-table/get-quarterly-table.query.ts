@@ -9,7 +9,11 @@ const FIGURE_FORMS = [
   { type: 'string' as const, pattern: '^(<\\d+|suppressed)$', example: '<5' },
 ];
 const FigureProperty = (example: number | null, description?: string): PropertyDecorator =>
-  ApiProperty({ oneOf: FIGURE_FORMS, example, description: `${description ? `${description} ` : ''}Analysts see 1-4 as "<5" and "suppressed" where a total would give one back.` });
+  ApiProperty({
+    oneOf: FIGURE_FORMS,
+    example,
+    description: `${description ? `${description} ` : ''}Analysts see 1-4 as "<5" and "suppressed" where a total would give one back.`,
+  });
 
 /** One figure: a count (`<5` / `suppressed` in the published view), or a percentage with its counts. */
 export class TableCellView {
@@ -44,7 +48,11 @@ export class TableRowView {
   year: TableCellView;
   @ApiProperty({ type: 'integer', nullable: true, example: 60, description: "The year's aim (a percentage for ratio rows)." })
   aim: number | null;
-  @ApiProperty({ enum: ['met', 'below-aim', 'no-aim', 'no-data', 'suppressed'], example: 'below-aim', description: 'The Year against the aim.' })
+  @ApiProperty({
+    enum: ['met', 'below-aim', 'no-aim', 'no-data', 'suppressed'],
+    example: 'below-aim',
+    description: 'The Year against the aim.',
+  })
   status: 'met' | 'below-aim' | 'no-aim' | 'no-data' | 'suppressed';
 }
 
@@ -79,7 +87,11 @@ export class QuarterlyTable {
   serviceName: string;
   @ApiProperty({ example: '2016-17' })
   financialYear: string;
-  @ApiProperty({ enum: ['exact', 'published'], example: 'exact', description: 'Service managers and admins see exact figures; analysts the published view (small counts suppressed).' })
+  @ApiProperty({
+    enum: ['exact', 'published'],
+    example: 'exact',
+    description: 'Service managers and admins see exact figures; analysts the published view (small counts suppressed).',
+  })
   view: 'exact' | 'published';
   @ApiProperty({ type: 'integer', example: 5 })
   smallCountThreshold: number;

@@ -24,7 +24,12 @@ export class ReferVictimHandler implements ICommandHandler<ReferVictimCommand> {
     const caseId = deriveId(context.commandId, 'vs-case');
     assertCallerRole(caller, 'asb-caseworker');
     const service = await admitService(this.executor, caller, input.serviceId);
-    noteAudit({ recordKind: 'vs_case', recordId: caseId, partnershipId: service.partnershipId, subjectIds: [input.personId, ...input.perpetratorPersonIds] });
+    noteAudit({
+      recordKind: 'vs_case',
+      recordId: caseId,
+      partnershipId: service.partnershipId,
+      subjectIds: [input.personId, ...input.perpetratorPersonIds],
+    });
     const resolve = async (personId: string) =>
       (await this.queryBus.execute(new ResolvePersonQuery(caller, { personId, partnershipId: service.partnershipId }))).personId;
     const personId = await resolve(input.personId);
@@ -47,7 +52,7 @@ export class ReferVictimHandler implements ICommandHandler<ReferVictimCommand> {
             behaviourTypes: input.behaviourTypes,
             perpetratorPersonIds,
             location: input.location,
-            lists: caseListsOf(service.partnershipId),
+            lists: caseListsOf(),
             today: todayOf(context),
           },
           state,

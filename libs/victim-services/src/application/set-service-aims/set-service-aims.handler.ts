@@ -29,6 +29,11 @@ export class SetServiceAimsHandler implements ICommandHandler<SetServiceAimsComm
       },
     );
     const aims = result.state.status === 'registered' ? (result.state.aims[input.financialYear] ?? {}) : {};
-    return { serviceId: input.serviceId, financialYear: input.financialYear, aims: aims as Record<string, number>, revision: result.revision };
+    return {
+      serviceId: input.serviceId,
+      financialYear: input.financialYear,
+      aims: aims as Record<string, number>,
+      revision: result.revision,
+    };
   }
 }
