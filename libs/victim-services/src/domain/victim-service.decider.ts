@@ -64,7 +64,7 @@ function checkAims(aims: ServiceAims): ServiceAims {
   if (typeof aims !== 'object' || aims === null) throw new InvalidCommandError('The aims are missing.');
   const checked: ServiceAims = {};
   for (const [row, aim] of Object.entries(aims)) {
-    if (!(AIMABLE_ROWS).includes(row)) throw new InvalidCommandError(`There is no table row named ${row}.`);
+    if (!AIMABLE_ROWS.includes(row)) throw new InvalidCommandError(`There is no table row named ${row}.`);
     if (aim === undefined) continue;
     const percentage = row.startsWith('pct_');
     if (typeof aim !== 'number' || !Number.isInteger(aim) || aim < 0 || (percentage && aim > 100))
