@@ -239,6 +239,37 @@ describe('Victim services over HTTP', () => {
     expect(theirs.body.detail).toBe(nobody.body.detail);
   });
 
+  it('makes a repeat victim and a reassessment due at a further report 11 months later, and a Case Review notice due at a second report within 6 months', async () => {
+    const personId = await registerTestPerson(harness.app, NORTH, 'ASB repeat victim');
+    const caseId = await refer(EDGE, referral(personId, { referralDate: '2025-01-10' }));
+    await onCase(caseId, 'risk-assessments', { assessedOn: '2025-01-11', answers: STANDARD_ANSWERS }).expect(201);
+    const entry = async () => {
+      await caughtUp();
+      const list = await as('caseworker').get(`/victim-services/${EDGE}/cases`).expect(200);
+      return (list.body.cases as { caseId: string }[]).find((c) => c.caseId === caseId);
+    };
+    expect(await entry()).toMatchObject({
+      riskLevel: 'standard',
+      reassessmentDueOn: null,
+      repeatVictim: false,
+      caseReviewNoticeDue: false,
+    });
+    await onCase(caseId, 'further-reports', { reportedOn: '2025-12-10' }).expect(201);
+    expect(await entry()).toMatchObject({
+      repeatVictim: true,
+      reassessmentDueOn: '2025-12-10',
+      reassessmentOverdue: true,
+      caseReviewNoticeDue: false,
+    });
+    const notDue = await onCase(caseId, 'case-review-notice', { toldOn: '2025-12-11', method: 'letter' }).expect(409);
+    expect(notDue.body.detail).toMatch(/No Case Review notice is due/);
+    await onCase(caseId, 'further-reports', { reportedOn: '2026-02-01' }).expect(201);
+    expect(await entry()).toMatchObject({ caseReviewNoticeDue: true, reassessmentDueOn: '2026-02-01' });
+    await onCase(caseId, 'case-review-notice', { toldOn: '2026-02-02', method: 'letter' }).expect(201);
+    await onCase(caseId, 'risk-assessments', { assessedOn: '2026-02-02', answers: HIGH_RISK_ANSWERS }).expect(201);
+    expect(await entry()).toMatchObject({ caseReviewNoticeDue: false, riskLevel: 'high', reassessmentDueOn: '2026-02-16' });
+  });
+
   it('refuses aims that name no row or are out of range', async () => {
     const bad = await as('manager')
       .put(`/victim-services/${SERVICE}/aims/2016-17`, { aims: { happiness: 3 } })
@@ -261,11 +292,14 @@ describe('Victim services over HTTP', () => {
         path: () => `/victim-services/${SERVICE}/quarterly-table?financialYear=2016-17`,
         admitted: ['service-manager', 'admin', 'analyst'],
       },
-      ...['risk-assessments', 'needs-assessments', 'contacts', 'closure', 'exit-survey'].map((what) => ({
-        method: 'post' as const,
-        path: () => `/victim-services/cases/${UNKNOWN_ID}/${what}`,
-        admitted: ['asb-caseworker'] as Role[],
-      })),
+      { method: 'get', path: () => `/victim-services/${SERVICE}/cases`, admitted: ['asb-caseworker'] },
+      ...['risk-assessments', 'needs-assessments', 'contacts', 'closure', 'exit-survey', 'further-reports', 'case-review-notice'].map(
+        (what) => ({
+          method: 'post' as const,
+          path: () => `/victim-services/cases/${UNKNOWN_ID}/${what}`,
+          admitted: ['asb-caseworker'] as Role[],
+        }),
+      ),
     ];
     it.each(routes.map((r) => [`${r.method.toUpperCase()} ${r.path()}`, r] as const))('%s admits exactly its roles', async (_, route) => {
       for (const role of ROLES) {

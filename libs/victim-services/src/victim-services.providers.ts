@@ -1,4 +1,5 @@
 import { VsCaseCommandHandler } from './application/case-commands/case-commands.handler.js';
+import { ListVsCasesHandler } from './application/list-cases/list-cases.handler.js';
 import { GetQuarterlyTableHandler } from './application/get-quarterly-table/get-quarterly-table.handler.js';
 import { ReferVictimHandler } from './application/refer-victim/refer-victim.handler.js';
 import { RegisterServiceHandler } from './application/register-service/register-service.handler.js';
@@ -13,6 +14,7 @@ export const victimServicesProviders = [
   ReferVictimHandler,
   VsCaseCommandHandler,
   GetQuarterlyTableHandler,
+  ListVsCasesHandler,
   QuarterlyTableReader,
   VictimServicesRetentionSource,
 ];

@@ -772,6 +772,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/victim-services/{serviceId}/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The service's open cases: risk level, reassessment due (and overdue), Case Review notice due, last contact */
+    get: operations['VictimServicesController_cases'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/victim-services/{serviceId}/quarterly-table': {
     parameters: {
       query?: never;
@@ -854,6 +871,40 @@ export interface paths {
     put?: never;
     /** Close the case with a reason and whether each need was met */
     post: operations['VictimServiceCasesController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/victim-services/cases/{caseId}/further-reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a further report by the victim: may make a repeat victim and a Case Review notice due; a reassessment falls due */
+    post: operations['VictimServiceCasesController_furtherReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/victim-services/cases/{caseId}/case-review-notice': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record that the victim was told of their right to an ASB Case Review (when and how) */
+    post: operations['VictimServiceCasesController_caseReviewNotice'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3419,6 +3470,61 @@ export interface components {
        */
       revision: number;
     };
+    VsCaseListEntry: {
+      /**
+       * Format: uuid
+       * @example 5b0f1f6e-2c7a-4d43-8b35-0c1d2e3f4a5b
+       */
+      caseId: string;
+      /**
+       * Format: uuid
+       * @description The victim (GET /people/{id} for their record).
+       * @example 0f8fad5b-d9cb-469f-a165-70867728950e
+       */
+      personId: string;
+      /**
+       * Format: date
+       * @example 2016-04-04
+       */
+      referralDate: string;
+      /**
+       * @example high
+       * @enum {string|null}
+       */
+      riskLevel: 'standard' | 'medium' | 'high' | null;
+      /**
+       * Format: date
+       * @description When a risk reassessment is due: on a further report since the last assessment, else on the cadence of the level (high 14 days, medium 28).
+       * @example 2016-04-18
+       */
+      reassessmentDueOn: string | null;
+      /**
+       * @description The reassessment due date has passed (judged today).
+       * @example false
+       */
+      reassessmentOverdue: boolean;
+      /**
+       * @description A second report within 6 months: the victim must be told of their right to an ASB Case Review, and has not been yet.
+       * @example false
+       */
+      caseReviewNoticeDue: boolean;
+      /**
+       * @description The victim has had a further report within 12 months of the previous one.
+       * @example false
+       */
+      repeatVictim: boolean;
+      /**
+       * Format: date
+       * @example 2016-04-06
+       */
+      lastContactOn: string | null;
+    };
+    VsCaseList: {
+      /** @example demo-asb-support */
+      serviceId: string;
+      /** @description The open cases, overdue reassessments and notices first. */
+      cases: components['schemas']['VsCaseListEntry'][];
+    };
     TableCellView: {
       /**
        * @description The count; for a ratio row the percentage (null when the denominator is 0). Analysts see 1-4 as "<5" and "suppressed" where a total would give one back.
@@ -3685,6 +3791,32 @@ export interface components {
       reason: 'planned-exit' | 'disengaged' | 'moved-away' | 'referred-on' | 'other';
       /** @description Whether each need identified was met. */
       needOutcomes: components['schemas']['NeedOutcomeBody'][];
+    };
+    FurtherReportBody: {
+      /**
+       * @description Default: derived from the Idempotency-Key.
+       * @example report-2
+       */
+      reportId?: string;
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2017-03-01
+       */
+      reportedOn: string;
+    };
+    CaseReviewNoticeBody: {
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2017-03-02
+       */
+      toldOn: string;
+      /**
+       * @example letter
+       * @enum {string}
+       */
+      method: 'in-person' | 'phone' | 'letter' | 'email';
     };
     SurveyAnswersBody: {
       /**
@@ -9098,6 +9230,88 @@ export interface operations {
       };
     };
   };
+  VictimServicesController_cases: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        serviceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VsCaseList'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such victim service. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   VictimServicesController_quarterlyTable: {
     parameters: {
       query: {
@@ -9589,6 +9803,264 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['CloseVictimCaseBody'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VsCaseResult'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such victim-service case. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VictimServiceCasesController_furtherReport: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FurtherReportBody'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VsCaseResult'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such victim-service case. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VictimServiceCasesController_caseReviewNotice: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CaseReviewNoticeBody'];
       };
     };
     responses: {

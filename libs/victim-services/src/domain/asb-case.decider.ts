@@ -8,7 +8,7 @@ import {
   requireOneOf,
   type Decider,
 } from '@app/domain';
-import { isAfter, isBefore, isIsoDate, type IsoDate } from '@app/periods';
+import { isAfter, isBefore, isIsoDate, isWithinMonthsAfter, type IsoDate } from '@app/periods';
 import type { VsCaseEvent } from './asb-case.events.js';
 import { managedLevel, scoreRiskAnswers, type RiskAnswer, type RiskQuestionnaire } from './risk-questionnaire.js';
 import {
@@ -16,6 +16,7 @@ import {
   CLOSURE_REASONS,
   CONTACT_KINDS,
   NEED_OUTCOMES,
+  NOTICE_METHODS,
   RISK_LEVELS,
   SURVEY_ANSWERS,
   SURVEY_QUESTIONS,
@@ -23,6 +24,8 @@ import {
   type ClosureReason,
   type ContactKind,
   type ExitSurveyAnswers,
+  type FurtherReportRules,
+  type NoticeMethod,
   type NeedOutcome,
   type RiskLevel,
 } from './victim-services-codes.js';
@@ -90,7 +93,28 @@ export interface RecordExitSurvey {
   answers: ExitSurveyAnswers | null;
   today: IsoDate;
 }
-export type VsCaseCommand = ReferVictim | AssessRisk | AssessNeeds | RecordSupportContact | CloseVictimCase | RecordExitSurvey;
+export interface ReportFurtherIncident {
+  type: 'ReportFurtherIncident';
+  reportId: string;
+  reportedOn: IsoDate;
+  rules: FurtherReportRules;
+  today: IsoDate;
+}
+export interface RecordCaseReviewNotice {
+  type: 'RecordCaseReviewNotice';
+  toldOn: IsoDate;
+  method: NoticeMethod;
+  today: IsoDate;
+}
+export type VsCaseCommand =
+  | ReportFurtherIncident
+  | RecordCaseReviewNotice
+  | ReferVictim
+  | AssessRisk
+  | AssessNeeds
+  | RecordSupportContact
+  | CloseVictimCase
+  | RecordExitSurvey;
 
 export interface OpenCaseState {
   status: 'open' | 'closed';
@@ -106,6 +130,11 @@ export interface OpenCaseState {
   lastContactOn: IsoDate | null;
   closedOn: IsoDate | null;
   survey: 'none' | 'completed' | 'declined';
+  /** The referral date and every further report's date, in the order recorded. */
+  reports: IsoDate[];
+  reportIds: string[];
+  caseReviewNoticeDue: boolean;
+  caseReviewNoticeGivenOn: IsoDate | null;
 }
 export type VsCaseState = { status: 'not-referred' } | OpenCaseState;
 
@@ -153,6 +182,10 @@ export const vsCaseDecider: Decider<VsCaseCommand, VsCaseState, VsCaseEvent> = {
         lastContactOn: null,
         closedOn: null,
         survey: 'none',
+        reports: [referralDate],
+        reportIds: [],
+        caseReviewNoticeDue: false,
+        caseReviewNoticeGivenOn: null,
       };
     }
     if (state.status === 'not-referred') return state;
@@ -173,6 +206,15 @@ export const vsCaseDecider: Decider<VsCaseCommand, VsCaseState, VsCaseEvent> = {
         return { ...state, survey: 'completed' };
       case 'VsExitSurveyDeclined':
         return { ...state, survey: 'declined' };
+      case 'VsFurtherReportRecorded':
+        return {
+          ...state,
+          reports: [...state.reports, event.data.reportedOn],
+          reportIds: [...state.reportIds, event.data.reportId],
+          caseReviewNoticeDue: state.caseReviewNoticeDue || event.data.caseReviewNoticeDue,
+        };
+      case 'VsCaseReviewNoticeGiven':
+        return { ...state, caseReviewNoticeDue: false, caseReviewNoticeGivenOn: event.data.toldOn };
       default:
         return assertNever(event);
     }
@@ -302,6 +344,41 @@ export const vsCaseDecider: Decider<VsCaseCommand, VsCaseState, VsCaseEvent> = {
             },
           },
         ];
+      }
+      case 'ReportFurtherIncident': {
+        const open = admitOpen(state, 'a further report');
+        if (open.reportIds.includes(command.reportId)) throw new IllegalStateError('This further report is already recorded.');
+        requireDay(command.reportedOn, 'report date', command.today);
+        notBeforeReferral(command.reportedOn, open, 'report date');
+        // The previous report: the latest on or before this one (a report may be recorded late).
+        const previousReportOn = open.reports
+          .filter((d) => !isAfter(d, command.reportedOn))
+          .sort()
+          .at(-1)!;
+        const repeat = isWithinMonthsAfter(previousReportOn, command.reportedOn, command.rules.repeatWindowMonths);
+        const secondWithin = isWithinMonthsAfter(previousReportOn, command.reportedOn, command.rules.caseReviewWindowMonths);
+        return [
+          {
+            type: 'VsFurtherReportRecorded',
+            data: {
+              caseId: open.caseId,
+              reportId: command.reportId,
+              reportedOn: command.reportedOn,
+              previousReportOn,
+              repeat,
+              caseReviewNoticeDue: secondWithin && open.caseReviewNoticeGivenOn === null,
+            },
+          },
+        ];
+      }
+      case 'RecordCaseReviewNotice': {
+        if (state.status === 'not-referred') throw new NotFoundError(VS_CASE_NOT_FOUND);
+        if (!state.caseReviewNoticeDue)
+          throw new IllegalStateError('No Case Review notice is due on this case: it is due at a second report within the window.');
+        requireDay(command.toldOn, 'date the victim was told', command.today);
+        notBeforeReferral(command.toldOn, state, 'date the victim was told');
+        requireOneOf(command.method, NOTICE_METHODS, `Say how the victim was told: ${NOTICE_METHODS.join(', ')}.`);
+        return [{ type: 'VsCaseReviewNoticeGiven', data: { caseId: state.caseId, toldOn: command.toldOn, method: command.method } }];
       }
       case 'RecordExitSurvey': {
         if (state.status === 'not-referred') throw new NotFoundError(VS_CASE_NOT_FOUND);

@@ -3,7 +3,12 @@ import { decidingOn, given } from '@app/testing';
 import { vsCaseDecider, type CaseLists } from './asb-case.decider.js';
 import type { SupportContactRecorded, VictimCaseClosed, VictimReferred, VsCaseEvent } from './asb-case.events.js';
 import { DEFAULT_RISK_QUESTIONNAIRE, scoreRiskAnswers, type RiskAnswer } from './risk-questionnaire.js';
-import { DEFAULT_BEHAVIOUR_TYPES, DEFAULT_NEEDS, DEFAULT_REFERRING_PARTNERS } from './victim-services-codes.js';
+import {
+  DEFAULT_BEHAVIOUR_TYPES,
+  DEFAULT_FURTHER_REPORT_RULES,
+  DEFAULT_NEEDS,
+  DEFAULT_REFERRING_PARTNERS,
+} from './victim-services-codes.js';
 
 const TODAY = '2026-06-30';
 const decider = decidingOn(vsCaseDecider, TODAY);
@@ -271,5 +276,64 @@ describe('victim-service case: closure and exit survey', () => {
     given(decider, [referred, closed])
       .when({ ...survey, answers: { ...yesToAll, needsMet: 'maybe' as never } })
       .thenThrows(InvalidCommandError, /needsMet must be one of/);
+  });
+});
+
+describe('victim-service case: further reports, repeat victims and the Case Review notice', () => {
+  const rules = DEFAULT_FURTHER_REPORT_RULES;
+  const report = (reportId: string, reportedOn: string) => ({ type: 'ReportFurtherIncident', reportId, reportedOn, rules }) as const;
+  const further = (
+    reportId: string,
+    reportedOn: string,
+    previousReportOn: string,
+    repeat: boolean,
+    caseReviewNoticeDue: boolean,
+  ): VsCaseEvent => ({
+    type: 'VsFurtherReportRecorded',
+    data: { caseId, reportId, reportedOn, previousReportOn, repeat, caseReviewNoticeDue },
+  });
+
+  it('makes a repeat victim of a further report 11 months after the previous one (no Case Review notice: not within 6 months)', () => {
+    given(decider, [referred])
+      .when(report('r1', '2026-04-01'))
+      .then([further('r1', '2026-04-01', '2025-05-01', true, false)]);
+  });
+  it('is not a repeat more than 12 months (configurable) after the previous report', () => {
+    given(decider, [referred])
+      .when(report('r1', '2026-05-02'))
+      .then([further('r1', '2026-05-02', '2025-05-01', false, false)]);
+    given(decider, [referred])
+      .when({ ...report('r1', '2026-05-02'), rules: { ...rules, repeatWindowMonths: 18 } })
+      .then([further('r1', '2026-05-02', '2025-05-01', true, false)]);
+  });
+  it('makes a Case Review notice due at the second report within 6 months, until the victim is told', () => {
+    given(decider, [referred])
+      .when(report('r1', '2025-08-01'))
+      .then([further('r1', '2025-08-01', '2025-05-01', true, true)]);
+    const due = [referred, further('r1', '2025-08-01', '2025-05-01', true, true)];
+    given(decider, due)
+      .when({ type: 'RecordCaseReviewNotice', toldOn: '2025-08-02', method: 'letter' })
+      .then([{ type: 'VsCaseReviewNoticeGiven', data: { caseId, toldOn: '2025-08-02', method: 'letter' } }]);
+    const told = [...due, { type: 'VsCaseReviewNoticeGiven', data: { caseId, toldOn: '2025-08-02', method: 'letter' } } as VsCaseEvent];
+    given(decider, told)
+      .when(report('r2', '2025-09-01'))
+      .then([further('r2', '2025-09-01', '2025-08-01', true, false)]);
+  });
+  it('refuses a notice when none is due, a method it does not know, and a report on a closed case or before the referral', () => {
+    given(decider, [referred])
+      .when({ type: 'RecordCaseReviewNotice', toldOn: '2025-08-02', method: 'letter' })
+      .thenThrows(IllegalStateError, /No Case Review notice is due/);
+    given(decider, [referred, further('r1', '2025-08-01', '2025-05-01', true, true)])
+      .when({ type: 'RecordCaseReviewNotice', toldOn: '2025-08-02', method: 'pigeon' as never })
+      .thenThrows(InvalidCommandError, /Say how the victim was told/);
+    given(decider, [referred, closed])
+      .when(report('r1', '2025-08-01'))
+      .thenThrows(IllegalStateError, /This case is closed/);
+    given(decider, [referred])
+      .when(report('r1', '2025-04-01'))
+      .thenThrows(IllegalStateError, /before the referral date/);
+    given(decider, [referred, further('r1', '2025-08-01', '2025-05-01', true, true)])
+      .when(report('r1', '2025-08-02'))
+      .thenThrows(IllegalStateError, 'This further report is already recorded.');
   });
 });

@@ -1,7 +1,15 @@
 import type { DomainEvent, PersonalData } from '@app/domain';
 import type { IsoDate } from '@app/periods';
 import type { RiskAnswer, VulnerabilityKind } from './risk-questionnaire.js';
-import type { AsbCategory, ClosureReason, ContactKind, ExitSurveyAnswers, NeedOutcome, RiskLevel } from './victim-services-codes.js';
+import type {
+  AsbCategory,
+  ClosureReason,
+  ContactKind,
+  ExitSurveyAnswers,
+  NeedOutcome,
+  NoticeMethod,
+  RiskLevel,
+} from './victim-services-codes.js';
 
 /**
  * Facts about one victim-service case (`vs_case-<caseId>`). Personal data (the location, the risk answers,
@@ -67,5 +75,26 @@ export type ExitSurveyCompleted = DomainEvent<
 /** The survey was offered and the victim declined: counted as offered, not completed. */
 export type ExitSurveyDeclined = DomainEvent<'VsExitSurveyDeclined', { caseId: string; offeredOn: IsoDate }>;
 
+/**
+ * A further report by the victim on an open case: `repeat` when within the repeat window of the previous
+ * report; `caseReviewNoticeDue` when it is a second report within the Case Review window and the victim has
+ * not been told of their right yet. A risk reassessment is due from it.
+ */
+export type FurtherReportRecorded = DomainEvent<
+  'VsFurtherReportRecorded',
+  { caseId: string; reportId: string; reportedOn: IsoDate; previousReportOn: IsoDate; repeat: boolean; caseReviewNoticeDue: boolean }
+>;
+
+/** The victim was told of their right to an ASB Case Review (when and how). */
+export type CaseReviewNoticeGiven = DomainEvent<'VsCaseReviewNoticeGiven', { caseId: string; toldOn: IsoDate; method: NoticeMethod }>;
+
 export type VsCaseEvent =
-  VictimReferred | RiskAssessed | NeedsAssessed | SupportContactRecorded | VictimCaseClosed | ExitSurveyCompleted | ExitSurveyDeclined;
+  | FurtherReportRecorded
+  | CaseReviewNoticeGiven
+  | VictimReferred
+  | RiskAssessed
+  | NeedsAssessed
+  | SupportContactRecorded
+  | VictimCaseClosed
+  | ExitSurveyCompleted
+  | ExitSurveyDeclined;

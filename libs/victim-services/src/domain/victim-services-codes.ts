@@ -96,3 +96,23 @@ export const DEFAULT_OUTCOME_DOMAINS = [
   'children',
   'confidence-and-self-esteem',
 ] as const;
+
+/**
+ * The configurable rules of further reports (defaults from domain.md): a repeat victim has a further report
+ * within 12 months of the previous one; at the second report within 6 months the victim must be told of
+ * their right to an ASB Case Review; a risk reassessment is due on every further report and every 14 days
+ * (high) or 28 days (medium) after the last assessment (standard: no cadence).
+ */
+export interface FurtherReportRules {
+  repeatWindowMonths: number;
+  caseReviewWindowMonths: number;
+  reassessmentDays: Record<RiskLevel, number | null>;
+}
+export const DEFAULT_FURTHER_REPORT_RULES: FurtherReportRules = {
+  repeatWindowMonths: 12,
+  caseReviewWindowMonths: 6,
+  reassessmentDays: { high: 14, medium: 28, standard: null },
+};
+
+export const NOTICE_METHODS = ['in-person', 'phone', 'letter', 'email'] as const;
+export type NoticeMethod = (typeof NOTICE_METHODS)[number];

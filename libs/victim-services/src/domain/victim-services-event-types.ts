@@ -12,4 +12,6 @@ export const victimServicesEventTypes = {
   VsCaseClosed: 1,
   VsExitSurveyCompleted: 1,
   VsExitSurveyDeclined: 1,
+  VsFurtherReportRecorded: 1,
+  VsCaseReviewNoticeGiven: 1,
 } as const satisfies Record<VsCaseEvent['type'] | VictimServiceEvent['type'], number>;

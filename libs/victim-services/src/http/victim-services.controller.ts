@@ -12,6 +12,7 @@ import {
 import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
 import { Caller, Roles, type AuthenticatedUser } from '@app/access';
+import { todayInLondon } from '@app/periods';
 import type { CommandContext } from '@app/event-store';
 import { Answers, CommandMeta, ExpectedRevision, RevisionETagInterceptor } from '@app/http';
 import { VsCaseCommand, VsCaseResult, type VsCaseCommandInput } from '../application/case-commands/case-commands.js';
@@ -20,11 +21,14 @@ import {
   QuarterlyTable,
   type TableCellView,
 } from '../application/get-quarterly-table/get-quarterly-table.query.js';
+import { ListVsCasesQuery, VsCaseList } from '../application/list-cases/list-cases.query.js';
 import { ReferVictimCommand } from '../application/refer-victim/refer-victim.command.js';
 import { RegisterServiceCommand, VictimServiceRegistration } from '../application/register-service/register-service.command.js';
 import { ServiceAims, SetServiceAimsCommand } from '../application/set-service-aims/set-service-aims.command.js';
 import {
+  CaseReviewNoticeBody,
   CloseVictimCaseBody,
+  FurtherReportBody,
   ExitSurveyBody,
   NeedsAssessmentBody,
   QuarterlyTableQueryDto,
@@ -104,6 +108,15 @@ export class VictimServicesController {
         perpetratorPersonIds: body.perpetratorPersonIds ?? [],
       }),
     );
+  }
+
+  @Get(':serviceId/cases')
+  @Roles('asb-caseworker')
+  @ApiOperation({ summary: "The service's open cases: risk level, reassessment due (and overdue), Case Review notice due, last contact" })
+  @Answers(VsCaseList)
+  @ApiNotFoundResponse({ description: 'There is no such victim service.' })
+  cases(@Param() { serviceId }: ServiceParams, @Caller() caller: AuthenticatedUser): Promise<VsCaseList> {
+    return this.queryBus.execute(new ListVsCasesQuery(caller, { serviceId, today: todayInLondon(new Date()) }));
   }
 
   @Get(':serviceId/quarterly-table')
@@ -271,6 +284,50 @@ export class VictimServiceCasesController {
         reason: body.reason,
         needOutcomes: body.needOutcomes.map(({ need, outcome }) => ({ need, outcome })),
       },
+      expectedRevision,
+    );
+  }
+
+  @Post('further-reports')
+  @HttpCode(201)
+  @Roles('asb-caseworker')
+  @ApiOperation({
+    summary: 'Record a further report by the victim: may make a repeat victim and a Case Review notice due; a reassessment falls due',
+  })
+  @Answers(VsCaseResult, { status: 201 })
+  furtherReport(
+    @Param() { caseId }: VsCaseParams,
+    @Body() body: FurtherReportBody,
+    @Caller() caller: AuthenticatedUser,
+    @CommandMeta() context: CommandContext,
+    @ExpectedRevision() expectedRevision?: number,
+  ): Promise<VsCaseResult> {
+    return this.run(
+      caller,
+      context,
+      caseId,
+      { type: 'ReportFurtherIncident', reportId: body.reportId, reportedOn: body.reportedOn },
+      expectedRevision,
+    );
+  }
+
+  @Post('case-review-notice')
+  @HttpCode(201)
+  @Roles('asb-caseworker')
+  @ApiOperation({ summary: 'Record that the victim was told of their right to an ASB Case Review (when and how)' })
+  @Answers(VsCaseResult, { status: 201 })
+  caseReviewNotice(
+    @Param() { caseId }: VsCaseParams,
+    @Body() body: CaseReviewNoticeBody,
+    @Caller() caller: AuthenticatedUser,
+    @CommandMeta() context: CommandContext,
+    @ExpectedRevision() expectedRevision?: number,
+  ): Promise<VsCaseResult> {
+    return this.run(
+      caller,
+      context,
+      caseId,
+      { type: 'RecordCaseReviewNotice', toldOn: body.toldOn, method: body.method },
       expectedRevision,
     );
   }

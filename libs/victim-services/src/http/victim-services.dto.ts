@@ -23,6 +23,7 @@ import {
   CONTACT_KINDS,
   DEFAULT_RISK_QUESTIONNAIRE,
   NEED_OUTCOMES,
+  NOTICE_METHODS,
   RISK_LEVELS,
   SERVICE_KINDS,
   SERVICE_NAME_MAX_LENGTH,
@@ -31,6 +32,7 @@ import {
   type ClosureReason,
   type ContactKind,
   type NeedOutcome,
+  type NoticeMethod,
   type RiskLevel,
   type ServiceKind,
   type SurveyAnswer,
@@ -277,4 +279,24 @@ export class QuarterlyTableQueryDto {
   @IsOptional()
   @IsIn(['json', 'csv'])
   format?: 'json' | 'csv';
+}
+
+export class FurtherReportBody {
+  @ApiPropertyOptional({ example: 'report-2', description: 'Default: derived from the Idempotency-Key.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  reportId?: string;
+
+  @DateThatHappenedProperty({ example: '2017-03-01' })
+  reportedOn: string;
+}
+
+export class CaseReviewNoticeBody {
+  @DateThatHappenedProperty({ example: '2017-03-02' })
+  toldOn: string;
+
+  @ApiProperty({ enum: NOTICE_METHODS, example: 'letter' })
+  @IsIn(NOTICE_METHODS)
+  method: NoticeMethod;
 }

@@ -98,6 +98,20 @@ export class VsCase {
   @Column({ type: 'jsonb', name: 'survey_answers', nullable: true })
   surveyAnswers: Record<string, string> | null;
 
+  /** The referral's date or the latest further report's. */
+  @Column({ type: 'date', name: 'last_report_on' })
+  lastReportOn: string;
+
+  /** Further reports that made the victim a repeat victim (within the repeat window of the previous report). */
+  @Column({ type: 'integer', name: 'repeat_reports', default: 0 })
+  repeatReports: number;
+
+  @Column({ type: 'boolean', name: 'case_review_notice_due', default: false })
+  caseReviewNoticeDue: boolean;
+
+  @Column({ type: 'date', name: 'case_review_notice_given_on', nullable: true })
+  caseReviewNoticeGivenOn: string | null;
+
   /** The person's data was erased: retention does not report them again. */
   @Column({ type: 'boolean', default: false })
   erased: boolean;

@@ -42,6 +42,10 @@ export class VictimServices1766000000000 implements MigrationInterface {
         closure_reason          text,
         survey_status           text,
         survey_answers          jsonb,
+        last_report_on          date NOT NULL,
+        repeat_reports          integer NOT NULL DEFAULT 0,
+        case_review_notice_due  boolean NOT NULL DEFAULT false,
+        case_review_notice_given_on date,
         erased                  boolean NOT NULL DEFAULT false,
         last_revision           integer NOT NULL
       )`);

@@ -21,6 +21,10 @@ interface CaseRow {
   closure_reason: string | null;
   survey_status: string | null;
   survey_answers: Record<string, string> | null;
+  last_report_on: string;
+  repeat_reports: number;
+  case_review_notice_due: boolean;
+  case_review_notice_given_on: string | null;
   erased: boolean;
   last_revision: number;
 }
@@ -43,6 +47,10 @@ const CASE_COLUMNS = [
   'closure_reason text',
   'survey_status text',
   'survey_answers jsonb',
+  'last_report_on date',
+  'repeat_reports integer',
+  'case_review_notice_due boolean',
+  'case_review_notice_given_on date',
   'erased boolean',
   'last_revision integer',
 ];
@@ -121,6 +129,10 @@ export const victimServicesProjection: Projection = {
           closure_reason: null,
           survey_status: null,
           survey_answers: null,
+          last_report_on: d.referralDate,
+          repeat_reports: 0,
+          case_review_notice_due: false,
+          case_review_notice_given_on: null,
           erased: false,
           last_revision: envelope.revision,
         });
@@ -162,6 +174,15 @@ export const victimServicesProjection: Projection = {
           break;
         case 'VsExitSurveyDeclined':
           row.survey_status = 'declined';
+          break;
+        case 'VsFurtherReportRecorded':
+          row.last_report_on = later(row.last_report_on, event.data.reportedOn);
+          if (event.data.repeat) row.repeat_reports += 1;
+          if (event.data.caseReviewNoticeDue) row.case_review_notice_due = true;
+          break;
+        case 'VsCaseReviewNoticeGiven':
+          row.case_review_notice_due = false;
+          row.case_review_notice_given_on = event.data.toldOn;
           break;
         default:
           break;

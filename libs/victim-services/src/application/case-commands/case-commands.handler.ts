@@ -2,7 +2,13 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { assertCallerMayAccess, assertCallerRole, noteAudit } from '@app/access';
 import { NotFoundError } from '@app/domain';
 import { CommandExecutor, deriveId } from '@app/event-store';
-import { DEFAULT_RISK_QUESTIONNAIRE, VS_CASE_NOT_FOUND, vsCaseDecider, type VsCaseCommand as DomainCommand } from '../../domain/index.js';
+import {
+  DEFAULT_FURTHER_REPORT_RULES,
+  DEFAULT_RISK_QUESTIONNAIRE,
+  VS_CASE_NOT_FOUND,
+  vsCaseDecider,
+  type VsCaseCommand as DomainCommand,
+} from '../../domain/index.js';
 import { caseListsOf, todayOf, vsCaseStream } from '../vs-common.js';
 import { VsCaseCommand, vsCaseResult, type VsCaseResult } from './case-commands.js';
 
@@ -32,7 +38,9 @@ export class VsCaseCommandHandler implements ICommandHandler<VsCaseCommand> {
               ? { ...c, lists, today }
               : c.type === 'RecordSupportContact'
                 ? { ...c, contactId: c.contactId ?? deriveId(context.commandId, 'contact'), by: caller.id, today }
-                : { ...c, today };
+                : c.type === 'ReportFurtherIncident'
+                  ? { ...c, reportId: c.reportId ?? deriveId(context.commandId, 'report'), rules: DEFAULT_FURTHER_REPORT_RULES, today }
+                  : { ...c, today };
         return vsCaseDecider.decide(command, state);
       },
       {

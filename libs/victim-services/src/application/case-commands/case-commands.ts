@@ -3,6 +3,7 @@ import { CallerCommand } from '@app/access';
 import type { HandleResult } from '@app/event-store';
 import {
   RISK_LEVELS,
+  type NoticeMethod,
   type OpenCaseState,
   type RiskLevel,
   type VsCaseEvent,
@@ -48,7 +49,9 @@ export type VsCaseCommandInput =
   | { type: 'AssessNeeds'; assessedOn: string; needs: string[] }
   | { type: 'RecordSupportContact'; contactId?: string; date: string; kind: ContactKind; agency?: string; onwardTo?: string }
   | { type: 'CloseVictimCase'; closedOn: string; reason: ClosureReason; needOutcomes: { need: string; outcome: NeedOutcome }[] }
-  | { type: 'RecordExitSurvey'; on: string; answers: ExitSurveyAnswers | null };
+  | { type: 'RecordExitSurvey'; on: string; answers: ExitSurveyAnswers | null }
+  | { type: 'ReportFurtherIncident'; reportId?: string; reportedOn: string }
+  | { type: 'RecordCaseReviewNotice'; toldOn: string; method: NoticeMethod };
 
 /** A command on an existing case (caseworkers of its partnership; 404 for anyone else's). */
 export class VsCaseCommand extends CallerCommand<{ caseId: string; command: VsCaseCommandInput }, VsCaseResult> {}
