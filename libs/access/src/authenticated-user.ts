@@ -1,5 +1,5 @@
 /** The roles of the product (issue 4). Deny by default: a route names the roles it admits. */
-export const ROLES = ['coordinator', 'iom-lead', 'asb-caseworker', 'analyst', 'auditor', 'admin'] as const;
+export const ROLES = ['coordinator', 'iom-lead', 'asb-caseworker', 'service-manager', 'analyst', 'auditor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The caller, from a verified bearer token. Set on `request.user` by the authentication guard. */

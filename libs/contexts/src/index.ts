@@ -2,9 +2,10 @@ import type { BoundedContext } from '@app/kit';
 import { caseReviewContext } from '@app/case-review';
 import { maracContext } from '@app/marac';
 import { peopleContext } from '@app/people';
+import { victimServicesContext } from '@app/victim-services';
 
 /**
  * The composition root: every bounded context the product runs. A new context (ASB, Community
  * Trigger, IOM) is a folder under libs/ that exports a BoundedContext, added to this list.
  */
-export const boundedContexts: BoundedContext[] = [peopleContext, maracContext, caseReviewContext];
+export const boundedContexts: BoundedContext[] = [peopleContext, maracContext, caseReviewContext, victimServicesContext];

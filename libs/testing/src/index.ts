@@ -5,3 +5,4 @@ export * from './test-app.js';
 export * from './fixtures/counting-projection.js';
 export * from './free-port.js';
 export * from './run-projection-live.js';
+export * from './fixtures/asb-worked-example.js';

@@ -1,0 +1,57 @@
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { DataSource } from 'typeorm';
+import { assertCallerRole, noteAudit } from '@app/access';
+import { CommandExecutor } from '@app/event-store';
+import { addDays, isAfter } from '@app/periods';
+import { DEFAULT_FURTHER_REPORT_RULES, type RiskLevel } from '../../domain/index.js';
+import { VsCase } from '../../read-models/victim-services.entities.js';
+import { admitService } from '../vs-common.js';
+import { ListVsCasesQuery, type VsCaseList, type VsCaseListEntry } from './list-cases.query.js';
+
+/** When a reassessment is due: on a further report not assessed since, else on the level's cadence after the last assessment. */
+export function reassessmentDueOn(row: Pick<VsCase, 'riskLevel' | 'lastRiskAssessedOn' | 'lastReportOn' | 'referralDate'>): string | null {
+  const { lastRiskAssessedOn, lastReportOn, riskLevel } = row;
+  if (lastRiskAssessedOn === null) return lastReportOn;
+  if (isAfter(lastReportOn, lastRiskAssessedOn)) return lastReportOn;
+  const days = riskLevel ? DEFAULT_FURTHER_REPORT_RULES.reassessmentDays[riskLevel as RiskLevel] : null;
+  return days === null ? null : addDays(lastRiskAssessedOn, days);
+}
+
+@QueryHandler(ListVsCasesQuery)
+export class ListVsCasesHandler implements IQueryHandler<ListVsCasesQuery> {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async execute({ caller, input }: ListVsCasesQuery): Promise<VsCaseList> {
+    assertCallerRole(caller, 'asb-caseworker');
+    const service = await admitService(this.executor, caller, input.serviceId);
+    const rows = await this.dataSource
+      .getRepository(VsCase)
+      .find({ where: { serviceId: service.serviceId }, order: { referralDate: 'ASC', caseId: 'ASC' } });
+    const open = rows.filter((r) => r.closedOn === null);
+    noteAudit({
+      recordKind: 'vs_case_list',
+      recordId: service.serviceId,
+      partnershipId: service.partnershipId,
+      subjectIds: open.map((r) => r.personId),
+    });
+    const cases = open.map((r): VsCaseListEntry => {
+      const due = reassessmentDueOn(r);
+      return {
+        caseId: r.caseId,
+        personId: r.personId,
+        referralDate: r.referralDate,
+        riskLevel: r.riskLevel as RiskLevel | null,
+        reassessmentDueOn: due,
+        reassessmentOverdue: due !== null && isAfter(input.today, due),
+        caseReviewNoticeDue: r.caseReviewNoticeDue,
+        repeatVictim: r.repeatReports > 0,
+        lastContactOn: r.lastContactOn,
+      };
+    });
+    const urgency = (c: VsCaseListEntry) => (c.caseReviewNoticeDue ? 0 : 2) + (c.reassessmentOverdue ? 0 : 1);
+    return { serviceId: service.serviceId, cases: cases.sort((a, b) => urgency(a) - urgency(b)) };
+  }
+}

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { victimServicesProviders } from '../victim-services.providers.js';
+import { VictimServiceCasesController, VictimServicesController } from './victim-services.controller.js';
+
+@Module({
+  controllers: [VictimServicesController, VictimServiceCasesController],
+  providers: victimServicesProviders,
+  exports: victimServicesProviders,
+})
+export class VictimServicesHttpModule {}

@@ -1,0 +1,360 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res, UseInterceptors } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import {
+  ApiConflictResponse,
+  ApiExtraModels,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
+import { stringify } from 'csv-stringify/sync';
+import type { Response } from 'express';
+import { Caller, Roles, type AuthenticatedUser } from '@app/access';
+import { todayInLondon } from '@app/periods';
+import type { CommandContext } from '@app/event-store';
+import { Answers, CommandMeta, ExpectedRevision, RevisionETagInterceptor } from '@app/http';
+import { VsCaseCommand, VsCaseResult, type VsCaseCommandInput } from '../application/case-commands/case-commands.js';
+import {
+  GetQuarterlyTableQuery,
+  QuarterlyTable,
+  type TableCellView,
+} from '../application/get-quarterly-table/get-quarterly-table.query.js';
+import { ListVsCasesQuery, VsCaseList } from '../application/list-cases/list-cases.query.js';
+import { ReferVictimCommand } from '../application/refer-victim/refer-victim.command.js';
+import { RegisterServiceCommand, VictimServiceRegistration } from '../application/register-service/register-service.command.js';
+import { ServiceAims, SetServiceAimsCommand } from '../application/set-service-aims/set-service-aims.command.js';
+import {
+  CaseReviewNoticeBody,
+  CloseVictimCaseBody,
+  FurtherReportBody,
+  ExitSurveyBody,
+  NeedsAssessmentBody,
+  QuarterlyTableQueryDto,
+  ReferVictimBody,
+  RegisterServiceBody,
+  RiskAssessmentBody,
+  ServiceParams,
+  ServiceYearParams,
+  SetServiceAimsBody,
+  SupportContactBody,
+  VsCaseParams,
+} from './victim-services.dto.js';
+
+/** Victim services: the registry (admins), aims (service managers, admins) and the quarterly table. */
+@ApiTags('Victim services')
+@UseInterceptors(RevisionETagInterceptor)
+@Controller('victim-services')
+export class VictimServicesController {
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly queryBus: QueryBus,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('admin')
+  @ApiOperation({ summary: 'Register a victim service (ASB support, IDVA, group programme) under one of your partnerships' })
+  @Answers(VictimServiceRegistration, { status: 201, description: 'ETag is the service stream revision.' })
+  @ApiNotFoundResponse({ description: 'Not one of your partnerships.' })
+  @ApiConflictResponse({ description: 'A service with this id is already registered.' })
+  register(
+    @Body() body: RegisterServiceBody,
+    @Caller() caller: AuthenticatedUser,
+    @CommandMeta() context: CommandContext,
+  ): Promise<VictimServiceRegistration> {
+    return this.commandBus.execute(new RegisterServiceCommand(caller, context, { ...body }));
+  }
+
+  @Put(':serviceId/aims/:financialYear')
+  @Roles('service-manager', 'admin')
+  @ApiOperation({ summary: "Set a financial year's annual aims of a service, by table row name (replaces that year's aims)" })
+  @Answers(ServiceAims)
+  @ApiNotFoundResponse({ description: 'There is no such victim service.' })
+  setAims(
+    @Param() { serviceId, financialYear }: ServiceYearParams,
+    @Body() body: SetServiceAimsBody,
+    @Caller() caller: AuthenticatedUser,
+    @CommandMeta() context: CommandContext,
+    @ExpectedRevision() expectedRevision?: number,
+  ): Promise<ServiceAims> {
+    return this.commandBus.execute(
+      new SetServiceAimsCommand(caller, context, { serviceId, financialYear, aims: body.aims }, expectedRevision),
+    );
+  }
+
+  @Post(':serviceId/referrals')
+  @HttpCode(201)
+  @Roles('asb-caseworker')
+  @ApiOperation({ summary: 'Refer a victim (a person record of the partnership) to the service' })
+  @Answers(VsCaseResult, { status: 201 })
+  @ApiNotFoundResponse({ description: 'There is no such victim service, or no such person.' })
+  refer(
+    @Param() { serviceId }: ServiceParams,
+    @Body() body: ReferVictimBody,
+    @Caller() caller: AuthenticatedUser,
+    @CommandMeta() context: CommandContext,
+  ): Promise<VsCaseResult> {
+    return this.commandBus.execute(
+      new ReferVictimCommand(caller, context, {
+        serviceId,
+        personId: body.personId,
+        referralDate: body.referralDate,
+        referringPartner: body.referringPartner,
+        asbCategory: body.asbCategory,
+        behaviourTypes: body.behaviourTypes,
+        location: body.location,
+        perpetratorPersonIds: body.perpetratorPersonIds ?? [],
+      }),
+    );
+  }
+
+  @Get(':serviceId/cases')
+  @Roles('asb-caseworker')
+  @ApiOperation({ summary: "The service's open cases: risk level, reassessment due (and overdue), Case Review notice due, last contact" })
+  @Answers(VsCaseList)
+  @ApiNotFoundResponse({ description: 'There is no such victim service.' })
+  cases(@Param() { serviceId }: ServiceParams, @Caller() caller: AuthenticatedUser): Promise<VsCaseList> {
+    return this.queryBus.execute(new ListVsCasesQuery(caller, { serviceId, today: todayInLondon(new Date()) }));
+  }
+
+  @Get(':serviceId/quarterly-table')
+  @Roles('service-manager', 'admin', 'analyst')
+  @ApiOperation({
+    summary: 'The quarterly table of a financial year against its aims (JSON, or CSV with Accept: text/csv or ?format=csv)',
+    description:
+      "Every row declares its kind: flow (Year = sum of quarters), snapshot (Year = value on the last day), distinct (people once over the period), ratio (from the period's own counts, null over 0). Analysts get the published view.",
+  })
+  @ApiExtraModels(QuarterlyTable)
+  @ApiOkResponse({
+    description: 'The table; as CSV one line per row: section, name, label, kind, Q1-Q4, aim, year, status.',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(QuarterlyTable) } },
+      'text/csv': {
+        schema: {
+          type: 'string',
+          example: 'section,name,label,kind,Q1,Q2,Q3,Q4,aim,year,status\nactivity,new_referrals,New referrals,flow,7,17,10,8,,42,no-aim\n',
+        },
+      },
+    },
+  })
+  @ApiNotFoundResponse({ description: 'There is no such victim service.' })
+  async quarterlyTable(
+    @Param() { serviceId }: ServiceParams,
+    @Query() query: QuarterlyTableQueryDto,
+    @Caller() caller: AuthenticatedUser,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const table = await this.queryBus.execute(new GetQuarterlyTableQuery(caller, { serviceId, financialYear: query.financialYear }));
+    const wantsCsv = query.format === 'csv' || (query.format === undefined && /text\/csv/.test(accept ?? ''));
+    if (!wantsCsv) return table;
+    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    response.setHeader('Content-Disposition', `attachment; filename="quarterly-table-${serviceId}-${query.financialYear}.csv"`);
+    const text = (cell: TableCellView) =>
+      cell.numerator === null
+        ? (cell.value ?? '')
+        : `${cell.value === null ? 'n/a' : cell.value}${typeof cell.value === 'number' ? '%' : ''} (${cell.numerator}/${cell.denominator})`;
+    return stringify(
+      table.rows.map((row) => [
+        row.section,
+        row.name,
+        row.label,
+        row.kind,
+        ...row.quarters.map(text),
+        row.aim ?? '',
+        text(row.year),
+        row.status,
+      ]),
+      { header: true, columns: ['section', 'name', 'label', 'kind', 'Q1', 'Q2', 'Q3', 'Q4', 'aim', 'year', 'status'] },
+    );
+  }
+}
+
+/** Casework on a victim-service case (ASB caseworkers of its partnership). */
+@ApiTags('Victim services')
+@UseInterceptors(RevisionETagInterceptor)
+@ApiNotFoundResponse({ description: 'There is no such victim-service case.' })
+@ApiConflictResponse({ description: 'The case does not allow it now (closed, already recorded, dated before the referral).' })
+@Controller('victim-services/cases/:caseId')
+export class VictimServiceCasesController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  private run(
+    caller: AuthenticatedUser,
+    context: CommandContext,
+    caseId: string,
+    command: VsCaseCommandInput,
+    expectedRevision?: number,
+  ): Promise<VsCaseResult> {
+    return this.commandBus.execute(new VsCaseCommand(caller, context, { caseId, command }, expectedRevision));
+  }
+
+  @Post('risk-assessments')
+  @HttpCode(201)
+  @Roles('asb-caseworker')
+  @ApiOperation({
+    summary: 'Record a risk assessment: score and level computed from the questionnaire; judgement may raise the level, with a reason',
+  })
+  @Answers(VsCaseResult, { status: 201 })
+  assessRisk(
+    @Param() { caseId }: VsCaseParams,
+    @Body() body: RiskAssessmentBody,
+    @Caller() caller: AuthenticatedUser,
+    @CommandMeta() context: CommandContext,
+    @ExpectedRevision() expectedRevision?: number,
+  ): Promise<VsCaseResult> {
+    return this.run(
+      caller,
+      context,
+      caseId,
+      {
+        type: 'AssessRisk',
+        assessedOn: body.assessedOn,
+        answers: body.answers,
+        judgement: body.judgement && { level: body.judgement.level, reason: body.judgement.reason },
+      },
+      expectedRevision,
+    );
+  }
+
+  @Post('needs-assessments')
+  @HttpCode(201)
+  @Roles('asb-caseworker')
+  @ApiOperation({ summary: 'Record the needs identified' })
+  @Answers(VsCaseResult, { status: 201 })
+  assessNeeds(
+    @Param() { caseId }: VsCaseParams,
+    @Body() body: NeedsAssessmentBody,
+    @Caller() caller: AuthenticatedUser,
+    @CommandMeta() context: CommandContext,
+    @ExpectedRevision() expectedRevision?: number,
+  ): Promise<VsCaseResult> {
+    return this.run(caller, context, caseId, { type: 'AssessNeeds', assessedOn: body.assessedOn, needs: body.needs }, expectedRevision);
+  }
+
+  @Post('contacts')
+  @HttpCode(201)
+  @Roles('asb-caseworker')
+  @ApiOperation({ summary: 'Record a support contact (by the caller)' })
+  @Answers(VsCaseResult, { status: 201 })
+  recordContact(
+    @Param() { caseId }: VsCaseParams,
+    @Body() body: SupportContactBody,
+    @Caller() caller: AuthenticatedUser,
+    @CommandMeta() context: CommandContext,
+    @ExpectedRevision() expectedRevision?: number,
+  ): Promise<VsCaseResult> {
+    return this.run(
+      caller,
+      context,
+      caseId,
+      {
+        type: 'RecordSupportContact',
+        contactId: body.contactId,
+        date: body.date,
+        kind: body.kind,
+        agency: body.agency,
+        onwardTo: body.onwardTo,
+      },
+      expectedRevision,
+    );
+  }
+
+  @Post('closure')
+  @HttpCode(201)
+  @Roles('asb-caseworker')
+  @ApiOperation({ summary: 'Close the case with a reason and whether each need was met' })
+  @Answers(VsCaseResult, { status: 201 })
+  close(
+    @Param() { caseId }: VsCaseParams,
+    @Body() body: CloseVictimCaseBody,
+    @Caller() caller: AuthenticatedUser,
+    @CommandMeta() context: CommandContext,
+    @ExpectedRevision() expectedRevision?: number,
+  ): Promise<VsCaseResult> {
+    return this.run(
+      caller,
+      context,
+      caseId,
+      {
+        type: 'CloseVictimCase',
+        closedOn: body.closedOn,
+        reason: body.reason,
+        needOutcomes: body.needOutcomes.map(({ need, outcome }) => ({ need, outcome })),
+      },
+      expectedRevision,
+    );
+  }
+
+  @Post('further-reports')
+  @HttpCode(201)
+  @Roles('asb-caseworker')
+  @ApiOperation({
+    summary: 'Record a further report by the victim: may make a repeat victim and a Case Review notice due; a reassessment falls due',
+  })
+  @Answers(VsCaseResult, { status: 201 })
+  furtherReport(
+    @Param() { caseId }: VsCaseParams,
+    @Body() body: FurtherReportBody,
+    @Caller() caller: AuthenticatedUser,
+    @CommandMeta() context: CommandContext,
+    @ExpectedRevision() expectedRevision?: number,
+  ): Promise<VsCaseResult> {
+    return this.run(
+      caller,
+      context,
+      caseId,
+      { type: 'ReportFurtherIncident', reportId: body.reportId, reportedOn: body.reportedOn },
+      expectedRevision,
+    );
+  }
+
+  @Post('case-review-notice')
+  @HttpCode(201)
+  @Roles('asb-caseworker')
+  @ApiOperation({ summary: 'Record that the victim was told of their right to an ASB Case Review (when and how)' })
+  @Answers(VsCaseResult, { status: 201 })
+  caseReviewNotice(
+    @Param() { caseId }: VsCaseParams,
+    @Body() body: CaseReviewNoticeBody,
+    @Caller() caller: AuthenticatedUser,
+    @CommandMeta() context: CommandContext,
+    @ExpectedRevision() expectedRevision?: number,
+  ): Promise<VsCaseResult> {
+    return this.run(
+      caller,
+      context,
+      caseId,
+      { type: 'RecordCaseReviewNotice', toldOn: body.toldOn, method: body.method },
+      expectedRevision,
+    );
+  }
+
+  @Post('exit-survey')
+  @HttpCode(201)
+  @Roles('asb-caseworker')
+  @ApiOperation({ summary: 'Record the exit survey of a closed case, or that the victim declined it' })
+  @Answers(VsCaseResult, { status: 201 })
+  exitSurvey(
+    @Param() { caseId }: VsCaseParams,
+    @Body() body: ExitSurveyBody,
+    @Caller() caller: AuthenticatedUser,
+    @CommandMeta() context: CommandContext,
+    @ExpectedRevision() expectedRevision?: number,
+  ): Promise<VsCaseResult> {
+    const a = body.answers;
+    const answers =
+      body.declined || !a
+        ? null
+        : {
+            needsMet: a.needsMet,
+            improvedWellbeing: a.improvedWellbeing,
+            satisfiedWithService: a.satisfiedWithService,
+            satisfiedWithPoliceOrCouncil: a.satisfiedWithPoliceOrCouncil,
+            reducedRisk: a.reducedRisk,
+          };
+    return this.run(caller, context, caseId, { type: 'RecordExitSurvey', on: body.on, answers }, expectedRevision);
+  }
+}

@@ -1,0 +1,20 @@
+import type { BoundedContext } from '@app/kit';
+import { victimServicesEventTypes } from './domain/index.js';
+import { VictimServicesHttpModule } from './http/victim-services-http.module.js';
+import { VictimServices1766000000000 } from './read-models/victim-services.migration.js';
+import { victimServicesProjection } from './read-models/victim-services.projection.js';
+import { VsCase, VsContact, VsService, VsServiceAim } from './read-models/victim-services.entities.js';
+
+export const victimServicesMigrations = [VictimServices1766000000000];
+export const victimServicesProjections = [victimServicesProjection];
+export const victimServicesEntities = [VsService, VsServiceAim, VsCase, VsContact];
+
+/** Victim services (ASB support, IDVA, group programmes): casework and the quarterly tables made from it. */
+export const victimServicesContext: BoundedContext = {
+  name: 'victim-services',
+  eventTypes: victimServicesEventTypes,
+  entities: victimServicesEntities,
+  migrations: victimServicesMigrations,
+  projections: victimServicesProjections,
+  httpModule: VictimServicesHttpModule,
+};

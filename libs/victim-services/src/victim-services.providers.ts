@@ -1,0 +1,20 @@
+import { VsCaseCommandHandler } from './application/case-commands/case-commands.handler.js';
+import { ListVsCasesHandler } from './application/list-cases/list-cases.handler.js';
+import { GetQuarterlyTableHandler } from './application/get-quarterly-table/get-quarterly-table.handler.js';
+import { ReferVictimHandler } from './application/refer-victim/refer-victim.handler.js';
+import { RegisterServiceHandler } from './application/register-service/register-service.handler.js';
+import { SetServiceAimsHandler } from './application/set-service-aims/set-service-aims.handler.js';
+import { VictimServicesRetentionSource } from './application/victim-services-retention.source.js';
+import { QuarterlyTableReader } from './read-models/quarterly-table.reader.js';
+
+/** The victim-services context's handlers, readers and retention source. */
+export const victimServicesProviders = [
+  RegisterServiceHandler,
+  SetServiceAimsHandler,
+  ReferVictimHandler,
+  VsCaseCommandHandler,
+  GetQuarterlyTableHandler,
+  ListVsCasesHandler,
+  QuarterlyTableReader,
+  VictimServicesRetentionSource,
+];
