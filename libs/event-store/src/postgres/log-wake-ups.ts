@@ -6,9 +6,13 @@ const CHANNEL = 'es_events';
 const NOTIFY_EVERY_MS = 50;
 /**
  * This process's subscribers are woken at once, then at most once more per interval: under a steady
- * stream of appends each subscriber reads a page every interval instead of one read per append.
+ * stream of appends each subscriber reads a page every interval instead of one read per append. Each
+ * wake-up costs every live follower a read of the log, and every follower the events concern a batch
+ * transaction (five round trips); at 20 ms that was most of the API's CPU per command at 200 commands/s
+ * (issue 17, BENCHMARKS.md). At 100 ms a read model is at most about a tenth of a second later under
+ * sustained load, and as prompt as before after a quiet spell.
  */
-const WAKE_EVERY_MS = 20;
+export const WAKE_EVERY_MS = 100;
 
 /**
  * LISTEN/NOTIFY as a wake-up hint for subscribers. Appends do not NOTIFY inside their own transaction

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import type pg from 'pg';
-import { LogWakeUps } from './log-wake-ups.js';
+import { LogWakeUps, WAKE_EVERY_MS } from './log-wake-ups.js';
 
 /** A pool whose LISTEN connection hears nothing and whose NOTIFY goes nowhere: only in-process wake-ups count. */
 const silentPool = () => {
@@ -35,12 +35,12 @@ describe('LogWakeUps', () => {
       wakeUps.notify();
       wakeUps.notify();
       expect(await settled(second)).toBe(false);
-      jest.advanceTimersByTime(20);
+      jest.advanceTimersByTime(WAKE_EVERY_MS);
       expect(await settled(second)).toBe(true);
 
       // No append since that wake-up: nothing wakes the next wait.
       const third = wakeUps.next(forever);
-      jest.advanceTimersByTime(60);
+      jest.advanceTimersByTime(3 * WAKE_EVERY_MS);
       expect(await settled(third)).toBe(false);
     } finally {
       await wakeUps.close();
