@@ -46,4 +46,30 @@ describe('LogWakeUps', () => {
       await wakeUps.close();
     }
   });
+
+  it('wakes only the subscribers whose filter takes the stream appended to, and every one for an unknown append', async () => {
+    const wakeUps = new LogWakeUps(silentPool());
+    try {
+      const cases = wakeUps.next(forever, { categories: ['marac_case'] });
+      const people = wakeUps.next(forever, { categories: ['person'] });
+      const everything = wakeUps.next(forever);
+      wakeUps.notify('marac_case-1');
+      expect(await settled(cases)).toBe(true);
+      expect(await settled(everything)).toBe(true);
+      expect(await settled(people)).toBe(false);
+
+      // Later appends in the same interval are remembered for the wake-up that ends it.
+      jest.advanceTimersByTime(WAKE_EVERY_MS);
+      const casesAgain = wakeUps.next(forever, { categories: ['marac_case'] });
+      wakeUps.notify('person-1');
+      expect(await settled(people)).toBe(true);
+      expect(await settled(casesAgain)).toBe(false);
+
+      jest.advanceTimersByTime(3 * WAKE_EVERY_MS);
+      wakeUps.notify();
+      expect(await settled(casesAgain)).toBe(true);
+    } finally {
+      await wakeUps.close();
+    }
+  });
 });
