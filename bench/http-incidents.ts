@@ -18,7 +18,7 @@ const CONNECTIONS = Number(process.env.BENCH_HTTP_CONNECTIONS ?? 20);
 const COORDINATORS = 100;
 const GOAL_P99_MS = 100;
 /** The saturation ramp's paced steps (empty: no ramp), and how long each lasts. */
-const RAMP_RATES = (process.env.BENCH_HTTP_RAMP ?? '50,100,200,300,400,600,800,1200,1600,2400,3200').split(',').filter(Boolean).map(Number);
+const RAMP_RATES = (process.env.BENCH_HTTP_RAMP ?? '60,100,200,300,400,600,800,1200,1600,2400,3200').split(',').filter(Boolean).map(Number);
 const RAMP_SECONDS = Number(process.env.BENCH_HTTP_RAMP_SECONDS ?? 4);
 const RAMP_MAX_P99_MS = 500;
 /**

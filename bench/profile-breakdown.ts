@@ -1,6 +1,7 @@
 /**
  * Where a V8 CPU profile's time goes, by part of the command path: `node dist/bench/profile-breakdown.js
- * <file.cpuprofile> [more files]` prints a Markdown table (share of the profile's busy samples). Profiles come
+ * <file.cpuprofile> [more files]` prints a Markdown table (share of the profile's busy samples); FROM_FRAME=<url regex>
+ * starts each profile at the first sample with such a frame (e.g. `marac/src/http` for the first command). Profiles come
  * from the API process of benchmark 4 run with BENCH_CPU_PROF_DIR set (see bench/api-process.ts).
  *
  * Each sample goes to the part of the innermost frame on its stack that belongs to one (walking from the
@@ -74,6 +75,20 @@ const IDLE = new Set(['(idle)', '(program)']);
 /** Native socket writes: the kernel's loopback send (which wakes the receiving process), and time preempted in it. */
 const SOCKET_WRITES = new Set(['writev', 'writeBuffer', 'writeUtf8String', 'writeLatin1String']);
 
+/**
+ * The profile from the first sample with a frame of `url` on its stack (the first command, say): start-up
+ * (module loading, context upgrades, projections catching up) left out.
+ */
+export function fromFirst(profile: CpuProfile, url: RegExp): CpuProfile {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const onStack = (id: number | undefined): boolean =>
+    id !== undefined && (url.test(byId.get(id)!.callFrame.url) || onStack(parent.get(id)));
+  const first = profile.samples.findIndex((id) => onStack(id));
+  return first < 0 ? profile : { ...profile, samples: profile.samples.slice(first), timeDeltas: profile.timeDeltas.slice(first) };
+}
+
 export function breakdown(profiles: readonly CpuProfile[]): { part: string; ms: number }[] {
   const totals = new Map<string, number>();
   for (const profile of profiles) {
@@ -127,7 +142,11 @@ export function hottest(profiles: readonly CpuProfile[], top = 25): { name: stri
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const profiles = process.argv.slice(2).map((file) => JSON.parse(readFileSync(file, 'utf8')) as CpuProfile);
+  const from = process.env.FROM_FRAME ? new RegExp(process.env.FROM_FRAME) : undefined;
+  const profiles = process.argv
+    .slice(2)
+    .map((file) => JSON.parse(readFileSync(file, 'utf8')) as CpuProfile)
+    .map((profile) => (from ? fromFirst(profile, from) : profile));
   const parts = breakdown(profiles);
   const busy = parts.reduce((sum, p) => sum + p.ms, 0);
   console.log(`busy: ${(busy / 1000).toFixed(2)} s of samples\n`);
