@@ -1,6 +1,7 @@
 import { EmbeddedIssuer, loadAccessConfig, type Role } from '@app/access';
 import { loadConfig } from '@app/platform';
-import { exited, freePort, startNode, waitForHttp } from '../test/support/processes.js';
+import path from 'node:path';
+import { exited, freePort, repoRoot, startNode, waitForHttp } from '../test/support/processes.js';
 import { processTreeCpu } from './process-cpu.js';
 
 /**
@@ -22,22 +23,42 @@ export interface ApiProcess {
  * database and data directory (the embedded issuer's key and MASTER_KEY come from there, so tokens
  * minted by the benchmark's app context are accepted), with its live projection runners.
  */
-export async function startApiProcess(databaseUrl: string, dataDir: string, env: Record<string, string> = {}): Promise<ApiProcess> {
+export async function startApiProcess(
+  databaseUrl: string,
+  dataDir: string,
+  env: Record<string, string> = {},
+  nodeArgs: string[] = cpuProfileArgs(),
+  /** The build to start (`<dist>/apps/api/src/main.js`): another one for an A/B run. */
+  dist = 'dist',
+): Promise<ApiProcess> {
+  return startServer(
+    path.resolve(repoRoot, dist, 'apps/api/src/main.js'),
+    '/health/ready',
+    {
+      DATABASE_URL: databaseUrl,
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      NODE_OPTIONS,
+      ...env,
+    },
+    nodeArgs,
+  );
+}
+
+/** The floor of benchmark 4 (bench/floor-app.ts) as its own process on the benchmark's database. */
+export function startFloorProcess(databaseUrl: string): Promise<ApiProcess> {
+  return startServer(path.resolve(repoRoot, 'dist/bench/floor-app.js'), '/ready', { DATABASE_URL: databaseUrl, NODE_OPTIONS }, []);
+}
+
+async function startServer(script: string, readyPath: string, env: Record<string, string>, nodeArgs: string[]): Promise<ApiProcess> {
   const port = await freePort();
-  const api = startNode('dist/apps/api/src/main.js', {
-    DATABASE_URL: databaseUrl,
-    DATA_DIR: dataDir,
-    PORT: String(port),
-    LOG_LEVEL: 'warn',
-    NODE_OPTIONS,
-    ...env,
-  });
+  const api = startNode(script, { ...env, PORT: String(port) }, [], nodeArgs);
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
-    await waitForHttp(`${baseUrl}/health/ready`);
+    await waitForHttp(`${baseUrl}${readyPath}`);
   } catch (error) {
     api.kill('SIGKILL');
-    throw new Error(`the API did not start: ${api.output().slice(-1000)}`, { cause: error });
+    throw new Error(`${script} did not start: ${api.output().slice(-1000)}`, { cause: error });
   }
   return {
     baseUrl,
@@ -50,6 +71,17 @@ export async function startApiProcess(databaseUrl: string, dataDir: string, env:
       await exited(api);
     },
   };
+}
+
+/**
+ * With BENCH_CPU_PROF_DIR set, the API writes a V8 CPU profile there when it stops (`--cpu-prof` is a node
+ * argument, not allowed in NODE_OPTIONS); `node dist/bench/profile-breakdown.js <file>` breaks it down by part.
+ * BENCH_API_NODE_ARGS adds node arguments of your own (e.g. `--import ./a-preload.mjs`).
+ */
+export function cpuProfileArgs(): string[] {
+  const dir = process.env.BENCH_CPU_PROF_DIR;
+  const extra = process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  return [...(dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval=500'] : []), ...extra];
 }
 
 /** Bearer tokens for benchmark users, from the embedded issuer whose key is in `dataDir` (as `npm run token`). */

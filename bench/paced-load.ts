@@ -82,3 +82,40 @@ export async function pacedLoad(options: PacedLoadOptions): Promise<PacedLoadRes
     latency: { p50: rank(0.5), p90: rank(0.9), p99: rank(0.99), max: rank(1) },
   };
 }
+
+export interface RampStep {
+  rate: number;
+  result: PacedLoadResult;
+}
+
+/**
+ * A short saturation ramp: paced load at rising rates, `secondsPerStep` each, until a step no longer keeps up
+ * (fewer than 95% of its rate answered per second, any error or timeout, or p99 over `maxP99Ms`). The
+ * sustained rate is the best throughput of the steps that kept up; `reached` the best throughput of any step.
+ */
+export async function saturationRamp(
+  options: Omit<PacedLoadOptions, 'rate' | 'seconds'> & { rates: readonly number[]; secondsPerStep: number; maxP99Ms: number },
+): Promise<{ steps: RampStep[]; sustained: number; reached: number }> {
+  const steps: RampStep[] = [];
+  let sent = 0;
+  for (const rate of options.rates) {
+    const offset = sent;
+    const result = await pacedLoad({ ...options, rate, seconds: options.secondsPerStep, request: (n) => options.request(offset + n) });
+    sent += result.sent;
+    steps.push({ rate, result });
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // the last step's stragglers land before the next
+    if (!keptUp({ rate, result }, options.maxP99Ms)) break;
+  }
+  const best = (list: RampStep[]) => list.reduce((max, s) => Math.max(max, s.result.throughput), 0);
+  return { steps, sustained: best(steps.filter((s) => keptUp(s, options.maxP99Ms))), reached: best(steps) };
+}
+
+function keptUp({ rate, result }: RampStep, maxP99Ms: number): boolean {
+  return (
+    result.throughput >= 0.95 * rate &&
+    result.errors === 0 &&
+    result.timeouts === 0 &&
+    result.otherStatus === 0 &&
+    result.latency.p99 <= maxP99Ms
+  );
+}

@@ -12,9 +12,17 @@ function packageRoot(directory: string): string {
   return packageRoot(parent);
 }
 
-/** Starts a built entry point (`npm test` builds dist/ first) as a real process. */
-export function startNode(script: string, env: Record<string, string>, args: string[] = []): ChildProcess & { output: () => string } {
-  return startCommand([process.execPath, path.join(repoRoot, script), ...args], { env: { LOG_LEVEL: 'info', ...env } });
+/**
+ * Starts a built entry point (`npm test` builds dist/ first) as a real process. `nodeArgs` go to node before
+ * the script (e.g. `--cpu-prof`, which NODE_OPTIONS does not accept).
+ */
+export function startNode(
+  script: string,
+  env: Record<string, string>,
+  args: string[] = [],
+  nodeArgs: string[] = [],
+): ChildProcess & { output: () => string } {
+  return startCommand([process.execPath, ...nodeArgs, path.resolve(repoRoot, script), ...args], { env: { LOG_LEVEL: 'info', ...env } });
 }
 
 /** Starts a command as a real process in `cwd` (the repository by default), collecting what it prints. */

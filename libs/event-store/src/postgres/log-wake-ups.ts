@@ -1,4 +1,6 @@
 import pg from 'pg';
+import type { LogFilter } from '../event-store.port.js';
+import { matchesLogFilter } from '../log-filter.js';
 
 const CHANNEL = 'es_events';
 
@@ -6,9 +8,13 @@ const CHANNEL = 'es_events';
 const NOTIFY_EVERY_MS = 50;
 /**
  * This process's subscribers are woken at once, then at most once more per interval: under a steady
- * stream of appends each subscriber reads a page every interval instead of one read per append.
+ * stream of appends each subscriber reads a page every interval instead of one read per append. Each
+ * wake-up costs every live follower a read of the log, and every follower the events concern a batch
+ * transaction (five round trips); at 20 ms that was most of the API's CPU per command at 200 commands/s
+ * (issue 17, BENCHMARKS.md). At 100 ms a read model is at most about a tenth of a second later under
+ * sustained load, and as prompt as before after a quiet spell.
  */
-const WAKE_EVERY_MS = 20;
+export const WAKE_EVERY_MS = 100;
 
 /**
  * LISTEN/NOTIFY as a wake-up hint for subscribers. Appends do not NOTIFY inside their own transaction
@@ -18,7 +24,10 @@ const WAKE_EVERY_MS = 20;
  */
 export class LogWakeUps {
   private listener?: Promise<pg.PoolClient>;
-  private waiters = new Set<() => void>();
+  /** Each waiting subscriber, with the part of the log it follows. */
+  private waiters = new Map<() => void, LogFilter | undefined>();
+  /** Streams appended to in this process since the last wake-up; undefined: anything may have changed (another process's NOTIFY). */
+  private appended: Set<string> | undefined = new Set();
   private notifyTimer?: NodeJS.Timeout;
   private wakeTimer?: NodeJS.Timeout;
   private wakeDue = false;
@@ -26,8 +35,14 @@ export class LogWakeUps {
 
   constructor(private readonly pool: pg.Pool) {}
 
-  notify(): void {
+  /**
+   * An append to `stream` (undefined: to streams not known here) committed. Only the subscribers whose filter
+   * takes that stream's events are woken: the others have nothing new to read, and each read costs a round trip.
+   */
+  notify(stream?: string): void {
     if (this.closed) return;
+    if (stream === undefined) this.appended = undefined;
+    else this.appended?.add(stream);
     this.wakeSoon();
     if (this.notifyTimer) return;
     this.notifyTimer = setTimeout(() => {
@@ -37,8 +52,11 @@ export class LogWakeUps {
     this.notifyTimer.unref();
   }
 
-  /** Resolves on the next wake-up or when `signal` aborts (the caller's poll interval or shutdown). */
-  next(signal: AbortSignal): Promise<void> {
+  /**
+   * Resolves on the next wake-up that concerns `filter` (an append to a stream it takes, or a NOTIFY from
+   * another process), or when `signal` aborts (the caller's poll interval or shutdown).
+   */
+  next(signal: AbortSignal, filter?: LogFilter): Promise<void> {
     this.ensureListening();
     return new Promise((resolve) => {
       if (signal.aborted) return resolve();
@@ -47,7 +65,7 @@ export class LogWakeUps {
         signal.removeEventListener('abort', wake);
         resolve();
       };
-      this.waiters.add(wake);
+      this.waiters.set(wake, filter);
       signal.addEventListener('abort', wake, { once: true });
     });
   }
@@ -80,14 +98,22 @@ export class LogWakeUps {
     this.wakeTimer.unref();
   }
 
+  /** Wakes the waiters the appends since the last wake-up concern (all of them when that is not known). */
   private wakeAll(): void {
-    for (const wake of [...this.waiters]) wake();
+    const appended = this.appended;
+    this.appended = new Set();
+    for (const [wake, filter] of [...this.waiters]) {
+      if (!appended || this.closed || [...appended].some((stream) => matchesLogFilter(stream, filter))) wake();
+    }
   }
 
   private ensureListening(): void {
     if (this.listener || this.closed) return;
     const listener = this.pool.connect().then(async (client) => {
-      client.on('notification', () => this.wakeAll());
+      client.on('notification', () => {
+        this.appended = undefined;
+        this.wakeAll();
+      });
       client.on('error', () => this.dropListener(listener));
       await client.query(`LISTEN ${CHANNEL}`);
       return client;

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import type pg from 'pg';
-import { LogWakeUps } from './log-wake-ups.js';
+import { LogWakeUps, WAKE_EVERY_MS } from './log-wake-ups.js';
 
 /** A pool whose LISTEN connection hears nothing and whose NOTIFY goes nowhere: only in-process wake-ups count. */
 const silentPool = () => {
@@ -35,13 +35,39 @@ describe('LogWakeUps', () => {
       wakeUps.notify();
       wakeUps.notify();
       expect(await settled(second)).toBe(false);
-      jest.advanceTimersByTime(20);
+      jest.advanceTimersByTime(WAKE_EVERY_MS);
       expect(await settled(second)).toBe(true);
 
       // No append since that wake-up: nothing wakes the next wait.
       const third = wakeUps.next(forever);
-      jest.advanceTimersByTime(60);
+      jest.advanceTimersByTime(3 * WAKE_EVERY_MS);
       expect(await settled(third)).toBe(false);
+    } finally {
+      await wakeUps.close();
+    }
+  });
+
+  it('wakes only the subscribers whose filter takes the stream appended to, and every one for an unknown append', async () => {
+    const wakeUps = new LogWakeUps(silentPool());
+    try {
+      const cases = wakeUps.next(forever, { categories: ['marac_case'] });
+      const people = wakeUps.next(forever, { categories: ['person'] });
+      const everything = wakeUps.next(forever);
+      wakeUps.notify('marac_case-1');
+      expect(await settled(cases)).toBe(true);
+      expect(await settled(everything)).toBe(true);
+      expect(await settled(people)).toBe(false);
+
+      // Later appends in the same interval are remembered for the wake-up that ends it.
+      jest.advanceTimersByTime(WAKE_EVERY_MS);
+      const casesAgain = wakeUps.next(forever, { categories: ['marac_case'] });
+      wakeUps.notify('person-1');
+      expect(await settled(people)).toBe(true);
+      expect(await settled(casesAgain)).toBe(false);
+
+      jest.advanceTimersByTime(3 * WAKE_EVERY_MS);
+      wakeUps.notify();
+      expect(await settled(casesAgain)).toBe(true);
     } finally {
       await wakeUps.close();
     }

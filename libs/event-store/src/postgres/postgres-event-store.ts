@@ -98,7 +98,7 @@ export class PostgresEventStore implements EventStore {
         raced = true;
       }
       if (rows.length > 0) {
-        this.wakeUps.notify();
+        this.wakeUps.notify(streamName);
         const last = rows.reduce((a, b) => (Number(b.stream_revision) > Number(a.stream_revision) ? b : a));
         return {
           nextExpectedRevision: Number(last.stream_revision),
@@ -162,7 +162,7 @@ export class PostgresEventStore implements EventStore {
   subscribeToAll(options: SubscribeOptions): Subscription {
     return new CatchUpSubscription(this, options, {
       pollIntervalMs: this.pollIntervalMs,
-      waitForWakeUp: (signal) => this.wakeUps.next(signal),
+      waitForWakeUp: (signal) => this.wakeUps.next(signal, options.filter),
     });
   }
 
