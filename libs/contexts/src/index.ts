@@ -1,4 +1,5 @@
 import type { BoundedContext } from '@app/kit';
+import { iomContext } from '@app/iom';
 import { maracContext } from '@app/marac';
 import { peopleContext } from '@app/people';
 
@@ -6,4 +7,4 @@ import { peopleContext } from '@app/people';
  * The composition root: every bounded context the product runs. A new context (ASB, Community
  * Trigger, IOM) is a folder under libs/ that exports a BoundedContext, added to this list.
  */
-export const boundedContexts: BoundedContext[] = [peopleContext, maracContext];
+export const boundedContexts: BoundedContext[] = [peopleContext, maracContext, iomContext];

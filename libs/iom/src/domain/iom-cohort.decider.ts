@@ -18,7 +18,8 @@ export type RegisteredCohort = { status: 'registered' } & IomCohortRegistered['d
 export type IomCohortState = { status: 'unregistered' } | RegisteredCohort;
 
 function requireDistinct(values: readonly string[], what: string): void {
-  if (new Set(values.map((value) => value.toLowerCase())).size !== values.length) throw new InvalidCommandError(`${what} must be distinct.`);
+  if (new Set(values.map((value) => value.toLowerCase())).size !== values.length)
+    throw new InvalidCommandError(`${what} must be distinct.`);
 }
 
 /**

@@ -27,11 +27,18 @@ describe('IOM cohort decider', () => {
     const categories = [{ code: 'burglary', label: 'Burglary', neighbourhoodCrime: true, severityWeight: 3 }];
     given(iomCohortDecider)
       .when({ ...register, strands: ['Fixed', 'Domestic abuse'], offenceCategories: categories, beforeAfterMonths: 6 })
-      .then([{ type: 'IomCohortRegistered', data: { ...registered.data, strands: ['Fixed', 'Domestic abuse'], offenceCategories: categories, beforeAfterMonths: 6 } }]);
+      .then([
+        {
+          type: 'IomCohortRegistered',
+          data: { ...registered.data, strands: ['Fixed', 'Domestic abuse'], offenceCategories: categories, beforeAfterMonths: 6 },
+        },
+      ]);
   });
 
   it('refuses a second registration (409)', () => {
-    given(iomCohortDecider, [registered]).when(register).thenThrows(IllegalStateError, /already registered/);
+    given(iomCohortDecider, [registered])
+      .when(register)
+      .thenThrows(IllegalStateError, /already registered/);
   });
 
   it.each([

@@ -382,4 +382,3 @@ export function iomMeasures(input: MeasureInput): IomMeasures {
     provenReoffending: provenReoffendingMeasure(sorted),
   };
 }
-

@@ -69,14 +69,22 @@ const workedExampleMembers: MeasureMember[] = [
   },
 ];
 
-const input: MeasureInput = { from: '2024-01-01', to: '2024-12-31', asOf: '2026-03-31', beforeAfterMonths: 12, members: workedExampleMembers };
+const input: MeasureInput = {
+  from: '2024-01-01',
+  to: '2024-12-31',
+  asOf: '2026-03-31',
+  beforeAfterMonths: 12,
+  members: workedExampleMembers,
+};
 
 describe('IOM measures: the worked example', () => {
   const measures = iomMeasures(input);
 
   it('gives the cohort size at each month end, adoptions, exits, and who offended while on the cohort', () => {
     expect(measures.monthly.measure).toBe('iom.monthly');
-    expect(measures.monthly.months.map((m) => [m.month, m.cohortSizeAtMonthEnd, m.adoptions, m.exits, m.membersWhoOffended, m.offences])).toEqual([
+    expect(
+      measures.monthly.months.map((m) => [m.month, m.cohortSizeAtMonthEnd, m.adoptions, m.exits, m.membersWhoOffended, m.offences]),
+    ).toEqual([
       ['2024-01', 1, 1, 0, 0, 0],
       ['2024-02', 2, 1, 0, 0, 0],
       ['2024-03', 3, 1, 0, 2, 2],

@@ -1,4 +1,13 @@
-import { assertNever, IllegalStateError, InvalidCommandError, requireOneOf, requireText, requireWholeNumber, type Decider } from '@app/domain';
+import {
+  assertNever,
+  IllegalStateError,
+  InvalidCommandError,
+  personalData,
+  requireOneOf,
+  requireText,
+  requireWholeNumber,
+  type Decider,
+} from '@app/domain';
 import { isAfter, isBefore, requireDate, type IsoDate } from '@app/periods';
 import {
   CUSTODY_KINDS,
@@ -69,7 +78,8 @@ export interface ExitOffender extends OffenderCommandBase {
   exitedOn: IsoDate;
   reason: ExitReason;
 }
-export type IomOffenderCommand = AdoptOffender | ChangeOffenderStatus | ChangeOffenderStrand | RecordOffence | RecordOffenceOutcome | ExitOffender;
+export type IomOffenderCommand =
+  AdoptOffender | ChangeOffenderStatus | ChangeOffenderStrand | RecordOffence | RecordOffenceOutcome | ExitOffender;
 
 /** One period on the cohort (a re-adopted member has several). */
 export interface CohortPeriod {
@@ -102,6 +112,9 @@ export interface AdoptedOffender {
   strand: string;
   leadAgency: string;
   leadOfficer: string;
+  /** The latest adoption's selection score and reason (null once the person is erased). */
+  selectionScore: number;
+  selectionReason: string | null;
   periods: CohortPeriod[];
   statuses: StatusSpell[];
   /** The date of the latest dated change (adoption, status, strand, exit): later changes cannot go before it. */
@@ -180,6 +193,8 @@ export const iomOffenderDecider: Decider<IomOffenderCommand, IomOffenderState, I
           strand: data.strand,
           leadAgency: data.leadAgency,
           leadOfficer: data.leadOfficer,
+          selectionScore: data.selectionScore,
+          selectionReason: data.selectionReason.personal?.text ?? null,
           periods: [...before.periods, { period: data.period, adoptedOn: data.adoptedOn, exitedOn: null, exitReason: null }],
           statuses: [...before.statuses, { status: data.status, custodyKind: data.custodyKind, from: data.adoptedOn }],
           lastChangeOn: data.adoptedOn,
@@ -206,7 +221,9 @@ export const iomOffenderDecider: Decider<IomOffenderCommand, IomOffenderState, I
         return {
           ...state,
           offences: state.offences.map((offence) =>
-            offence.offenceId === event.data.offenceId ? { ...offence, outcome: event.data.outcome, outcomeDate: event.data.outcomeDate } : offence,
+            offence.offenceId === event.data.offenceId
+              ? { ...offence, outcome: event.data.outcome, outcomeDate: event.data.outcomeDate }
+              : offence,
           ),
         };
       case 'IomOffenderExited':
@@ -233,7 +250,11 @@ export const iomOffenderDecider: Decider<IomOffenderCommand, IomOffenderState, I
         requireNotLater(command.adoptedOn, command.today, 'adoption date');
         if (state.status === 'known' && isBefore(command.adoptedOn, state.lastChangeOn))
           throw new IllegalStateError(`A re-adoption cannot be dated before the last exit (${state.lastChangeOn}).`);
-        requireOneOf(command.strand, command.cohort.strands, `The strand must be one of the cohort's: ${command.cohort.strands.join(', ')}.`);
+        requireOneOf(
+          command.strand,
+          command.cohort.strands,
+          `The strand must be one of the cohort's: ${command.cohort.strands.join(', ')}.`,
+        );
         requireText(command.leadAgency, 'The lead agency is required.');
         requireText(command.leadOfficer, 'The lead officer is required.');
         requireWholeNumber(command.selectionScore, 0, 'The selection score must be a whole number of zero or more.');
@@ -255,7 +276,7 @@ export const iomOffenderDecider: Decider<IomOffenderCommand, IomOffenderState, I
               leadAgency: command.leadAgency.trim(),
               leadOfficer: command.leadOfficer.trim(),
               selectionScore: command.selectionScore,
-              selectionReason: command.selectionReason.trim(),
+              selectionReason: personalData(command.personId, { text: command.selectionReason.trim() }),
               status,
               custodyKind,
             },
@@ -275,13 +296,23 @@ export const iomOffenderDecider: Decider<IomOffenderCommand, IomOffenderState, I
         return [
           {
             type: 'IomOffenderStatusChanged',
-            data: { ...ref(current), period: currentPeriod(current).period, status: command.status, custodyKind, changedOn: command.changedOn },
+            data: {
+              ...ref(current),
+              period: currentPeriod(current).period,
+              status: command.status,
+              custodyKind,
+              changedOn: command.changedOn,
+            },
           },
         ];
       }
       case 'ChangeOffenderStrand': {
         const current = ongoing(state);
-        requireOneOf(command.strand, command.cohort.strands, `The strand must be one of the cohort's: ${command.cohort.strands.join(', ')}.`);
+        requireOneOf(
+          command.strand,
+          command.cohort.strands,
+          `The strand must be one of the cohort's: ${command.cohort.strands.join(', ')}.`,
+        );
         requireDate(command.changedOn, 'strand change date');
         requireNotLater(command.changedOn, command.today, 'strand change date');
         requireInOrder(current, command.changedOn, 'strand change');
@@ -345,7 +376,8 @@ export const iomOffenderDecider: Decider<IomOffenderCommand, IomOffenderState, I
         const current = ongoing(state);
         requireDate(command.exitedOn, 'exit date');
         requireNotLater(command.exitedOn, command.today, 'exit date');
-        if (isBefore(command.exitedOn, currentPeriod(current).adoptedOn)) throw new IllegalStateError('The exit cannot be before the adoption.');
+        if (isBefore(command.exitedOn, currentPeriod(current).adoptedOn))
+          throw new IllegalStateError('The exit cannot be before the adoption.');
         requireInOrder(current, command.exitedOn, 'exit');
         requireOneOf(command.reason, EXIT_REASONS, `The exit reason must be one of ${EXIT_REASONS.join(', ')}.`);
         return [

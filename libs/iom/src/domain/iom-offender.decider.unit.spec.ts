@@ -4,7 +4,12 @@ import { DEFAULT_OFFENCE_CATEGORIES } from './iom-defaults.js';
 import { iomOffenderDecider, type AdoptOffender, type CohortTerms } from './iom-offender.decider.js';
 import type { IomOffenderEvent, OffenderAdopted } from './iom-offender.events.js';
 
-const cohort: CohortTerms = { cohortId: 'c1', partnershipId: 'p1', strands: ['Fixed', 'Flex', 'Free'], offenceCategories: DEFAULT_OFFENCE_CATEGORIES };
+const cohort: CohortTerms = {
+  cohortId: 'c1',
+  partnershipId: 'p1',
+  strands: ['Fixed', 'Flex', 'Free'],
+  offenceCategories: DEFAULT_OFFENCE_CATEGORIES,
+};
 const today = '2025-06-30';
 const ref = { offenderId: 'o1', cohortId: 'c1', partnershipId: 'p1', personId: 'person-1' };
 const adopt: AdoptOffender = {
@@ -30,7 +35,7 @@ const adopted: OffenderAdopted = {
     leadAgency: 'Police',
     leadOfficer: 'PC Example',
     selectionScore: 42,
-    selectionReason: 'Burglary series',
+    selectionReason: { subjectId: 'person-1', personal: { text: 'Burglary series' } },
     status: 'in-community',
     custodyKind: null,
   },
@@ -60,7 +65,9 @@ describe('IOM offender decider: adoption', () => {
   });
 
   it('refuses adopting a person already on the cohort (409)', () => {
-    given(iomOffenderDecider, [adopted]).when(adopt).thenThrows(IllegalStateError, /already on the cohort/);
+    given(iomOffenderDecider, [adopted])
+      .when(adopt)
+      .thenThrows(IllegalStateError, /already on the cohort/);
   });
 
   it('refuses a re-adoption dated before the last exit (409)', () => {
@@ -102,7 +109,12 @@ describe('IOM offender decider: status and strand', () => {
   it('records remanded then sentenced as two changes', () => {
     given(iomOffenderDecider, [adopted, custody])
       .when({ ...base, type: 'ChangeOffenderStatus', status: 'in-custody', custodyKind: 'sentenced', changedOn: '2025-03-01' })
-      .then([{ type: 'IomOffenderStatusChanged', data: { ...ref, period: 1, status: 'in-custody', custodyKind: 'sentenced', changedOn: '2025-03-01' } }]);
+      .then([
+        {
+          type: 'IomOffenderStatusChanged',
+          data: { ...ref, period: 1, status: 'in-custody', custodyKind: 'sentenced', changedOn: '2025-03-01' },
+        },
+      ]);
   });
 
   it('refuses a status change out of date order (409)', () => {
@@ -237,12 +249,22 @@ describe('IOM offender decider: offences', () => {
   });
 
   it('refuses an offence for a person never adopted (409) and the same offence twice (409)', () => {
-    given(iomOffenderDecider).when(offence).thenThrows(IllegalStateError, /not on the cohort/);
-    given(iomOffenderDecider, [adopted, recorded()]).when(offence).thenThrows(IllegalStateError, /already recorded/);
+    given(iomOffenderDecider)
+      .when(offence)
+      .thenThrows(IllegalStateError, /not on the cohort/);
+    given(iomOffenderDecider, [adopted, recorded()])
+      .when(offence)
+      .thenThrows(IllegalStateError, /already recorded/);
   });
 
   it('records an outcome later; a charge can be followed by a conviction, a conviction is final', () => {
-    const outcome = { ...base, type: 'RecordOffenceOutcome' as const, offenceId: 'f1', outcome: 'convicted' as const, outcomeDate: '2025-03-01' };
+    const outcome = {
+      ...base,
+      type: 'RecordOffenceOutcome' as const,
+      offenceId: 'f1',
+      outcome: 'convicted' as const,
+      outcomeDate: '2025-03-01',
+    };
     given(iomOffenderDecider, [adopted, recorded()])
       .when(outcome)
       .then([{ type: 'IomOffenceOutcomeRecorded', data: { ...ref, offenceId: 'f1', outcome: 'convicted', outcomeDate: '2025-03-01' } }]);
@@ -255,7 +277,9 @@ describe('IOM offender decider: offences', () => {
     given(iomOffenderDecider, [adopted, recorded({ outcome: 'cautioned', outcomeDate: '2025-02-01' })])
       .when(outcome)
       .thenThrows(IllegalStateError, /final outcome/);
-    given(iomOffenderDecider, [adopted]).when(outcome).thenThrows(IllegalStateError, /no such offence/);
+    given(iomOffenderDecider, [adopted])
+      .when(outcome)
+      .thenThrows(IllegalStateError, /no such offence/);
   });
 });
 
@@ -279,7 +303,9 @@ describe('IOM offender decider: exit', () => {
   });
 
   it('refuses a second exit (409) and an unknown reason (400)', () => {
-    given(iomOffenderDecider, [adopted, exited]).when(exit).thenThrows(IllegalStateError, /not on the cohort/);
+    given(iomOffenderDecider, [adopted, exited])
+      .when(exit)
+      .thenThrows(IllegalStateError, /not on the cohort/);
     given(iomOffenderDecider, [adopted])
       .when({ ...exit, reason: 'bored' as never })
       .thenThrows(InvalidCommandError, /exit reason/);

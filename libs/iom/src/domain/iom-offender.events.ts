@@ -1,4 +1,4 @@
-import type { DomainEvent } from '@app/domain';
+import type { DomainEvent, PersonalData } from '@app/domain';
 import type { IsoDate } from '@app/periods';
 import type { CustodyKind, ExitReason, OffenceOutcome, OffenderStatus } from './iom-defaults.js';
 
@@ -22,7 +22,8 @@ export type OffenderAdopted = DomainEvent<
     leadAgency: string;
     leadOfficer: string;
     selectionScore: number;
-    selectionReason: string;
+    /** Free text: in the subject's envelope (encrypted, erased with them). */
+    selectionReason: PersonalData<{ text: string }>;
     /** The status the member was in on adoption (a member can be adopted while in custody). */
     status: OffenderStatus;
     custodyKind: CustodyKind | null;
@@ -32,7 +33,10 @@ export type OffenderStatusChanged = DomainEvent<
   'IomOffenderStatusChanged',
   OffenderRef & { period: number; status: OffenderStatus; custodyKind: CustodyKind | null; changedOn: IsoDate }
 >;
-export type OffenderStrandChanged = DomainEvent<'IomOffenderStrandChanged', OffenderRef & { period: number; strand: string; changedOn: IsoDate }>;
+export type OffenderStrandChanged = DomainEvent<
+  'IomOffenderStrandChanged',
+  OffenderRef & { period: number; strand: string; changedOn: IsoDate }
+>;
 /** An offence, before or during adoption; `duringCustody` flags one dated while the member was recorded in custody. */
 export type OffenceRecorded = DomainEvent<
   'IomOffenceRecorded',
@@ -54,9 +58,4 @@ export type OffenceOutcomeRecorded = DomainEvent<
 export type OffenderExited = DomainEvent<'IomOffenderExited', OffenderRef & { period: number; exitedOn: IsoDate; reason: ExitReason }>;
 
 export type IomOffenderEvent =
-  | OffenderAdopted
-  | OffenderStatusChanged
-  | OffenderStrandChanged
-  | OffenceRecorded
-  | OffenceOutcomeRecorded
-  | OffenderExited;
+  OffenderAdopted | OffenderStatusChanged | OffenderStrandChanged | OffenceRecorded | OffenceOutcomeRecorded | OffenderExited;
