@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { bearer, type Role } from '@app/access';
+import { bearer, ROLES, type Role } from '@app/access';
 import { boundedContexts } from '@app/contexts';
 import { IomRetentionSource } from '@app/iom';
 import { ProjectionsService } from '@app/projections';
 import { startTestApp, type TestApp } from '@app/testing';
+import { registerTestMarac } from './support/marac-registration.js';
 import { registerTestPerson } from './support/people.js';
+import { referralBody } from './support/referral-body.js';
 
 /**
  * Issue 15 over HTTP: an IOM lead registers a cohort, adopts people (one in custody, one twice), records
@@ -303,10 +305,31 @@ describe('IOM cohorts over HTTP', () => {
     await coordinator.post(`${member('A')}/exit`, { exitedOn: '2024-10-01', reason: 'completed' }).expect(403);
   });
 
-  it('proposes MARAC perpetrators for a strand without naming victims (none named yet here)', async () => {
+  it('proposes MARAC perpetrators not on the cohort for a strand, with how many cases name them, never the victims', async () => {
     const north = await lead();
-    const { body } = await north.get(`/iom/cohorts/${COHORT}/proposals/marac-perpetrators?strand=Fixed`).expect(200);
-    expect(body).toEqual({ cohortId: COHORT, strand: 'Fixed', proposals: [] });
+    const empty = await north.get(`/iom/cohorts/${COHORT}/proposals/marac-perpetrators?strand=Free`).expect(200);
+    expect(empty.body).toEqual({ cohortId: COHORT, strand: 'Free', proposals: [] });
+    await registerTestMarac(harness.app, 'marac-iom', NORTH);
+    people.perpetrator = await registerTestPerson(harness.app, NORTH, 'Perpetrator Testperson');
+    const coordinator = await as(['coordinator']);
+    const victims: string[] = [];
+    for (const victimName of ['First Victimperson', 'Second Victimperson']) {
+      const referral = await coordinator
+        .post(
+          '/marac/referrals',
+          referralBody({ partnershipId: NORTH, maracId: 'marac-iom', perpetratorId: people.perpetrator, victimName }),
+        )
+        .expect(201);
+      victims.push(referral.body.personId);
+    }
+    // A perpetrator who is on the cohort already is not proposed.
+    await coordinator
+      .post('/marac/referrals', referralBody({ partnershipId: NORTH, maracId: 'marac-iom', perpetratorId: people.A }))
+      .expect(201);
+    await caughtUp();
+    const { body } = await north.get(`/iom/cohorts/${COHORT}/proposals/marac-perpetrators?strand=Free`).expect(200);
+    expect(body.proposals).toEqual([{ personId: people.perpetrator, maracCases: 2 }]);
+    for (const victim of victims) expect(JSON.stringify(body)).not.toContain(victim);
     await north.get(`/iom/cohorts/${COHORT}/proposals/marac-perpetrators?strand=Gold`).expect(400);
   });
 
@@ -325,5 +348,95 @@ describe('IOM cohorts over HTTP', () => {
     ]);
     expect([...(await source.subjectsStillNeeded([people.A, people.E], input))]).toEqual([people.A]);
     expect(await source.subjectsDue({ now: new Date(), yearsAfterClosure: 10 })).toEqual([]);
+  });
+  describe('role matrix: every IOM endpoint as every role', () => {
+    /** One row per endpoint: the roles admitted (they get past the role check: a success or a 4xx about the request); every other role 403. */
+    const rows: { name: string; method: 'get' | 'post'; path: () => string; body?: () => object; admitted: readonly Role[] }[] = [
+      {
+        name: 'register a cohort',
+        method: 'post',
+        path: () => '/iom/cohorts',
+        body: () => ({ cohortId: randomUUID(), partnershipId: NORTH, area: 'A', name: 'N' }),
+        admitted: ['iom-lead'],
+      },
+      { name: 'read a cohort', method: 'get', path: () => `/iom/cohorts/${COHORT}`, admitted: ['iom-lead', 'analyst'] },
+      {
+        name: 'adopt',
+        method: 'post',
+        path: () => `/iom/cohorts/${COHORT}/adoptions`,
+        body: () => ({
+          personId: people.A,
+          adoptedOn: '2025-01-01',
+          strand: 'Fixed',
+          leadAgency: 'P',
+          leadOfficer: 'O',
+          selectionScore: 1,
+          selectionReason: 'r',
+        }),
+        admitted: ['iom-lead'],
+      },
+      { name: 'read a member', method: 'get', path: () => member('A'), admitted: ['iom-lead'] },
+      {
+        name: 'status',
+        method: 'post',
+        path: () => `${member('A')}/status`,
+        body: () => ({ status: 'in-community', changedOn: '2024-09-01' }),
+        admitted: ['iom-lead'],
+      },
+      {
+        name: 'strand',
+        method: 'post',
+        path: () => `${member('A')}/strand`,
+        body: () => ({ strand: 'Fixed', changedOn: '2024-09-01' }),
+        admitted: ['iom-lead'],
+      },
+      {
+        name: 'offence',
+        method: 'post',
+        path: () => `${member('A')}/offences`,
+        body: () => ({ offenceId: randomUUID(), offenceDate: '2099-01-01', category: 'drugs' }),
+        admitted: ['iom-lead'],
+      },
+      {
+        name: 'outcome',
+        method: 'post',
+        path: () => `${member('A')}/offences/${randomUUID()}/outcome`,
+        body: () => ({ outcome: 'convicted', outcomeDate: '2024-09-01' }),
+        admitted: ['iom-lead'],
+      },
+      {
+        name: 'exit',
+        method: 'post',
+        path: () => `${member('A')}/exit`,
+        body: () => ({ exitedOn: '2023-01-01', reason: 'completed' }),
+        admitted: ['iom-lead'],
+      },
+      {
+        name: 'measures',
+        method: 'get',
+        path: () => `/iom/cohorts/${COHORT}/measures?financialYear=2024-25`,
+        admitted: ['iom-lead', 'analyst'],
+      },
+      {
+        name: 'MARAC proposals',
+        method: 'get',
+        path: () => `/iom/cohorts/${COHORT}/proposals/marac-perpetrators?strand=Fixed`,
+        admitted: ['iom-lead'],
+      },
+    ];
+    const cases = rows.flatMap((row) => ROLES.map((role) => ({ ...row, role, allowed: row.admitted.includes(role) })));
+
+    it.each(cases)('$name as $role → allowed: $allowed', async ({ method, path, body, role, allowed }) => {
+      const authorization = await bearer(harness.app, { id: `iom-matrix-${role}`, roles: [role], partnerships: [NORTH] });
+      const call = request(server)[method](path()).set('Authorization', authorization);
+      const response = await (body ? call.send(body()) : call);
+      if (allowed) {
+        expect(response.status).not.toBe(403);
+        expect(response.status).toBeLessThan(500);
+      } else {
+        expect(response.status).toBe(403);
+        expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
+      }
+    });
   });
 });
