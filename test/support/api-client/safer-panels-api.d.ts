@@ -721,6 +721,193 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/iom/cohorts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Register an IOM cohort for an area of one of your partnerships, with its strands and offence categories */
+    post: operations['IomCohortsController_register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/iom/cohorts/{cohortId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A cohort: area, strands, offence categories and the before/after window */
+    get: operations['IomCohortsController_cohort'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/iom/cohorts/{cohortId}/adoptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Adopt a person onto the cohort (again after an exit: a new period of the same record) */
+    post: operations['IomCohortsController_adopt'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/iom/cohorts/{cohortId}/members/{personId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A person's record on the cohort: periods, statuses, offences (every read audited) */
+    get: operations['IomCohortsController_member'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/iom/cohorts/{cohortId}/members/{personId}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a member's status from a date on (in the community, in custody, unlawfully at large, in hospital) */
+    post: operations['IomCohortsController_status'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/iom/cohorts/{cohortId}/members/{personId}/strand': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move a member to another strand of the cohort from a date on */
+    post: operations['IomCohortsController_strand'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/iom/cohorts/{cohortId}/members/{personId}/offences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record an offence (before adoption too, for the baseline); one dated in custody is kept and flagged */
+    post: operations['IomCohortsController_offence'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/iom/cohorts/{cohortId}/members/{personId}/offences/{offenceId}/outcome': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the outcome of an offence and its date (a charge can be followed by a conviction or caution) */
+    post: operations['IomCohortsController_outcome'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/iom/cohorts/{cohortId}/members/{personId}/exit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a member's exit: date and reason (deselected, completed, moved away, died, other) */
+    post: operations['IomCohortsController_exit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/iom/cohorts/{cohortId}/measures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The measures of the cohort for a period (optionally one strand): month-end sizes and flows, who offended each month, binary rate and frequency, before/after adoption, proven reoffending; each says whom it counts and why others were left out */
+    get: operations['IomCohortsController_measures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/iom/cohorts/{cohortId}/proposals/marac-perpetrators': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** MARAC perpetrators of the cohort's partnership who could be proposed for a strand (e.g. domestic abuse): how many MARAC cases name each, never the victims */
+    get: operations['IomCohortsController_proposals'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3127,6 +3314,447 @@ export interface components {
       repeats: number;
       /** @description In row order. A row whose referral was imported but a hearing refused is listed too, saying so. */
       refused: components['schemas']['RefusedRowReport'][];
+    };
+    OffenceCategoryBody: {
+      /** @example residential-burglary */
+      code: string;
+      /** @example Residential burglary */
+      label: string;
+      /** @example true */
+      neighbourhoodCrime: boolean;
+      /** @example 4 */
+      severityWeight: number;
+    };
+    RegisterCohortBody: {
+      /**
+       * Format: uuid
+       * @description The id adoptions and measures will name.
+       */
+      cohortId: string;
+      /** @example demo-csp */
+      partnershipId: string;
+      /** @example North */
+      area: string;
+      /** @example North IOM cohort */
+      name: string;
+      /**
+       * @description Default Fixed, Flex, Free.
+       * @example [
+       *       "Fixed",
+       *       "Flex",
+       *       "Free",
+       *       "Domestic abuse"
+       *     ]
+       */
+      strands?: string[];
+      /** @description Default: the Home Office-style groups with their weights. */
+      offenceCategories?: components['schemas']['OffenceCategoryBody'][];
+      /**
+       * @description Months before and after adoption (default 12).
+       * @example 12
+       */
+      beforeAfterMonths?: number;
+    };
+    OffenceCategoryView: {
+      /** @example residential-burglary */
+      code: string;
+      /** @example Residential burglary */
+      label: string;
+      /** @example true */
+      neighbourhoodCrime: boolean;
+      /** @example 4 */
+      severityWeight: number;
+    };
+    CohortView: {
+      /**
+       * Format: uuid
+       * @example 8d1f3c2a-4b5e-4f60-9a71-2b3c4d5e6f70
+       */
+      cohortId: string;
+      /** @example demo-csp */
+      partnershipId: string;
+      /** @example North */
+      area: string;
+      /** @example North IOM cohort */
+      name: string;
+      /**
+       * @example [
+       *       "Fixed",
+       *       "Flex",
+       *       "Free"
+       *     ]
+       */
+      strands: string[];
+      offenceCategories: components['schemas']['OffenceCategoryView'][];
+      /** @example 12 */
+      beforeAfterMonths: number;
+      /**
+       * @description The cohort stream's revision (also the ETag).
+       * @example 0
+       */
+      revision: number;
+    };
+    AdoptBody: {
+      /**
+       * Format: uuid
+       * @description The person (from the people registry; another partnership’s is a 404).
+       */
+      personId: string;
+      /**
+       * Format: date
+       * @example 2025-01-15
+       */
+      adoptedOn: string;
+      /** @example Fixed */
+      strand: string;
+      /** @example Police */
+      leadAgency: string;
+      /** @example PC Example */
+      leadOfficer: string;
+      /** @example 42 */
+      selectionScore: number;
+      /** @example Burglary series in the area */
+      selectionReason: string;
+      /**
+       * @description The status on adoption (default in-community).
+       * @enum {string}
+       */
+      status?: 'in-community' | 'in-custody' | 'unlawfully-at-large' | 'in-hospital';
+      /**
+       * @description With status in-custody.
+       * @enum {string}
+       */
+      custodyKind?: 'remanded' | 'sentenced';
+    };
+    CohortPeriodView: {
+      /**
+       * @description The first adoption is period 1; a re-adoption after an exit starts the next.
+       * @example 1
+       */
+      period: number;
+      /**
+       * Format: date
+       * @example 2025-01-15
+       */
+      adoptedOn: string;
+      /**
+       * Format: date
+       * @example null
+       */
+      exitedOn: string | null;
+      /**
+       * @example null
+       * @enum {string|null}
+       */
+      exitReason: 'deselected' | 'completed' | 'moved-away' | 'died' | 'other' | null;
+    };
+    StatusSpellView: {
+      /**
+       * @example in-community
+       * @enum {string}
+       */
+      status: 'in-community' | 'in-custody' | 'unlawfully-at-large' | 'in-hospital';
+      /**
+       * @example null
+       * @enum {string|null}
+       */
+      custodyKind: 'remanded' | 'sentenced' | null;
+      /**
+       * Format: date
+       * @example 2025-01-15
+       */
+      from: string;
+    };
+    OffenceView: {
+      /** Format: uuid */
+      offenceId: string;
+      /**
+       * Format: date
+       * @example 2025-03-10
+       */
+      offenceDate: string;
+      /** @example residential-burglary */
+      category: string;
+      /**
+       * @description Dated while the member was recorded in custody: kept, but worth checking.
+       * @example false
+       */
+      duringCustody: boolean;
+      /**
+       * @example convicted
+       * @enum {string|null}
+       */
+      outcome: 'charged' | 'convicted' | 'cautioned' | 'no-further-action' | null;
+      /**
+       * Format: date
+       * @example 2025-06-01
+       */
+      outcomeDate: string | null;
+    };
+    OffenderRecordView: {
+      /**
+       * Format: uuid
+       * @example 8d1f3c2a-4b5e-4f60-9a71-2b3c4d5e6f70
+       */
+      cohortId: string;
+      /**
+       * Format: uuid
+       * @example 0b6f6e3c-1d2a-4e5f-8a9b-0c1d2e3f4a5b
+       */
+      personId: string;
+      /** @example true */
+      onCohort: boolean;
+      /** @example Fixed */
+      strand: string;
+      /** @example Police */
+      leadAgency: string;
+      /** @example PC Example */
+      leadOfficer: string;
+      /** @example 42 */
+      selectionScore: number;
+      /**
+       * @description Null once the person is erased.
+       * @example Burglary series
+       */
+      selectionReason: string | null;
+      periods: components['schemas']['CohortPeriodView'][];
+      statuses: components['schemas']['StatusSpellView'][];
+      offences: components['schemas']['OffenceView'][];
+      /**
+       * @description The record stream's revision (also the ETag).
+       * @example 3
+       */
+      revision: number;
+    };
+    StatusBody: {
+      /** @enum {string} */
+      status: 'in-community' | 'in-custody' | 'unlawfully-at-large' | 'in-hospital';
+      /**
+       * @description With status in-custody: remanded or sentenced.
+       * @enum {string}
+       */
+      custodyKind?: 'remanded' | 'sentenced';
+      /** Format: date */
+      changedOn: string;
+    };
+    StrandBody: {
+      /** @example Flex */
+      strand: string;
+      /** Format: date */
+      changedOn: string;
+    };
+    OffenceBody: {
+      /**
+       * Format: uuid
+       * @description Chosen by the client: the outcome is recorded against it.
+       */
+      offenceId: string;
+      /** Format: date */
+      offenceDate: string;
+      /**
+       * @description One of the cohort's offence category codes.
+       * @example residential-burglary
+       */
+      category: string;
+      /** @enum {string} */
+      outcome?: 'charged' | 'convicted' | 'cautioned' | 'no-further-action';
+      /**
+       * Format: date
+       * @description With outcome.
+       */
+      outcomeDate?: string;
+    };
+    OutcomeBody: {
+      /** @enum {string} */
+      outcome: 'charged' | 'convicted' | 'cautioned' | 'no-further-action';
+      /** Format: date */
+      outcomeDate: string;
+    };
+    ExitBody: {
+      /** Format: date */
+      exitedOn: string;
+      /** @enum {string} */
+      reason: 'deselected' | 'completed' | 'moved-away' | 'died' | 'other';
+    };
+    MonthFiguresView: {
+      /** @example 2024-03 */
+      month: string;
+      /**
+       * @description Members on the cohort at the month end (a snapshot).
+       * @example 12
+       */
+      cohortSizeAtMonthEnd: number | string;
+      /** @example 12 */
+      adoptions: number | string;
+      /** @example 12 */
+      exits: number | string;
+      /**
+       * @description Members with an offence in the month while on the cohort: the monthly count of reoffending individuals.
+       * @example 12
+       */
+      membersWhoOffended: number | string;
+      /** @example 12 */
+      offences: number | string;
+    };
+    MonthlyMeasureView: {
+      /** @enum {string} */
+      measure: 'iom.monthly';
+      months: components['schemas']['MonthFiguresView'][];
+    };
+    LeftOutMember: {
+      /** Format: uuid */
+      personId: string;
+      /** @description The period on the cohort, for measures counted per period. */
+      period: number | null;
+      /** @example the follow-up and waiting period have not closed yet */
+      reason: string;
+    };
+    ReasonCount: {
+      /** @example the follow-up and waiting period have not closed yet */
+      reason: string;
+      /** @example 12 */
+      members: number | string;
+    };
+    RateMeasureView: {
+      /** @enum {string} */
+      measure: 'iom.binary_and_frequency';
+      /**
+       * @description Members on the cohort at some time in the period.
+       * @example 12
+       */
+      members: number | string;
+      /** @example 12 */
+      membersWhoOffended: number | string;
+      /**
+       * @description Offences in the period while on the cohort.
+       * @example 12
+       */
+      offences: number | string;
+      /**
+       * @description % of members with at least one offence while on the cohort in the period.
+       * @example 37.5
+       */
+      binaryRatePercent: (number | null) | 'suppressed';
+      /**
+       * @description Offences while on the cohort per 100 members.
+       * @example 37.5
+       */
+      frequencyPer100: (number | null) | 'suppressed';
+      /** @description IOM leads: the person ids counted. Null for analysts. */
+      counted: string[] | null;
+      /** @description IOM leads: who was left out and why. Null for analysts. */
+      leftOut: components['schemas']['LeftOutMember'][] | null;
+      leftOutByReason: components['schemas']['ReasonCount'][];
+    };
+    CountedPeriod: {
+      /** Format: uuid */
+      personId: string;
+      period: number;
+      /**
+       * Format: date
+       * @description Proven reoffending: the start of the follow-up.
+       */
+      followUpStart?: string;
+    };
+    BeforeAfterMeasureView: {
+      /** @enum {string} */
+      measure: 'iom.before_after';
+      /** @example 12 */
+      months: number;
+      /**
+       * @description Adoptions in the period whose window after adoption has ended.
+       * @example 12
+       */
+      members: number | string;
+      /** @example 12 */
+      offencesBefore: number | string;
+      /** @example 12 */
+      offencesAfter: number | string;
+      /** @description Days at risk in the windows before adoption (custody taken out). */
+      daysAtRiskBefore: number;
+      /** @description Days at risk in the windows after adoption (custody taken out). */
+      daysAtRiskAfter: number;
+      /**
+       * @description Offences per 100 member-years at risk (365 days).
+       * @example 37.5
+       */
+      ratePer100MemberYearsBefore: (number | null) | 'suppressed';
+      /** @example 37.5 */
+      ratePer100MemberYearsAfter: (number | null) | 'suppressed';
+      counted: components['schemas']['CountedPeriod'][] | null;
+      leftOut: components['schemas']['LeftOutMember'][] | null;
+      leftOutByReason: components['schemas']['ReasonCount'][];
+    };
+    ProvenReoffendingMeasureView: {
+      /** @enum {string} */
+      measure: 'iom.proven_reoffending';
+      /** @description True while a follow-up starting in the period has not closed (12 months and the 6-month waiting period): those members are left out. */
+      interim: boolean;
+      /**
+       * @description Follow-ups counted (each period of a re-adopted member is its own).
+       * @example 12
+       */
+      members: number | string;
+      /** @example 12 */
+      reoffenders: number | string;
+      /** @example 12 */
+      provenOffences: number | string;
+      /** @example 37.5 */
+      severityWeightedOffences: (number | null) | 'suppressed';
+      /** @example 37.5 */
+      binaryRatePercent: (number | null) | 'suppressed';
+      /** @example 37.5 */
+      frequencyPer100: (number | null) | 'suppressed';
+      /**
+       * @description Severity-weighted proven offences per 100 members.
+       * @example 37.5
+       */
+      severityPer100: (number | null) | 'suppressed';
+      counted: components['schemas']['CountedPeriod'][] | null;
+      leftOut: components['schemas']['LeftOutMember'][] | null;
+      leftOutByReason: components['schemas']['ReasonCount'][];
+    };
+    IomMeasuresReport: {
+      /** Format: uuid */
+      cohortId: string;
+      /** @example 2024-25 */
+      period: string;
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      /**
+       * Format: date
+       * @description The day the figures are worked out on: windows ending later are not closed.
+       */
+      asOf: string;
+      strand: string | null;
+      /** @description True for analysts: counts suppressed, no person ids. */
+      depersonalised: boolean;
+      monthly: components['schemas']['MonthlyMeasureView'];
+      rates: components['schemas']['RateMeasureView'];
+      beforeAfter: components['schemas']['BeforeAfterMeasureView'];
+      provenReoffending: components['schemas']['ProvenReoffendingMeasureView'];
+    };
+    MaracPerpetratorProposal: {
+      /**
+       * Format: uuid
+       * @description The person (from the people registry).
+       */
+      personId: string;
+      /**
+       * @description How many MARAC cases of the partnership name them as a perpetrator.
+       * @example 3
+       */
+      maracCases: number;
+    };
+    MaracPerpetratorProposals: {
+      /** Format: uuid */
+      cohortId: string;
+      /** @example Domestic abuse */
+      strand: string;
+      /** @description Not on the cohort now; most cases first. */
+      proposals: components['schemas']['MaracPerpetratorProposal'][];
     };
     ProblemFieldError: {
       /**
@@ -8099,6 +8727,1285 @@ export interface operations {
       };
       /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  IomCohortsController_register: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegisterCohortBody'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CohortView'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: iom-lead). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such cohort or person in your partnerships (another partnership’s looks the same as none). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes.
+       *
+       *     A cohort with this id is already registered.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  IomCohortsController_cohort: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CohortView'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: iom-lead, analyst). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such cohort or person in your partnerships (another partnership’s looks the same as none). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  IomCohortsController_adopt: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AdoptBody'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OffenderRecordView'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: iom-lead). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such cohort or person in your partnerships (another partnership’s looks the same as none). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes.
+       *
+       *     Already on the cohort, a date later than today, or a re-adoption before the last exit.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  IomCohortsController_member: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        cohortId: string;
+        /** @description The person (from the people registry). */
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OffenderRecordView'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: iom-lead). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such cohort or person in your partnerships (another partnership’s looks the same as none). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  IomCohortsController_status: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        cohortId: string;
+        /** @description The person (from the people registry). */
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StatusBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OffenderRecordView'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: iom-lead). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such cohort or person in your partnerships (another partnership’s looks the same as none). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes.
+       *
+       *     Not on the cohort, out of date order, later than today, or the status already held.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  IomCohortsController_strand: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        cohortId: string;
+        /** @description The person (from the people registry). */
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StrandBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OffenderRecordView'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: iom-lead). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such cohort or person in your partnerships (another partnership’s looks the same as none). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes.
+       *
+       *     Not on the cohort, out of date order, later than today, or already in the strand.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  IomCohortsController_offence: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        cohortId: string;
+        /** @description The person (from the people registry). */
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OffenceBody'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OffenderRecordView'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: iom-lead). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such cohort or person in your partnerships (another partnership’s looks the same as none). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes.
+       *
+       *     Never adopted, a date later than today, an outcome before the offence, or the offence id already used.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  IomCohortsController_outcome: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        cohortId: string;
+        /** @description The person (from the people registry). */
+        personId: string;
+        offenceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OutcomeBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OffenderRecordView'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: iom-lead). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such cohort or person in your partnerships (another partnership’s looks the same as none). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes.
+       *
+       *     No such offence, a final outcome already, or a date out of order or later than today.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  IomCohortsController_exit: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        cohortId: string;
+        /** @description The person (from the people registry). */
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExitBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OffenderRecordView'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: iom-lead). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such cohort or person in your partnerships (another partnership’s looks the same as none). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes.
+       *
+       *     Not on the cohort, an exit before the adoption, out of date order or later than today.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  IomCohortsController_measures: {
+    parameters: {
+      query?: {
+        /** @description First day of the period (with `to`), inclusive. */
+        from?: string;
+        /** @description Last day of the period (with `from`), inclusive. */
+        to?: string;
+        /** @description A UK financial year (1 April to 31 March), instead of from/to. */
+        financialYear?: string;
+        /** @description A quarter of a UK financial year (Q1 Apr-Jun ... Q4 Jan-Mar), instead of from/to. */
+        quarter?: string;
+        /** @description The day the figures are worked out on (default today; not later than today). */
+        asOf?: string;
+        /** @description One of the cohort's strands (default: all). */
+        strand?: string;
+      };
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Analysts: a financial year or quarter only, counts suppressed, no person ids. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IomMeasuresReport'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: iom-lead, analyst). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such cohort or person in your partnerships (another partnership’s looks the same as none). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  IomCohortsController_proposals: {
+    parameters: {
+      query: {
+        /** @description The cohort's strand the people would be proposed for. */
+        strand: string;
+      };
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MaracPerpetratorProposals'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: iom-lead). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such cohort or person in your partnerships (another partnership’s looks the same as none). */
+      404: {
         headers: {
           [name: string]: unknown;
         };

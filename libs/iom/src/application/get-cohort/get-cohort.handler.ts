@@ -2,7 +2,7 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { assertCallerRole } from '@app/access';
 import { CommandExecutor } from '@app/event-store';
 import { admitCohort } from '../cohort-access.js';
-import type { CohortView } from '../register-cohort/register-cohort.command.js';
+import { cohortView, type CohortView } from '../register-cohort/register-cohort.command.js';
 import { GetCohortQuery } from './get-cohort.query.js';
 
 @QueryHandler(GetCohortQuery)
@@ -11,7 +11,7 @@ export class GetCohortHandler implements IQueryHandler<GetCohortQuery> {
 
   async execute({ caller, input }: GetCohortQuery): Promise<CohortView> {
     assertCallerRole(caller, 'iom-lead', 'analyst');
-    const { status: _status, ...cohort } = await admitCohort(this.executor, caller, input.cohortId);
-    return cohort;
+    const cohort = await admitCohort(this.executor, caller, input.cohortId);
+    return cohortView(cohort, cohort.revision);
   }
 }

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CallerCommand } from '@app/access';
-import type { OffenceCategory } from '../../domain/index.js';
+import type { OffenceCategory, RegisteredCohort } from '../../domain/index.js';
 import { EXAMPLE_COHORT_ID, EXAMPLE_PARTNERSHIP_ID } from '../examples.js';
 
 export interface RegisterCohortInput {
@@ -45,3 +45,8 @@ export class CohortView {
 
 /** Register an IOM cohort for an area of a partnership (IOM leads). */
 export class RegisterCohortCommand extends CallerCommand<RegisterCohortInput, CohortView> {}
+
+export function cohortView(cohort: RegisteredCohort, revision: number): CohortView {
+  const { cohortId, partnershipId, area, name, strands, offenceCategories, beforeAfterMonths } = cohort;
+  return { cohortId, partnershipId, area, name, strands, offenceCategories, beforeAfterMonths, revision };
+}

@@ -4,7 +4,7 @@ import { CommandExecutor } from '@app/event-store';
 import { iomCohortDecider } from '../../domain/index.js';
 import { cohortStream } from '../cohort-access.js';
 import { COHORT_NOT_FOUND } from '../not-found-messages.js';
-import { RegisterCohortCommand, type CohortView } from './register-cohort.command.js';
+import { cohortView, RegisterCohortCommand, type CohortView } from './register-cohort.command.js';
 
 @CommandHandler(RegisterCohortCommand)
 export class RegisterCohortHandler implements ICommandHandler<RegisterCohortCommand> {
@@ -21,7 +21,6 @@ export class RegisterCohortHandler implements ICommandHandler<RegisterCohortComm
       { context: { ...context, partnershipId: input.partnershipId }, revealPersonalData: false },
     );
     if (result.state.status !== 'registered') throw new Error('RegisterCohort left the cohort unregistered');
-    const { status: _status, ...cohort } = result.state;
-    return { ...cohort, revision: result.revision };
+    return cohortView(result.state, result.revision);
   }
 }
