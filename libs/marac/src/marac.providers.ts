@@ -25,6 +25,7 @@ import { OverrideMaracSettingsHandler } from './application/override-marac-setti
 import { RecordCaseHeardHandler } from './application/record-case-heard/record-case-heard.handler.js';
 import { RecordDashAssessmentHandler } from './application/record-dash-assessment/record-dash-assessment.handler.js';
 import { RecordPoliceCallOutHandler } from './application/record-police-call-out/record-police-call-out.handler.js';
+import { PeopleNamedInCasesHandler } from './application/people-named-in-cases/people-named-in-cases.handler.js';
 import { ReferCaseHandler } from './application/refer-case/refer-case.handler.js';
 import { ReferralPeople } from './application/refer-case/referral-people.js';
 import { RegisterMaracHandler } from './application/register-marac/register-marac.handler.js';
@@ -63,6 +64,7 @@ export const maracHandlers = [
   ListDepersonalisedCasesHandler,
   MarkMeetingHeldHandler,
   OverrideMaracSettingsHandler,
+  PeopleNamedInCasesHandler,
   RecordCaseHeardHandler,
   RecordDashAssessmentHandler,
   RecordPoliceCallOutHandler,

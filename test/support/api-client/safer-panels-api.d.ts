@@ -721,7 +721,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/victim-services': {
+  '/iom/cohorts': {
     parameters: {
       query?: never;
       header?: never;
@@ -730,57 +730,23 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Register a victim service (ASB support, IDVA, group programme) under one of your partnerships */
-    post: operations['VictimServicesController_register'];
+    /** Register an IOM cohort for an area of one of your partnerships, with its strands and offence categories */
+    post: operations['IomCohortsController_register'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/victim-services/{serviceId}/aims/{financialYear}': {
+  '/iom/cohorts/{cohortId}': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    get?: never;
-    /** Set a financial year's annual aims of a service, by table row name (replaces that year's aims) */
-    put: operations['VictimServicesController_setAims'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/victim-services/{serviceId}/referrals': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Refer a victim (a person record of the partnership) to the service */
-    post: operations['VictimServicesController_refer'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/victim-services/{serviceId}/cases': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The service's open cases: risk level, reassessment due (and overdue), Case Review notice due, last contact */
-    get: operations['VictimServicesController_cases'];
+    /** A cohort: area, strands, offence categories and the before/after window */
+    get: operations['IomCohortsController_cohort'];
     put?: never;
     post?: never;
     delete?: never;
@@ -789,18 +755,32 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/victim-services/{serviceId}/quarterly-table': {
+  '/iom/cohorts/{cohortId}/adoptions': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /**
-     * The quarterly table of a financial year against its aims (JSON, or CSV with Accept: text/csv or ?format=csv)
-     * @description Every row declares its kind: flow (Year = sum of quarters), snapshot (Year = value on the last day), distinct (people once over the period), ratio (from the period's own counts, null over 0). Analysts get the published view.
-     */
-    get: operations['VictimServicesController_quarterlyTable'];
+    get?: never;
+    put?: never;
+    /** Adopt a person onto the cohort (again after an exit: a new period of the same record) */
+    post: operations['IomCohortsController_adopt'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/iom/cohorts/{cohortId}/members/{personId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A person's record on the cohort: periods, statuses, offences (every read audited) */
+    get: operations['IomCohortsController_member'];
     put?: never;
     post?: never;
     delete?: never;
@@ -809,7 +789,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/victim-services/cases/{caseId}/risk-assessments': {
+  '/iom/cohorts/{cohortId}/members/{personId}/status': {
     parameters: {
       query?: never;
       header?: never;
@@ -818,15 +798,15 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Record a risk assessment: score and level computed from the questionnaire; judgement may raise the level, with a reason */
-    post: operations['VictimServiceCasesController_assessRisk'];
+    /** Record a member's status from a date on (in the community, in custody, unlawfully at large, in hospital) */
+    post: operations['IomCohortsController_status'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/victim-services/cases/{caseId}/needs-assessments': {
+  '/iom/cohorts/{cohortId}/members/{personId}/strand': {
     parameters: {
       query?: never;
       header?: never;
@@ -835,15 +815,15 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Record the needs identified */
-    post: operations['VictimServiceCasesController_assessNeeds'];
+    /** Move a member to another strand of the cohort from a date on */
+    post: operations['IomCohortsController_strand'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/victim-services/cases/{caseId}/contacts': {
+  '/iom/cohorts/{cohortId}/members/{personId}/offences': {
     parameters: {
       query?: never;
       header?: never;
@@ -852,15 +832,15 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Record a support contact (by the caller) */
-    post: operations['VictimServiceCasesController_recordContact'];
+    /** Record an offence (before adoption too, for the baseline); one dated in custody is kept and flagged */
+    post: operations['IomCohortsController_offence'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/victim-services/cases/{caseId}/closure': {
+  '/iom/cohorts/{cohortId}/members/{personId}/offences/{offenceId}/outcome': {
     parameters: {
       query?: never;
       header?: never;
@@ -869,15 +849,15 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Close the case with a reason and whether each need was met */
-    post: operations['VictimServiceCasesController_close'];
+    /** Record the outcome of an offence and its date (a charge can be followed by a conviction or caution) */
+    post: operations['IomCohortsController_outcome'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/victim-services/cases/{caseId}/further-reports': {
+  '/iom/cohorts/{cohortId}/members/{personId}/exit': {
     parameters: {
       query?: never;
       header?: never;
@@ -886,42 +866,42 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Record a further report by the victim: may make a repeat victim and a Case Review notice due; a reassessment falls due */
-    post: operations['VictimServiceCasesController_furtherReport'];
+    /** Record a member's exit: date and reason (deselected, completed, moved away, died, other) */
+    post: operations['IomCohortsController_exit'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/victim-services/cases/{caseId}/case-review-notice': {
+  '/iom/cohorts/{cohortId}/measures': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** The measures of the cohort for a period (optionally one strand): month-end sizes and flows, who offended each month, binary rate and frequency, before/after adoption, proven reoffending; each says whom it counts and why others were left out */
+    get: operations['IomCohortsController_measures'];
     put?: never;
-    /** Record that the victim was told of their right to an ASB Case Review (when and how) */
-    post: operations['VictimServiceCasesController_caseReviewNotice'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/victim-services/cases/{caseId}/exit-survey': {
+  '/iom/cohorts/{cohortId}/proposals/marac-perpetrators': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** MARAC perpetrators of the cohort's partnership who could be proposed for a strand (e.g. domestic abuse): how many MARAC cases name each, never the victims */
+    get: operations['IomCohortsController_proposals'];
     put?: never;
-    /** Record the exit survey of a closed case, or that the victim declined it */
-    post: operations['VictimServiceCasesController_exitSurvey'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -3335,530 +3315,446 @@ export interface components {
       /** @description In row order. A row whose referral was imported but a hearing refused is listed too, saying so. */
       refused: components['schemas']['RefusedRowReport'][];
     };
-    RegisterServiceBody: {
-      /** @example demo-asb-support */
-      serviceId: string;
-      /** @example demo-csp */
-      partnershipId: string;
-      /** @example ASB Support Service */
-      name: string;
-      /** @example Victim Support */
-      provider: string;
-      /**
-       * @example asb-support
-       * @enum {string}
-       */
-      kind: 'asb-support' | 'idva' | 'group-programme' | 'other';
+    OffenceCategoryBody: {
+      /** @example residential-burglary */
+      code: string;
+      /** @example Residential burglary */
+      label: string;
+      /** @example true */
+      neighbourhoodCrime: boolean;
+      /** @example 4 */
+      severityWeight: number;
     };
-    VictimServiceRegistration: {
-      /** @example demo-asb-support */
-      serviceId: string;
+    RegisterCohortBody: {
+      /**
+       * Format: uuid
+       * @description The id adoptions and measures will name.
+       */
+      cohortId: string;
       /** @example demo-csp */
       partnershipId: string;
-      /** @example ASB Support Service */
+      /** @example North */
+      area: string;
+      /** @example North IOM cohort */
       name: string;
-      /** @example Victim Support */
-      provider: string;
       /**
-       * @example asb-support
-       * @enum {string}
+       * @description Default Fixed, Flex, Free.
+       * @example [
+       *       "Fixed",
+       *       "Flex",
+       *       "Free",
+       *       "Domestic abuse"
+       *     ]
        */
-      kind: 'asb-support' | 'idva' | 'group-programme' | 'other';
+      strands?: string[];
+      /** @description Default: the Home Office-style groups with their weights. */
+      offenceCategories?: components['schemas']['OffenceCategoryBody'][];
       /**
-       * @description The service stream's revision (also the ETag).
+       * @description Months before and after adoption (default 12).
+       * @example 12
+       */
+      beforeAfterMonths?: number;
+    };
+    OffenceCategoryView: {
+      /** @example residential-burglary */
+      code: string;
+      /** @example Residential burglary */
+      label: string;
+      /** @example true */
+      neighbourhoodCrime: boolean;
+      /** @example 4 */
+      severityWeight: number;
+    };
+    CohortView: {
+      /**
+       * Format: uuid
+       * @example 8d1f3c2a-4b5e-4f60-9a71-2b3c4d5e6f70
+       */
+      cohortId: string;
+      /** @example demo-csp */
+      partnershipId: string;
+      /** @example North */
+      area: string;
+      /** @example North IOM cohort */
+      name: string;
+      /**
+       * @example [
+       *       "Fixed",
+       *       "Flex",
+       *       "Free"
+       *     ]
+       */
+      strands: string[];
+      offenceCategories: components['schemas']['OffenceCategoryView'][];
+      /** @example 12 */
+      beforeAfterMonths: number;
+      /**
+       * @description The cohort stream's revision (also the ETag).
        * @example 0
        */
       revision: number;
     };
-    SetServiceAimsBody: {
+    AdoptBody: {
       /**
-       * @description Aims by table row name; a pct_ row takes a percentage (0-100). Replaces the year's aims as a whole.
-       * @example {
-       *       "needs_assessments_completed": 60,
-       *       "victims_supported": 60,
-       *       "pct_needs_met": 85
-       *     }
+       * Format: uuid
+       * @description The person (from the people registry; another partnership’s is a 404).
        */
-      aims: {
-        [key: string]: number;
-      };
+      personId: string;
+      /**
+       * Format: date
+       * @example 2025-01-15
+       */
+      adoptedOn: string;
+      /** @example Fixed */
+      strand: string;
+      /** @example Police */
+      leadAgency: string;
+      /** @example PC Example */
+      leadOfficer: string;
+      /** @example 42 */
+      selectionScore: number;
+      /** @example Burglary series in the area */
+      selectionReason: string;
+      /**
+       * @description The status on adoption (default in-community).
+       * @enum {string}
+       */
+      status?: 'in-community' | 'in-custody' | 'unlawfully-at-large' | 'in-hospital';
+      /**
+       * @description With status in-custody.
+       * @enum {string}
+       */
+      custodyKind?: 'remanded' | 'sentenced';
     };
-    ServiceAims: {
-      /** @example demo-asb-support */
-      serviceId: string;
-      /** @example 2016-17 */
-      financialYear: string;
+    CohortPeriodView: {
       /**
-       * @description The year's annual aims by table row name (percentages for pct_ rows).
-       * @example {
-       *       "needs_assessments_completed": 60,
-       *       "pct_needs_met": 85
-       *     }
-       */
-      aims: {
-        [key: string]: number;
-      };
-      /**
-       * @description The service stream's revision (also the ETag).
+       * @description The first adoption is period 1; a re-adoption after an exit starts the next.
        * @example 1
        */
-      revision: number;
-    };
-    ReferVictimBody: {
-      /**
-       * Format: uuid
-       * @description The victim: a person record of the service's partnership (POST /people).
-       */
-      personId: string;
+      period: number;
       /**
        * Format: date
-       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
-       * @example 2016-04-04
+       * @example 2025-01-15
        */
-      referralDate: string;
+      adoptedOn: string;
       /**
-       * @description The referring partner; null for a self-referral.
-       * @example police
+       * Format: date
+       * @example null
        */
-      referringPartner: string | null;
+      exitedOn: string | null;
       /**
-       * @example personal
-       * @enum {string}
-       */
-      asbCategory: 'personal' | 'nuisance' | 'environmental';
-      /**
-       * @example [
-       *       "harassment",
-       *       "noise"
-       *     ]
-       */
-      behaviourTypes: string[];
-      /**
-       * @description Where the behaviour happens (personal data).
-       * @example Outside the block, Elm Road
-       */
-      location: string;
-      /** @description Alleged perpetrators where known: person records. */
-      perpetratorPersonIds?: string[];
-    };
-    VsCaseResult: {
-      /**
-       * Format: uuid
-       * @example 5b0f1f6e-2c7a-4d43-8b35-0c1d2e3f4a5b
-       */
-      caseId: string;
-      /** @example demo-asb-support */
-      serviceId: string;
-      /**
-       * Format: uuid
-       * @example 0f8fad5b-d9cb-469f-a165-70867728950e
-       */
-      personId: string;
-      /**
-       * @example open
-       * @enum {string}
-       */
-      status: 'open' | 'closed';
-      /**
-       * @example high
+       * @example null
        * @enum {string|null}
        */
-      riskLevel: 'standard' | 'medium' | 'high' | null;
-      /**
-       * @description Stream revision, also sent as the ETag.
-       * @example 2
-       */
-      revision: number;
+      exitReason: 'deselected' | 'completed' | 'moved-away' | 'died' | 'other' | null;
     };
-    VsCaseListEntry: {
+    StatusSpellView: {
       /**
-       * Format: uuid
-       * @example 5b0f1f6e-2c7a-4d43-8b35-0c1d2e3f4a5b
+       * @example in-community
+       * @enum {string}
        */
-      caseId: string;
+      status: 'in-community' | 'in-custody' | 'unlawfully-at-large' | 'in-hospital';
       /**
-       * Format: uuid
-       * @description The victim (GET /people/{id} for their record).
-       * @example 0f8fad5b-d9cb-469f-a165-70867728950e
-       */
-      personId: string;
-      /**
-       * Format: date
-       * @example 2016-04-04
-       */
-      referralDate: string;
-      /**
-       * @example high
+       * @example null
        * @enum {string|null}
        */
-      riskLevel: 'standard' | 'medium' | 'high' | null;
+      custodyKind: 'remanded' | 'sentenced' | null;
       /**
        * Format: date
-       * @description When a risk reassessment is due: on a further report since the last assessment, else on the cadence of the level (high 14 days, medium 28).
-       * @example 2016-04-18
+       * @example 2025-01-15
        */
-      reassessmentDueOn: string | null;
-      /**
-       * @description The reassessment due date has passed (judged today).
-       * @example false
-       */
-      reassessmentOverdue: boolean;
-      /**
-       * @description A second report within 6 months: the victim must be told of their right to an ASB Case Review, and has not been yet.
-       * @example false
-       */
-      caseReviewNoticeDue: boolean;
-      /**
-       * @description The victim has had a further report within 12 months of the previous one.
-       * @example false
-       */
-      repeatVictim: boolean;
+      from: string;
+    };
+    OffenceView: {
+      /** Format: uuid */
+      offenceId: string;
       /**
        * Format: date
-       * @example 2016-04-06
+       * @example 2025-03-10
        */
-      lastContactOn: string | null;
-    };
-    VsCaseList: {
-      /** @example demo-asb-support */
-      serviceId: string;
-      /** @description The open cases, overdue reassessments and notices first. */
-      cases: components['schemas']['VsCaseListEntry'][];
-    };
-    TableCellView: {
+      offenceDate: string;
+      /** @example residential-burglary */
+      category: string;
       /**
-       * @description The count; for a ratio row the percentage (null when the denominator is 0). Analysts see 1-4 as "<5" and "suppressed" where a total would give one back.
-       * @example 42
-       */
-      value: (number | null) | string;
-      /**
-       * @description Ratio rows: the numerator count. Analysts see 1-4 as "<5" and "suppressed" where a total would give one back.
-       * @example null
-       */
-      numerator: (number | null) | string;
-      /**
-       * @description Ratio rows: the denominator count. Analysts see 1-4 as "<5" and "suppressed" where a total would give one back.
-       * @example null
-       */
-      denominator: (number | null) | string;
-      /**
-       * @description Ratio rows: the denominator is under the small-number threshold.
+       * @description Dated while the member was recorded in custody: kept, but worth checking.
        * @example false
        */
-      smallBase: boolean;
+      duringCustody: boolean;
+      /**
+       * @example convicted
+       * @enum {string|null}
+       */
+      outcome: 'charged' | 'convicted' | 'cautioned' | 'no-further-action' | null;
+      /**
+       * Format: date
+       * @example 2025-06-01
+       */
+      outcomeDate: string | null;
     };
-    TableRowView: {
+    OffenderRecordView: {
       /**
-       * @description Stable name of the figure (reused by performance reporting).
-       * @example new_referrals
+       * Format: uuid
+       * @example 8d1f3c2a-4b5e-4f60-9a71-2b3c4d5e6f70
        */
-      name: string;
-      /** @example New referrals */
-      label: string;
+      cohortId: string;
       /**
-       * @example activity
-       * @enum {string}
+       * Format: uuid
+       * @example 0b6f6e3c-1d2a-4e5f-8a9b-0c1d2e3f4a5b
        */
-      section: 'summary' | 'activity' | 'outcomes';
+      personId: string;
+      /** @example true */
+      onCohort: boolean;
+      /** @example Fixed */
+      strand: string;
+      /** @example Police */
+      leadAgency: string;
+      /** @example PC Example */
+      leadOfficer: string;
+      /** @example 42 */
+      selectionScore: number;
       /**
-       * @description Decides the Year column.
-       * @example flow
-       * @enum {string}
+       * @description Null once the person is erased.
+       * @example Burglary series
        */
-      kind: 'flow' | 'snapshot' | 'distinct' | 'ratio';
-      /** @example Cases referred with a referral date in the period. */
-      definition: string;
+      selectionReason: string | null;
+      periods: components['schemas']['CohortPeriodView'][];
+      statuses: components['schemas']['StatusSpellView'][];
+      offences: components['schemas']['OffenceView'][];
       /**
-       * @description Ratio rows: the row of the numerator.
-       * @example null
-       */
-      numerator: string | null;
-      /**
-       * @description Ratio rows: the row of the denominator.
-       * @example null
-       */
-      denominator: string | null;
-      /** @description Q1 (Apr-Jun), Q2, Q3, Q4. */
-      quarters: components['schemas']['TableCellView'][];
-      year: components['schemas']['TableCellView'];
-      /**
-       * @description The year's aim (a percentage for ratio rows).
-       * @example 60
-       */
-      aim: number | null;
-      /**
-       * @description The Year against the aim.
-       * @example below-aim
-       * @enum {string}
-       */
-      status: 'met' | 'below-aim' | 'no-aim' | 'no-data' | 'suppressed';
-    };
-    StockFlowView: {
-      /** @example Q1 */
-      quarter: string;
-      /**
-       * @description Analysts see 1-4 as "<5" and "suppressed" where a total would give one back.
-       * @example 0
-       */
-      openAtStart: (number | null) | string;
-      /**
-       * @description Analysts see 1-4 as "<5" and "suppressed" where a total would give one back.
-       * @example 7
-       */
-      newReferrals: (number | null) | string;
-      /**
-       * @description Analysts see 1-4 as "<5" and "suppressed" where a total would give one back.
+       * @description The record stream's revision (also the ETag).
        * @example 3
        */
-      casesClosed: (number | null) | string;
-      /**
-       * @description Analysts see 1-4 as "<5" and "suppressed" where a total would give one back.
-       * @example 4
-       */
-      openAtEnd: (number | null) | string;
-      /**
-       * @description open at start + new - closed = open at end; a mismatch is reported, not hidden.
-       * @example true
-       */
-      balances: boolean;
+      revision: number;
     };
-    ContactsRowView: {
+    StatusBody: {
+      /** @enum {string} */
+      status: 'in-community' | 'in-custody' | 'unlawfully-at-large' | 'in-hospital';
       /**
-       * @example home-visit
+       * @description With status in-custody: remanded or sentenced.
        * @enum {string}
        */
-      kind:
-        | 'call-attempted'
-        | 'call-contact-achieved'
-        | 'home-visit'
-        | 'joint-visit'
-        | 'community-visit'
-        | 'outreach-appointment'
-        | 'multi-agency-meeting-attended'
-        | 'multi-agency-meeting-report-sent'
-        | 'onward-referral';
-      /**
-       * @description Q1..Q4.
-       * @example [
-       *       3,
-       *       5,
-       *       4,
-       *       2
-       *     ]
-       */
-      quarters: ((number | null) | string)[];
-      /**
-       * @description The sum of the quarters (a flow). Analysts see 1-4 as "<5" and "suppressed" where a total would give one back.
-       * @example 14
-       */
-      year: (number | null) | string;
+      custodyKind?: 'remanded' | 'sentenced';
+      /** Format: date */
+      changedOn: string;
     };
-    QuarterlyTable: {
-      /** @example demo-asb-support */
-      serviceId: string;
-      /** @example ASB Support Service */
-      serviceName: string;
-      /** @example 2016-17 */
-      financialYear: string;
-      /**
-       * @description Service managers and admins see exact figures; analysts the published view (small counts suppressed).
-       * @example exact
-       * @enum {string}
-       */
-      view: 'exact' | 'published';
-      /** @example 5 */
-      smallCountThreshold: number;
-      /** @description Summary (ratios), Activity, Outcomes. */
-      rows: components['schemas']['TableRowView'][];
-      stockFlow: components['schemas']['StockFlowView'][];
-      /** @description The second table: contacts per quarter by kind. */
-      contacts: components['schemas']['ContactsRowView'][];
+    StrandBody: {
+      /** @example Flex */
+      strand: string;
+      /** Format: date */
+      changedOn: string;
     };
-    JudgementBody: {
+    OffenceBody: {
       /**
-       * @example high
-       * @enum {string}
+       * Format: uuid
+       * @description Chosen by the client: the outcome is recorded against it.
        */
-      level: 'standard' | 'medium' | 'high';
+      offenceId: string;
+      /** Format: date */
+      offenceDate: string;
       /**
-       * @description Why the level is raised (personal data).
-       * @example Threats made to the children
+       * @description One of the cohort's offence category codes.
+       * @example residential-burglary
        */
+      category: string;
+      /** @enum {string} */
+      outcome?: 'charged' | 'convicted' | 'cautioned' | 'no-further-action';
+      /**
+       * Format: date
+       * @description With outcome.
+       */
+      outcomeDate?: string;
+    };
+    OutcomeBody: {
+      /** @enum {string} */
+      outcome: 'charged' | 'convicted' | 'cautioned' | 'no-further-action';
+      /** Format: date */
+      outcomeDate: string;
+    };
+    ExitBody: {
+      /** Format: date */
+      exitedOn: string;
+      /** @enum {string} */
+      reason: 'deselected' | 'completed' | 'moved-away' | 'died' | 'other';
+    };
+    MonthFiguresView: {
+      /** @example 2024-03 */
+      month: string;
+      /**
+       * @description Members on the cohort at the month end (a snapshot).
+       * @example 12
+       */
+      cohortSizeAtMonthEnd: number | string;
+      /** @example 12 */
+      adoptions: number | string;
+      /** @example 12 */
+      exits: number | string;
+      /**
+       * @description Members with an offence in the month while on the cohort: the monthly count of reoffending individuals.
+       * @example 12
+       */
+      membersWhoOffended: number | string;
+      /** @example 12 */
+      offences: number | string;
+    };
+    MonthlyMeasureView: {
+      /** @enum {string} */
+      measure: 'iom.monthly';
+      months: components['schemas']['MonthFiguresView'][];
+    };
+    LeftOutMember: {
+      /** Format: uuid */
+      personId: string;
+      /** @description The period on the cohort, for measures counted per period. */
+      period: number | null;
+      /** @example the follow-up and waiting period have not closed yet */
       reason: string;
     };
-    RiskAssessmentBody: {
+    ReasonCount: {
+      /** @example the follow-up and waiting period have not closed yet */
+      reason: string;
+      /** @example 12 */
+      members: number | string;
+    };
+    RateMeasureView: {
+      /** @enum {string} */
+      measure: 'iom.binary_and_frequency';
+      /**
+       * @description Members on the cohort at some time in the period.
+       * @example 12
+       */
+      members: number | string;
+      /** @example 12 */
+      membersWhoOffended: number | string;
+      /**
+       * @description Offences in the period while on the cohort.
+       * @example 12
+       */
+      offences: number | string;
+      /**
+       * @description % of members with at least one offence while on the cohort in the period.
+       * @example 37.5
+       */
+      binaryRatePercent: (number | null) | 'suppressed';
+      /**
+       * @description Offences while on the cohort per 100 members.
+       * @example 37.5
+       */
+      frequencyPer100: (number | null) | 'suppressed';
+      /** @description IOM leads: the person ids counted. Null for analysts. */
+      counted: string[] | null;
+      /** @description IOM leads: who was left out and why. Null for analysts. */
+      leftOut: components['schemas']['LeftOutMember'][] | null;
+      leftOutByReason: components['schemas']['ReasonCount'][];
+    };
+    CountedPeriod: {
+      /** Format: uuid */
+      personId: string;
+      period: number;
       /**
        * Format: date
-       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
-       * @example 2016-04-05
+       * @description Proven reoffending: the start of the follow-up.
        */
-      assessedOn: string;
-      /**
-       * @description One answer per question of the partnership's questionnaire (the default default-2026-1 has 14).
-       * @example [
-       *       "no",
-       *       "no",
-       *       "no",
-       *       "no",
-       *       "no",
-       *       "no",
-       *       "no",
-       *       "no",
-       *       "no",
-       *       "no",
-       *       "no",
-       *       "no",
-       *       "no",
-       *       "no"
-       *     ]
-       */
-      answers: ('yes' | 'no')[];
-      /** @description Professional judgement: may raise the level, never lower it. */
-      judgement?: components['schemas']['JudgementBody'];
+      followUpStart?: string;
     };
-    NeedsAssessmentBody: {
+    BeforeAfterMeasureView: {
+      /** @enum {string} */
+      measure: 'iom.before_after';
+      /** @example 12 */
+      months: number;
+      /**
+       * @description Adoptions in the period whose window after adoption has ended.
+       * @example 12
+       */
+      members: number | string;
+      /** @example 12 */
+      offencesBefore: number | string;
+      /** @example 12 */
+      offencesAfter: number | string;
+      /** @description Days at risk in the windows before adoption (custody taken out). */
+      daysAtRiskBefore: number;
+      /** @description Days at risk in the windows after adoption (custody taken out). */
+      daysAtRiskAfter: number;
+      /**
+       * @description Offences per 100 member-years at risk (365 days).
+       * @example 37.5
+       */
+      ratePer100MemberYearsBefore: (number | null) | 'suppressed';
+      /** @example 37.5 */
+      ratePer100MemberYearsAfter: (number | null) | 'suppressed';
+      counted: components['schemas']['CountedPeriod'][] | null;
+      leftOut: components['schemas']['LeftOutMember'][] | null;
+      leftOutByReason: components['schemas']['ReasonCount'][];
+    };
+    ProvenReoffendingMeasureView: {
+      /** @enum {string} */
+      measure: 'iom.proven_reoffending';
+      /** @description True while a follow-up starting in the period has not closed (12 months and the 6-month waiting period): those members are left out. */
+      interim: boolean;
+      /**
+       * @description Follow-ups counted (each period of a re-adopted member is its own).
+       * @example 12
+       */
+      members: number | string;
+      /** @example 12 */
+      reoffenders: number | string;
+      /** @example 12 */
+      provenOffences: number | string;
+      /** @example 37.5 */
+      severityWeightedOffences: (number | null) | 'suppressed';
+      /** @example 37.5 */
+      binaryRatePercent: (number | null) | 'suppressed';
+      /** @example 37.5 */
+      frequencyPer100: (number | null) | 'suppressed';
+      /**
+       * @description Severity-weighted proven offences per 100 members.
+       * @example 37.5
+       */
+      severityPer100: (number | null) | 'suppressed';
+      counted: components['schemas']['CountedPeriod'][] | null;
+      leftOut: components['schemas']['LeftOutMember'][] | null;
+      leftOutByReason: components['schemas']['ReasonCount'][];
+    };
+    IomMeasuresReport: {
+      /** Format: uuid */
+      cohortId: string;
+      /** @example 2024-25 */
+      period: string;
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
       /**
        * Format: date
-       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
-       * @example 2016-04-05
+       * @description The day the figures are worked out on: windows ending later are not closed.
        */
-      assessedOn: string;
-      /**
-       * @example [
-       *       "safety",
-       *       "housing"
-       *     ]
-       */
-      needs: string[];
+      asOf: string;
+      strand: string | null;
+      /** @description True for analysts: counts suppressed, no person ids. */
+      depersonalised: boolean;
+      monthly: components['schemas']['MonthlyMeasureView'];
+      rates: components['schemas']['RateMeasureView'];
+      beforeAfter: components['schemas']['BeforeAfterMeasureView'];
+      provenReoffending: components['schemas']['ProvenReoffendingMeasureView'];
     };
-    SupportContactBody: {
+    MaracPerpetratorProposal: {
       /**
-       * @description Default: derived from the Idempotency-Key.
-       * @example contact-1
+       * Format: uuid
+       * @description The person (from the people registry).
        */
-      contactId?: string;
+      personId: string;
       /**
-       * Format: date
-       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
-       * @example 2016-04-06
+       * @description How many MARAC cases of the partnership name them as a perpetrator.
+       * @example 3
        */
-      date: string;
-      /**
-       * @example home-visit
-       * @enum {string}
-       */
-      kind:
-        | 'call-attempted'
-        | 'call-contact-achieved'
-        | 'home-visit'
-        | 'joint-visit'
-        | 'community-visit'
-        | 'outreach-appointment'
-        | 'multi-agency-meeting-attended'
-        | 'multi-agency-meeting-report-sent'
-        | 'onward-referral';
-      /**
-       * @description A joint visit: the agency it was made with.
-       * @example housing-provider
-       */
-      agency?: string;
-      /**
-       * @description An onward referral: to whom.
-       * @example mediation-service
-       */
-      onwardTo?: string;
+      maracCases: number;
     };
-    NeedOutcomeBody: {
-      /** @example safety */
-      need: string;
-      /**
-       * @example met
-       * @enum {string}
-       */
-      outcome: 'met' | 'partly-met' | 'not-met';
-    };
-    CloseVictimCaseBody: {
-      /**
-       * Format: date
-       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
-       * @example 2016-06-30
-       */
-      closedOn: string;
-      /**
-       * @example planned-exit
-       * @enum {string}
-       */
-      reason: 'planned-exit' | 'disengaged' | 'moved-away' | 'referred-on' | 'other';
-      /** @description Whether each need identified was met. */
-      needOutcomes: components['schemas']['NeedOutcomeBody'][];
-    };
-    FurtherReportBody: {
-      /**
-       * @description Default: derived from the Idempotency-Key.
-       * @example report-2
-       */
-      reportId?: string;
-      /**
-       * Format: date
-       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
-       * @example 2017-03-01
-       */
-      reportedOn: string;
-    };
-    CaseReviewNoticeBody: {
-      /**
-       * Format: date
-       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
-       * @example 2017-03-02
-       */
-      toldOn: string;
-      /**
-       * @example letter
-       * @enum {string}
-       */
-      method: 'in-person' | 'phone' | 'letter' | 'email';
-    };
-    SurveyAnswersBody: {
-      /**
-       * @example yes
-       * @enum {string}
-       */
-      needsMet: 'yes' | 'no' | 'dont-know';
-      /**
-       * @example yes
-       * @enum {string}
-       */
-      improvedWellbeing: 'yes' | 'no' | 'dont-know';
-      /**
-       * @example yes
-       * @enum {string}
-       */
-      satisfiedWithService: 'yes' | 'no' | 'dont-know';
-      /**
-       * @example dont-know
-       * @enum {string}
-       */
-      satisfiedWithPoliceOrCouncil: 'yes' | 'no' | 'dont-know';
-      /**
-       * @example yes
-       * @enum {string}
-       */
-      reducedRisk: 'yes' | 'no' | 'dont-know';
-    };
-    ExitSurveyBody: {
-      /**
-       * Format: date
-       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
-       * @example 2016-06-30
-       */
-      on: string;
-      /**
-       * @description The victim declined the survey: counted as offered, not completed.
-       * @example false
-       */
-      declined: boolean;
-      /** @description Required unless declined. */
-      answers?: components['schemas']['SurveyAnswersBody'];
+    MaracPerpetratorProposals: {
+      /** Format: uuid */
+      cohortId: string;
+      /** @example Domestic abuse */
+      strand: string;
+      /** @description Not on the cohort now; most cases first. */
+      proposals: components['schemas']['MaracPerpetratorProposal'][];
     };
     ProblemFieldError: {
       /**
@@ -8862,7 +8758,7 @@ export interface operations {
       };
     };
   };
-  VictimServicesController_register: {
+  IomCohortsController_register: {
     parameters: {
       query?: never;
       header?: {
@@ -8874,11 +8770,11 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['RegisterServiceBody'];
+        'application/json': components['schemas']['RegisterCohortBody'];
       };
     };
     responses: {
-      /** @description ETag is the service stream revision. */
+      /** @description Created. */
       201: {
         headers: {
           /** @description The stream revision of the record: send it back as If-Match. */
@@ -8886,10 +8782,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['VictimServiceRegistration'];
+          'application/json': components['schemas']['CohortView'];
         };
       };
-      /** @description The request is not valid: the problem names each field at fault. */
+      /** @description Invalid body or parameters (problem+json, each field named). */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8909,7 +8805,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Your role does not allow this (admitted: admin). */
+      /** @description Your role does not allow this (admitted: iom-lead). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8918,7 +8814,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not one of your partnerships. */
+      /** @description No such cohort or person in your partnerships (another partnership’s looks the same as none). */
       404: {
         headers: {
           [name: string]: unknown;
@@ -8930,7 +8826,7 @@ export interface operations {
       /**
        * @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes.
        *
-       *     A service with this id is already registered.
+       *     A cohort with this id is already registered.
        */
       409: {
         headers: {
@@ -8982,26 +8878,16 @@ export interface operations {
       };
     };
   };
-  VictimServicesController_setAims: {
+  IomCohortsController_cohort: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
-        'If-Match'?: string;
-        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path: {
-        serviceId: string;
-        financialYear: string;
+        cohortId: string;
       };
       cookie?: never;
     };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['SetServiceAimsBody'];
-      };
-    };
+    requestBody?: never;
     responses: {
       /** @description OK. */
       200: {
@@ -9011,10 +8897,10 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ServiceAims'];
+          'application/json': components['schemas']['CohortView'];
         };
       };
-      /** @description The request is not valid: the problem names each field at fault. */
+      /** @description Invalid body or parameters (problem+json, each field named). */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9034,7 +8920,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Your role does not allow this (admitted: service-manager, admin). */
+      /** @description Your role does not allow this (admitted: iom-lead, analyst). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9043,7 +8929,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description There is no such victim service. */
+      /** @description No such cohort or person in your partnerships (another partnership’s looks the same as none). */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9052,7 +8938,104 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  IomCohortsController_adopt: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AdoptBody'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OffenderRecordView'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: iom-lead). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such cohort or person in your partnerships (another partnership’s looks the same as none). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes.
+       *
+       *     Already on the cohort, a date later than today, or a re-adoption before the last exit.
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9112,36 +9095,31 @@ export interface operations {
       };
     };
   };
-  VictimServicesController_refer: {
+  IomCohortsController_member: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path: {
-        serviceId: string;
+        cohortId: string;
+        /** @description The person (from the people registry). */
+        personId: string;
       };
       cookie?: never;
     };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ReferVictimBody'];
-      };
-    };
+    requestBody?: never;
     responses: {
-      /** @description Created. */
-      201: {
+      /** @description OK. */
+      200: {
         headers: {
           /** @description The stream revision of the record: send it back as If-Match. */
           ETag?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['VsCaseResult'];
+          'application/json': components['schemas']['OffenderRecordView'];
         };
       };
-      /** @description The request is not valid: the problem names each field at fault. */
+      /** @description Invalid body or parameters (problem+json, each field named). */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9161,7 +9139,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      /** @description Your role does not allow this (admitted: iom-lead). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9170,7 +9148,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description There is no such victim service, or no such person. */
+      /** @description No such cohort or person in your partnerships (another partnership’s looks the same as none). */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9179,8 +9157,116 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  IomCohortsController_status: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        cohortId: string;
+        /** @description The person (from the people registry). */
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StatusBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OffenderRecordView'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: iom-lead). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such cohort or person in your partnerships (another partnership’s looks the same as none). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes.
+       *
+       *     Not on the cohort, out of date order, later than today, or the status already held.
+       */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
         headers: {
           [name: string]: unknown;
         };
@@ -9230,27 +9316,40 @@ export interface operations {
       };
     };
   };
-  VictimServicesController_cases: {
+  IomCohortsController_strand: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
       path: {
-        serviceId: string;
+        cohortId: string;
+        /** @description The person (from the people registry). */
+        personId: string;
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StrandBody'];
+      };
+    };
     responses: {
       /** @description OK. */
       200: {
         headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['VsCaseList'];
+          'application/json': components['schemas']['OffenderRecordView'];
         };
       };
-      /** @description The request is not valid: the problem names each field at fault. */
+      /** @description Invalid body or parameters (problem+json, each field named). */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9270,7 +9369,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      /** @description Your role does not allow this (admitted: iom-lead). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9279,7 +9378,548 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description There is no such victim service. */
+      /** @description No such cohort or person in your partnerships (another partnership’s looks the same as none). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes.
+       *
+       *     Not on the cohort, out of date order, later than today, or already in the strand.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  IomCohortsController_offence: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        cohortId: string;
+        /** @description The person (from the people registry). */
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OffenceBody'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OffenderRecordView'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: iom-lead). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such cohort or person in your partnerships (another partnership’s looks the same as none). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes.
+       *
+       *     Never adopted, a date later than today, an outcome before the offence, or the offence id already used.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  IomCohortsController_outcome: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        cohortId: string;
+        /** @description The person (from the people registry). */
+        personId: string;
+        offenceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OutcomeBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OffenderRecordView'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: iom-lead). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such cohort or person in your partnerships (another partnership’s looks the same as none). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes.
+       *
+       *     No such offence, a final outcome already, or a date out of order or later than today.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  IomCohortsController_exit: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        cohortId: string;
+        /** @description The person (from the people registry). */
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExitBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OffenderRecordView'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: iom-lead). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such cohort or person in your partnerships (another partnership’s looks the same as none). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes.
+       *
+       *     Not on the cohort, an exit before the adoption, out of date order or later than today.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  IomCohortsController_measures: {
+    parameters: {
+      query?: {
+        /** @description First day of the period (with `to`), inclusive. */
+        from?: string;
+        /** @description Last day of the period (with `from`), inclusive. */
+        to?: string;
+        /** @description A UK financial year (1 April to 31 March), instead of from/to. */
+        financialYear?: string;
+        /** @description A quarter of a UK financial year (Q1 Apr-Jun ... Q4 Jan-Mar), instead of from/to. */
+        quarter?: string;
+        /** @description The day the figures are worked out on (default today; not later than today). */
+        asOf?: string;
+        /** @description One of the cohort's strands (default: all). */
+        strand?: string;
+      };
+      header?: never;
+      path: {
+        cohortId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Analysts: a financial year or quarter only, counts suppressed, no person ids. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IomMeasuresReport'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: iom-lead, analyst). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such cohort or person in your partnerships (another partnership’s looks the same as none). */
       404: {
         headers: {
           [name: string]: unknown;
@@ -9312,32 +9952,30 @@ export interface operations {
       };
     };
   };
-  VictimServicesController_quarterlyTable: {
+  IomCohortsController_proposals: {
     parameters: {
       query: {
-        financialYear: string;
-        /** @description Or send Accept: text/csv. */
-        format?: 'json' | 'csv';
+        /** @description The cohort's strand the people would be proposed for. */
+        strand: string;
       };
       header?: never;
       path: {
-        serviceId: string;
+        cohortId: string;
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description The table; as CSV one line per row: section, name, label, kind, Q1-Q4, aim, year, status. */
+      /** @description OK. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['QuarterlyTable'];
-          'text/csv': string;
+          'application/json': components['schemas']['MaracPerpetratorProposals'];
         };
       };
-      /** @description The request is not valid: the problem names each field at fault. */
+      /** @description Invalid body or parameters (problem+json, each field named). */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9357,7 +9995,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Your role does not allow this (admitted: service-manager, admin, analyst). */
+      /** @description Your role does not allow this (admitted: iom-lead). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9366,911 +10004,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description There is no such victim service. */
+      /** @description No such cohort or person in your partnerships (another partnership’s looks the same as none). */
       404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Too many requests: retry after the time in Retry-After. */
-      429: {
-        headers: {
-          /** @description Seconds to wait before retrying. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
-      503: {
-        headers: {
-          /** @description Seconds to wait before retrying. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  VictimServiceCasesController_assessRisk: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
-        'If-Match'?: string;
-        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        caseId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['RiskAssessmentBody'];
-      };
-    };
-    responses: {
-      /** @description Created. */
-      201: {
-        headers: {
-          /** @description The stream revision of the record: send it back as If-Match. */
-          ETag?: string;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['VsCaseResult'];
-        };
-      };
-      /** @description The request is not valid: the problem names each field at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No bearer token, or one that was refused. */
-      401: {
-        headers: {
-          /** @description Bearer, with the reason */
-          'WWW-Authenticate'?: string;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Your role does not allow this (admitted: asb-caseworker). */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description There is no such victim-service case. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request body is larger than the service accepts. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Too many requests: retry after the time in Retry-After. */
-      429: {
-        headers: {
-          /** @description Seconds to wait before retrying. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
-      503: {
-        headers: {
-          /** @description Seconds to wait before retrying. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  VictimServiceCasesController_assessNeeds: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
-        'If-Match'?: string;
-        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        caseId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['NeedsAssessmentBody'];
-      };
-    };
-    responses: {
-      /** @description Created. */
-      201: {
-        headers: {
-          /** @description The stream revision of the record: send it back as If-Match. */
-          ETag?: string;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['VsCaseResult'];
-        };
-      };
-      /** @description The request is not valid: the problem names each field at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No bearer token, or one that was refused. */
-      401: {
-        headers: {
-          /** @description Bearer, with the reason */
-          'WWW-Authenticate'?: string;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Your role does not allow this (admitted: asb-caseworker). */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description There is no such victim-service case. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request body is larger than the service accepts. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Too many requests: retry after the time in Retry-After. */
-      429: {
-        headers: {
-          /** @description Seconds to wait before retrying. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
-      503: {
-        headers: {
-          /** @description Seconds to wait before retrying. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  VictimServiceCasesController_recordContact: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
-        'If-Match'?: string;
-        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        caseId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['SupportContactBody'];
-      };
-    };
-    responses: {
-      /** @description Created. */
-      201: {
-        headers: {
-          /** @description The stream revision of the record: send it back as If-Match. */
-          ETag?: string;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['VsCaseResult'];
-        };
-      };
-      /** @description The request is not valid: the problem names each field at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No bearer token, or one that was refused. */
-      401: {
-        headers: {
-          /** @description Bearer, with the reason */
-          'WWW-Authenticate'?: string;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Your role does not allow this (admitted: asb-caseworker). */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description There is no such victim-service case. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request body is larger than the service accepts. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Too many requests: retry after the time in Retry-After. */
-      429: {
-        headers: {
-          /** @description Seconds to wait before retrying. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
-      503: {
-        headers: {
-          /** @description Seconds to wait before retrying. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  VictimServiceCasesController_close: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
-        'If-Match'?: string;
-        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        caseId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CloseVictimCaseBody'];
-      };
-    };
-    responses: {
-      /** @description Created. */
-      201: {
-        headers: {
-          /** @description The stream revision of the record: send it back as If-Match. */
-          ETag?: string;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['VsCaseResult'];
-        };
-      };
-      /** @description The request is not valid: the problem names each field at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No bearer token, or one that was refused. */
-      401: {
-        headers: {
-          /** @description Bearer, with the reason */
-          'WWW-Authenticate'?: string;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Your role does not allow this (admitted: asb-caseworker). */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description There is no such victim-service case. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request body is larger than the service accepts. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Too many requests: retry after the time in Retry-After. */
-      429: {
-        headers: {
-          /** @description Seconds to wait before retrying. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
-      503: {
-        headers: {
-          /** @description Seconds to wait before retrying. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  VictimServiceCasesController_furtherReport: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
-        'If-Match'?: string;
-        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        caseId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['FurtherReportBody'];
-      };
-    };
-    responses: {
-      /** @description Created. */
-      201: {
-        headers: {
-          /** @description The stream revision of the record: send it back as If-Match. */
-          ETag?: string;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['VsCaseResult'];
-        };
-      };
-      /** @description The request is not valid: the problem names each field at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No bearer token, or one that was refused. */
-      401: {
-        headers: {
-          /** @description Bearer, with the reason */
-          'WWW-Authenticate'?: string;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Your role does not allow this (admitted: asb-caseworker). */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description There is no such victim-service case. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request body is larger than the service accepts. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Too many requests: retry after the time in Retry-After. */
-      429: {
-        headers: {
-          /** @description Seconds to wait before retrying. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
-      503: {
-        headers: {
-          /** @description Seconds to wait before retrying. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  VictimServiceCasesController_caseReviewNotice: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
-        'If-Match'?: string;
-        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        caseId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CaseReviewNoticeBody'];
-      };
-    };
-    responses: {
-      /** @description Created. */
-      201: {
-        headers: {
-          /** @description The stream revision of the record: send it back as If-Match. */
-          ETag?: string;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['VsCaseResult'];
-        };
-      };
-      /** @description The request is not valid: the problem names each field at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No bearer token, or one that was refused. */
-      401: {
-        headers: {
-          /** @description Bearer, with the reason */
-          'WWW-Authenticate'?: string;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Your role does not allow this (admitted: asb-caseworker). */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description There is no such victim-service case. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request body is larger than the service accepts. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Too many requests: retry after the time in Retry-After. */
-      429: {
-        headers: {
-          /** @description Seconds to wait before retrying. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
-      503: {
-        headers: {
-          /** @description Seconds to wait before retrying. */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  VictimServiceCasesController_exitSurvey: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
-        'If-Match'?: string;
-        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        caseId: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ExitSurveyBody'];
-      };
-    };
-    responses: {
-      /** @description Created. */
-      201: {
-        headers: {
-          /** @description The stream revision of the record: send it back as If-Match. */
-          ETag?: string;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['VsCaseResult'];
-        };
-      };
-      /** @description The request is not valid: the problem names each field at fault. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No bearer token, or one that was refused. */
-      401: {
-        headers: {
-          /** @description Bearer, with the reason */
-          'WWW-Authenticate'?: string;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Your role does not allow this (admitted: asb-caseworker). */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description There is no such victim-service case. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
-      412: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The request body is larger than the service accepts. */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
-      422: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,0 +1,31 @@
+import { QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { assertCallerRole, noteAudit } from '@app/access';
+import { NotFoundError } from '@app/domain';
+import { CommandExecutor } from '@app/event-store';
+import { ResolvePersonQuery } from '@app/people';
+import { iomOffenderDecider } from '../../domain/index.js';
+import { admitCohort, offenderIdOf, offenderStream } from '../cohort-access.js';
+import { MEMBER_NOT_FOUND } from '../not-found-messages.js';
+import { offenderRecordView, type OffenderRecordView } from '../offender-views.js';
+import { GetOffenderQuery } from './get-offender.query.js';
+
+@QueryHandler(GetOffenderQuery)
+export class GetOffenderHandler implements IQueryHandler<GetOffenderQuery> {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly queryBus: QueryBus,
+  ) {}
+
+  async execute({ caller, input }: GetOffenderQuery): Promise<OffenderRecordView> {
+    assertCallerRole(caller, 'iom-lead');
+    const cohort = await admitCohort(this.executor, caller, input.cohortId);
+    const person = await this.queryBus.execute(
+      new ResolvePersonQuery(caller, { personId: input.personId, partnershipId: cohort.partnershipId }),
+    );
+    const offenderId = offenderIdOf(cohort.cohortId, person.personId);
+    const { state, revision } = await this.executor.load(offenderStream(offenderId), iomOffenderDecider);
+    if (state.status !== 'known') throw new NotFoundError(MEMBER_NOT_FOUND);
+    noteAudit({ recordKind: 'iom_offender', recordId: offenderId, partnershipId: cohort.partnershipId, subjectIds: [person.personId] });
+    return offenderRecordView(state, revision);
+  }
+}

@@ -1,0 +1,194 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Depersonaliser, publishedRatio, seesDepersonalisedOnly, suppressTable, type Caller, type TableCell } from '@app/access';
+import type { DateRange, IsoDate } from '@app/periods';
+import { iomMeasures, type IomMeasures, type LeftOut, type MeasureMember, type MeasureOffence } from '../domain/index.js';
+import type { OffenceOutcome } from '../domain/iom-defaults.js';
+import type { IomMeasuresReport, ReasonCount } from './iom-measures.views.js';
+
+interface MemberRecord {
+  offender_id: string;
+  person_id: string;
+  periods: MeasureMember['periods'];
+  statuses: MeasureMember['statuses'];
+  strands: MeasureMember['strands'];
+}
+interface OffenceRecord {
+  offender_id: string;
+  offence_id: string;
+  offence_date: string;
+  outcome: OffenceOutcome | null;
+  outcome_date: string | null;
+  severity_weight: number;
+}
+
+function byReason(leftOut: readonly LeftOut[]): { reason: string; members: number }[] {
+  const counts = new Map<string, number>();
+  for (const left of leftOut) counts.set(left.reason, (counts.get(left.reason) ?? 0) + 1);
+  return [...counts].map(([reason, members]) => ({ reason, members })).sort((a, b) => a.reason.localeCompare(b.reason));
+}
+
+/**
+ * The IOM measures of one cohort for a period (ARCHITECTURE.md, "IOM cohorts"), from the `iom_measures`
+ * read model: IOM leads get exact figures and the members each measure counts or leaves out (person ids);
+ * analysts get counts with small numbers suppressed (primary and, where a total would give a cell back,
+ * secondary), each rate suppressed with either of its counts, and the left-out members as counts by reason.
+ */
+@Injectable()
+export class IomMeasuresReader {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly depersonaliser: Depersonaliser,
+  ) {}
+
+  async members(cohortId: string): Promise<MeasureMember[]> {
+    const [members, offences] = await Promise.all([
+      this.dataSource.query<MemberRecord[]>(
+        'SELECT offender_id, person_id, periods, statuses, strands FROM iom_members WHERE cohort_id = $1',
+        [cohortId],
+      ),
+      this.dataSource.query<OffenceRecord[]>(
+        `SELECT offender_id, offence_id, offence_date::text AS offence_date, outcome, outcome_date::text AS outcome_date, severity_weight
+         FROM iom_offences WHERE cohort_id = $1 ORDER BY offence_date, offence_id`,
+        [cohortId],
+      ),
+    ]);
+    const offencesOf = new Map<string, MeasureOffence[]>();
+    for (const row of offences) {
+      const list = offencesOf.get(row.offender_id) ?? [];
+      list.push({
+        offenceId: row.offence_id,
+        offenceDate: row.offence_date,
+        outcome: row.outcome,
+        outcomeDate: row.outcome_date,
+        severityWeight: Number(row.severity_weight),
+      });
+      offencesOf.set(row.offender_id, list);
+    }
+    return members.map((row) => ({
+      personId: row.person_id,
+      periods: row.periods,
+      statuses: row.statuses,
+      strands: row.strands,
+      offences: offencesOf.get(row.offender_id) ?? [],
+    }));
+  }
+
+  async measures(
+    caller: Caller,
+    cohort: { cohortId: string; beforeAfterMonths: number },
+    period: DateRange & { label: string },
+    asOf: IsoDate,
+    strand: string | undefined,
+  ): Promise<IomMeasuresReport> {
+    const members = await this.members(cohort.cohortId);
+    const figures = iomMeasures({ from: period.from, to: period.to, asOf, strand, beforeAfterMonths: cohort.beforeAfterMonths, members });
+    return seesDepersonalisedOnly(caller)
+      ? depersonalised(cohort.cohortId, period.label, figures, this.depersonaliser.smallCountThreshold)
+      : exact(cohort.cohortId, period.label, figures);
+  }
+}
+
+function exact(cohortId: string, label: string, m: IomMeasures): IomMeasuresReport {
+  return {
+    cohortId,
+    period: label,
+    from: m.from,
+    to: m.to,
+    asOf: m.asOf,
+    strand: m.strand,
+    depersonalised: false,
+    monthly: m.monthly,
+    rates: { ...m.rates, leftOutByReason: byReason(m.rates.leftOut) },
+    beforeAfter: { ...m.beforeAfter, leftOutByReason: byReason(m.beforeAfter.leftOut) },
+    provenReoffending: { ...m.provenReoffending, leftOutByReason: byReason(m.provenReoffending.leftOut) },
+  };
+}
+
+function depersonalised(cohortId: string, label: string, m: IomMeasures, threshold: number): IomMeasuresReport {
+  const primary = (count: number): TableCell => (count > 0 && count < threshold ? `<${threshold}` : count);
+  const column = (values: number[]) =>
+    suppressTable(
+      values.map((value) => [value]),
+      threshold,
+    ).cells.map((row) => row[0]);
+  const months = m.monthly.months;
+  const adoptions = column(months.map((month) => month.adoptions));
+  const exits = column(months.map((month) => month.exits));
+  const offended = column(months.map((month) => month.membersWhoOffended));
+  const offences = column(months.map((month) => month.offences));
+  const reasons = (leftOut: readonly LeftOut[]): ReasonCount[] =>
+    byReason(leftOut).map(({ reason, members }) => ({ reason, members: primary(members) }));
+
+  const rateMembers = primary(m.rates.members);
+  const rateOffended = primary(m.rates.membersWhoOffended);
+  const rateOffences = offences[months.length];
+  const ba = m.beforeAfter;
+  const baMembers = primary(ba.members);
+  const baBefore = primary(ba.offencesBefore);
+  const baAfter = primary(ba.offencesAfter);
+  const pr = m.provenReoffending;
+  const prMembers = primary(pr.members);
+  const prReoffenders = primary(pr.reoffenders);
+  const prOffences = primary(pr.provenOffences);
+  const ratio = (numerator: TableCell, denominator: TableCell, value: number | null) => publishedRatio(numerator, denominator, value);
+  return {
+    cohortId,
+    period: label,
+    from: m.from,
+    to: m.to,
+    asOf: m.asOf,
+    strand: m.strand,
+    depersonalised: true,
+    monthly: {
+      measure: m.monthly.measure,
+      months: months.map((month, i) => ({
+        month: month.month,
+        cohortSizeAtMonthEnd: primary(month.cohortSizeAtMonthEnd),
+        adoptions: adoptions[i],
+        exits: exits[i],
+        membersWhoOffended: offended[i],
+        offences: offences[i],
+      })),
+    },
+    rates: {
+      measure: m.rates.measure,
+      members: rateMembers,
+      membersWhoOffended: rateOffended,
+      offences: rateOffences,
+      binaryRatePercent: ratio(rateOffended, rateMembers, m.rates.binaryRatePercent),
+      frequencyPer100: ratio(rateOffences, rateMembers, m.rates.frequencyPer100),
+      counted: null,
+      leftOut: null,
+      leftOutByReason: reasons(m.rates.leftOut),
+    },
+    beforeAfter: {
+      measure: ba.measure,
+      months: ba.months,
+      members: baMembers,
+      offencesBefore: baBefore,
+      offencesAfter: baAfter,
+      daysAtRiskBefore: ba.daysAtRiskBefore,
+      daysAtRiskAfter: ba.daysAtRiskAfter,
+      ratePer100MemberYearsBefore: ratio(baBefore, baMembers, ba.ratePer100MemberYearsBefore),
+      ratePer100MemberYearsAfter: ratio(baAfter, baMembers, ba.ratePer100MemberYearsAfter),
+      counted: null,
+      leftOut: null,
+      leftOutByReason: reasons(ba.leftOut),
+    },
+    provenReoffending: {
+      measure: pr.measure,
+      interim: pr.interim,
+      members: prMembers,
+      reoffenders: prReoffenders,
+      provenOffences: prOffences,
+      severityWeightedOffences: ratio(prOffences, prMembers, pr.severityWeightedOffences),
+      binaryRatePercent: ratio(prReoffenders, prMembers, pr.binaryRatePercent),
+      frequencyPer100: ratio(prOffences, prMembers, pr.frequencyPer100),
+      severityPer100: ratio(prOffences, prMembers, pr.severityPer100),
+      counted: null,
+      leftOut: null,
+      leftOutByReason: reasons(pr.leftOut),
+    },
+  };
+}
