@@ -721,6 +721,419 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/case-reviews/figures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The figures s.104 requires to be published for a period (from/to, financialYear or quarter): applications, threshold not met, reviews, reviews with recommendations; and beside them discretionary reviews, escalations and stages on time (JSON, or CSV with Accept: text/csv or ?format=csv) */
+    get: operations['CaseReviewFiguresController_figures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/case-reviews/recommendations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Recommendations made in a period, per body: made, completed, not completed, overdue (due before asOf with no outcome) */
+    get: operations['CaseReviewFiguresController_recommendations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/case-reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The log: every application with its stage, next due date and days overdue, overdue first (no personal data) */
+    get: operations['ApplicationsController_log'];
+    put?: never;
+    /** Log an application, once, with the complaints already made; every relevant body is recorded as told */
+    post: operations['ApplicationsController_receive'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/case-reviews/{applicationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An application as it stands, from its stream, with its free text; every read is audited */
+    get: operations['ApplicationsController_read'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/case-reviews/{applicationId}/acknowledgement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Acknowledge the application (due 10 working days after receipt by default) */
+    post: operations['ApplicationsController_acknowledge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/case-reviews/{applicationId}/threshold-decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Decide the threshold: computed from the complaints; when not met, the bodies may decide to review anyway (with a reason) */
+    post: operations['ApplicationsController_decide'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/case-reviews/{applicationId}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the review meeting, who was there, the chair, and its recommendations */
+    post: operations['ApplicationsController_review'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/case-reviews/{applicationId}/recommendations/{recommendationId}/outcome': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record whether one of the review's recommendations was completed (by the single point of contact, for the body) */
+    post: operations['ApplicationsController_recommendationOutcome'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/case-reviews/{applicationId}/outcome': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the outcome sent to the applicant (after the review, or the threshold decision when there is none) */
+    post: operations['ApplicationsController_outcome'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/case-reviews/{applicationId}/escalation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The applicant asks for the decision or the review to be reviewed (PCC or local procedure) */
+    post: operations['ApplicationsController_escalate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/case-reviews/{applicationId}/escalation/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The escalation's answer: upheld, or overturned so that the review goes ahead */
+    post: operations['ApplicationsController_decideEscalation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/partnerships/{partnershipId}/case-review-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A partnership's Case Review procedure in force on a day (default today; the defaults until an admin changes them) */
+    get: operations['CaseReviewSettingsController_read'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change some of the Case Review procedure from a day on (merge: the others stay); applications received from that day are decided by it */
+    patch: operations['CaseReviewSettingsController_change'];
+    trace?: never;
+  };
+  '/victim-services': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Register a victim service (ASB support, IDVA, group programme) under one of your partnerships */
+    post: operations['VictimServicesController_register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/victim-services/{serviceId}/aims/{financialYear}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set a financial year's annual aims of a service, by table row name (replaces that year's aims) */
+    put: operations['VictimServicesController_setAims'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/victim-services/{serviceId}/referrals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Refer a victim (a person record of the partnership) to the service */
+    post: operations['VictimServicesController_refer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/victim-services/{serviceId}/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The service's open cases: risk level, reassessment due (and overdue), Case Review notice due, last contact */
+    get: operations['VictimServicesController_cases'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/victim-services/{serviceId}/quarterly-table': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The quarterly table of a financial year against its aims (JSON, or CSV with Accept: text/csv or ?format=csv)
+     * @description Every row declares its kind: flow (Year = sum of quarters), snapshot (Year = value on the last day), distinct (people once over the period), ratio (from the period's own counts, null over 0). Analysts get the published view.
+     */
+    get: operations['VictimServicesController_quarterlyTable'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/victim-services/cases/{caseId}/risk-assessments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a risk assessment: score and level computed from the questionnaire; judgement may raise the level, with a reason */
+    post: operations['VictimServiceCasesController_assessRisk'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/victim-services/cases/{caseId}/needs-assessments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the needs identified */
+    post: operations['VictimServiceCasesController_assessNeeds'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/victim-services/cases/{caseId}/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a support contact (by the caller) */
+    post: operations['VictimServiceCasesController_recordContact'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/victim-services/cases/{caseId}/closure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close the case with a reason and whether each need was met */
+    post: operations['VictimServiceCasesController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/victim-services/cases/{caseId}/further-reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a further report by the victim: may make a repeat victim and a Case Review notice due; a reassessment falls due */
+    post: operations['VictimServiceCasesController_furtherReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/victim-services/cases/{caseId}/case-review-notice': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record that the victim was told of their right to an ASB Case Review (when and how) */
+    post: operations['VictimServiceCasesController_caseReviewNotice'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/victim-services/cases/{caseId}/exit-survey': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the exit survey of a closed case, or that the victim declined it */
+    post: operations['VictimServiceCasesController_exitSurvey'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/iom/cohorts': {
     parameters: {
       query?: never;
@@ -3315,6 +3728,1022 @@ export interface components {
       /** @description In row order. A row whose referral was imported but a hearing refused is listed too, saying so. */
       refused: components['schemas']['RefusedRowReport'][];
     };
+    CaseReviewFigures: {
+      /** @example demo-csp */
+      partnershipId: string;
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      /** @example 2025-26 */
+      period: string;
+      /** @description Applications received in the period (by the date received). */
+      applications: number;
+      /** @description Threshold decisions in the period that found it not met (by the date decided), including those followed by a discretionary review or later overturned on escalation. */
+      thresholdNotMet: number;
+      /** @description Review meetings held in the period (by the date held). */
+      reviewsCarriedOut: number;
+      /** @description Of those, reviews that made at least one recommendation. */
+      reviewsWithRecommendations: number;
+      /** @description Threshold not met, but the bodies decided to review anyway (by the date decided). */
+      discretionaryReviews: number;
+      /** @description Escalations asked for in the period. */
+      escalations: number;
+      /** @description Escalations decided in the period: the decision or review upheld. */
+      escalationsUpheld: number;
+      /** @description Escalations decided in the period: overturned, so that the review went ahead. */
+      escalationsOverturned: number;
+      /** @description Stages (acknowledge, decide, review, outcome) done in the period. */
+      stagesDone: number;
+      /** @description Of those, done by their due date. */
+      stagesDoneOnTime: number;
+      /**
+       * @description stagesDoneOnTime / stagesDone; null when none was done.
+       * @example 0.92
+       */
+      shareOfStagesOnTime: number | null;
+      /** @example Each figure counts by the date of its own event: an application received in March and reviewed in April is in one year’s applications and the next year’s reviews. */
+      countedBy: string;
+    };
+    RecommendationsOfBodyView: {
+      /** @example police */
+      body: string;
+      made: number;
+      completed: number;
+      /** @description Recorded as not completed. */
+      notCompleted: number;
+      /** @description Due before the day asked about and no outcome recorded. */
+      overdue: number;
+    };
+    RecommendationsByBody: {
+      /** @example demo-csp */
+      partnershipId: string;
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      /** Format: date */
+      asOf: string;
+      bodies: components['schemas']['RecommendationsOfBodyView'][];
+    };
+    ComplaintBody: {
+      /**
+       * @example housing-provider
+       * @enum {string}
+       */
+      body: 'council' | 'police' | 'icb' | 'housing-provider';
+      /**
+       * @description Required for a housing provider.
+       * @example Riverside Homes
+       */
+      bodyName?: string | null;
+      /**
+       * Format: date
+       * @example 2025-11-03
+       */
+      madeOn: string;
+      /**
+       * @description The date or dates of the behaviour complained of.
+       * @example [
+       *       "2025-10-30"
+       *     ]
+       */
+      behaviourDates: string[];
+      /**
+       * @description The body's reference.
+       * @example ASB/2025/0412
+       */
+      reference?: string | null;
+    };
+    RelevantBodyBody: {
+      /**
+       * @example housing-provider
+       * @enum {string}
+       */
+      body: 'council' | 'police' | 'icb' | 'housing-provider';
+      /**
+       * @description Required for a housing provider.
+       * @example Riverside Homes
+       */
+      bodyName?: string | null;
+    };
+    ReceiveApplicationBody: {
+      /** @example demo-csp */
+      partnershipId: string;
+      /**
+       * Format: date
+       * @example 2025-12-19
+       */
+      receivedOn: string;
+      /**
+       * @example online-form
+       * @enum {string}
+       */
+      channel: 'online-form' | 'phone' | 'letter' | 'email' | 'in-person' | 'third-party';
+      /**
+       * Format: uuid
+       * @description The applicant: the victim, or someone applying on their behalf (a person of the partnership).
+       */
+      applicantPersonId: string;
+      /**
+       * Format: uuid
+       * @description The victim of the behaviour (a person of the partnership).
+       */
+      victimPersonId: string;
+      /**
+       * @description Required (true) when the applicant is not the victim: the victim's consent is recorded.
+       * @example false
+       */
+      victimConsentRecorded?: boolean;
+      /**
+       * @example [
+       *       "noise"
+       *     ]
+       */
+      behaviourTypes: (
+        'hate-incident' | 'harassment' | 'noise' | 'criminal-damage' | 'drugs' | 'vehicle-nuisance' | 'neighbour-dispute' | 'other'
+      )[];
+      /**
+       * @description Personal data: encrypted under the victim.
+       * @example Loud music and shouting most nights since the summer.
+       */
+      description: string;
+      /** @description The complaints already made (possibly none). */
+      complaints: components['schemas']['ComplaintBody'][];
+      /** @description Bodies to tell besides those complained to. */
+      alsoNotified?: components['schemas']['RelevantBodyBody'][];
+    };
+    ApplicationCommandResult: {
+      /** Format: uuid */
+      applicationId: string;
+      /**
+       * @description Stream revision, also sent as the ETag.
+       * @example 2
+       */
+      revision: number;
+      /**
+       * @description The stage waiting to be done.
+       * @example decide
+       * @enum {string}
+       */
+      stage: 'acknowledge' | 'decide' | 'review' | 'outcome' | 'closed';
+      /**
+       * Format: date
+       * @description The waiting stage's due date.
+       * @example 2026-01-07
+       */
+      dueOn: string | null;
+      /**
+       * @description Null until the threshold is decided.
+       * @example true
+       */
+      thresholdMet: boolean | null;
+    };
+    LogEntryView: {
+      applicationId: string;
+      /** Format: date */
+      receivedOn: string;
+      channel: string;
+      behaviourTypes: string[];
+      /**
+       * @description The stage waiting to be done, or closed.
+       * @example decide
+       */
+      stage: string;
+      /** Format: date */
+      dueOn: string | null;
+      /** @description Calendar days past the due date; 0 when not overdue. */
+      daysOverdue: number;
+      /** @description Working days (England and Wales) from today to the due date; null when nothing waits or it is overdue. */
+      workingDaysLeft: number | null;
+      /** @description Due within 2 working days and not overdue. */
+      dueSoon: boolean;
+      bodiesNotified: string[];
+      thresholdMet: boolean | null;
+      discretionaryReview: boolean;
+      /** Format: date */
+      reviewHeldOn: string | null;
+      recommendations: number;
+      /** Format: date */
+      outcomeSentOn: string | null;
+      /** @enum {string|null} */
+      escalationOutcome: 'upheld' | 'overturned' | null;
+    };
+    ApplicationLogPage: {
+      items: components['schemas']['LogEntryView'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    ComplaintView: {
+      /** Format: date */
+      madeOn: string;
+      /** @example police */
+      body: string;
+      behaviourDates: string[];
+      reference: string | null;
+      /** @description Null until the threshold is decided. */
+      qualifies: boolean | null;
+      /** @example made-too-long-after-the-behaviour */
+      verdict: string | null;
+    };
+    ThresholdView: {
+      qualifyingComplaints: number;
+      required: number;
+      met: boolean;
+      /** @description Not met, but the bodies decided to review anyway. */
+      discretionaryReview: boolean;
+      /** @description The discretionary decision's reason; null once the victim is erased. */
+      reason: string | null;
+    };
+    RecommendationView: {
+      recommendationId: string;
+      /** @example police */
+      body: string;
+      /** @description Null once the victim is erased. */
+      action: string | null;
+      /** Format: date */
+      dueOn: string;
+      completed: boolean | null;
+    };
+    StageView: {
+      /** @enum {string} */
+      stage: 'acknowledge' | 'decide' | 'review' | 'outcome';
+      /** Format: date */
+      dueOn: string;
+      /** Format: date */
+      doneOn: string;
+      late: boolean;
+    };
+    EscalationView: {
+      /** Format: date */
+      requestedOn: string;
+      /**
+       * @example [
+       *       "threshold-wrongly-refused"
+       *     ]
+       */
+      grounds: string[];
+      /** Format: date */
+      decidedOn: string | null;
+      /** @enum {string|null} */
+      outcome: 'upheld' | 'overturned' | null;
+    };
+    ApplicationDetails: {
+      applicationId: string;
+      /** @example demo-csp */
+      partnershipId: string;
+      /** Format: date */
+      receivedOn: string;
+      channel: string;
+      /** Format: uuid */
+      applicantPersonId: string;
+      /** Format: uuid */
+      victimPersonId: string;
+      onBehalfOfVictim: boolean;
+      behaviourTypes: string[];
+      description: string | null;
+      complaints: components['schemas']['ComplaintView'][];
+      /**
+       * @example [
+       *       "police",
+       *       "housing-provider: Riverside Homes"
+       *     ]
+       */
+      bodiesNotified: string[];
+      /** @enum {string} */
+      stage: 'acknowledge' | 'decide' | 'review' | 'outcome' | 'closed';
+      /** Format: date */
+      dueOn: string | null;
+      /** @description The threshold decision: counts, and the discretionary decision with its reason. */
+      threshold: components['schemas']['ThresholdView'] | null;
+      recommendations: components['schemas']['RecommendationView'][];
+      stages: components['schemas']['StageView'][];
+      /** Format: date */
+      outcomeSentOn: string | null;
+      escalation: components['schemas']['EscalationView'] | null;
+      /** @description Stream revision, also sent as the ETag. */
+      revision: number;
+    };
+    AcknowledgementBody: {
+      /**
+       * Format: date
+       * @example 2026-01-05
+       */
+      acknowledgedOn: string;
+    };
+    DiscretionaryReviewBody: {
+      /**
+       * @description Whether the bodies review anyway.
+       * @example true
+       */
+      review: boolean;
+      /**
+       * @description Personal data: encrypted under the victim.
+       * @example Persistent behaviour and serious harm to a vulnerable victim.
+       */
+      reason: string;
+    };
+    ThresholdDecisionBody: {
+      /**
+       * Format: date
+       * @example 2026-01-12
+       */
+      decidedOn: string;
+      /** @description Only when the threshold is not met. */
+      discretionaryReview?: components['schemas']['DiscretionaryReviewBody'] | null;
+    };
+    RecommendationBody: {
+      /**
+       * @example housing-provider
+       * @enum {string}
+       */
+      body: 'council' | 'police' | 'icb' | 'housing-provider';
+      /**
+       * @description Required for a housing provider.
+       * @example Riverside Homes
+       */
+      bodyName?: string | null;
+      /**
+       * @description Unique within the review.
+       * @example rec-1
+       */
+      recommendationId: string;
+      /**
+       * @description Personal data: encrypted under the victim.
+       * @example Patrol the street at night for a month.
+       */
+      action: string;
+      /**
+       * Format: date
+       * @example 2026-03-01
+       */
+      dueOn: string;
+    };
+    ReviewBody: {
+      /**
+       * Format: date
+       * @example 2026-01-20
+       */
+      heldOn: string;
+      bodiesPresent: components['schemas']['RelevantBodyBody'][];
+      /**
+       * @description The chair's role or organisation, never a name.
+       * @example Community safety manager
+       */
+      chair: string;
+      /** @example true */
+      chairIndependent: boolean;
+      /**
+       * @description The victim was consulted on the action plan (2025 guidance).
+       * @example true
+       */
+      victimConsulted: boolean;
+      recommendations: components['schemas']['RecommendationBody'][];
+    };
+    RecommendationOutcomeBody: {
+      /**
+       * Format: date
+       * @example 2026-02-20
+       */
+      recordedOn: string;
+      /** @example true */
+      completed: boolean;
+    };
+    OutcomeBody: {
+      /** @enum {string} */
+      outcome: 'charged' | 'convicted' | 'cautioned' | 'no-further-action';
+      /** Format: date */
+      outcomeDate: string;
+    };
+    EscalationBody: {
+      /**
+       * Format: date
+       * @example 2026-01-26
+       */
+      requestedOn: string;
+      /**
+       * @example [
+       *       "threshold-wrongly-refused"
+       *     ]
+       */
+      grounds: ('threshold-wrongly-refused' | 'policy-ignored' | 'evidence-ignored' | 'other')[];
+    };
+    EscalationDecisionBody: {
+      /**
+       * Format: date
+       * @example 2026-02-02
+       */
+      decidedOn: string;
+      /**
+       * @example overturned
+       * @enum {string}
+       */
+      outcome: 'upheld' | 'overturned';
+    };
+    CaseReviewSettingsView: {
+      /** @example demo-csp */
+      partnershipId: string;
+      /**
+       * Format: date
+       * @description The day the settings below are in force on.
+       * @example 2025-04-01
+       */
+      inForceOn: string;
+      /**
+       * @description Qualifying complaints that meet the threshold.
+       * @example 3
+       */
+      threshold: number;
+      /**
+       * @description Lower thresholds for some behaviour types; the lowest the application's behaviour names applies.
+       * @example {
+       *       "hate-incident": 1
+       *     }
+       */
+      thresholdsByBehaviour: {
+        [key: string]: number;
+      };
+      /** @example 1 */
+      complaintWithinMonths: number;
+      /** @example 6 */
+      complaintsLookbackMonths: number;
+      /** @example 10 */
+      acknowledgeWorkingDays: number;
+      /** @example 15 */
+      decideWorkingDays: number;
+      /** @example 20 */
+      reviewWorkingDays: number;
+      /** @example 5 */
+      outcomeWorkingDays: number;
+      /**
+       * @description False until the first change: the defaults apply on every day.
+       * @example false
+       */
+      configured: boolean;
+      /**
+       * @description The settings stream's revision (the ETag).
+       * @example 0
+       */
+      revision: number;
+    };
+    CaseReviewSettingsPatchBody: {
+      /**
+       * Format: date
+       * @description The first day the change applies to; default today.
+       */
+      effectiveFrom?: string;
+      /**
+       * @description Never above 3, the statutory threshold.
+       * @example 3
+       */
+      threshold?: number;
+      /**
+       * @example {
+       *       "hate-incident": 1
+       *     }
+       */
+      thresholdsByBehaviour?: {
+        [key: string]: number;
+      };
+      /** @example 1 */
+      complaintWithinMonths?: number;
+      /** @example 6 */
+      complaintsLookbackMonths?: number;
+      /** @example 10 */
+      acknowledgeWorkingDays?: number;
+      /** @example 15 */
+      decideWorkingDays?: number;
+      /** @example 20 */
+      reviewWorkingDays?: number;
+      /** @example 5 */
+      outcomeWorkingDays?: number;
+    };
+    RegisterServiceBody: {
+      /** @example demo-asb-support */
+      serviceId: string;
+      /** @example demo-csp */
+      partnershipId: string;
+      /** @example ASB Support Service */
+      name: string;
+      /** @example Victim Support */
+      provider: string;
+      /**
+       * @example asb-support
+       * @enum {string}
+       */
+      kind: 'asb-support' | 'idva' | 'group-programme' | 'other';
+    };
+    VictimServiceRegistration: {
+      /** @example demo-asb-support */
+      serviceId: string;
+      /** @example demo-csp */
+      partnershipId: string;
+      /** @example ASB Support Service */
+      name: string;
+      /** @example Victim Support */
+      provider: string;
+      /**
+       * @example asb-support
+       * @enum {string}
+       */
+      kind: 'asb-support' | 'idva' | 'group-programme' | 'other';
+      /**
+       * @description The service stream's revision (also the ETag).
+       * @example 0
+       */
+      revision: number;
+    };
+    SetServiceAimsBody: {
+      /**
+       * @description Aims by table row name; a pct_ row takes a percentage (0-100). Replaces the year's aims as a whole.
+       * @example {
+       *       "needs_assessments_completed": 60,
+       *       "victims_supported": 60,
+       *       "pct_needs_met": 85
+       *     }
+       */
+      aims: {
+        [key: string]: number;
+      };
+    };
+    ServiceAims: {
+      /** @example demo-asb-support */
+      serviceId: string;
+      /** @example 2016-17 */
+      financialYear: string;
+      /**
+       * @description The year's annual aims by table row name (percentages for pct_ rows).
+       * @example {
+       *       "needs_assessments_completed": 60,
+       *       "pct_needs_met": 85
+       *     }
+       */
+      aims: {
+        [key: string]: number;
+      };
+      /**
+       * @description The service stream's revision (also the ETag).
+       * @example 1
+       */
+      revision: number;
+    };
+    ReferVictimBody: {
+      /**
+       * Format: uuid
+       * @description The victim: a person record of the service's partnership (POST /people).
+       */
+      personId: string;
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2016-04-04
+       */
+      referralDate: string;
+      /**
+       * @description The referring partner; null for a self-referral.
+       * @example police
+       */
+      referringPartner: string | null;
+      /**
+       * @example personal
+       * @enum {string}
+       */
+      asbCategory: 'personal' | 'nuisance' | 'environmental';
+      /**
+       * @example [
+       *       "harassment",
+       *       "noise"
+       *     ]
+       */
+      behaviourTypes: string[];
+      /**
+       * @description Where the behaviour happens (personal data).
+       * @example Outside the block, Elm Road
+       */
+      location: string;
+      /** @description Alleged perpetrators where known: person records. */
+      perpetratorPersonIds?: string[];
+    };
+    VsCaseResult: {
+      /**
+       * Format: uuid
+       * @example 5b0f1f6e-2c7a-4d43-8b35-0c1d2e3f4a5b
+       */
+      caseId: string;
+      /** @example demo-asb-support */
+      serviceId: string;
+      /**
+       * Format: uuid
+       * @example 0f8fad5b-d9cb-469f-a165-70867728950e
+       */
+      personId: string;
+      /**
+       * @example open
+       * @enum {string}
+       */
+      status: 'open' | 'closed';
+      /**
+       * @example high
+       * @enum {string|null}
+       */
+      riskLevel: 'standard' | 'medium' | 'high' | null;
+      /**
+       * @description Stream revision, also sent as the ETag.
+       * @example 2
+       */
+      revision: number;
+    };
+    VsCaseListEntry: {
+      /**
+       * Format: uuid
+       * @example 5b0f1f6e-2c7a-4d43-8b35-0c1d2e3f4a5b
+       */
+      caseId: string;
+      /**
+       * Format: uuid
+       * @description The victim (GET /people/{id} for their record).
+       * @example 0f8fad5b-d9cb-469f-a165-70867728950e
+       */
+      personId: string;
+      /**
+       * Format: date
+       * @example 2016-04-04
+       */
+      referralDate: string;
+      /**
+       * @example high
+       * @enum {string|null}
+       */
+      riskLevel: 'standard' | 'medium' | 'high' | null;
+      /**
+       * Format: date
+       * @description When a risk reassessment is due: on a further report since the last assessment, else on the cadence of the level (high 14 days, medium 28).
+       * @example 2016-04-18
+       */
+      reassessmentDueOn: string | null;
+      /**
+       * @description The reassessment due date has passed (judged today).
+       * @example false
+       */
+      reassessmentOverdue: boolean;
+      /**
+       * @description A second report within 6 months: the victim must be told of their right to an ASB Case Review, and has not been yet.
+       * @example false
+       */
+      caseReviewNoticeDue: boolean;
+      /**
+       * @description The victim has had a further report within 12 months of the previous one.
+       * @example false
+       */
+      repeatVictim: boolean;
+      /**
+       * Format: date
+       * @example 2016-04-06
+       */
+      lastContactOn: string | null;
+    };
+    VsCaseList: {
+      /** @example demo-asb-support */
+      serviceId: string;
+      /** @description The open cases, overdue reassessments and notices first. */
+      cases: components['schemas']['VsCaseListEntry'][];
+    };
+    TableCellView: {
+      /**
+       * @description The count; for a ratio row the percentage (null when the denominator is 0). Analysts see 1-4 as "<5" and "suppressed" where a total would give one back.
+       * @example 42
+       */
+      value: (number | null) | string;
+      /**
+       * @description Ratio rows: the numerator count. Analysts see 1-4 as "<5" and "suppressed" where a total would give one back.
+       * @example null
+       */
+      numerator: (number | null) | string;
+      /**
+       * @description Ratio rows: the denominator count. Analysts see 1-4 as "<5" and "suppressed" where a total would give one back.
+       * @example null
+       */
+      denominator: (number | null) | string;
+      /**
+       * @description Ratio rows: the denominator is under the small-number threshold.
+       * @example false
+       */
+      smallBase: boolean;
+    };
+    TableRowView: {
+      /**
+       * @description Stable name of the figure (reused by performance reporting).
+       * @example new_referrals
+       */
+      name: string;
+      /** @example New referrals */
+      label: string;
+      /**
+       * @example activity
+       * @enum {string}
+       */
+      section: 'summary' | 'activity' | 'outcomes';
+      /**
+       * @description Decides the Year column.
+       * @example flow
+       * @enum {string}
+       */
+      kind: 'flow' | 'snapshot' | 'distinct' | 'ratio';
+      /** @example Cases referred with a referral date in the period. */
+      definition: string;
+      /**
+       * @description Ratio rows: the row of the numerator.
+       * @example null
+       */
+      numerator: string | null;
+      /**
+       * @description Ratio rows: the row of the denominator.
+       * @example null
+       */
+      denominator: string | null;
+      /** @description Q1 (Apr-Jun), Q2, Q3, Q4. */
+      quarters: components['schemas']['TableCellView'][];
+      year: components['schemas']['TableCellView'];
+      /**
+       * @description The year's aim (a percentage for ratio rows).
+       * @example 60
+       */
+      aim: number | null;
+      /**
+       * @description The Year against the aim.
+       * @example below-aim
+       * @enum {string}
+       */
+      status: 'met' | 'below-aim' | 'no-aim' | 'no-data' | 'suppressed';
+    };
+    StockFlowView: {
+      /** @example Q1 */
+      quarter: string;
+      /**
+       * @description Analysts see 1-4 as "<5" and "suppressed" where a total would give one back.
+       * @example 0
+       */
+      openAtStart: (number | null) | string;
+      /**
+       * @description Analysts see 1-4 as "<5" and "suppressed" where a total would give one back.
+       * @example 7
+       */
+      newReferrals: (number | null) | string;
+      /**
+       * @description Analysts see 1-4 as "<5" and "suppressed" where a total would give one back.
+       * @example 3
+       */
+      casesClosed: (number | null) | string;
+      /**
+       * @description Analysts see 1-4 as "<5" and "suppressed" where a total would give one back.
+       * @example 4
+       */
+      openAtEnd: (number | null) | string;
+      /**
+       * @description open at start + new - closed = open at end; a mismatch is reported, not hidden.
+       * @example true
+       */
+      balances: boolean;
+    };
+    ContactsRowView: {
+      /**
+       * @example home-visit
+       * @enum {string}
+       */
+      kind:
+        | 'call-attempted'
+        | 'call-contact-achieved'
+        | 'home-visit'
+        | 'joint-visit'
+        | 'community-visit'
+        | 'outreach-appointment'
+        | 'multi-agency-meeting-attended'
+        | 'multi-agency-meeting-report-sent'
+        | 'onward-referral';
+      /**
+       * @description Q1..Q4.
+       * @example [
+       *       3,
+       *       5,
+       *       4,
+       *       2
+       *     ]
+       */
+      quarters: ((number | null) | string)[];
+      /**
+       * @description The sum of the quarters (a flow). Analysts see 1-4 as "<5" and "suppressed" where a total would give one back.
+       * @example 14
+       */
+      year: (number | null) | string;
+    };
+    QuarterlyTable: {
+      /** @example demo-asb-support */
+      serviceId: string;
+      /** @example ASB Support Service */
+      serviceName: string;
+      /** @example 2016-17 */
+      financialYear: string;
+      /**
+       * @description Service managers and admins see exact figures; analysts the published view (small counts suppressed).
+       * @example exact
+       * @enum {string}
+       */
+      view: 'exact' | 'published';
+      /** @example 5 */
+      smallCountThreshold: number;
+      /** @description Summary (ratios), Activity, Outcomes. */
+      rows: components['schemas']['TableRowView'][];
+      stockFlow: components['schemas']['StockFlowView'][];
+      /** @description The second table: contacts per quarter by kind. */
+      contacts: components['schemas']['ContactsRowView'][];
+    };
+    JudgementBody: {
+      /**
+       * @example high
+       * @enum {string}
+       */
+      level: 'standard' | 'medium' | 'high';
+      /**
+       * @description Why the level is raised (personal data).
+       * @example Threats made to the children
+       */
+      reason: string;
+    };
+    RiskAssessmentBody: {
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2016-04-05
+       */
+      assessedOn: string;
+      /**
+       * @description One answer per question of the partnership's questionnaire (the default default-2026-1 has 14).
+       * @example [
+       *       "no",
+       *       "no",
+       *       "no",
+       *       "no",
+       *       "no",
+       *       "no",
+       *       "no",
+       *       "no",
+       *       "no",
+       *       "no",
+       *       "no",
+       *       "no",
+       *       "no",
+       *       "no"
+       *     ]
+       */
+      answers: ('yes' | 'no')[];
+      /** @description Professional judgement: may raise the level, never lower it. */
+      judgement?: components['schemas']['JudgementBody'];
+    };
+    NeedsAssessmentBody: {
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2016-04-05
+       */
+      assessedOn: string;
+      /**
+       * @example [
+       *       "safety",
+       *       "housing"
+       *     ]
+       */
+      needs: string[];
+    };
+    SupportContactBody: {
+      /**
+       * @description Default: derived from the Idempotency-Key.
+       * @example contact-1
+       */
+      contactId?: string;
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2016-04-06
+       */
+      date: string;
+      /**
+       * @example home-visit
+       * @enum {string}
+       */
+      kind:
+        | 'call-attempted'
+        | 'call-contact-achieved'
+        | 'home-visit'
+        | 'joint-visit'
+        | 'community-visit'
+        | 'outreach-appointment'
+        | 'multi-agency-meeting-attended'
+        | 'multi-agency-meeting-report-sent'
+        | 'onward-referral';
+      /**
+       * @description A joint visit: the agency it was made with.
+       * @example housing-provider
+       */
+      agency?: string;
+      /**
+       * @description An onward referral: to whom.
+       * @example mediation-service
+       */
+      onwardTo?: string;
+    };
+    NeedOutcomeBody: {
+      /** @example safety */
+      need: string;
+      /**
+       * @example met
+       * @enum {string}
+       */
+      outcome: 'met' | 'partly-met' | 'not-met';
+    };
+    CloseVictimCaseBody: {
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2016-06-30
+       */
+      closedOn: string;
+      /**
+       * @example planned-exit
+       * @enum {string}
+       */
+      reason: 'planned-exit' | 'disengaged' | 'moved-away' | 'referred-on' | 'other';
+      /** @description Whether each need identified was met. */
+      needOutcomes: components['schemas']['NeedOutcomeBody'][];
+    };
+    FurtherReportBody: {
+      /**
+       * @description Default: derived from the Idempotency-Key.
+       * @example report-2
+       */
+      reportId?: string;
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2017-03-01
+       */
+      reportedOn: string;
+    };
+    CaseReviewNoticeBody: {
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2017-03-02
+       */
+      toldOn: string;
+      /**
+       * @example letter
+       * @enum {string}
+       */
+      method: 'in-person' | 'phone' | 'letter' | 'email';
+    };
+    SurveyAnswersBody: {
+      /**
+       * @example yes
+       * @enum {string}
+       */
+      needsMet: 'yes' | 'no' | 'dont-know';
+      /**
+       * @example yes
+       * @enum {string}
+       */
+      improvedWellbeing: 'yes' | 'no' | 'dont-know';
+      /**
+       * @example yes
+       * @enum {string}
+       */
+      satisfiedWithService: 'yes' | 'no' | 'dont-know';
+      /**
+       * @example dont-know
+       * @enum {string}
+       */
+      satisfiedWithPoliceOrCouncil: 'yes' | 'no' | 'dont-know';
+      /**
+       * @example yes
+       * @enum {string}
+       */
+      reducedRisk: 'yes' | 'no' | 'dont-know';
+    };
+    ExitSurveyBody: {
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2016-06-30
+       */
+      on: string;
+      /**
+       * @description The victim declined the survey: counted as offered, not completed.
+       * @example false
+       */
+      declined: boolean;
+      /** @description Required unless declined. */
+      answers?: components['schemas']['SurveyAnswersBody'];
+    };
     OffenceCategoryBody: {
       /** @example residential-burglary */
       code: string;
@@ -3563,12 +4992,6 @@ export interface components {
        * @description With outcome.
        */
       outcomeDate?: string;
-    };
-    OutcomeBody: {
-      /** @enum {string} */
-      outcome: 'charged' | 'convicted' | 'cautioned' | 'no-further-action';
-      /** Format: date */
-      outcomeDate: string;
     };
     ExitBody: {
       /** Format: date */
@@ -8709,6 +10132,3056 @@ export interface operations {
       };
       /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CaseReviewFiguresController_figures: {
+    parameters: {
+      query: {
+        /** @description First day of the period (with `to`), inclusive. */
+        from?: string;
+        /** @description Last day of the period (with `from`), inclusive. */
+        to?: string;
+        /** @description A UK financial year (1 April to 31 March), instead of from/to. */
+        financialYear?: string;
+        /** @description A quarter of a UK financial year (Q1 Apr-Jun ... Q4 Jan-Mar), instead of from/to. */
+        quarter?: string;
+        partnershipId: string;
+        /** @description Or send Accept: text/csv. */
+        format?: 'json' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The figures; as CSV, a header row and one data row with the same fields. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseReviewFigures'];
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid period or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker, analyst, admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not one of your partnerships. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CaseReviewFiguresController_recommendations: {
+    parameters: {
+      query: {
+        /** @description First day of the period (with `to`), inclusive. */
+        from?: string;
+        /** @description Last day of the period (with `from`), inclusive. */
+        to?: string;
+        /** @description A UK financial year (1 April to 31 March), instead of from/to. */
+        financialYear?: string;
+        /** @description A quarter of a UK financial year (Q1 Apr-Jun ... Q4 Jan-Mar), instead of from/to. */
+        quarter?: string;
+        partnershipId: string;
+        /** @description The day "overdue" is judged on (default today). */
+        asOf?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecommendationsByBody'];
+        };
+      };
+      /** @description Invalid period or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker, analyst, admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not one of your partnerships. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ApplicationsController_log: {
+    parameters: {
+      query: {
+        partnershipId: string;
+        page?: number;
+        pageSize?: number;
+        stage?: 'acknowledge' | 'decide' | 'review' | 'outcome' | 'closed';
+        /** @description Only applications whose waiting stage is past its due date. */
+        overdue?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationLogPage'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such application, person or partnership (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not possible in the application’s state: a stage out of order, a date before the one it follows or after today. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ApplicationsController_receive: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReceiveApplicationBody'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationCommandResult'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such application, person or partnership (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ApplicationsController_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description ETag is the stream revision. Free text is null once the victim is erased. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationDetails'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such application, person or partnership (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not possible in the application’s state: a stage out of order, a date before the one it follows or after today. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ApplicationsController_acknowledge: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AcknowledgementBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationCommandResult'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such application, person or partnership (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ApplicationsController_decide: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ThresholdDecisionBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationCommandResult'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such application, person or partnership (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ApplicationsController_review: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviewBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationCommandResult'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such application, person or partnership (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ApplicationsController_recommendationOutcome: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        applicationId: string;
+        recommendationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecommendationOutcomeBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationCommandResult'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such application, person or partnership (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ApplicationsController_outcome: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OutcomeBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationCommandResult'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such application, person or partnership (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ApplicationsController_escalate: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EscalationBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationCommandResult'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such application, person or partnership (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ApplicationsController_decideEscalation: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EscalationDecisionBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationCommandResult'];
+        };
+      };
+      /** @description Invalid body or parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such application, person or partnership (or not in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CaseReviewSettingsController_read: {
+    parameters: {
+      query?: {
+        /** @description Default today. */
+        on?: string;
+      };
+      header?: never;
+      path: {
+        partnershipId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseReviewSettingsView'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: admin, asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not one of your partnerships. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CaseReviewSettingsController_change: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        partnershipId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CaseReviewSettingsPatchBody'];
+      };
+    };
+    responses: {
+      /** @description The settings in force on the day the change takes effect. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseReviewSettingsView'];
+        };
+      };
+      /** @description No setting named, a threshold above 3 (the statutory most), or a value out of range. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not one of your partnerships. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VictimServicesController_register: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegisterServiceBody'];
+      };
+    };
+    responses: {
+      /** @description ETag is the service stream revision. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VictimServiceRegistration'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not one of your partnerships. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes.
+       *
+       *     A service with this id is already registered.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VictimServicesController_setAims: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        serviceId: string;
+        financialYear: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetServiceAimsBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServiceAims'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: service-manager, admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such victim service. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VictimServicesController_refer: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        serviceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReferVictimBody'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VsCaseResult'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such victim service, or no such person. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VictimServicesController_cases: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        serviceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VsCaseList'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such victim service. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VictimServicesController_quarterlyTable: {
+    parameters: {
+      query: {
+        financialYear: string;
+        /** @description Or send Accept: text/csv. */
+        format?: 'json' | 'csv';
+      };
+      header?: never;
+      path: {
+        serviceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The table; as CSV one line per row: section, name, label, kind, Q1-Q4, aim, year, status. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuarterlyTable'];
+          'text/csv': string;
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: service-manager, admin, analyst). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such victim service. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VictimServiceCasesController_assessRisk: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RiskAssessmentBody'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VsCaseResult'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such victim-service case. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VictimServiceCasesController_assessNeeds: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NeedsAssessmentBody'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VsCaseResult'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such victim-service case. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VictimServiceCasesController_recordContact: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SupportContactBody'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VsCaseResult'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such victim-service case. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VictimServiceCasesController_close: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CloseVictimCaseBody'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VsCaseResult'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such victim-service case. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VictimServiceCasesController_furtherReport: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FurtherReportBody'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VsCaseResult'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such victim-service case. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VictimServiceCasesController_caseReviewNotice: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CaseReviewNoticeBody'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VsCaseResult'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such victim-service case. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VictimServiceCasesController_exitSurvey: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExitSurveyBody'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VsCaseResult'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such victim-service case. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
         headers: {
           [name: string]: unknown;
         };
