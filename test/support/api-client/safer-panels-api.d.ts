@@ -4110,11 +4110,17 @@ export interface components {
       /** @example true */
       completed: boolean;
     };
-    OutcomeBody: {
-      /** @enum {string} */
-      outcome: 'charged' | 'convicted' | 'cautioned' | 'no-further-action';
-      /** Format: date */
-      outcomeDate: string;
+    ApplicationOutcomeBody: {
+      /**
+       * Format: date
+       * @example 2026-01-23
+       */
+      sentOn: string;
+      /**
+       * @example letter
+       * @enum {string}
+       */
+      channel: 'letter' | 'email' | 'phone' | 'in-person';
     };
     EscalationBody: {
       /**
@@ -4992,6 +4998,12 @@ export interface components {
        * @description With outcome.
        */
       outcomeDate?: string;
+    };
+    OutcomeBody: {
+      /** @enum {string} */
+      outcome: 'charged' | 'convicted' | 'cautioned' | 'no-further-action';
+      /** Format: date */
+      outcomeDate: string;
     };
     ExitBody: {
       /** Format: date */
@@ -11204,7 +11216,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['OutcomeBody'];
+        'application/json': components['schemas']['ApplicationOutcomeBody'];
       };
     };
     responses: {

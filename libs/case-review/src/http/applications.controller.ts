@@ -23,7 +23,7 @@ import {
   EscalationBody,
   EscalationDecisionBody,
   LogQuery,
-  OutcomeBody,
+  ApplicationOutcomeBody,
   ReceiveApplicationBody,
   RecommendationOutcomeBody,
   RecommendationParams,
@@ -186,7 +186,7 @@ export class ApplicationsController {
   @Answers(ApplicationCommandResult)
   outcome(
     @Param() { applicationId }: ApplicationParams,
-    @Body() body: OutcomeBody,
+    @Body() body: ApplicationOutcomeBody,
     @Caller() caller: AuthenticatedUser,
     @CommandMeta() context: CommandContext,
     @ExpectedRevision() expectedRevision?: number,

@@ -228,7 +228,7 @@ export class RecommendationOutcomeBody {
   completed: boolean;
 }
 
-export class OutcomeBody {
+export class ApplicationOutcomeBody {
   @DATE('2026-01-23')
   @IsCalendarDate()
   sentOn: string;
