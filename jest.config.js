@@ -46,12 +46,27 @@ const withDatabase = {
   globalTeardown: '<rootDir>/libs/testing/src/jest-global-teardown.ts',
 };
 
+// The EventStoreDB adapter's contract suite needs a server, which cannot be installed on every machine (no
+// registry ships one): without EVENTSTORE_CONNECTION_STRING the suite is left out of the run, and the run says so.
+const EVENTSTORE_SUITE = '<rootDir>/libs/event-store/src/eventstoredb/eventstoredb-event-store.int.spec.ts';
+const withoutEventStoreDb = process.env.EVENTSTORE_CONNECTION_STRING ? [] : [EVENTSTORE_SUITE];
+if (withoutEventStoreDb.length > 0) {
+  process.stdout.write(
+    'EventStoreDB contract suite not run: EVENTSTORE_CONNECTION_STRING is not set (point it at a server, e.g. esdb://localhost:2113?tls=false, to run it)\n',
+  );
+}
+
 export default {
   // Integration tests wait on real databases and background runners; unit tests finish long before this.
   testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.unit.spec.ts'] },
-    { ...withDatabase, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs}/**/*.int.spec.ts'] },
+    {
+      ...withDatabase,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/{apps,libs}/**/*.int.spec.ts'],
+      testPathIgnorePatterns: ['/node_modules/', ...withoutEventStoreDb.map((path) => path.replace('<rootDir>', ''))],
+    },
     { ...withDatabase, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
     { ...withDatabase, displayName: 'faults', testMatch: ['<rootDir>/test/faults/*.fault-spec.ts'] },
   ],
