@@ -205,6 +205,28 @@ describe('access control over HTTP', () => {
       ]);
       expect(harness.app.get(ErasureService)).toBeDefined();
     });
+
+    it('erases nobody a source behind the log might still need: that source is left out, and keeps everyone asked about', async () => {
+      const subjectId = randomUUID();
+      await recordPerson(subjectId, 'Wilhelmina Stale');
+      const retention = harness.app.get(RetentionService);
+      const asked: string[] = [];
+      // A read model this process does not know is never caught up: the sweep must not act on it.
+      retention.register({
+        name: 'stale probe',
+        readModel: 'no_such_read_model',
+        subjectsDue: async () => [{ subjectId, reason: 'would be due' }],
+        subjectsStillNeeded: async (ids) => (asked.push(...ids), new Set()),
+      });
+      retention.register({
+        name: 'current probe',
+        subjectsDue: async () => [{ subjectId, reason: 'due here' }],
+        subjectsStillNeeded: async () => new Set(),
+      });
+      expect((await retention.sweep()).erased).toEqual([]);
+      expect(asked).toEqual([]);
+      expect((await db.query('SELECT erased_at FROM subject_keys WHERE subject_id = $1', [subjectId])).rows[0].erased_at).toBeNull();
+    });
   });
 
   describe('audit', () => {

@@ -2,7 +2,11 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { DataSource } from 'typeorm';
 import { AuditLog } from '../audit/audit-log.js';
 import { ACCESS_CONFIG, type AccessConfig } from '../config/access-config.js';
+import { ProjectionsService } from '@app/projections';
 import { ErasureService } from '../personal-data/erasure.service.js';
+
+/** How long a sweep waits for a source's read model to catch up with the log before it leaves the source out. */
+const CATCH_UP_WAIT_MS = 10_000;
 
 export interface RetentionDue {
   subjectId: string;
@@ -19,11 +23,15 @@ export interface RetentionInput {
  * A bounded context's retention rule. A context registers one in its module (`retention.register(this)` in
  * onModuleInit). `subjectsDue`: the people whose records in this context all ended more than the retention
  * period ago. `subjectsStillNeeded`: which of the given people this context still needs (an open record,
- * or one that ended within the period); a source whose read model is behind the log answers all of them,
- * so a person is never erased on a stale view.
+ * or one that ended within the period).
  */
 export interface RetentionSource {
   name: string;
+  /**
+   * The projection the answers come from. While it is behind the log, the sweep takes nobody from this
+   * source as due and keeps everyone it asks it about, so no one is erased on a stale view.
+   */
+  readModel?: string;
   subjectsDue(input: RetentionInput): Promise<RetentionDue[]>;
   subjectsStillNeeded(subjectIds: readonly string[], input: RetentionInput): Promise<ReadonlySet<string>>;
 }
@@ -63,6 +71,7 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
     private readonly erasure: ErasureService,
     private readonly auditLog: AuditLog,
     private readonly dataSource: DataSource,
+    private readonly projections: ProjectionsService,
   ) {}
 
   register(source: RetentionSource): void {
@@ -107,8 +116,11 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
 
   private async eraseDue(input: RetentionInput): Promise<RetentionSweep> {
     const result: RetentionSweep = { erased: [], failed: [] };
+    const current = new Map<RetentionSource, boolean>();
+    for (const source of this.sources) current.set(source, await this.readModelCurrent(source));
     const reasons = new Map<string, string[]>();
     for (const source of this.sources) {
+      if (!current.get(source)) continue;
       for (const { subjectId, reason } of await source.subjectsDue(input)) {
         reasons.set(subjectId, [...(reasons.get(subjectId) ?? []), `${source.name}: ${reason}`]);
       }
@@ -118,7 +130,8 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
     const members = [...new Set(groups.flat())];
     const needed = new Set<string>();
     for (const source of this.sources) {
-      for (const subjectId of await source.subjectsStillNeeded(members, input)) needed.add(subjectId);
+      const stillNeeded = current.get(source) ? await source.subjectsStillNeeded(members, input) : members;
+      for (const subjectId of stillNeeded) needed.add(subjectId);
     }
     for (const group of groups) {
       if (group.some((subjectId) => needed.has(subjectId))) continue;
@@ -130,6 +143,17 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
     }
     result.erased.sort();
     return result;
+  }
+
+  /** Whether the source's read model has caught up with the log (a source without one is always current). */
+  private async readModelCurrent(source: RetentionSource): Promise<boolean> {
+    if (source.readModel === undefined) return true;
+    if (await this.projections.isCaughtUp(source.readModel, CATCH_UP_WAIT_MS)) return true;
+    this.logger.warn(
+      { source: source.name, projection: source.readModel },
+      'retention read model is behind the log; source left out of this sweep',
+    );
+    return false;
   }
 
   private async eraseOne(subjectId: string, purpose: string, result: RetentionSweep): Promise<void> {

@@ -1,12 +1,8 @@
-import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RetentionService, type RetentionDue, type RetentionInput, type RetentionSource } from '@app/access';
 import { todayInLondon } from '@app/periods';
-import { ProjectionsService } from '@app/projections';
 import { caseReviewProjection } from '../read-models/case-review.projection.js';
-
-/** How long a sweep waits for the applications read model to catch up before it leaves Case Review out. */
-const CATCH_UP_WAIT_MS = 10_000;
 
 /** Every person an application names (applicant and victim), with its closure: the outcome sent, nothing waiting. */
 const SUBJECTS = `
@@ -28,12 +24,11 @@ const CUTOFF = '(CAST($1 AS date) - make_interval(years => CAST($2 AS int)))::da
 @Injectable()
 export class CaseReviewRetentionSource implements RetentionSource, OnModuleInit {
   readonly name = 'ASB Case Review';
-  private readonly logger = new Logger('CaseReviewRetention');
+  readonly readModel = caseReviewProjection.name;
 
   constructor(
     private readonly retention: RetentionService,
     private readonly dataSource: DataSource,
-    private readonly projections: ProjectionsService,
   ) {}
 
   onModuleInit(): void {
@@ -41,10 +36,6 @@ export class CaseReviewRetentionSource implements RetentionSource, OnModuleInit 
   }
 
   async subjectsDue({ now, yearsAfterClosure }: RetentionInput): Promise<RetentionDue[]> {
-    if (!(await this.caughtUp())) {
-      this.logger.warn({ projection: caseReviewProjection.name }, 'read model is behind the log; Case Review left out of this sweep');
-      return [];
-    }
     const rows = await this.dataSource.query<{ subject_id: string; last_closed: string }[]>(
       `SELECT subject_id, last_closed::text AS last_closed FROM (${SUBJECTS}) s
        WHERE all_closed AND last_closed < ${CUTOFF} ORDER BY subject_id`,
@@ -58,16 +49,11 @@ export class CaseReviewRetentionSource implements RetentionSource, OnModuleInit 
 
   async subjectsStillNeeded(subjectIds: readonly string[], { now, yearsAfterClosure }: RetentionInput): Promise<ReadonlySet<string>> {
     if (subjectIds.length === 0) return new Set();
-    if (!(await this.caughtUp())) return new Set(subjectIds);
     const rows = await this.dataSource.query<{ subject_id: string }[]>(
       `SELECT subject_id FROM (${SUBJECTS}) s
        WHERE subject_id = ANY($3) AND (NOT all_closed OR last_closed >= ${CUTOFF})`,
       [todayInLondon(now), yearsAfterClosure, subjectIds],
     );
     return new Set(rows.map((row) => row.subject_id));
-  }
-
-  private caughtUp(): Promise<boolean> {
-    return this.projections.isCaughtUp(caseReviewProjection.name, CATCH_UP_WAIT_MS);
   }
 }

@@ -1,12 +1,8 @@
-import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RetentionService, type RetentionDue, type RetentionSource } from '@app/access';
 import { todayInLondon } from '@app/periods';
-import { ProjectionsService } from '@app/projections';
 import { iomMeasuresProjection } from '../read-models/iom-measures.projection.js';
-
-/** How long a sweep waits for the IOM read model to catch up before it leaves IOM out this time. */
-const CATCH_UP_WAIT_MS = 10_000;
 
 const CUTOFF = '(CAST($1 AS date) - make_interval(years => CAST($2 AS int)))::date';
 
@@ -19,12 +15,11 @@ const CUTOFF = '(CAST($1 AS date) - make_interval(years => CAST($2 AS int)))::da
 @Injectable()
 export class IomRetentionSource implements RetentionSource, OnModuleInit {
   readonly name = 'IOM';
-  private readonly logger = new Logger('IomRetention');
+  readonly readModel = iomMeasuresProjection.name;
 
   constructor(
     private readonly retention: RetentionService,
     private readonly dataSource: DataSource,
-    private readonly projections: ProjectionsService,
   ) {}
 
   onModuleInit(): void {
@@ -32,10 +27,6 @@ export class IomRetentionSource implements RetentionSource, OnModuleInit {
   }
 
   async subjectsDue({ now, yearsAfterClosure }: { now: Date; yearsAfterClosure: number }): Promise<RetentionDue[]> {
-    if (!(await this.caughtUp())) {
-      this.logger.warn({ projection: iomMeasuresProjection.name }, 'IOM read model is behind the log; IOM left out of this sweep');
-      return [];
-    }
     const rows = await this.dataSource.query<{ person_id: string; last_exit: string }[]>(
       `SELECT person_id, max(last_exited_on)::text AS last_exit FROM iom_members
        GROUP BY person_id
@@ -55,23 +46,11 @@ export class IomRetentionSource implements RetentionSource, OnModuleInit {
     { now, yearsAfterClosure }: { now: Date; yearsAfterClosure: number },
   ): Promise<ReadonlySet<string>> {
     if (subjectIds.length === 0) return new Set();
-    if (!(await this.caughtUp())) return new Set(subjectIds);
     const rows = await this.dataSource.query<{ person_id: string }[]>(
       `SELECT DISTINCT person_id FROM iom_members
        WHERE person_id = ANY($3) AND NOT erased AND (on_cohort OR last_exited_on >= ${CUTOFF})`,
       [todayInLondon(now), yearsAfterClosure, [...subjectIds]],
     );
     return new Set(rows.map((row) => row.person_id));
-  }
-
-  private async caughtUp(): Promise<boolean> {
-    const deadline = Date.now() + CATCH_UP_WAIT_MS;
-    for (;;) {
-      const health = (await this.projections.health()).find((projection) => projection.name === iomMeasuresProjection.name);
-      if (!health) return false;
-      if (health.lag === 0) return true;
-      if (Date.now() > deadline) return false;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
   }
 }

@@ -1,14 +1,10 @@
-import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RetentionService, type RetentionDue, type RetentionInput, type RetentionSource } from '@app/access';
 import { todayInLondon } from '@app/periods';
-import { ProjectionsService } from '@app/projections';
 import { CaseSubject } from '../read-models/case-subject.entity.js';
 import { RetentionCase } from '../read-models/retention-case.entity.js';
 import { maracRetentionProjection } from '../read-models/retention.projection.js';
-
-/** How long a sweep waits for the retention read model to catch up before it leaves MARAC out this time. */
-const CATCH_UP_WAIT_MS = 10_000;
 
 /** The first day still inside the retention period (`:today`, `:years`). */
 const RETENTION_CUTOFF = '(CAST(:today AS date) - make_interval(years => CAST(:years AS int)))::date';
@@ -24,12 +20,11 @@ const RETENTION_CUTOFF = '(CAST(:today AS date) - make_interval(years => CAST(:y
 @Injectable()
 export class MaracRetentionSource implements RetentionSource, OnModuleInit {
   readonly name = 'MARAC';
-  private readonly logger = new Logger('MaracRetention');
+  readonly readModel = maracRetentionProjection.name;
 
   constructor(
     private readonly retention: RetentionService,
     private readonly dataSource: DataSource,
-    private readonly projections: ProjectionsService,
   ) {}
 
   onModuleInit(): void {
@@ -37,13 +32,6 @@ export class MaracRetentionSource implements RetentionSource, OnModuleInit {
   }
 
   async subjectsDue({ now, yearsAfterClosure }: RetentionInput): Promise<RetentionDue[]> {
-    if (!(await this.caughtUp())) {
-      this.logger.warn(
-        { projection: maracRetentionProjection.name },
-        'retention read model is behind the log; MARAC left out of this sweep',
-      );
-      return [];
-    }
     const rows = await this.lastClosures(now, yearsAfterClosure)
       .having("bool_and(c.status = 'closed')")
       .andHaving(`max(c.closed_on) < ${RETENTION_CUTOFF}`)
@@ -57,7 +45,6 @@ export class MaracRetentionSource implements RetentionSource, OnModuleInit {
   /** The people named in a MARAC case that is open or closed within the period; all of them while the read model is behind. */
   async subjectsStillNeeded(subjectIds: readonly string[], { now, yearsAfterClosure }: RetentionInput): Promise<ReadonlySet<string>> {
     if (subjectIds.length === 0) return new Set();
-    if (!(await this.caughtUp())) return new Set(subjectIds);
     const rows = await this.lastClosures(now, yearsAfterClosure)
       .andWhere('s.subject_id = ANY(:subjectIds)', { subjectIds })
       .having("NOT bool_and(c.status = 'closed')")
@@ -77,9 +64,5 @@ export class MaracRetentionSource implements RetentionSource, OnModuleInit {
       .groupBy('s.subject_id')
       .orderBy('s.subject_id')
       .setParameters({ today: todayInLondon(now), years: yearsAfterClosure });
-  }
-
-  private caughtUp(): Promise<boolean> {
-    return this.projections.isCaughtUp(maracRetentionProjection.name, CATCH_UP_WAIT_MS);
   }
 }

@@ -1,12 +1,8 @@
-import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RetentionService, type RetentionDue, type RetentionSource } from '@app/access';
 import { todayInLondon } from '@app/periods';
-import { ProjectionsService } from '@app/projections';
 import { victimServicesProjection } from '../read-models/victim-services.projection.js';
-
-/** How long a sweep waits for the read model to catch up before it leaves victim services out. */
-const CATCH_UP_WAIT_MS = 10_000;
 
 /**
  * Victim services' retention rule: a victim is due for erasure when every case naming them is closed and
@@ -17,12 +13,11 @@ const CATCH_UP_WAIT_MS = 10_000;
 @Injectable()
 export class VictimServicesRetentionSource implements RetentionSource, OnModuleInit {
   readonly name = 'Victim services';
-  private readonly logger = new Logger('VictimServicesRetention');
+  readonly readModel = victimServicesProjection.name;
 
   constructor(
     private readonly retention: RetentionService,
     private readonly dataSource: DataSource,
-    private readonly projections: ProjectionsService,
   ) {}
 
   onModuleInit(): void {
@@ -30,13 +25,6 @@ export class VictimServicesRetentionSource implements RetentionSource, OnModuleI
   }
 
   async subjectsDue({ now, yearsAfterClosure }: { now: Date; yearsAfterClosure: number }): Promise<RetentionDue[]> {
-    if (!(await this.caughtUp())) {
-      this.logger.warn(
-        { projection: victimServicesProjection.name },
-        'read model is behind the log; victim services left out of this sweep',
-      );
-      return [];
-    }
     const rows: { subject_id: string; last_closed: string }[] = await this.dataSource.query(
       `SELECT person_id AS subject_id, max(closed_on)::text AS last_closed FROM vs_cases
        WHERE NOT erased GROUP BY person_id
@@ -57,7 +45,6 @@ export class VictimServicesRetentionSource implements RetentionSource, OnModuleI
     { now, yearsAfterClosure }: { now: Date; yearsAfterClosure: number },
   ): Promise<ReadonlySet<string>> {
     if (subjectIds.length === 0) return new Set();
-    if (!(await this.caughtUp())) return new Set(subjectIds);
     const rows: { subject_id: string }[] = await this.dataSource.query(
       `SELECT DISTINCT person_id AS subject_id FROM vs_cases
        WHERE person_id = ANY($1)
@@ -65,16 +52,5 @@ export class VictimServicesRetentionSource implements RetentionSource, OnModuleI
       [[...subjectIds], todayInLondon(now), yearsAfterClosure],
     );
     return new Set(rows.map((row) => row.subject_id));
-  }
-
-  private async caughtUp(): Promise<boolean> {
-    const deadline = Date.now() + CATCH_UP_WAIT_MS;
-    for (;;) {
-      const health = (await this.projections.health()).find((projection) => projection.name === victimServicesProjection.name);
-      if (!health) return false;
-      if (health.lag === 0) return true;
-      if (Date.now() > deadline) return false;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
   }
 }
