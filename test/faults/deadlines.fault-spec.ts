@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { openTestPlatform, type TestPlatform } from '@app/testing';
 import { ledgerStream, taskKey } from '../../libs/testing/src/fixtures/task-ledger.context.js';
-import { exited, startNode } from '../support/processes.js';
+import { exitOutcome, exited, startNode } from '../support/processes.js';
 import { append, waitFor } from '../support/task-ledger.js';
 
 /**
@@ -45,7 +45,7 @@ describe('deadlines with real processes', () => {
       expect((await recorded(ledgerId)).sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     } finally {
       for (const worker of workers) worker.kill('SIGTERM');
-      expect(await Promise.all(workers.map(exited))).toEqual([0, 0]);
+      expect(await Promise.all(workers.map(exitOutcome))).toEqual([0, 0]);
     }
   });
 
@@ -69,7 +69,7 @@ describe('deadlines with real processes', () => {
       expect((await listed()).some((deadline) => deadline.key === taskKey(42))).toBe(false);
     } finally {
       second.kill('SIGTERM');
-      expect(await exited(second)).toBe(0);
+      expect(await exitOutcome(second)).toBe(0);
     }
   });
 });

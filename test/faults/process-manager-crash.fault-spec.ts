@@ -3,7 +3,7 @@ import { checkpointNameOf } from '@app/kit';
 import { readCheckpoint } from '@app/projections';
 import { openTestPlatform, type TestPlatform } from '@app/testing';
 import { ledgerStream } from '../../libs/testing/src/fixtures/task-ledger.context.js';
-import { exited, startNode } from '../support/processes.js';
+import { exitOutcome, exited, startNode } from '../support/processes.js';
 import { append, waitFor } from '../support/task-ledger.js';
 
 /**
@@ -60,7 +60,7 @@ describe('process manager killed between dispatch and checkpoint', () => {
     expect((await recorded()).length).toBeLessThan(TASKS); // the standby has work left to take over
     await waitFor(async () => (await checkpointed()) === TASKS, 60_000);
     standby.kill('SIGTERM');
-    expect(await exited(standby)).toBe(0);
+    expect(await exitOutcome(standby)).toBe(0);
 
     const final = await recorded();
     expect(final).toHaveLength(TASKS);

@@ -7,7 +7,7 @@ import type { Projection } from '@app/projections';
 import { serverUrl, createTestDatabase, type TestDatabase } from '@app/testing';
 import { openAppContext, snapshotTables, type AppContext } from '../support/app-context.js';
 import { appendMaracHistory, mulberry32 } from '../support/marac-history.js';
-import { exited, startNode } from '../support/processes.js';
+import { exitOutcome, exited, startNode } from '../support/processes.js';
 
 /**
  * Issue 5, "Projector crash": the rebuild CLI (`rebuild --all`, a real process) is killed with SIGKILL at
@@ -258,7 +258,7 @@ describe('rebuild process killed at random points (fault test)', () => {
     expect(duringFinal.errors).toEqual([]);
     expect(duringFinal.wrong).toEqual([]);
     projector.kill('SIGTERM');
-    expect(await exited(projector)).toBe(0);
+    expect(await exitOutcome(projector)).toBe(0);
     expect(await scratchSchemas(monitor)).toEqual(new Set());
     expect(await schemaOf(monitor, tables)).toEqual(beforeSchema);
     const resumed = await snapshotTables(monitor, projections);

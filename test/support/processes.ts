@@ -53,6 +53,15 @@ export function exited(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
 
+/**
+ * 0 when the process exited cleanly; otherwise its code with the end of what it printed, so that a failed
+ * expectation shows why the process stopped.
+ */
+export async function exitOutcome(child: ChildProcess & { output: () => string }): Promise<0 | { code: number | null; output: string }> {
+  const code = await exited(child);
+  return code === 0 ? 0 : { code, output: child.output().slice(-4000) };
+}
+
 export async function waitForHttp(url: string, timeoutMs = 60_000): Promise<Response> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
