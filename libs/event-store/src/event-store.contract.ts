@@ -65,6 +65,20 @@ export function eventStoreContract(open: () => Promise<{ store: EventStore; disp
     expect(events.map((e) => e.revision)).toEqual([1, 2]);
   });
 
+  it('reads several streams at once, each in order, an unknown one as empty', async () => {
+    const [first, second, unknown] = [stream(), stream(), stream()];
+    await store.appendToStream(first, [event(1), event(2)], { expectedRevision: 'no_stream' });
+    await store.appendToStream(second, [event(3)], { expectedRevision: 'no_stream' });
+    const streams = await store.readStreams([second, unknown, first, second]);
+    expect([...streams.keys()]).toEqual([second, unknown, first]);
+    expect([...streams].map(([name, events]) => [name, events.map((e) => [e.revision, (e.data as { n: number }).n])])).toEqual([
+      [second, [[0, 3]]],
+      [unknown, []],
+      [first, [[0, 1], [1, 2]]],
+    ]);
+    expect(await store.readStreams([])).toEqual(new Map());
+  });
+
   it('enforces an exact expected revision at write time', async () => {
     const name = stream();
     await store.appendToStream(name, [event(1)], { expectedRevision: 'no_stream' });

@@ -101,6 +101,8 @@ export interface EventStore {
   ): Promise<AppendResult>;
   /** The stream's events in order; an empty array when the stream does not exist. */
   readStream(streamName: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /** Several streams' events (each in order; [] for a stream that does not exist), in one round trip where the store allows. */
+  readStreams(streamNames: readonly string[]): Promise<Map<string, RecordedEvent[]>>;
   readAll(options: ReadAllOptions): Promise<ReadAllResult>;
   /** A catch-up subscription to the global log: history first, then live events. */
   subscribeToAll(options: SubscribeOptions): Subscription;

@@ -116,6 +116,12 @@ export class EventStoreDbEventStore implements EventStore {
     return events;
   }
 
+  /** EventStoreDB reads one stream per call; the reads go out together. */
+  async readStreams(streamNames: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    const names = [...new Set(streamNames)];
+    return new Map(await Promise.all(names.map(async (name) => [name, await this.readStream(name)] as const)));
+  }
+
   async readAll({ after = START, maxCount, filter }: ReadAllOptions): Promise<ReadAllResult> {
     if (maxCount <= 0) return { events: [], lastPosition: after, isEnd: false };
     const fromPosition = toReadPosition(after);

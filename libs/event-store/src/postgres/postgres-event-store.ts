@@ -135,6 +135,17 @@ export class PostgresEventStore implements EventStore {
     return rows.map(toRecordedEvent);
   }
 
+  async readStreams(streamNames: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    const streams = new Map(streamNames.map((name) => [name, [] as RecordedEvent[]]));
+    if (streams.size === 0) return streams;
+    const { rows } = await this.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM es_events WHERE stream_name = ANY($1::text[]) ORDER BY stream_name, stream_revision`,
+      [[...streams.keys()]],
+    );
+    for (const row of rows) streams.get(row.stream_name)!.push(toRecordedEvent(row));
+    return streams;
+  }
+
   /**
    * Reads the global log in (transaction id, sequence) order, and only below the oldest transaction
    * still running: a sequence value is taken before commit, so an event whose transaction commits
