@@ -3,10 +3,11 @@ import { caseReviewContext } from '@app/case-review';
 import { iomContext } from '@app/iom';
 import { maracContext } from '@app/marac';
 import { peopleContext } from '@app/people';
+import { sharingContext } from '@app/sharing';
 import { victimServicesContext } from '@app/victim-services';
 
 /**
  * The composition root: every bounded context the product runs. A new context (ASB, Community
  * Trigger, IOM) is a folder under libs/ that exports a BoundedContext, added to this list.
  */
-export const boundedContexts: BoundedContext[] = [peopleContext, maracContext, caseReviewContext, victimServicesContext, iomContext];
+export const boundedContexts: BoundedContext[] = [peopleContext, sharingContext, maracContext, caseReviewContext, victimServicesContext, iomContext];
