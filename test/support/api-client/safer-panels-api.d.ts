@@ -154,6 +154,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/admin/subject-access/{personId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export everything the partnership holds about a person: the record, every context's facts (decrypted; others' personal data withheld), who read them; says when they were erased */
+    get: operations['SubjectAccessController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/sharing/people/{personId}/consent': {
     parameters: {
       query?: never;
@@ -1786,6 +1803,87 @@ export interface components {
        * @example Twins: different people.
        */
       reason: string;
+    };
+    SubjectErasure: {
+      /**
+       * Format: date-time
+       * @example 2026-06-01T09:00:00.000Z
+       */
+      erasedAt: string;
+      /**
+       * @example request
+       * @enum {string}
+       */
+      basis: 'request' | 'retention';
+    };
+    SubjectAccessEvent: {
+      /** @example CaseReferred */
+      type: string;
+      /** @example marac_case-b6a1e3f2-7c4d-5e8f-9a0b-1c2d3e4f5a6b */
+      stream: string;
+      /** @example 0 */
+      revision: number;
+      /**
+       * Format: date-time
+       * @description When the fact happened according to the command.
+       */
+      occurredAt: string;
+      /**
+       * @description Who recorded it.
+       * @example coordinator-7
+       */
+      recordedBy: string;
+      /** @description The event's data; personal data decrypted (null once erased); someone else's withheld. */
+      data: {
+        [key: string]: unknown;
+      };
+    };
+    SubjectAccessContext: {
+      /** @example MARAC */
+      context: string;
+      events: components['schemas']['SubjectAccessEvent'][];
+    };
+    SubjectAccessAuditEntry: {
+      /** Format: date-time */
+      occurredAt: string;
+      /** @example coordinator-7 */
+      actor: string;
+      /** @example read */
+      action: string;
+      /** @example /marac/cases/:caseId */
+      route: string | null;
+      /** @example marac_case */
+      recordKind: string | null;
+      recordId: string | null;
+      /** @description The purpose the reader gave. */
+      purpose: string | null;
+      /** @example default-basis:crime-and-disorder-act-s115 */
+      sharingBasis: string | null;
+      /** @example success */
+      outcome: string;
+    };
+    SubjectAccessExport: {
+      /**
+       * Format: uuid
+       * @description The canonical person id.
+       */
+      personId: string;
+      /** @description Every record of the person (merged duplicates included). */
+      recordIds: string[];
+      /** @example demo-csp */
+      partnershipId: string;
+      /** Format: date-time */
+      exportedAt: string;
+      /** @example admin-1 */
+      exportedBy: string;
+      /** @description Set once the person's personal data was erased. */
+      erased: components['schemas']['SubjectErasure'] | null;
+      /** @description The identity on the person record (null once erased). */
+      identity: {
+        [key: string]: unknown;
+      } | null;
+      contexts: components['schemas']['SubjectAccessContext'][];
+      audit: components['schemas']['SubjectAccessAuditEntry'][];
     };
     RecordConsentBody: {
       /**
@@ -6310,6 +6408,88 @@ export interface operations {
       };
       /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SubjectAccessController_export: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubjectAccessExport'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such person (in your partnerships). */
+      404: {
         headers: {
           [name: string]: unknown;
         };
