@@ -1440,6 +1440,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/cross-service/repeat-victimisation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Per pair of services and quarter: people who were victims in both within 12 months, and the days between (a second measure beside the SafeLives repeat rate) */
+    get: operations['CrossServiceController_repeats'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cross-service/victims': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** People who were victims in more than one service: pseudonyms and the quarter of each first contact */
+    get: operations['CrossServiceController_victims'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5620,6 +5654,74 @@ export interface components {
       strand: string;
       /** @description Not on the cohort now; most cases first. */
       proposals: components['schemas']['MaracPerpetratorProposal'][];
+    };
+    CrossServicePairRow: {
+      /**
+       * @description The two services, in alphabetical order.
+       * @example [
+       *       "asb-support",
+       *       "marac"
+       *     ]
+       */
+      services: string[];
+      /** @description People whose second contact fell in Q1, Q2, Q3, Q4, then the year. */
+      people: (number | string)[];
+      /** @description Q1-Q4, then the year. */
+      medianDays: ((number | null) | 'suppressed')[];
+    };
+    CrossServiceRepeatTable: {
+      /** @example cross_service.repeat_victimisation */
+      measure: string;
+      /** @example demo-csp */
+      partnershipId: string;
+      /** @example 2026-27 */
+      financialYear: string;
+      /**
+       * @example [
+       *       "2026-27-Q1",
+       *       "2026-27-Q2",
+       *       "2026-27-Q3",
+       *       "2026-27-Q4",
+       *       "2026-27"
+       *     ]
+       */
+      columns: string[];
+      /** @example 12 */
+      windowMonths: number;
+      /** @description What this measure is, beside the SafeLives repeat rate. */
+      definition: string;
+      pairs: components['schemas']['CrossServicePairRow'][];
+      /** @description Each column summed over the pairs (a person in three services counts in each pair). */
+      totals: (number | string)[];
+      /**
+       * @description Counts from 1 to this minus 1 are shown as `<N`.
+       * @example 5
+       */
+      smallCountThreshold: number;
+    };
+    CrossServiceVictimService: {
+      /** @example marac */
+      service: string;
+      /**
+       * @description The financial quarter of the first contact with the service (never a date).
+       * @example 2026-27-Q1
+       */
+      firstContactQuarter: string;
+    };
+    CrossServiceVictim: {
+      /**
+       * @description Pseudonymous id: stable across reports, not reversible.
+       * @example p_3f9a1c0e5b7d2a4c6e8f0a1b
+       */
+      pseudonym: string;
+      services: components['schemas']['CrossServiceVictimService'][];
+    };
+    CrossServiceVictims: {
+      /** @example demo-csp */
+      partnershipId: string;
+      /** @example 2026-27 */
+      financialYear: string;
+      people: components['schemas']['CrossServiceVictim'][];
     };
     ProblemFieldError: {
       /**
@@ -15697,6 +15799,172 @@ export interface operations {
         };
       };
       /** @description No such cohort or person in your partnerships (another partnership’s looks the same as none). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CrossServiceController_repeats: {
+    parameters: {
+      query: {
+        partnershipId: string;
+        financialYear: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CrossServiceRepeatTable'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: analyst, admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not one of your partnerships. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CrossServiceController_victims: {
+    parameters: {
+      query: {
+        partnershipId: string;
+        financialYear: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CrossServiceVictims'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: analyst, admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not one of your partnerships. */
       404: {
         headers: {
           [name: string]: unknown;
