@@ -29,7 +29,9 @@ describe('repeat victimisation across services over HTTP', () => {
     post: (url: string, body: object) => request(server).post(url).set('Authorization', tokens[who]).send(body),
   });
   const toMarac = (victimId: string, referralDate: string) =>
-    as('coordinator').post('/marac/referrals', { ...referralBody({ partnershipId: NORTH, maracId: MARAC, victimId }), referralDate }).expect(201);
+    as('coordinator')
+      .post('/marac/referrals', { ...referralBody({ partnershipId: NORTH, maracId: MARAC, victimId }), referralDate })
+      .expect(201);
   const toAsb = (personId: string, referralDate: string) =>
     as('caseworker')
       .post(`/victim-services/${SERVICE}/referrals`, {
@@ -43,7 +45,8 @@ describe('repeat victimisation across services over HTTP', () => {
       .expect(201);
   const table = async (who = 'analyst') =>
     (await as(who).get(`/cross-service/repeat-victimisation?partnershipId=${NORTH}&financialYear=${YEAR}`).expect(200)).body;
-  const victims = async () => (await as('analyst').get(`/cross-service/victims?partnershipId=${NORTH}&financialYear=${YEAR}`).expect(200)).body;
+  const victims = async () =>
+    (await as('analyst').get(`/cross-service/victims?partnershipId=${NORTH}&financialYear=${YEAR}`).expect(200)).body;
   let victim: string;
 
   beforeAll(async () => {
@@ -55,7 +58,15 @@ describe('repeat victimisation across services over HTTP', () => {
     tokens.analyst = await bearer(harness.app, { id: 'cross-analyst', roles: ['analyst'], partnerships: [NORTH] });
     tokens.south = await bearer(harness.app, { id: 'cross-south', roles: ['analyst'], partnerships: [SOUTH] });
     await registerTestMarac(harness.app, MARAC, NORTH);
-    await as('admin').post('/victim-services', { serviceId: SERVICE, partnershipId: NORTH, name: 'ASB support', provider: 'Victim Support', kind: 'asb-support' }).expect(201);
+    await as('admin')
+      .post('/victim-services', {
+        serviceId: SERVICE,
+        partnershipId: NORTH,
+        name: 'ASB support',
+        provider: 'Victim Support',
+        kind: 'asb-support',
+      })
+      .expect(201);
   });
   afterAll(async () => harness.close());
 
@@ -77,14 +88,23 @@ describe('repeat victimisation across services over HTTP', () => {
     await caughtUp();
 
     const answer = await table();
-    expect(answer).toMatchObject({ measure: 'cross_service.repeat_victimisation', financialYear: YEAR, windowMonths: 12, columns: ['2025-26-Q1', '2025-26-Q2', '2025-26-Q3', '2025-26-Q4', '2025-26'] });
+    expect(answer).toMatchObject({
+      measure: 'cross_service.repeat_victimisation',
+      financialYear: YEAR,
+      windowMonths: 12,
+      columns: ['2025-26-Q1', '2025-26-Q2', '2025-26-Q3', '2025-26-Q4', '2025-26'],
+    });
     expect(answer.definition).toMatch(/second measure beside the SafeLives repeat rate.*within MARAC/);
     expect(answer.pairs).toEqual([{ services: ['asb-support', 'marac'], people: [6, 0, 0, 0, 6], medianDays: [30, null, null, null, 30] }]);
 
     const list = await victims();
     expect(list.people).toHaveLength(6);
     const services = list.people.map((p: { services: unknown }) => p.services);
-    for (const s of services) expect(s).toEqual([{ service: 'marac', firstContactQuarter: '2025-26-Q1' }, { service: 'asb-support', firstContactQuarter: '2025-26-Q1' }]);
+    for (const s of services)
+      expect(s).toEqual([
+        { service: 'marac', firstContactQuarter: '2025-26-Q1' },
+        { service: 'asb-support', firstContactQuarter: '2025-26-Q1' },
+      ]);
     const text = JSON.stringify([answer, list]);
     expect(text).not.toMatch(/Crossing Victim|Elm Road|2025-04-07/);
     expect(text).not.toContain(victim);

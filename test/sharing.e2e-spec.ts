@@ -63,7 +63,8 @@ describe('consent and the basis for sharing over HTTP', () => {
   it("stands every MARAC agency on the partnership's default (s.115 with the DPA 2018), so actions work as before", async () => {
     const sharing = (await as('coordinator').get(`/marac/cases/${caseId}`).expect(200)).body.sharing as Status[];
     expect(sharing.map((s) => s.agency)).toEqual(expect.arrayContaining(['police', 'idva', 'housing', 'health']));
-    for (const status of sharing) expect(status).toMatchObject({ purpose: 'marac', standing: 'default-basis', basis: 'crime-and-disorder-act-s115', consent: null });
+    for (const status of sharing)
+      expect(status).toMatchObject({ purpose: 'marac', standing: 'default-basis', basis: 'crime-and-disorder-act-s115', consent: null });
     await action('health', 'a-health').expect(201);
     const defaults = await as('coordinator').get(`/sharing/partnerships/${NORTH}/defaults`).expect(200);
     expect(defaults.body.defaults).toEqual(
@@ -77,7 +78,13 @@ describe('consent and the basis for sharing over HTTP', () => {
 
   it('refuses an action for an agency whose consent was refused, naming the agency, and writes nothing', async () => {
     const refused = await as('coordinator')
-      .post(`/sharing/people/${victim}/consent`, { agency: 'housing', purpose: 'marac', decision: 'refused', on: '2026-06-02', how: 'verbal' })
+      .post(`/sharing/people/${victim}/consent`, {
+        agency: 'housing',
+        purpose: 'marac',
+        decision: 'refused',
+        on: '2026-06-02',
+        how: 'verbal',
+      })
       .expect(201);
     expect(refused.body).toMatchObject({ personId: victim, revision: 0, shareId: null });
     expect(await agencyOnCase('housing')).toMatchObject({
@@ -94,7 +101,13 @@ describe('consent and the basis for sharing over HTTP', () => {
 
   it('admits the action once someone decides to share without consent on a lawful basis, and the case says who', async () => {
     await as('coordinator')
-      .post(`/sharing/people/${victim}/decisions`, { agency: 'housing', purpose: 'marac', basis: 'crime-and-disorder-act-s115', decidedBy: 'MARAC chair', on: '2026-06-03' })
+      .post(`/sharing/people/${victim}/decisions`, {
+        agency: 'housing',
+        purpose: 'marac',
+        basis: 'crime-and-disorder-act-s115',
+        decidedBy: 'MARAC chair',
+        on: '2026-06-03',
+      })
       .expect(201);
     expect(await agencyOnCase('housing')).toMatchObject({
       standing: 'basis',
@@ -108,16 +121,25 @@ describe('consent and the basis for sharing over HTTP', () => {
     const cleared = await as('admin').put(`/sharing/partnerships/${NORTH}/defaults/marac`, { basis: null }).expect(200);
     expect(cleared.body.defaults).toContainEqual({ purpose: 'marac', basis: null });
     expect((await action('idva', 'a-idva').expect(409)).body.detail).toMatch(/with idva for marac/);
-    expect((await as('coordinator').post(`/sharing/people/${victim}/shares`, { agency: 'idva', purpose: 'marac', on: '2026-06-04' }).expect(409)).body.detail).toMatch(
-      /may not be shared with idva/,
-    );
-    await as('coordinator').post(`/sharing/people/${victim}/consent`, { agency: 'idva', purpose: 'marac', decision: 'given', on: '2026-06-04', how: 'written' }).expect(201);
-    const share = await as('coordinator').post(`/sharing/people/${victim}/shares`, { agency: 'idva', purpose: 'marac', on: '2026-06-05' }).expect(201);
+    expect(
+      (await as('coordinator').post(`/sharing/people/${victim}/shares`, { agency: 'idva', purpose: 'marac', on: '2026-06-04' }).expect(409))
+        .body.detail,
+    ).toMatch(/may not be shared with idva/);
+    await as('coordinator')
+      .post(`/sharing/people/${victim}/consent`, { agency: 'idva', purpose: 'marac', decision: 'given', on: '2026-06-04', how: 'written' })
+      .expect(201);
+    const share = await as('coordinator')
+      .post(`/sharing/people/${victim}/shares`, { agency: 'idva', purpose: 'marac', on: '2026-06-05' })
+      .expect(201);
     expect(share.body.shareId).toEqual(expect.any(String));
     await action('idva', 'a-idva').expect(201);
     // Amending an action onto an agency with nothing is refused as adding it would be.
     expect(
-      (await as('coordinator').post(`/marac/cases/${caseId}/actions/a-idva/amend`, { reason: 'Wrong agency', agency: 'education' }).expect(409)).body.detail,
+      (
+        await as('coordinator')
+          .post(`/marac/cases/${caseId}/actions/a-idva/amend`, { reason: 'Wrong agency', agency: 'education' })
+          .expect(409)
+      ).body.detail,
     ).toMatch(/with education for marac/);
     await caughtUp();
     const record = await as('coordinator').get(`/sharing/people/${victim}`).expect(200);
@@ -125,7 +147,15 @@ describe('consent and the basis for sharing over HTTP', () => {
       expect.objectContaining({ agency: 'housing', purpose: 'marac', standing: 'basis', basis: 'crime-and-disorder-act-s115' }),
       expect.objectContaining({ agency: 'idva', purpose: 'marac', standing: 'consent', basis: null }),
     ]);
-    expect(record.body.shares).toEqual([expect.objectContaining({ agency: 'idva', purpose: 'marac', on: '2026-06-05', standing: 'consent', recordedBy: 'sharing-coordinator' })]);
+    expect(record.body.shares).toEqual([
+      expect.objectContaining({
+        agency: 'idva',
+        purpose: 'marac',
+        on: '2026-06-05',
+        standing: 'consent',
+        recordedBy: 'sharing-coordinator',
+      }),
+    ]);
     await as('admin').put(`/sharing/partnerships/${NORTH}/defaults/marac`, { basis: 'crime-and-disorder-act-s115' }).expect(200);
   });
 
@@ -143,25 +173,47 @@ describe('consent and the basis for sharing over HTTP', () => {
 
   it('refuses what a caseworker can get wrong with a 4xx that says why', async () => {
     const withdraw = await as('coordinator')
-      .post(`/sharing/people/${victim}/consent`, { agency: 'police', purpose: 'marac', decision: 'withdrawn', on: '2026-06-05', how: 'verbal' })
+      .post(`/sharing/people/${victim}/consent`, {
+        agency: 'police',
+        purpose: 'marac',
+        decision: 'withdrawn',
+        on: '2026-06-05',
+        how: 'verbal',
+      })
       .expect(409);
     expect(withdraw.body.detail).toMatch(/no consent given to police for marac to withdraw/);
     const stale = await as('coordinator')
-      .post(`/sharing/people/${victim}/consent`, { agency: 'idva', purpose: 'marac', decision: 'withdrawn', on: '2026-06-01', how: 'verbal' })
+      .post(`/sharing/people/${victim}/consent`, {
+        agency: 'idva',
+        purpose: 'marac',
+        decision: 'withdrawn',
+        on: '2026-06-01',
+        how: 'verbal',
+      })
       .expect(409);
     expect(stale.body.detail).toMatch(/dated before the one recorded/);
     const invalid = await as('coordinator')
-      .post(`/sharing/people/${victim}/decisions`, { agency: 'Housing Dept', purpose: 'gossip', basis: 'hunch', decidedBy: '', on: '2999-01-01' })
+      .post(`/sharing/people/${victim}/decisions`, {
+        agency: 'Housing Dept',
+        purpose: 'gossip',
+        basis: 'hunch',
+        decidedBy: '',
+        on: '2999-01-01',
+      })
       .expect(400);
     expect(JSON.stringify(invalid.body)).toMatch(/agency/);
     expect(JSON.stringify(invalid.body)).toMatch(/purpose/);
     expect(JSON.stringify(invalid.body)).toMatch(/basis/);
     expect(JSON.stringify(invalid.body)).toMatch(/decidedBy/);
     await as('admin').put(`/sharing/partnerships/${NORTH}/defaults/marac`, { basis: 'gut-feeling' }).expect(400);
-    await as('south').post(`/sharing/people/${victim}/consent`, { agency: 'police', purpose: 'marac', decision: 'given', on: '2026-06-05', how: 'verbal' }).expect(404);
+    await as('south')
+      .post(`/sharing/people/${victim}/consent`, { agency: 'police', purpose: 'marac', decision: 'given', on: '2026-06-05', how: 'verbal' })
+      .expect(404);
     await as('south').get(`/sharing/people/${victim}`).expect(404);
     await as('south').put(`/sharing/partnerships/${NORTH}/defaults/marac`, { basis: null }).expect(404);
-    await as('coordinator').post(`/sharing/people/${UNKNOWN_ID}/shares`, { agency: 'police', purpose: 'marac', on: '2026-06-05' }).expect(404);
+    await as('coordinator')
+      .post(`/sharing/people/${UNKNOWN_ID}/shares`, { agency: 'police', purpose: 'marac', on: '2026-06-05' })
+      .expect(404);
   });
 
   describe('role matrix', () => {
@@ -190,7 +242,11 @@ describe('consent and the basis for sharing over HTTP', () => {
         .filter(([path]) => path.startsWith('/sharing'))
         .flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method} ${path}`))
         .sort();
-      const shape = (path: string) => path.replace(UNKNOWN_ID, '{personId}').replace(`/${NORTH}/`, '/{partnershipId}/').replace(/\/marac$/, '/{purpose}');
+      const shape = (path: string) =>
+        path
+          .replace(UNKNOWN_ID, '{personId}')
+          .replace(`/${NORTH}/`, '/{partnershipId}/')
+          .replace(/\/marac$/, '/{purpose}');
       expect(routes.map((r) => `${r.method} ${shape(r.path)}`).sort()).toEqual(documented);
     });
   });

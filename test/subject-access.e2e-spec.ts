@@ -42,7 +42,8 @@ describe('subject access over HTTP', () => {
   });
   let person: string;
   let caseId: string;
-  const exportOf = async (personId = person): Promise<Export> => (await as('admin').get(`/admin/subject-access/${personId}`).expect(200)).body;
+  const exportOf = async (personId = person): Promise<Export> =>
+    (await as('admin').get(`/admin/subject-access/${personId}`).expect(200)).body;
   const context = (document: Export, name: string) => document.contexts.find((c) => c.context === name)!;
 
   beforeAll(async () => {
@@ -65,14 +66,27 @@ describe('subject access over HTTP', () => {
       .expect(201);
     caseId = referral.body.caseId;
     await as('coordinator')
-      .post(`/marac/cases/${caseId}/actions`, { actionId: 'locks', agency: 'housing', description: 'Fit extra locks for Sara', dueDate: '2026-12-01' })
+      .post(`/marac/cases/${caseId}/actions`, {
+        actionId: 'locks',
+        agency: 'housing',
+        description: 'Fit extra locks for Sara',
+        dueDate: '2026-12-01',
+      })
       .expect(201);
     await as('coordinator').get(`/marac/cases/${caseId}`).expect(200);
     await as('coordinator')
       .post(`/sharing/people/${person}/consent`, { agency: 'idva', purpose: 'marac', decision: 'given', on: '2026-01-11', how: 'written' })
       .expect(201);
 
-    await as('admin').post('/victim-services', { serviceId: SERVICE, partnershipId: NORTH, name: 'ASB support', provider: 'Victim Support', kind: 'asb-support' }).expect(201);
+    await as('admin')
+      .post('/victim-services', {
+        serviceId: SERVICE,
+        partnershipId: NORTH,
+        name: 'ASB support',
+        provider: 'Victim Support',
+        kind: 'asb-support',
+      })
+      .expect(201);
     await as('caseworker')
       .post(`/victim-services/${SERVICE}/referrals`, {
         personId: person,
@@ -115,21 +129,44 @@ describe('subject access over HTTP', () => {
     const document = await exportOf();
     expect(document).toMatchObject({ personId: person, recordIds: [person], partnershipId: NORTH, exportedBy: 'sar-admin', erased: null });
     expect(document.identity).toMatchObject({ fullName: 'Sara Subject', dateOfBirth: '1990-02-03' });
-    expect(document.contexts.map((c) => c.context).sort()).toEqual(['ASB Case Review', 'Consent and sharing', 'IOM', 'MARAC', 'People', 'Victim services']);
+    expect(document.contexts.map((c) => c.context).sort()).toEqual([
+      'ASB Case Review',
+      'Consent and sharing',
+      'IOM',
+      'MARAC',
+      'People',
+      'Victim services',
+    ]);
     const text = JSON.stringify(document);
-    for (const decrypted of ['Fit extra locks for Sara', 'Flat 2, Elm Road', 'Shouting at Sara every night.', 'Shoplifting series']) expect(text).toContain(decrypted);
+    for (const decrypted of ['Fit extra locks for Sara', 'Flat 2, Elm Road', 'Shouting at Sara every night.', 'Shoplifting series'])
+      expect(text).toContain(decrypted);
     expect(context(document, 'MARAC').events.map((e) => e.type)).toEqual(expect.arrayContaining(['CaseReferred', 'AgencyActionAdded']));
-    expect(context(document, 'Consent and sharing').events).toEqual([expect.objectContaining({ type: 'ConsentGiven', recordedBy: 'sar-coordinator' })]);
+    expect(context(document, 'Consent and sharing').events).toEqual([
+      expect.objectContaining({ type: 'ConsentGiven', recordedBy: 'sar-coordinator' }),
+    ]);
     expect(context(document, 'IOM').events.map((e) => e.type)).toContain('IomOffenderAdopted');
     // The perpetrator's details are theirs, not the subject's.
     expect(text).not.toContain('Peter Thirdparty');
     expect(text).toContain("another person's personal data");
-    expect(document.audit).toEqual(expect.arrayContaining([expect.objectContaining({ actor: 'sar-coordinator', action: 'read', route: '/marac/cases/:caseId', sharingBasis: expect.stringContaining('default-basis') })]));
+    expect(document.audit).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          actor: 'sar-coordinator',
+          action: 'read',
+          route: '/marac/cases/:caseId',
+          sharingBasis: expect.stringContaining('default-basis'),
+        }),
+      ]),
+    );
   });
 
   it('is audited, admins of the partnership only', async () => {
     await exportOf();
-    const entries = (await as('auditor').get(`/audit?person=${person}&pageSize=200`).expect(200)).body.items as { recordKind: string; actor: string; action: string }[];
+    const entries = (await as('auditor').get(`/audit?person=${person}&pageSize=200`).expect(200)).body.items as {
+      recordKind: string;
+      actor: string;
+      action: string;
+    }[];
     expect(entries).toContainEqual(expect.objectContaining({ recordKind: 'subject_access', actor: 'sar-admin', action: 'read' }));
     await as('south').get(`/admin/subject-access/${person}`).expect(404);
     await as('admin').get(`/admin/subject-access/${randomUUID()}`).expect(404);
@@ -148,7 +185,14 @@ describe('subject access over HTTP', () => {
     expect(document.erased).toEqual({ erasedAt: erasure.body.erasedAt, basis: 'request' });
     expect(document.identity).toBeNull();
     const text = JSON.stringify(document);
-    for (const gone of ['Sara Subject', 'Fit extra locks for Sara', 'Flat 2, Elm Road', 'Shouting at Sara every night.', 'Shoplifting series']) expect(text).not.toContain(gone);
+    for (const gone of [
+      'Sara Subject',
+      'Fit extra locks for Sara',
+      'Flat 2, Elm Road',
+      'Shouting at Sara every night.',
+      'Shoplifting series',
+    ])
+      expect(text).not.toContain(gone);
     // The facts stay (dates, codes), as the published counts do.
     expect(context(document, 'MARAC').events.map((e) => e.type)).toContain('CaseReferred');
   });

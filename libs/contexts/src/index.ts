@@ -11,4 +11,12 @@ import { victimServicesContext } from '@app/victim-services';
  * The composition root: every bounded context the product runs. A new context (ASB, Community
  * Trigger, IOM) is a folder under libs/ that exports a BoundedContext, added to this list.
  */
-export const boundedContexts: BoundedContext[] = [peopleContext, sharingContext, maracContext, caseReviewContext, victimServicesContext, iomContext, crossServiceContext];
+export const boundedContexts: BoundedContext[] = [
+  peopleContext,
+  sharingContext,
+  maracContext,
+  caseReviewContext,
+  victimServicesContext,
+  iomContext,
+  crossServiceContext,
+];

@@ -4,5 +4,8 @@ import { ListCrossServiceVictimsHandler } from './application/list-cross-service
 import { CrossServiceController } from './http/cross-service.controller.js';
 import { ServiceContactsReader } from './read-models/service-contacts.reader.js';
 
-@Module({ controllers: [CrossServiceController], providers: [GetCrossServiceRepeatsHandler, ListCrossServiceVictimsHandler, ServiceContactsReader] })
+@Module({
+  controllers: [CrossServiceController],
+  providers: [GetCrossServiceRepeatsHandler, ListCrossServiceVictimsHandler, ServiceContactsReader],
+})
 export class CrossServiceHttpModule {}

@@ -13,5 +13,9 @@ import { peopleProviders } from './people.providers.js';
 export class PeopleModule {}
 
 /** The people endpoints, subject access, and the merge groups the retention sweep (run by the API, with access control) erases as one. */
-@Module({ imports: [PeopleModule], controllers: [PeopleController, SubjectAccessController], providers: [PeopleRetentionGroups, SubjectAccessExportHandler] })
+@Module({
+  imports: [PeopleModule],
+  controllers: [PeopleController, SubjectAccessController],
+  providers: [PeopleRetentionGroups, SubjectAccessExportHandler],
+})
 export class PeopleHttpModule {}

@@ -6,4 +6,11 @@ import { SharingSubjectAccessSource } from './application/sharing-subject-access
 import { PersonSharingReader } from './read-models/person-sharing.reader.js';
 
 /** The HTTP use cases of consent and sharing. */
-export const sharingHttpProviders = [RecordSharingHandler, SetSharingDefaultHandler, GetPersonSharingHandler, GetSharingDefaultsHandler, PersonSharingReader, SharingSubjectAccessSource];
+export const sharingHttpProviders = [
+  RecordSharingHandler,
+  SetSharingDefaultHandler,
+  GetPersonSharingHandler,
+  GetSharingDefaultsHandler,
+  PersonSharingReader,
+  SharingSubjectAccessSource,
+];

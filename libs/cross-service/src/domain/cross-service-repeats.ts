@@ -40,11 +40,22 @@ export function crossServiceRepeats(contacts: readonly ServiceContact[]): CrossS
     for (let i = 0; i < services.length; i++)
       for (let j = i + 1; j < services.length; j++) {
         const pair: [string, string] = [services[i], services[j]];
-        const inPair = own.filter((c) => pair.includes(c.service)).sort((a, b) => a.on.localeCompare(b.on) || a.service.localeCompare(b.service));
+        const inPair = own
+          .filter((c) => pair.includes(c.service))
+          .sort((a, b) => a.on.localeCompare(b.on) || a.service.localeCompare(b.service));
         for (const second of inPair) {
-          const first = inPair.find((c) => c.service !== second.service && c.on <= second.on && isWithinMonthsBefore(second.on, c.on, CROSS_SERVICE_WINDOW_MONTHS));
+          const first = inPair.find(
+            (c) => c.service !== second.service && c.on <= second.on && isWithinMonthsBefore(second.on, c.on, CROSS_SERVICE_WINDOW_MONTHS),
+          );
           if (!first) continue;
-          repeats.push({ personId, services: pair, firstService: first.service, firstOn: first.on, secondOn: second.on, days: daysBetween(first.on, second.on) });
+          repeats.push({
+            personId,
+            services: pair,
+            firstService: first.service,
+            firstOn: first.on,
+            secondOn: second.on,
+            days: daysBetween(first.on, second.on),
+          });
           break;
         }
       }

@@ -4,7 +4,11 @@ const contact = (personId: string, service: string, on: string): ServiceContact 
 
 describe('repeat victimisation across services', () => {
   it('counts a MARAC victim later referred to ASB support within 12 months once, with the days between', () => {
-    const repeats = crossServiceRepeats([contact('p', 'marac', '2026-04-10'), contact('p', 'asb-support', '2026-06-09'), contact('p', 'asb-support', '2026-07-01')]);
+    const repeats = crossServiceRepeats([
+      contact('p', 'marac', '2026-04-10'),
+      contact('p', 'asb-support', '2026-06-09'),
+      contact('p', 'asb-support', '2026-07-01'),
+    ]);
     expect(repeats).toEqual([
       { personId: 'p', services: ['asb-support', 'marac'], firstService: 'marac', firstOn: '2026-04-10', secondOn: '2026-06-09', days: 60 },
     ]);
@@ -23,7 +27,9 @@ describe('repeat victimisation across services', () => {
       contact('p', 'asb-support', '2024-09-01'),
       contact('p', 'asb-support', '2024-10-01'),
     ]);
-    expect(repeats).toEqual([{ personId: 'p', services: ['asb-support', 'marac'], firstService: 'marac', firstOn: '2024-06-01', secondOn: '2024-09-01', days: 92 }]);
+    expect(repeats).toEqual([
+      { personId: 'p', services: ['asb-support', 'marac'], firstService: 'marac', firstOn: '2024-06-01', secondOn: '2024-09-01', days: 92 },
+    ]);
   });
 
   it('makes one row per pair and a year that is the sum of its quarters, with medians', () => {

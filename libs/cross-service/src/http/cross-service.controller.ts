@@ -3,8 +3,14 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Caller, Roles, type AuthenticatedUser } from '@app/access';
 import { Answers } from '@app/http';
-import { CrossServiceRepeatTable, GetCrossServiceRepeatsQuery } from '../application/get-cross-service-repeats/get-cross-service-repeats.query.js';
-import { CrossServiceVictims, ListCrossServiceVictimsQuery } from '../application/list-cross-service-victims/list-cross-service-victims.query.js';
+import {
+  CrossServiceRepeatTable,
+  GetCrossServiceRepeatsQuery,
+} from '../application/get-cross-service-repeats/get-cross-service-repeats.query.js';
+import {
+  CrossServiceVictims,
+  ListCrossServiceVictimsQuery,
+} from '../application/list-cross-service-victims/list-cross-service-victims.query.js';
 import { CrossServiceQueryDto } from './cross-service.dto.js';
 
 /** Repeat victimisation across services, for analysts: depersonalised, small counts suppressed. */
@@ -22,7 +28,9 @@ export class CrossServiceController {
   @Answers(CrossServiceRepeatTable)
   @ApiNotFoundResponse({ description: 'Not one of your partnerships.' })
   repeats(@Query() query: CrossServiceQueryDto, @Caller() caller: AuthenticatedUser): Promise<CrossServiceRepeatTable> {
-    return this.queryBus.execute(new GetCrossServiceRepeatsQuery(caller, { partnershipId: query.partnershipId, financialYear: query.financialYear }));
+    return this.queryBus.execute(
+      new GetCrossServiceRepeatsQuery(caller, { partnershipId: query.partnershipId, financialYear: query.financialYear }),
+    );
   }
 
   @Get('victims')
@@ -31,6 +39,8 @@ export class CrossServiceController {
   @Answers(CrossServiceVictims)
   @ApiNotFoundResponse({ description: 'Not one of your partnerships.' })
   victims(@Query() query: CrossServiceQueryDto, @Caller() caller: AuthenticatedUser): Promise<CrossServiceVictims> {
-    return this.queryBus.execute(new ListCrossServiceVictimsQuery(caller, { partnershipId: query.partnershipId, financialYear: query.financialYear }));
+    return this.queryBus.execute(
+      new ListCrossServiceVictimsQuery(caller, { partnershipId: query.partnershipId, financialYear: query.financialYear }),
+    );
   }
 }

@@ -23,13 +23,23 @@ describe('the cross-service read model', () => {
   });
   const append = (stream: string, events: DomainEvent[]) =>
     executor.handle(stream, { initialState: () => null, evolve: (s: null) => s }, () => events, { context: context() });
-  const rows = () => platform.dataSource.query('SELECT record_id, person_id, service, first_contact_on::text FROM cross_service_contacts ORDER BY record_id');
+  const rows = () =>
+    platform.dataSource.query(
+      'SELECT record_id, person_id, service, first_contact_on::text FROM cross_service_contacts ORDER BY record_id',
+    );
 
   beforeAll(async () => {
     platform = await openTestPlatform({
       entities: crossServiceContext.entities,
       migrations: crossServiceContext.migrations,
-      eventTypes: { CaseReferred: 1, MaracRecordVoided: 1, MaracRecordAmended: 1, VictimServiceRegistered: 1, VsVictimReferred: 1, CaseReviewApplicationReceived: 1 },
+      eventTypes: {
+        CaseReferred: 1,
+        MaracRecordVoided: 1,
+        MaracRecordAmended: 1,
+        VictimServiceRegistered: 1,
+        VsVictimReferred: 1,
+        CaseReviewApplicationReceived: 1,
+      },
     });
     executor = new CommandExecutor(platform.store, platform.codec);
   });
@@ -45,7 +55,10 @@ describe('the cross-service read model', () => {
     await append(streamName('marac_case', 'm3'), [referral('m3', 'p3', '2025-04-03')]);
     await append(streamName('victim_service', 's1'), [{ type: 'VictimServiceRegistered', data: { serviceId: 's1', kind: 'asb-support' } }]);
     await append(streamName('vs_case', 'v1'), [
-      { type: 'VsVictimReferred', data: { caseId: 'v1', serviceId: 's1', partnershipId: 'csp-int', personId: 'p1', referralDate: '2025-05-01' } },
+      {
+        type: 'VsVictimReferred',
+        data: { caseId: 'v1', serviceId: 's1', partnershipId: 'csp-int', personId: 'p1', referralDate: '2025-05-01' },
+      },
     ]);
     await append(streamName('marac_case', 'm2'), [{ type: 'MaracRecordVoided', data: { recordKind: 'referral', recordId: 'm2' } }]);
     await append(streamName('marac_case', 'm3'), [
@@ -53,7 +66,10 @@ describe('the cross-service read model', () => {
       { type: 'MaracRecordAmended', data: { recordKind: 'agency-action', recordId: 'a1', amended: { dueDate: '2025-06-01' } } },
     ]);
     await append(streamName('case_review', 'c1'), [
-      { type: 'CaseReviewApplicationReceived', data: { applicationId: 'c1', partnershipId: 'csp-int', victimPersonId: 'p3', receivedOn: '2025-06-01' } },
+      {
+        type: 'CaseReviewApplicationReceived',
+        data: { applicationId: 'c1', partnershipId: 'csp-int', victimPersonId: 'p3', receivedOn: '2025-06-01' },
+      },
     ]);
 
     await runProjectionLive(platform, crossServiceContext.projections[0]);

@@ -14,7 +14,10 @@ type ReadEvent =
   | { type: 'MaracRecordAmended'; data: { recordKind: string; recordId: string; amended: { referralDate?: string } } }
   | { type: 'VictimServiceRegistered'; data: { serviceId: string; kind: string } }
   | { type: 'VsVictimReferred'; data: { caseId: string; serviceId: string; partnershipId: string; personId: string; referralDate: string } }
-  | { type: 'CaseReviewApplicationReceived'; data: { applicationId: string; partnershipId: string; victimPersonId: string; receivedOn: string } };
+  | {
+      type: 'CaseReviewApplicationReceived';
+      data: { applicationId: string; partnershipId: string; victimPersonId: string; receivedOn: string };
+    };
 
 const CONTACT_COLUMNS = 'record_id text, partnership_id text, person_id text, service text, first_contact_on date';
 
@@ -31,10 +34,14 @@ export const crossServiceProjection: Projection = {
 
   async apply(envelopes: readonly EventEnvelope[], manager: EntityManager): Promise<void> {
     const kinds = new Map<string, string>();
-    const contacts = new Map<string, { record_id: string; partnership_id: string; person_id: string; service: string; first_contact_on: string }>();
+    const contacts = new Map<
+      string,
+      { record_id: string; partnership_id: string; person_id: string; service: string; first_contact_on: string }
+    >();
     const voided = new Set<string>();
     const moved = new Map<string, string>();
-    const victimCases: { record_id: string; partnership_id: string; person_id: string; service_id: string; first_contact_on: string }[] = [];
+    const victimCases: { record_id: string; partnership_id: string; person_id: string; service_id: string; first_contact_on: string }[] =
+      [];
     for (const envelope of envelopes) {
       const event = envelope.event as ReadEvent;
       switch (event.type) {
@@ -119,5 +126,5 @@ export const crossServiceProjection: Projection = {
        FROM ${batchRows('b', 'record_id text, first_contact_on date')} WHERE c.record_id = b.record_id`,
       [...moved].map(([record_id, first_contact_on]) => ({ record_id, first_contact_on })),
     );
-  }
+  },
 };

@@ -14,6 +14,8 @@ export class SharingStatusHandler implements IQueryHandler<SharingStatusQuery> {
       this.executor.load(sharingStream(personId), sharingDecider),
       this.executor.load(sharingDefaultsStream(partnershipId), sharingDefaultsDecider),
     ]);
-    return agencies.map((agency) => sharingStatusOf(agency, purpose, person.state.entries[entryKey(agency, purpose)], defaults.state[purpose]));
+    return agencies.map((agency) =>
+      sharingStatusOf(agency, purpose, person.state.entries[entryKey(agency, purpose)], defaults.state[purpose]),
+    );
   }
 }

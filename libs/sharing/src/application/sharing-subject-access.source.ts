@@ -13,7 +13,7 @@ export class SharingSubjectAccessSource implements SubjectAccessSource, OnModule
     this.sources.register(this);
   }
 
-  async streamsAbout(personIds: readonly string[]): Promise<string[]> {
-    return personIds.map(sharingStream);
+  streamsAbout(personIds: readonly string[]): Promise<string[]> {
+    return Promise.resolve(personIds.map(sharingStream));
   }
 }

@@ -29,7 +29,8 @@ export const sharingDefaultsDecider: Decider<SetSharingDefault, SharingDefaultsS
   decide(command, state) {
     requireId(command.partnershipId, 'partnershipId');
     requireOneOf(command.purpose, SHARING_PURPOSES, `The purpose must be one of ${SHARING_PURPOSES.join(', ')}.`);
-    if (command.basis !== null) requireOneOf(command.basis, LAWFUL_BASES, `The lawful basis must be null or one of ${LAWFUL_BASES.join(', ')}.`);
+    if (command.basis !== null)
+      requireOneOf(command.basis, LAWFUL_BASES, `The lawful basis must be null or one of ${LAWFUL_BASES.join(', ')}.`);
     requireDateThatHappened(command.today, 'The date', command.today);
     if (state[command.purpose] === command.basis) return [];
     const { partnershipId, purpose, basis, decidedBy, today } = command;

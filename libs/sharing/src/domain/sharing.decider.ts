@@ -62,7 +62,8 @@ function checkAbout(command: About): void {
 
 /** A decision dated before the one it would replace is refused: the latest dated decision is the one in force. */
 function requireInDateOrder(latest: { on: IsoDate } | null, on: IsoDate, what: string): void {
-  if (latest && on < latest.on) throw new IllegalStateError(`${what} is dated before the one recorded (${latest.on}); record the latest decision.`);
+  if (latest && on < latest.on)
+    throw new IllegalStateError(`${what} is dated before the one recorded (${latest.on}); record the latest decision.`);
 }
 
 /**
@@ -107,7 +108,10 @@ export const sharingDecider: Decider<SharingCommand, SharingState, SharingEvent>
         if (command.decision === 'withdrawn' && entry?.consent?.decision !== 'given')
           throw new IllegalStateError(`There is no consent given to ${agency} for ${purpose} to withdraw.`);
         return [
-          { type: EVENT_OF_DECISION[command.decision], data: { personId, partnershipId, agency, purpose, on, how: command.how, recordedBy } },
+          {
+            type: EVENT_OF_DECISION[command.decision],
+            data: { personId, partnershipId, agency, purpose, on, how: command.how, recordedBy },
+          },
         ];
       }
       case 'DecideSharingWithoutConsent':
@@ -128,7 +132,17 @@ export const sharingDecider: Decider<SharingCommand, SharingState, SharingEvent>
         return [
           {
             type: 'InformationShared',
-            data: { shareId: command.shareId, personId, partnershipId, agency, purpose, on, standing: status.standing, basis: status.basis, recordedBy },
+            data: {
+              shareId: command.shareId,
+              personId,
+              partnershipId,
+              agency,
+              purpose,
+              on,
+              standing: status.standing,
+              basis: status.basis,
+              recordedBy,
+            },
           },
         ];
       }

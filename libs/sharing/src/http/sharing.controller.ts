@@ -74,7 +74,9 @@ export class SharingController {
   @ApiOperation({ summary: "Record that a person's information was shared with an agency: refused without consent or a basis" })
   @Answers(SharingChangeResult, { status: 201 })
   @ApiNotFoundResponse({ description: 'There is no such person (in your partnerships).' })
-  @ApiConflictResponse({ description: "Neither the person's consent nor a lawful basis (theirs, or the partnership's default) for the agency and purpose." })
+  @ApiConflictResponse({
+    description: "Neither the person's consent nor a lawful basis (theirs, or the partnership's default) for the agency and purpose.",
+  })
   share(
     @Param() { personId }: SharingPersonParams,
     @Body() body: RecordShareBody,
@@ -88,7 +90,9 @@ export class SharingController {
   @Get('people/:personId')
   @Roles(...CASE_WORKERS_AND_ADMINS)
   @AuditRecordAccess({ kind: 'sharing', subjectParam: 'personId' })
-  @ApiOperation({ summary: "A person's consent and bases for sharing per agency and purpose, the partnership's defaults, the shares recorded" })
+  @ApiOperation({
+    summary: "A person's consent and bases for sharing per agency and purpose, the partnership's defaults, the shares recorded",
+  })
   @Answers(PersonSharing)
   @ApiNotFoundResponse({ description: 'There is no such person (in your partnerships).' })
   read(@Param() { personId }: SharingPersonParams, @Caller() caller: AuthenticatedUser): Promise<PersonSharing> {
@@ -116,6 +120,8 @@ export class SharingController {
     @CommandMeta() context: CommandContext,
     @ExpectedRevision() expectedRevision?: number,
   ): Promise<SharingDefaultsView> {
-    return this.commandBus.execute(new SetSharingDefaultCommand(caller, context, { partnershipId, purpose, basis: body.basis }, expectedRevision));
+    return this.commandBus.execute(
+      new SetSharingDefaultCommand(caller, context, { partnershipId, purpose, basis: body.basis }, expectedRevision),
+    );
   }
 }

@@ -22,20 +22,49 @@ export const sharingProjection: Projection = {
     const shares: object[] = [];
     for (const envelope of envelopes) {
       const event = envelope.event as SharingEvent;
-      const key = { person_id: event.data.personId, agency: event.data.agency, purpose: event.data.purpose, partnership_id: event.data.partnershipId };
+      const key = {
+        person_id: event.data.personId,
+        agency: event.data.agency,
+        purpose: event.data.purpose,
+        partnership_id: event.data.partnershipId,
+      };
       const id = `${key.person_id}|${key.agency}|${key.purpose}`;
       switch (event.type) {
         case 'ConsentGiven':
         case 'ConsentRefused':
         case 'ConsentWithdrawn':
-          consents.set(id, { ...key, consent: DECISION[event.type], consent_on: event.data.on, consent_how: event.data.how, consent_recorded_by: event.data.recordedBy, revision: envelope.revision });
+          consents.set(id, {
+            ...key,
+            consent: DECISION[event.type],
+            consent_on: event.data.on,
+            consent_how: event.data.how,
+            consent_recorded_by: event.data.recordedBy,
+            revision: envelope.revision,
+          });
           break;
         case 'SharingWithoutConsentDecided':
-          bases.set(id, { ...key, basis: event.data.basis, basis_decided_by: event.data.decidedBy, basis_on: event.data.on, basis_recorded_by: event.data.recordedBy, revision: envelope.revision });
+          bases.set(id, {
+            ...key,
+            basis: event.data.basis,
+            basis_decided_by: event.data.decidedBy,
+            basis_on: event.data.on,
+            basis_recorded_by: event.data.recordedBy,
+            revision: envelope.revision,
+          });
           break;
         case 'InformationShared': {
           const d = event.data;
-          shares.push({ share_id: d.shareId, person_id: d.personId, partnership_id: d.partnershipId, agency: d.agency, purpose: d.purpose, shared_on: d.on, standing: d.standing, basis: d.basis, recorded_by: d.recordedBy });
+          shares.push({
+            share_id: d.shareId,
+            person_id: d.personId,
+            partnership_id: d.partnershipId,
+            agency: d.agency,
+            purpose: d.purpose,
+            shared_on: d.on,
+            standing: d.standing,
+            basis: d.basis,
+            recorded_by: d.recordedBy,
+          });
           break;
         }
         default:
@@ -69,5 +98,5 @@ export const sharingProjection: Projection = {
        ON CONFLICT (share_id) DO NOTHING`,
       shares,
     );
-  }
+  },
 };

@@ -18,9 +18,10 @@ export class VictimServicesSubjectAccessSource implements SubjectAccessSource, O
   }
 
   async streamsAbout(personIds: readonly string[]): Promise<string[]> {
-    const rows: { case_id: string }[] = await this.dataSource.query('SELECT case_id FROM vs_cases WHERE person_id = ANY($1) ORDER BY case_id', [
-      personIds,
-    ]);
+    const rows: { case_id: string }[] = await this.dataSource.query(
+      'SELECT case_id FROM vs_cases WHERE person_id = ANY($1) ORDER BY case_id',
+      [personIds],
+    );
     return rows.map((r) => vsCaseStream(r.case_id));
   }
 }

@@ -29,7 +29,13 @@ export class GetCrossServiceRepeatsHandler implements IQueryHandler<GetCrossServ
     const contacts = await this.reader.contactsOf(partnershipId, rangeOfFinancialYear(financialYear).to);
     const figures = crossServiceTable(crossServiceRepeats(contacts), financialYear);
     const threshold = this.depersonaliser.smallCountThreshold;
-    const table = figures.length === 0 ? null : suppressTable(figures.map((row) => row.people.slice(0, 4)), threshold);
+    const table =
+      figures.length === 0
+        ? null
+        : suppressTable(
+            figures.map((row) => row.people.slice(0, 4)),
+            threshold,
+          );
     return {
       measure: 'cross_service.repeat_victimisation',
       partnershipId,
@@ -39,7 +45,11 @@ export class GetCrossServiceRepeatsHandler implements IQueryHandler<GetCrossServ
       definition: CROSS_SERVICE_DEFINITION,
       pairs: figures.map((row, r) => {
         const people = table!.cells[r];
-        return { services: row.services, people, medianDays: row.medianDays.map((days, c) => (isSuppressed(people[c]) ? 'suppressed' : days)) };
+        return {
+          services: row.services,
+          people,
+          medianDays: row.medianDays.map((days, c) => (isSuppressed(people[c]) ? 'suppressed' : days)),
+        };
       }),
       totals: table ? table.cells[figures.length] : [0, 0, 0, 0, 0],
       smallCountThreshold: threshold,

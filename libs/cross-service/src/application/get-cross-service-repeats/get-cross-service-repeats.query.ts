@@ -2,9 +2,15 @@ import { ApiProperty } from '@nestjs/swagger';
 import { CallerQuery } from '@app/access';
 import type { TableCell } from '@app/access';
 
-const CELL = { oneOf: [{ type: 'integer' }, { type: 'string', example: '<5' }], description: 'A count, `<N` below the threshold, or `suppressed`.' };
+const CELL = {
+  oneOf: [{ type: 'integer' }, { type: 'string', example: '<5' }],
+  description: 'A count, `<N` below the threshold, or `suppressed`.',
+};
 const DAYS = {
-  oneOf: [{ type: 'number', nullable: true }, { type: 'string', enum: ['suppressed'] }],
+  oneOf: [
+    { type: 'number', nullable: true },
+    { type: 'string', enum: ['suppressed'] },
+  ],
   description: 'Median days from the first contact to the second; null with no one, `suppressed` beside a suppressed count.',
 };
 
@@ -29,9 +35,14 @@ export class CrossServiceRepeatTable {
   @ApiProperty({ type: 'integer', example: 12 }) windowMonths: number;
   @ApiProperty({ description: 'What this measure is, beside the SafeLives repeat rate.' }) definition: string;
   @ApiProperty({ type: [CrossServicePairRow] }) pairs: CrossServicePairRow[];
-  @ApiProperty({ type: 'array', items: CELL, description: 'Each column summed over the pairs (a person in three services counts in each pair).' })
+  @ApiProperty({
+    type: 'array',
+    items: CELL,
+    description: 'Each column summed over the pairs (a person in three services counts in each pair).',
+  })
   totals: TableCell[];
-  @ApiProperty({ type: 'integer', example: 5, description: 'Counts from 1 to this minus 1 are shown as `<N`.' }) smallCountThreshold: number;
+  @ApiProperty({ type: 'integer', example: 5, description: 'Counts from 1 to this minus 1 are shown as `<N`.' })
+  smallCountThreshold: number;
 }
 
 export class GetCrossServiceRepeatsQuery extends CallerQuery<{ partnershipId: string; financialYear: string }, CrossServiceRepeatTable> {}

@@ -78,7 +78,8 @@ export class CaseDetails implements Omit<ReferredCase, 'actions' | 'incidents' |
   corrections: CorrectionEntryView[];
   @ApiProperty({
     type: [SharingStatusView],
-    description: "How each MARAC agency stands for sharing the victim's information for MARAC: consent, a basis decided for them, the partnership's default, or none (no action for that agency).",
+    description:
+      "How each MARAC agency stands for sharing the victim's information for MARAC: consent, a basis decided for them, the partnership's default, or none (no action for that agency).",
   })
   sharing: SharingStatusView[];
 }

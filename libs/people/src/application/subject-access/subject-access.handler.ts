@@ -1,9 +1,22 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { assertCallerRole, AuditLog, ERASURE_CATEGORY, noteAudit, SubjectAccessSources, type AuditEntry, type PersonalDataErased } from '@app/access';
+import {
+  assertCallerRole,
+  AuditLog,
+  ERASURE_CATEGORY,
+  noteAudit,
+  SubjectAccessSources,
+  type AuditEntry,
+  type PersonalDataErased,
+} from '@app/access';
 import { EVENT_STORE, EventCodec, streamName, type EventStore } from '@app/event-store';
 import { PeopleRecords, personStream } from '../people-records.js';
-import { SubjectAccessExportQuery, type SubjectAccessAuditEntry, type SubjectAccessEvent, type SubjectAccessExport } from './subject-access.query.js';
+import {
+  SubjectAccessExportQuery,
+  type SubjectAccessAuditEntry,
+  type SubjectAccessEvent,
+  type SubjectAccessExport,
+} from './subject-access.query.js';
 import { withholdOthers } from './withhold-others.js';
 
 const AUDIT_PAGE = 500;

@@ -21,9 +21,16 @@ import { GetPersonSharingQuery, type PersonSharing, type ShareView } from './get
 function entryOf(row: SharingStatusRow): SharingEntry {
   return {
     consent: row.consent
-      ? { decision: row.consent as ConsentDecision, on: row.consentOn!, how: row.consentHow as ConsentMethod, recordedBy: row.consentRecordedBy! }
+      ? {
+          decision: row.consent as ConsentDecision,
+          on: row.consentOn!,
+          how: row.consentHow as ConsentMethod,
+          recordedBy: row.consentRecordedBy!,
+        }
       : null,
-    basis: row.basis ? { basis: row.basis as LawfulBasis, decidedBy: row.basisDecidedBy!, on: row.basisOn!, recordedBy: row.basisRecordedBy! } : null,
+    basis: row.basis
+      ? { basis: row.basis as LawfulBasis, decidedBy: row.basisDecidedBy!, on: row.basisOn!, recordedBy: row.basisRecordedBy! }
+      : null,
   };
 }
 
@@ -54,17 +61,15 @@ export class GetPersonSharingHandler implements IQueryHandler<GetPersonSharingQu
       partnershipId: person.partnershipId,
       recorded,
       defaults: defaultsView(person.partnershipId, defaults.state, defaults.revision).defaults,
-      shares: shares.map(
-        (s): ShareView => ({
-          shareId: s.shareId,
-          agency: s.agency,
-          purpose: s.purpose as SharingPurpose,
-          on: s.sharedOn,
-          standing: s.standing as ShareView['standing'],
-          basis: s.basis as LawfulBasis | null,
-          recordedBy: s.recordedBy,
-        }),
-      ),
+      shares: shares.map((s): ShareView => ({
+        shareId: s.shareId,
+        agency: s.agency,
+        purpose: s.purpose as SharingPurpose,
+        on: s.sharedOn,
+        standing: s.standing as ShareView['standing'],
+        basis: s.basis as LawfulBasis | null,
+        recordedBy: s.recordedBy,
+      })),
     };
   }
 }

@@ -30,11 +30,16 @@ export class RecordSharingHandler implements ICommandHandler<RecordSharingComman
       const defaults = await this.executor.load(sharingDefaultsStream(person.partnershipId), sharingDefaultsDecider);
       command = { ...input.change, ...about, shareId, defaultBasis: defaults.state[input.change.purpose] ?? null };
     } else command = { ...input.change, ...about };
-    const result = await this.executor.handle(sharingStream(person.personId), sharingDecider, (state) => sharingDecider.decide(command, state), {
-      context: { ...context, partnershipId: person.partnershipId },
-      expectedRevision,
-      revealPersonalData: false,
-    });
+    const result = await this.executor.handle(
+      sharingStream(person.personId),
+      sharingDecider,
+      (state) => sharingDecider.decide(command, state),
+      {
+        context: { ...context, partnershipId: person.partnershipId },
+        expectedRevision,
+        revealPersonalData: false,
+      },
+    );
     return { personId: person.personId, revision: result.revision, shareId };
   }
 }

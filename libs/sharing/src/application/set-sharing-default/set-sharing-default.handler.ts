@@ -17,7 +17,8 @@ export class SetSharingDefaultHandler implements ICommandHandler<SetSharingDefau
     const result = await this.executor.handle(
       sharingDefaultsStream(input.partnershipId),
       sharingDefaultsDecider,
-      (state) => sharingDefaultsDecider.decide({ type: 'SetSharingDefault', ...input, decidedBy: caller.id, today: todayOf(context) }, state),
+      (state) =>
+        sharingDefaultsDecider.decide({ type: 'SetSharingDefault', ...input, decidedBy: caller.id, today: todayOf(context) }, state),
       { context: { ...context, partnershipId: input.partnershipId }, expectedRevision, revealPersonalData: false },
     );
     return defaultsView(input.partnershipId, result.state, result.revision);
