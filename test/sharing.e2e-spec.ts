@@ -171,6 +171,30 @@ describe('consent and the basis for sharing over HTTP', () => {
     expect(entries.find((e) => e.route === '/sharing/people/:personId/shares')).toBeDefined();
   });
 
+  it("counts what was recorded on a duplicate record once it is merged into the person's", async () => {
+    const duplicate = await registerTestPerson(harness.app, NORTH, 'Shared Victim Duplicate');
+    await as('coordinator')
+      .post(`/sharing/people/${duplicate}/consent`, {
+        agency: 'probation',
+        purpose: 'marac',
+        decision: 'refused',
+        on: '2026-06-06',
+        how: 'verbal',
+      })
+      .expect(201);
+    await action('probation', 'a-probation-1').expect(201);
+    await as('coordinator').post(`/people/${duplicate}/merge`, { intoPersonId: victim, reason: 'Same person' }).expect(200);
+    expect((await action('probation', 'a-probation-2').expect(409)).body.detail).toMatch(/with probation for marac/);
+    await as('coordinator')
+      .post(`/sharing/people/${victim}/shares`, { agency: 'probation', purpose: 'marac', on: '2026-06-07' })
+      .expect(409);
+    await caughtUp();
+    const record = await as('coordinator').get(`/sharing/people/${victim}`).expect(200);
+    expect(record.body.recorded).toContainEqual(
+      expect.objectContaining({ agency: 'probation', standing: 'none', consent: expect.objectContaining({ decision: 'refused' }) }),
+    );
+  });
+
   it('refuses what a caseworker can get wrong with a 4xx that says why', async () => {
     const withdraw = await as('coordinator')
       .post(`/sharing/people/${victim}/consent`, {

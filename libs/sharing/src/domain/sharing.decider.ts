@@ -12,7 +12,7 @@ import {
   type SharingPurpose,
 } from './sharing-codes.js';
 import type { SharingEvent } from './sharing.events.js';
-import { entryKey, noStandingMessage, sharingStatusOf, type SharingEntry } from './sharing-status.js';
+import { combineEntries, entryKey, noStandingMessage, sharingStatusOf, type SharingEntry } from './sharing-status.js';
 
 interface About {
   personId: string;
@@ -39,6 +39,8 @@ export interface RecordShare extends About {
   shareId: string;
   /** The partnership's default basis for the purpose on the day (read from its stream by the handler). */
   defaultBasis: LawfulBasis | null;
+  /** What the person's other records (merged duplicates) hold for the agency and purpose, combined; none by default. */
+  otherRecords?: SharingEntry;
 }
 export type SharingCommand = RecordConsent | DecideSharingWithoutConsent | RecordShare;
 
@@ -127,7 +129,7 @@ export const sharingDecider: Decider<SharingCommand, SharingState, SharingEvent>
       case 'RecordShare': {
         requireId(command.shareId, 'shareId');
         if (state.shareIds.includes(command.shareId)) throw new IllegalStateError('This share is recorded already.');
-        const status = sharingStatusOf(agency, purpose, entry, command.defaultBasis);
+        const status = sharingStatusOf(agency, purpose, combineEntries([entry, command.otherRecords]), command.defaultBasis);
         if (status.standing === 'none') throw new IllegalStateError(noStandingMessage(agency, purpose));
         return [
           {

@@ -2,7 +2,7 @@ import { IllegalStateError, InvalidCommandError } from '@app/domain';
 import { given } from '@app/testing';
 import { sharingDecider, type SharingCommand } from './sharing.decider.js';
 import type { SharingEvent } from './sharing.events.js';
-import { basisOfRead, sharingStatusOf } from './sharing-status.js';
+import { basisOfRead, combineEntries, sharingStatusOf } from './sharing-status.js';
 import { sharingDefaultsDecider } from './sharing-defaults.decider.js';
 
 const about = {
@@ -145,6 +145,25 @@ describe('consent and the basis for sharing (decider)', () => {
     given(sharingDecider, [given_, { type: 'InformationShared', data: { ...(events[0].data as object), shareId: 's-1' } } as SharingEvent])
       .when(share(null))
       .thenThrows(IllegalStateError, /recorded already/);
+  });
+});
+
+describe("a person's records combined (merged duplicates)", () => {
+  const entry = (decision: 'given' | 'refused', on: string) => ({
+    consent: { decision, on, how: 'verbal' as const, recordedBy: 'c' },
+    basis: null,
+  });
+
+  it('takes the latest dated consent decision of any record, the earlier record on a tie', () => {
+    expect(combineEntries([entry('given', '2026-06-01'), entry('refused', '2026-06-02')])?.consent?.decision).toBe('refused');
+    expect(combineEntries([entry('given', '2026-06-02'), entry('refused', '2026-06-02')])?.consent?.decision).toBe('given');
+    expect(combineEntries([undefined, undefined])).toBeUndefined();
+  });
+
+  it("refuses a share the person's duplicate record refused", () => {
+    given(sharingDecider)
+      .when({ ...(share('crime-and-disorder-act-s115') as object), otherRecords: entry('refused', '2026-06-01') } as SharingCommand)
+      .thenThrows(IllegalStateError, /neither their consent/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { SharingShare } from './sharing-share.entity.js';
 import { SharingStatusRow } from './sharing-status-row.entity.js';
 
@@ -8,7 +8,9 @@ import { SharingStatusRow } from './sharing-status-row.entity.js';
 export class PersonSharingReader {
   constructor(private readonly dataSource: DataSource) {}
 
-  async rowsOf(personId: string): Promise<{ statuses: SharingStatusRow[]; shares: SharingShare[] }> {
+  /** The rows of every record of the person (canonical first, merged duplicates after). */
+  async rowsOf(personIds: readonly string[]): Promise<{ statuses: SharingStatusRow[]; shares: SharingShare[] }> {
+    const personId = In([...personIds]);
     const [statuses, shares] = await Promise.all([
       this.dataSource.getRepository(SharingStatusRow).find({ where: { personId }, order: { purpose: 'ASC', agency: 'ASC' } }),
       this.dataSource.getRepository(SharingShare).find({ where: { personId }, order: { sharedOn: 'ASC', shareId: 'ASC' } }),

@@ -4,6 +4,7 @@ import { CommandExecutor } from '@app/event-store';
 import { ResolvePersonQuery } from '@app/people';
 import {
   basisOfRead,
+  combineEntries,
   sharingDefaultsDecider,
   sharingStatusOf,
   type ConsentDecision,
@@ -34,7 +35,10 @@ function entryOf(row: SharingStatusRow): SharingEntry {
   };
 }
 
-/** From the read model (it may lag a command by a moment); the defaults from the partnership's stream. Audited with the basis. */
+/**
+ * From the read model (it may lag a command by a moment), every record of the person combined; the defaults from
+ * the partnership's stream. Audited with the basis.
+ */
 @QueryHandler(GetPersonSharingQuery)
 export class GetPersonSharingHandler implements IQueryHandler<GetPersonSharingQuery> {
   constructor(
@@ -49,12 +53,21 @@ export class GetPersonSharingHandler implements IQueryHandler<GetPersonSharingQu
     const person = await this.queryBus.execute(new ResolvePersonQuery(caller, { personId: input.personId }));
     noteAudit({ partnershipId: person.partnershipId, subjectIds: [person.personId] });
     const [{ statuses, shares }, defaults] = await Promise.all([
-      this.reader.rowsOf(person.personId),
+      this.reader.rowsOf(person.recordIds),
       this.executor.load(sharingDefaultsStream(person.partnershipId), sharingDefaultsDecider),
     ]);
-    const recorded = statuses.map((row) =>
-      sharingStatusOf(row.agency, row.purpose as SharingPurpose, entryOf(row), defaults.state[row.purpose as SharingPurpose] ?? null),
-    );
+    const byKey = new Map<string, SharingStatusRow[]>();
+    for (const row of statuses) byKey.set(`${row.purpose}|${row.agency}`, [...(byKey.get(`${row.purpose}|${row.agency}`) ?? []), row]);
+    const recorded = [...byKey.values()].map((rows) => {
+      const purpose = rows[0].purpose as SharingPurpose;
+      const byRecord = person.recordIds.map((id) => rows.find((r) => r.personId === id));
+      return sharingStatusOf(
+        rows[0].agency,
+        purpose,
+        combineEntries(byRecord.map((r) => r && entryOf(r))),
+        defaults.state[purpose] ?? null,
+      );
+    });
     if (recorded.length > 0) noteAudit({ sharingBasis: basisOfRead(recorded) });
     return {
       personId: person.personId,

@@ -6,7 +6,9 @@ type Derived = 'personId' | 'partnershipId' | 'recordedBy' | 'today';
 
 /** What a caller asks about a person: a consent decision, a decision to share without consent, or a share. */
 export type SharingChange =
-  Omit<RecordConsent, Derived> | Omit<DecideSharingWithoutConsent, Derived> | Omit<RecordShare, Derived | 'defaultBasis' | 'shareId'>;
+  | Omit<RecordConsent, Derived>
+  | Omit<DecideSharingWithoutConsent, Derived>
+  | Omit<RecordShare, Derived | 'defaultBasis' | 'shareId' | 'otherRecords'>;
 
 /** The person's sharing record after the change. */
 export class SharingChangeResult {
