@@ -121,6 +121,7 @@ describe('subject access over HTTP', () => {
         selectionReason: 'Shoplifting series',
       })
       .expect(201);
+    await as('lead').get(`/iom/cohorts/${COHORT}/members/${person}`).expect(200);
     await caughtUp();
   });
   afterAll(async () => harness.close());
@@ -148,6 +149,15 @@ describe('subject access over HTTP', () => {
     // The perpetrator's details are theirs, not the subject's.
     expect(text).not.toContain('Peter Thirdparty');
     expect(text).toContain("another person's personal data");
+    // IOM reads stand on IOM's default, DPA 2018 Part 3 (competent authorities).
+    expect(document.audit).toContainEqual(
+      expect.objectContaining({
+        actor: 'sar-lead',
+        action: 'read',
+        recordKind: 'iom_offender',
+        sharingBasis: 'default-basis:dpa-2018-part-3',
+      }),
+    );
     expect(document.audit).toEqual(
       expect.arrayContaining([
         expect.objectContaining({

@@ -6,5 +6,6 @@
  */
 export * from './domain/index.js';
 export * from './application/sharing-status.query.js';
+export * from './application/basis-of-read.query.js';
 export { SharingStatusView, ConsentView, SharingDecisionView } from './application/sharing-views.js';
 export * from './sharing.context.js';
