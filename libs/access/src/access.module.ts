@@ -18,6 +18,7 @@ import { ErasureService } from './personal-data/erasure.service.js';
 import { accessEventTypes } from './personal-data/personal-data-erased.event.js';
 import { RateLimitStore } from './rate-limit/rate-limit-store.js';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard.js';
+import { SubjectAccessSources } from './subject-access/subject-access-sources.js';
 import { RetentionService } from './retention/retention.service.js';
 
 const ACCESS_EVENT_TYPES = Symbol('ACCESS_EVENT_TYPES');
@@ -49,13 +50,14 @@ const ACCESS_EVENT_TYPES = Symbol('ACCESS_EVENT_TYPES');
     RefusalAudit,
     ErasureService,
     RetentionService,
+    SubjectAccessSources,
     RateLimitStore,
     { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
     { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
   ],
-  exports: [ACCESS_CONFIG, TokenVerifier, Depersonaliser, AuditLog, RefusalAudit, ErasureService, RetentionService],
+  exports: [ACCESS_CONFIG, TokenVerifier, Depersonaliser, AuditLog, RefusalAudit, ErasureService, RetentionService, SubjectAccessSources],
 })
 export class AccessModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

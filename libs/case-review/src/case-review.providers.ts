@@ -17,6 +17,7 @@ import { RequestEscalationHandler } from './application/request-escalation/reque
 import { SendOutcomeHandler } from './application/send-outcome/send-outcome.handler.js';
 import { CaseReviewFiguresReader } from './read-models/case-review-figures.reader.js';
 import { CaseReviewLogReader } from './read-models/case-review-log.reader.js';
+import { CaseReviewSubjectAccessSource } from './application/case-review-subject-access.source.js';
 
 /** The Case Review context's command and query handlers: the buses find them among a module's providers. */
 export const caseReviewHandlers = [
@@ -41,4 +42,5 @@ export const caseReviewApplicationProviders = [
   CaseReviewLogReader,
   CaseReviewFiguresReader,
   CaseReviewRetentionSource,
+  CaseReviewSubjectAccessSource,
 ];

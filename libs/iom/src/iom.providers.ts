@@ -11,6 +11,7 @@ import { RecordOffenceOutcomeHandler } from './application/record-offence-outcom
 import { RecordOffenceHandler } from './application/record-offence/record-offence.handler.js';
 import { RegisterCohortHandler } from './application/register-cohort/register-cohort.handler.js';
 import { IomMeasuresReader } from './read-models/iom-measures.reader.js';
+import { IomSubjectAccessSource } from './application/iom-subject-access.source.js';
 
 /** The IOM context's command and query handlers, and what they read through. */
 export const iomApplicationProviders = [
@@ -27,4 +28,5 @@ export const iomApplicationProviders = [
   ProposeMaracPerpetratorsHandler,
   IomMeasuresReader,
   IomRetentionSource,
+  IomSubjectAccessSource,
 ];

@@ -40,6 +40,7 @@ import { MaracPanelsReader } from './read-models/marac-panels.reader.js';
 import { MaracReportsReader } from './read-models/marac-reports.reader.js';
 import { MaracSettingsReader } from './read-models/marac-settings.reader.js';
 import { MeetingAgendaReader } from './read-models/meeting-agenda.reader.js';
+import { MaracSubjectAccessSource } from './application/marac-subject-access.source.js';
 
 /** The MARAC context's command and query handlers: the buses find them among a module's providers. */
 export const maracHandlers = [
@@ -90,4 +91,5 @@ export const maracApplicationProviders = [
   AnalystFiguresReader,
   DepersonalisedCasesReader,
   MaracRetentionSource,
+  MaracSubjectAccessSource,
 ];

@@ -6,6 +6,7 @@ import { RegisterServiceHandler } from './application/register-service/register-
 import { SetServiceAimsHandler } from './application/set-service-aims/set-service-aims.handler.js';
 import { VictimServicesRetentionSource } from './application/victim-services-retention.source.js';
 import { QuarterlyTableReader } from './read-models/quarterly-table.reader.js';
+import { VictimServicesSubjectAccessSource } from './application/victim-services-subject-access.source.js';
 
 /** The victim-services context's handlers, readers and retention source. */
 export const victimServicesProviders = [
@@ -17,4 +18,5 @@ export const victimServicesProviders = [
   ListVsCasesHandler,
   QuarterlyTableReader,
   VictimServicesRetentionSource,
+  VictimServicesSubjectAccessSource,
 ];

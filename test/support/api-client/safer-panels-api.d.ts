@@ -154,6 +154,125 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/admin/subject-access/{personId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export everything the partnership holds about a person: the record, every context's facts (decrypted; others' personal data withheld), who read them; says when they were erased */
+    get: operations['SubjectAccessController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sharing/people/{personId}/consent': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a person's consent to sharing with an agency for a purpose: given, refused or withdrawn (date, how) */
+    post: operations['SharingController_consent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sharing/people/{personId}/decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a decision to share without consent with an agency for a purpose, on a lawful basis, and who decided */
+    post: operations['SharingController_decide'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sharing/people/{personId}/shares': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record that a person's information was shared with an agency: refused without consent or a basis */
+    post: operations['SharingController_share'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sharing/people/{personId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A person's consent and bases for sharing per agency and purpose, the partnership's defaults, the shares recorded */
+    get: operations['SharingController_read'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sharing/partnerships/{partnershipId}/defaults': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The partnership's default basis for sharing without consent, per purpose */
+    get: operations['SharingController_defaults'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sharing/partnerships/{partnershipId}/defaults/{purpose}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set (or clear, with null) the partnership's default basis for sharing without consent for a purpose */
+    put: operations['SharingController_setDefault'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/marac/referrals': {
     parameters: {
       query?: never;
@@ -1321,6 +1440,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/cross-service/repeat-victimisation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Per pair of services and quarter: people who were victims in both within 12 months, and the days between (a second measure beside the SafeLives repeat rate) */
+    get: operations['CrossServiceController_repeats'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cross-service/victims': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** People who were victims in more than one service: pseudonyms and the quarter of each first contact */
+    get: operations['CrossServiceController_victims'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1472,6 +1625,11 @@ export interface components {
       partnershipId: string | null;
       /** @example client-1.abc */
       correlationId: string | null;
+      /**
+       * @description On what basis the record was shared with the reader (each standing of the agencies for the purpose, once).
+       * @example default-basis:crime-and-disorder-act-s115
+       */
+      sharingBasis: string | null;
       /**
        * @description The X-Access-Purpose a client sent, or the reason of an erasure.
        * @example null
@@ -1679,6 +1837,310 @@ export interface components {
        * @example Twins: different people.
        */
       reason: string;
+    };
+    SubjectErasure: {
+      /**
+       * Format: date-time
+       * @example 2026-06-01T09:00:00.000Z
+       */
+      erasedAt: string;
+      /**
+       * @example request
+       * @enum {string}
+       */
+      basis: 'request' | 'retention';
+    };
+    SubjectAccessEvent: {
+      /** @example CaseReferred */
+      type: string;
+      /** @example marac_case-b6a1e3f2-7c4d-5e8f-9a0b-1c2d3e4f5a6b */
+      stream: string;
+      /** @example 0 */
+      revision: number;
+      /**
+       * Format: date-time
+       * @description When the fact happened according to the command.
+       */
+      occurredAt: string;
+      /**
+       * @description Who recorded it.
+       * @example coordinator-7
+       */
+      recordedBy: string;
+      /** @description The event's data; personal data decrypted (null once erased); someone else's withheld. */
+      data: {
+        [key: string]: unknown;
+      };
+    };
+    SubjectAccessContext: {
+      /** @example MARAC */
+      context: string;
+      events: components['schemas']['SubjectAccessEvent'][];
+    };
+    SubjectAccessAuditEntry: {
+      /** Format: date-time */
+      occurredAt: string;
+      /** @example coordinator-7 */
+      actor: string;
+      /** @example read */
+      action: string;
+      /** @example /marac/cases/:caseId */
+      route: string | null;
+      /** @example marac_case */
+      recordKind: string | null;
+      recordId: string | null;
+      /** @description The purpose the reader gave. */
+      purpose: string | null;
+      /** @example default-basis:crime-and-disorder-act-s115 */
+      sharingBasis: string | null;
+      /** @example success */
+      outcome: string;
+    };
+    SubjectAccessExport: {
+      /**
+       * Format: uuid
+       * @description The canonical person id.
+       */
+      personId: string;
+      /** @description Every record of the person (merged duplicates included). */
+      recordIds: string[];
+      /** @example demo-csp */
+      partnershipId: string;
+      /** Format: date-time */
+      exportedAt: string;
+      /** @example admin-1 */
+      exportedBy: string;
+      /** @description Set once the person's personal data was erased. */
+      erased: components['schemas']['SubjectErasure'] | null;
+      /** @description The identity on the person record (null once erased). */
+      identity: {
+        [key: string]: unknown;
+      } | null;
+      contexts: components['schemas']['SubjectAccessContext'][];
+      audit: components['schemas']['SubjectAccessAuditEntry'][];
+    };
+    RecordConsentBody: {
+      /**
+       * @description The partner agency, as the context names it (police, idva, housing, ...).
+       * @example housing
+       */
+      agency: string;
+      /**
+       * @example marac
+       * @enum {string}
+       */
+      purpose: 'marac' | 'victim-services' | 'case-review' | 'iom';
+      /**
+       * @example given
+       * @enum {string}
+       */
+      decision: 'given' | 'refused' | 'withdrawn';
+      /**
+       * Format: date
+       * @description The day the person gave, refused or withdrew consent. A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2026-06-01
+       */
+      on: string;
+      /**
+       * @example verbal
+       * @enum {string}
+       */
+      how: 'written' | 'verbal' | 'electronic' | 'through-representative';
+    };
+    SharingChangeResult: {
+      /**
+       * Format: uuid
+       * @description The canonical person id.
+       */
+      personId: string;
+      /**
+       * @description The person's sharing stream revision (also the ETag).
+       * @example 2
+       */
+      revision: number;
+      /**
+       * Format: uuid
+       * @description The share recorded (for a share), else null.
+       */
+      shareId: string | null;
+    };
+    DecideSharingWithoutConsentBody: {
+      /**
+       * @description The partner agency, as the context names it (police, idva, housing, ...).
+       * @example housing
+       */
+      agency: string;
+      /**
+       * @example marac
+       * @enum {string}
+       */
+      purpose: 'marac' | 'victim-services' | 'case-review' | 'iom';
+      /**
+       * @example crime-and-disorder-act-s115
+       * @enum {string}
+       */
+      basis: 'crime-and-disorder-act-s115' | 'dpa-2018-part-3' | 'vital-interests' | 'safeguarding';
+      /**
+       * @description Who decided (their role); no name of the person the record is about.
+       * @example MARAC chair
+       */
+      decidedBy: string;
+      /**
+       * Format: date
+       * @description The day it was decided. A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2026-06-02
+       */
+      on: string;
+    };
+    RecordShareBody: {
+      /**
+       * @description The partner agency, as the context names it (police, idva, housing, ...).
+       * @example housing
+       */
+      agency: string;
+      /**
+       * @example marac
+       * @enum {string}
+       */
+      purpose: 'marac' | 'victim-services' | 'case-review' | 'iom';
+      /**
+       * Format: date
+       * @description The day the information was shared. A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2026-06-10
+       */
+      on: string;
+    };
+    ConsentView: {
+      /**
+       * @example given
+       * @enum {string}
+       */
+      decision: 'given' | 'refused' | 'withdrawn';
+      /**
+       * Format: date
+       * @example 2026-06-01
+       */
+      on: string;
+      /**
+       * @example verbal
+       * @enum {string}
+       */
+      how: 'written' | 'verbal' | 'electronic' | 'through-representative';
+      /**
+       * @description The user who recorded it.
+       * @example coordinator-7
+       */
+      recordedBy: string;
+    };
+    SharingDecisionView: {
+      /**
+       * @example crime-and-disorder-act-s115
+       * @enum {string}
+       */
+      basis: 'crime-and-disorder-act-s115' | 'dpa-2018-part-3' | 'vital-interests' | 'safeguarding';
+      /**
+       * @description Who decided to share without consent.
+       * @example MARAC chair
+       */
+      decidedBy: string;
+      /**
+       * Format: date
+       * @example 2026-06-02
+       */
+      on: string;
+      /**
+       * @description The user who recorded the decision.
+       * @example coordinator-7
+       */
+      recordedBy: string;
+    };
+    SharingStatusView: {
+      /** @example housing */
+      agency: string;
+      /**
+       * @example marac
+       * @enum {string}
+       */
+      purpose: 'marac' | 'victim-services' | 'case-review' | 'iom';
+      /**
+       * @description consent: the person's latest decision is consent given; basis: shared without consent on a basis decided for the person; default-basis: nothing decided for the person, on the partnership's default for the purpose; none: information may not be shared (a refusal or withdrawal of consent sets the default aside).
+       * @example default-basis
+       * @enum {string}
+       */
+      standing: 'consent' | 'basis' | 'default-basis' | 'none';
+      /**
+       * @example crime-and-disorder-act-s115
+       * @enum {string|null}
+       */
+      basis: 'crime-and-disorder-act-s115' | 'dpa-2018-part-3' | 'vital-interests' | 'safeguarding' | null;
+      consent: components['schemas']['ConsentView'] | null;
+      /** @description The latest decision to share without consent. */
+      decision: components['schemas']['SharingDecisionView'] | null;
+    };
+    SharingDefaultView: {
+      /**
+       * @example marac
+       * @enum {string}
+       */
+      purpose: 'marac' | 'victim-services' | 'case-review' | 'iom';
+      /**
+       * @example crime-and-disorder-act-s115
+       * @enum {string|null}
+       */
+      basis: 'crime-and-disorder-act-s115' | 'dpa-2018-part-3' | 'vital-interests' | 'safeguarding' | null;
+    };
+    ShareView: {
+      /** Format: uuid */
+      shareId: string;
+      /** @example housing */
+      agency: string;
+      /**
+       * @example marac
+       * @enum {string}
+       */
+      purpose: 'marac' | 'victim-services' | 'case-review' | 'iom';
+      /**
+       * Format: date
+       * @example 2026-06-10
+       */
+      on: string;
+      /**
+       * @example default-basis
+       * @enum {string}
+       */
+      standing: 'consent' | 'basis' | 'default-basis';
+      /** @enum {string|null} */
+      basis: 'crime-and-disorder-act-s115' | 'dpa-2018-part-3' | 'vital-interests' | 'safeguarding' | null;
+      /** @example coordinator-7 */
+      recordedBy: string;
+    };
+    PersonSharing: {
+      /** Format: uuid */
+      personId: string;
+      /** @example demo-csp */
+      partnershipId: string;
+      recorded: components['schemas']['SharingStatusView'][];
+      /** @description The partnership's default basis per purpose. */
+      defaults: components['schemas']['SharingDefaultView'][];
+      shares: components['schemas']['ShareView'][];
+    };
+    SharingDefaultsView: {
+      /** @example demo-csp */
+      partnershipId: string;
+      defaults: components['schemas']['SharingDefaultView'][];
+      /**
+       * @description The defaults stream revision (-1 before any change; also the ETag).
+       * @example 0
+       */
+      revision: number;
+    };
+    SetSharingDefaultBody: {
+      /**
+       * @description The default basis for sharing without consent for the purpose; null for none (consent or a basis per person needed).
+       * @example crime-and-disorder-act-s115
+       * @enum {string|null}
+       */
+      basis: 'crime-and-disorder-act-s115' | 'dpa-2018-part-3' | 'vital-interests' | 'safeguarding' | null;
     };
     VictimDetailsBody: {
       /** @example Demo Victim 0001 */
@@ -2339,6 +2801,8 @@ export interface components {
       voided: boolean;
       /** @description Every amendment and void of the case's records, oldest first, with who, when and why. */
       corrections: components['schemas']['CorrectionEntryView'][];
+      /** @description How each MARAC agency stands for sharing the victim's information for MARAC: consent, a basis decided for them, the partnership's default, or none (no action for that agency). */
+      sharing: components['schemas']['SharingStatusView'][];
     };
     DashAssessmentBody: {
       /**
@@ -5191,6 +5655,74 @@ export interface components {
       /** @description Not on the cohort now; most cases first. */
       proposals: components['schemas']['MaracPerpetratorProposal'][];
     };
+    CrossServicePairRow: {
+      /**
+       * @description The two services, in alphabetical order.
+       * @example [
+       *       "asb-support",
+       *       "marac"
+       *     ]
+       */
+      services: string[];
+      /** @description People whose second contact fell in Q1, Q2, Q3, Q4, then the year. */
+      people: (number | string)[];
+      /** @description Q1-Q4, then the year. */
+      medianDays: ((number | null) | 'suppressed')[];
+    };
+    CrossServiceRepeatTable: {
+      /** @example cross_service.repeat_victimisation */
+      measure: string;
+      /** @example demo-csp */
+      partnershipId: string;
+      /** @example 2026-27 */
+      financialYear: string;
+      /**
+       * @example [
+       *       "2026-27-Q1",
+       *       "2026-27-Q2",
+       *       "2026-27-Q3",
+       *       "2026-27-Q4",
+       *       "2026-27"
+       *     ]
+       */
+      columns: string[];
+      /** @example 12 */
+      windowMonths: number;
+      /** @description What this measure is, beside the SafeLives repeat rate. */
+      definition: string;
+      pairs: components['schemas']['CrossServicePairRow'][];
+      /** @description Each column summed over the pairs (a person in three services counts in each pair). */
+      totals: (number | string)[];
+      /**
+       * @description Counts from 1 to this minus 1 are shown as `<N`.
+       * @example 5
+       */
+      smallCountThreshold: number;
+    };
+    CrossServiceVictimService: {
+      /** @example marac */
+      service: string;
+      /**
+       * @description The financial quarter of the first contact with the service (never a date).
+       * @example 2026-27-Q1
+       */
+      firstContactQuarter: string;
+    };
+    CrossServiceVictim: {
+      /**
+       * @description Pseudonymous id: stable across reports, not reversible.
+       * @example p_3f9a1c0e5b7d2a4c6e8f0a1b
+       */
+      pseudonym: string;
+      services: components['schemas']['CrossServiceVictimService'][];
+    };
+    CrossServiceVictims: {
+      /** @example demo-csp */
+      partnershipId: string;
+      /** @example 2026-27 */
+      financialYear: string;
+      people: components['schemas']['CrossServiceVictim'][];
+    };
     ProblemFieldError: {
       /**
        * @description The field (a body path such as `victim.details.fullName`), query parameter or header.
@@ -5960,6 +6492,783 @@ export interface operations {
        *     The record is not merged.
        */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SubjectAccessController_export: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubjectAccessExport'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such person (in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SharingController_consent: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordConsentBody'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SharingChangeResult'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator, iom-lead, asb-caseworker, admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such person (in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes.
+       *
+       *     Withdrawing consent never given, or dated before the decision recorded.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SharingController_decide: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DecideSharingWithoutConsentBody'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SharingChangeResult'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator, iom-lead, asb-caseworker, admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such person (in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes.
+       *
+       *     Dated before the decision recorded.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SharingController_share: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordShareBody'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SharingChangeResult'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator, iom-lead, asb-caseworker, admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such person (in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes.
+       *
+       *     Neither the person's consent nor a lawful basis (theirs, or the partnership's default) for the agency and purpose.
+       */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SharingController_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonSharing'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator, iom-lead, asb-caseworker, admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such person (in your partnerships). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SharingController_defaults: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        partnershipId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SharingDefaultsView'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator, iom-lead, asb-caseworker, admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not one of your partnerships. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SharingController_setDefault: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        partnershipId: string;
+        purpose: 'marac' | 'victim-services' | 'case-review' | 'iom';
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetSharingDefaultBody'];
+      };
+    };
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SharingDefaultsView'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not one of your partnerships. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
         headers: {
           [name: string]: unknown;
         };
@@ -14490,6 +15799,172 @@ export interface operations {
         };
       };
       /** @description No such cohort or person in your partnerships (another partnership’s looks the same as none). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CrossServiceController_repeats: {
+    parameters: {
+      query: {
+        partnershipId: string;
+        financialYear: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CrossServiceRepeatTable'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: analyst, admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not one of your partnerships. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CrossServiceController_victims: {
+    parameters: {
+      query: {
+        partnershipId: string;
+        financialYear: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CrossServiceVictims'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: analyst, admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not one of your partnerships. */
       404: {
         headers: {
           [name: string]: unknown;

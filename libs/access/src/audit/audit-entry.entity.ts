@@ -58,6 +58,13 @@ export class AuditEntry {
   @Column({ type: 'text', name: 'correlation_id', nullable: true })
   correlationId: string | null;
 
+  /**
+   * On what basis the record was shared with the reader: each standing of the agencies for the context's purpose
+   * (`default-basis:crime-and-disorder-act-s115`, `consent`, `basis:vital-interests`, `none`); null where none applies.
+   */
+  @Column({ type: 'text', name: 'sharing_basis', nullable: true })
+  sharingBasis: string | null;
+
   /** Why: the X-Access-Purpose header a client sent, or the reason of an erasure. */
   @Column({ type: 'text', nullable: true })
   purpose: string | null;

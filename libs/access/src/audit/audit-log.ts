@@ -14,6 +14,7 @@ type OptionalField =
   | 'partnershipId'
   | 'correlationId'
   | 'purpose'
+  | 'sharingBasis'
   | 'status';
 export type NewAuditEntry = Omit<AuditEntry, 'id' | 'occurredAt' | 'count' | 'countedKey' | OptionalField> &
   Partial<Pick<AuditEntry, OptionalField>>;
@@ -52,8 +53,8 @@ export class AuditLog {
     const row = withDefaults(entry);
     await this.dataSource.query(
       `INSERT INTO audit_log (actor, actor_roles, actor_partnerships, client_address, action, method, route, record_kind, record_id,
-         subject_ids, partnership_id, correlation_id, purpose, outcome, status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+         subject_ids, partnership_id, correlation_id, purpose, outcome, status, sharing_basis)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
       [
         row.actor,
         row.actorRoles,
@@ -70,6 +71,7 @@ export class AuditLog {
         row.purpose,
         row.outcome,
         row.status,
+        row.sharingBasis,
       ],
     );
   }
@@ -136,6 +138,7 @@ function withDefaults(entry: NewAuditEntry) {
     partnershipId: null,
     correlationId: null,
     purpose: null,
+    sharingBasis: null,
     status: null,
     ...entry,
   };

@@ -6,6 +6,8 @@ export interface AuditNote {
   recordId?: string;
   subjectIds?: string[];
   partnershipId?: string;
+  /** On what basis the person's record was read (consent, a lawful basis): `basisOfRead` of libs/sharing. */
+  sharingBasis?: string;
 }
 
 const currentNote = new AsyncLocalStorage<{ note: AuditNote }>();

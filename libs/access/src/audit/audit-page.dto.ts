@@ -25,6 +25,11 @@ export class AuditEntryAnswer implements AuditEntry {
   subjectIds: string[];
   @nullableText('demo-csp') partnershipId: string | null;
   @nullableText('client-1.abc') correlationId: string | null;
+  @nullableText(
+    'default-basis:crime-and-disorder-act-s115',
+    'On what basis the record was shared with the reader (each standing of the agencies for the purpose, once).',
+  )
+  sharingBasis: string | null;
   @nullableText(null, 'The X-Access-Purpose a client sent, or the reason of an erasure.') purpose: string | null;
   @ApiProperty({ enum: ['success', 'denied', 'unauthenticated', 'rate-limited', 'failed'], example: 'success' }) outcome: string;
   @ApiProperty({ type: 'integer', nullable: true, example: 200 }) status: number | null;

@@ -72,6 +72,7 @@ export class AuditInterceptor implements NestInterceptor {
       recordId: note.recordId ?? param(options?.recordParam) ?? subjectFromParam ?? null,
       subjectIds: [...new Set([...(subjectFromParam ? [subjectFromParam] : []), ...(note.subjectIds ?? [])])],
       partnershipId: note.partnershipId ?? null,
+      sharingBasis: note.sharingBasis ?? null,
       correlationId: typeof correlationId === 'string' ? correlationId : null,
       purpose: purpose !== undefined && PURPOSE.test(purpose) ? purpose : null,
       outcome,

@@ -3,6 +3,7 @@ import { assertCallerRole, noteAudit } from '@app/access';
 import { NotFoundError } from '@app/domain';
 import { CommandExecutor } from '@app/event-store';
 import { ResolvePersonQuery } from '@app/people';
+import { BasisOfReadQuery } from '@app/sharing';
 import { iomOffenderDecider } from '../../domain/index.js';
 import { admitCohort, offenderIdOf, offenderStream } from '../cohort-access.js';
 import { MEMBER_NOT_FOUND } from '../not-found-messages.js';
@@ -26,6 +27,12 @@ export class GetOffenderHandler implements IQueryHandler<GetOffenderQuery> {
     const { state, revision } = await this.executor.load(offenderStream(offenderId), iomOffenderDecider);
     if (state.status !== 'known') throw new NotFoundError(MEMBER_NOT_FOUND);
     noteAudit({ recordKind: 'iom_offender', recordId: offenderId, partnershipId: cohort.partnershipId, subjectIds: [person.personId] });
+    // The audit entry says on what basis the record was read (IOM's default: DPA 2018 Part 3).
+    noteAudit({
+      sharingBasis: await this.queryBus.execute(
+        new BasisOfReadQuery({ partnershipId: cohort.partnershipId, personId: person.personId, purpose: 'iom' }),
+      ),
+    });
     return offenderRecordView(state, revision);
   }
 }

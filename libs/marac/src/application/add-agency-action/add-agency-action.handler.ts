@@ -1,14 +1,20 @@
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandHandler, QueryBus, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor, deriveId } from '@app/event-store';
+import { requireAgencyMayShare } from '../agency-sharing.js';
 import { handleCaseCommand } from '../case-command.js';
 import { AddAgencyActionCommand, type AddAgencyActionResult } from './add-agency-action.command.js';
 
+/** Refused (409) for an agency with neither the victim's consent nor a basis for sharing (`requireAgencyMayShare`). */
 @CommandHandler(AddAgencyActionCommand)
 export class AddAgencyActionHandler implements ICommandHandler<AddAgencyActionCommand> {
-  constructor(private readonly executor: CommandExecutor) {}
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly queryBus: QueryBus,
+  ) {}
 
   async execute(command: AddAgencyActionCommand): Promise<AddAgencyActionResult> {
     const actionId = command.input.actionId ?? deriveId(command.context.commandId, 'action');
+    await requireAgencyMayShare(this.executor, this.queryBus, command.caller, command.input.caseId, command.input.agency);
     const result = await handleCaseCommand(this.executor, command, () => ({ type: 'AddAgencyAction', ...command.input, actionId }));
     return { ...result, actionId };
   }

@@ -1,10 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { CanonicalPersonIdsQuery } from '@app/people';
-import { assertCallerRole } from '@app/access';
+import { assertCallerRole, noteAudit } from '@app/access';
 import { correctionHistory, isVoided } from '@app/domain';
 import { EVENT_STORE, EventCodec, type EventStore } from '@app/event-store';
 import { chasesActions, isActionOverdue, maracCaseDecider, type CaseReferred, type MaracCaseEvent } from '../../domain/index.js';
+import { basisOfRead } from '@app/sharing';
+import { agencySharingOf } from '../agency-sharing.js';
 import { admitCase, caseStream } from '../case-command.js';
 import { GetCaseQuery, type CaseDetails } from './get-case.query.js';
 
@@ -12,7 +14,8 @@ import { GetCaseQuery, type CaseDetails } from './get-case.query.js';
  * One case read from its stream (always current, with the revision as ETag), for coordinators: the
  * victim's name, the actions' and incidents' descriptions, the closing note and the corrections' reasons come
  * from the events' personal-data envelopes (null once erased). Its people read as the people they are now
- * (a victim's record merged into another answers the canonical person id).
+ * (a victim's record merged into another answers the canonical person id). It shows how each agency stands for
+ * sharing the victim's information, and the audit entry says on what basis the record was read.
  */
 @QueryHandler(GetCaseQuery)
 export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
@@ -29,6 +32,8 @@ export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
       caller,
       history.reduce((s, e) => maracCaseDecider.evolve(s, e.event), maracCaseDecider.initialState()),
     );
+    const sharing = await agencySharingOf(this.queryBus, state);
+    noteAudit({ sharingBasis: basisOfRead(sharing) });
     const referral = history.find((e) => e.event.type === 'CaseReferred')?.event as CaseReferred;
     const canonical = await this.queryBus.execute(
       new CanonicalPersonIdsQuery({ partnershipId: state.partnershipId, personIds: [state.victimPersonId, ...state.perpetratorPersonIds] }),
@@ -64,6 +69,7 @@ export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
       })),
       incidents: state.incidents.map((incident) => ({ ...incident, description: incidentDescriptions.get(incident.incidentId) ?? null })),
       closureNote: state.status === 'closed' ? closureNote : null,
+      sharing,
     };
   }
 }

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CallerQuery } from '@app/access';
 import { DateProperty } from '@app/periods';
+import { SharingStatusView } from '@app/sharing';
 import {
   CASE_CLOSURE_REASONS,
   MARAC_AGENCIES,
@@ -75,6 +76,12 @@ export class CaseDetails implements Omit<ReferredCase, 'actions' | 'incidents' |
     description: "Every amendment and void of the case's records, oldest first, with who, when and why.",
   })
   corrections: CorrectionEntryView[];
+  @ApiProperty({
+    type: [SharingStatusView],
+    description:
+      "How each MARAC agency stands for sharing the victim's information for MARAC: consent, a basis decided for them, the partnership's default, or none (no action for that agency).",
+  })
+  sharing: SharingStatusView[];
 }
 
 /** One case as it stands, with `asOf` the date its actions' overdue flags are judged on. */
