@@ -6,3 +6,4 @@ export * from './iom-offender.decider.js';
 export * from './iom-event-types.js';
 export * from './iom-measures.js';
 export * from './merged-members.js';
+export * from './iom-area-measures.js';

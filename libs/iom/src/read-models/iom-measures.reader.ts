@@ -57,6 +57,15 @@ export class IomMeasuresReader {
     return membersAsPeople(records, new Map(Object.entries(canonical).filter(([id, personId]) => id !== personId)));
   }
 
+  /** The partnership's cohorts by area (in area order; cohorts in id order). */
+  async cohortsByArea(partnershipId: string): Promise<{ area: string; cohortIds: string[] }[]> {
+    return this.dataSource.query<{ area: string; cohortIds: string[] }[]>(
+      `SELECT area, array_agg(cohort_id ORDER BY cohort_id) AS "cohortIds" FROM iom_cohorts
+       WHERE partnership_id = $1 GROUP BY area ORDER BY area`,
+      [partnershipId],
+    );
+  }
+
   /** The member records (one per person record and cohort) of these cohorts, as the read model holds them. */
   async records(cohortIds: readonly string[]): Promise<MeasureMember[]> {
     const [members, offences] = await Promise.all([
