@@ -1,4 +1,4 @@
-import { assertCallerRole, noteAudit, type CallerCommand } from '@app/access';
+import { assertCallerRole, ErasedSubjectError, noteAudit, type CallerCommand } from '@app/access';
 import type { CommandExecutor } from '@app/event-store';
 import { todayInLondon } from '@app/periods';
 import { ResolvePersonQuery } from '@app/people';
@@ -24,7 +24,7 @@ export type OffenderCommandBody = IomOffenderCommand extends infer C
 /**
  * The write path of every command on a person's cohort record: IOM leads only; the cohort must be one of the
  * caller's partnerships (404 as for none); the person must be a person of the cohort's partnership (404 as for
- * none, from the people context), on their record on the cohort (`offenderRecordOf`: a duplicate's record
+ * none, from the people context) and not erased (409), on their record on the cohort (`offenderRecordOf`: a duplicate's record
  * merged into them is theirs); then one decide and append at the revision read (If-Match honoured).
  */
 export async function handleOffenderCommand(
@@ -35,7 +35,11 @@ export async function handleOffenderCommand(
 ): Promise<OffenderRecordView> {
   assertCallerRole(caller, 'iom-lead');
   const cohort = await admitCohort(executor, caller, input.cohortId);
-  const person = await queryBus.execute(new ResolvePersonQuery(caller, { personId: input.personId, partnershipId: cohort.partnershipId }));
+  const person = await queryBus.execute(
+    new ResolvePersonQuery(caller, { personId: input.personId, partnershipId: cohort.partnershipId, withIdentity: true }),
+  );
+  // Nothing new is written about an erased person (409, as MARAC answers): offences carry no personal data, so no key would refuse them.
+  if (!person.identity) throw new ErasedSubjectError();
   const { offenderId, personId } = await offenderRecordOf(executor, queryBus, cohort, person.personId);
   noteAudit({ recordKind: 'iom_offender', recordId: offenderId, partnershipId: cohort.partnershipId, subjectIds: [person.personId] });
   const terms: CohortTerms = {
