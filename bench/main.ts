@@ -6,6 +6,8 @@
  */
 import { appendThroughput } from './append-throughput.js';
 import { httpIncidents } from './http-incidents.js';
+import { iomReportLatency } from './iom-report-latency.js';
+import { caseReviewReportLatency } from './case-review-report-latency.js';
 import { peopleSearch } from './people-search.js';
 import { projectionRebuild } from './projection-rebuild.js';
 import { reportLatency } from './report-latency.js';
@@ -13,7 +15,15 @@ import type { Benchmark } from './benchmark.js';
 import { startBenchServer, type BenchServer } from './database.js';
 import { describeMachine, environmentTable, writeReport, type Section } from './report.js';
 
-const BENCHMARKS: readonly Benchmark[] = [appendThroughput, projectionRebuild, reportLatency, httpIncidents, peopleSearch];
+const BENCHMARKS: readonly Benchmark[] = [
+  appendThroughput,
+  projectionRebuild,
+  reportLatency,
+  iomReportLatency,
+  caseReviewReportLatency,
+  httpIncidents,
+  peopleSearch,
+];
 
 async function main(args: readonly string[]): Promise<void> {
   const unknown = args.filter((id) => !BENCHMARKS.some((b) => b.id === id));

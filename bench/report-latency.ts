@@ -4,8 +4,7 @@ import type { AppContext } from '../test/support/app-context.js';
 import { startApiProcess, tokenMinter, type ApiProcess } from './api-process.js';
 import { withBenchApp } from './bench-app.js';
 import type { Benchmark } from './benchmark.js';
-import { table } from './report.js';
-import { percentile } from './workload.js';
+import { latencyTable, measureLatency, timedGet } from './http-latency.js';
 
 const MARACS = 280;
 /** Police force areas of England and Wales; each partnership runs several MARACs. */
@@ -45,14 +44,7 @@ export const reportLatency: Benchmark = {
         const analyst = await (await tokenMinter(dataDir))('bench-analyst', ['analyst'], partnerships);
         // One analyst sends a thousand requests back to back: above the per-user rate limit meant for people.
         api = await startApiProcess(url, dataDir, { RATE_LIMIT_PER_MINUTE: '1000000' });
-        const get = async (pathAndQuery: string): Promise<{ ms: number; body: Record<string, unknown> }> => {
-          const started = performance.now();
-          const response = await fetch(`${api!.baseUrl}${pathAndQuery}`, { headers: { authorization: `Bearer ${analyst}` } });
-          const body = (await response.json()) as Record<string, unknown>;
-          const ms = performance.now() - started;
-          if (response.status !== 200) throw new Error(`${pathAndQuery}: ${response.status} ${JSON.stringify(body)}`);
-          return { ms, body };
-        };
+        const get = timedGet(api.baseUrl, analyst);
 
         // The answers are the seeded figures: one MARAC-quarter and one national year against direct counts.
         const check = await get(`/maracs/${maracName(7)}/repeat-rate?quarter=2024-25-Q2`);
@@ -79,14 +71,8 @@ export const reportLatency: Benchmark = {
         );
 
         const years = Array.from({ length: YEARS }, (_, i) => `${2021 + i}-${String(22 + i).padStart(2, '0')}`);
-        const measure = async (label: string, next: (i: number) => string) => {
-          for (let i = 0; i < 20; i++) await get(next(i)); // warm-up: connections, plans, caches
-          const latencies: number[] = [];
-          for (let i = 0; i < SAMPLES; i++) latencies.push((await get(next(i))).ms);
-          const row = { label, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99) };
-          log(`  ${label}: p50 ${row.p50.toFixed(1)} ms, p95 ${row.p95.toFixed(1)} ms, p99 ${row.p99.toFixed(1)} ms`);
-          return row;
-        };
+        const measure = (label: string, next: (i: number) => string) =>
+          measureLatency(label, SAMPLES, async (i) => (await get(next(i))).ms, log);
         const quarter = await measure(
           'One MARAC, one quarter',
           (i) => `/maracs/${maracName((i * 37) % MARACS)}/repeat-rate?quarter=${years[i % YEARS]}-Q${1 + (i % 4)}`,
@@ -96,7 +82,6 @@ export const reportLatency: Benchmark = {
           return `/maracs/repeat-rates?from=${start}-04-01&to=${start + 1}-03-31`;
         });
         const [{ maracs }] = await context.dataSource.query('SELECT count(DISTINCT marac_id)::int AS maracs FROM marac_report_hearings');
-        const verdict = (ms: number, goal: number) => (ms < goal ? 'met' : '**not met**');
         return [
           `${CASES.toLocaleString('en-GB')} cases referred over ${YEARS} financial years from ${FIRST_DAY} (${(CASES / YEARS).toLocaleString('en-GB')} a year) to ${maracs} MARACs in`,
           `${PARTNERSHIPS} partnerships, ${Number(hearings).toLocaleString('en-GB')} hearings; read models filled with SQL, then \`ANALYZE\`. ${SAMPLES} requests of each kind, one at`,
@@ -104,28 +89,10 @@ export const reportLatency: Benchmark = {
           '(small counts suppressed). A MARAC-quarter is `GET /maracs/:maracId/repeat-rate?quarter=`, the national year',
           '`GET /maracs/repeat-rates?from=&to=` (every MARAC against its band, and the total).',
           '',
-          table(
-            ['Query', 'p50 ms', 'p95 ms', 'p99 ms', 'Goal (p95)', ''],
-            [
-              [
-                quarter.label,
-                quarter.p50.toFixed(1),
-                quarter.p95.toFixed(1),
-                quarter.p99.toFixed(1),
-                `< ${GOALS_MS.quarter} ms`,
-                verdict(quarter.p95, GOALS_MS.quarter),
-              ],
-              [
-                year.label,
-                year.p50.toFixed(1),
-                year.p95.toFixed(1),
-                year.p99.toFixed(1),
-                `< ${GOALS_MS.national} ms`,
-                verdict(year.p95, GOALS_MS.national),
-              ],
-            ],
-            ['l', 'r', 'r', 'r', 'r', 'l'],
-          ),
+          latencyTable([
+            { ...quarter, goalMs: GOALS_MS.quarter },
+            { ...year, goalMs: GOALS_MS.national },
+          ]),
         ].join('\n');
       } finally {
         await api?.stop();

@@ -203,6 +203,11 @@ describe('ASB Case Review over HTTP', () => {
         reviewBody('2025-12-01', [{ recommendationId: 'r1', body: 'council', action: 'Noise monitoring equipment', dueOn: '2026-01-15' }]),
       )
       .expect(200);
+    // Escalated once: a second escalation is refused, so the figures count the application's one.
+    const again = await spoc
+      .post(`/case-reviews/${apps.D}/escalation`, { requestedOn: '2025-12-05', grounds: ['evidence-ignored'] })
+      .expect(409);
+    expect(again.body.detail).toMatch(/escalated once/);
   });
 
   it('refuses nonsense: dates later than today (409), a stage out of order (409), bad input (400), on-behalf without consent (400)', async () => {

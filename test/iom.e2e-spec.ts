@@ -298,6 +298,41 @@ describe('IOM cohorts over HTTP', () => {
     await analyst.post(`/iom/cohorts/${COHORT}/adoptions`, {}).expect(403);
   });
 
+  it("counts the area's reoffending individuals per month (the area's cohorts together), exact for leads, suppressed for analysts", async () => {
+    const north = await lead();
+    const { body } = await north.get(`/iom/areas/reoffending?partnershipId=${NORTH}&from=2024-01-01&to=2024-12-31`).expect(200);
+    expect(body).toMatchObject({ partnershipId: NORTH, from: '2024-01-01', to: '2024-12-31', depersonalised: false });
+    expect(body.areas).toHaveLength(1);
+    const [area] = body.areas;
+    expect(area).toMatchObject({ area: 'North', measure: 'iom.area_monthly', members: 4, membersWhoOffended: 3, offences: 6 });
+    expect([...area.cohortIds].sort()).toEqual([COHORT, OLD_COHORT].sort());
+    expect(area.months.map((m: Record<string, number>) => [m.month, m.membersAtMonthEnd, m.membersWhoOffended, m.offences])).toEqual([
+      ['2024-01', 1, 0, 0],
+      ['2024-02', 2, 0, 0],
+      ['2024-03', 3, 2, 2],
+      ['2024-04', 2, 0, 0],
+      ['2024-05', 2, 2, 2],
+      ['2024-06', 2, 0, 0],
+      ['2024-07', 2, 1, 1],
+      ['2024-08', 2, 0, 0],
+      ['2024-09', 3, 0, 0],
+      ['2024-10', 3, 1, 1],
+      ['2024-11', 4, 0, 0],
+      ['2024-12', 4, 0, 0],
+    ]);
+
+    const analyst = await as(['analyst']);
+    await analyst.get(`/iom/areas/reoffending?partnershipId=${NORTH}&from=2024-01-01&to=2024-12-31`).expect(400);
+    const published = await analyst.get(`/iom/areas/reoffending?partnershipId=${NORTH}&financialYear=2024-25`).expect(200);
+    expect(published.body.depersonalised).toBe(true);
+    expect(published.body.areas[0]).toMatchObject({ members: '<5', membersWhoOffended: '<5' });
+    expect(JSON.stringify(published.body)).not.toContain(people.A);
+
+    await (await as(['iom-lead'], SOUTH)).get(`/iom/areas/reoffending?partnershipId=${NORTH}&financialYear=2024-25`).expect(404);
+    const missing = await north.get('/iom/areas/reoffending?financialYear=2024-25').expect(400);
+    expect(JSON.stringify(missing.body.errors)).toMatch(/partnershipId/);
+  });
+
   it('refuses other roles (403)', async () => {
     const coordinator = await as(['coordinator']);
     await coordinator.get(`/iom/cohorts/${COHORT}`).expect(403);
@@ -415,6 +450,12 @@ describe('IOM cohorts over HTTP', () => {
         name: 'measures',
         method: 'get',
         path: () => `/iom/cohorts/${COHORT}/measures?financialYear=2024-25`,
+        admitted: ['iom-lead', 'analyst'],
+      },
+      {
+        name: 'area reoffending',
+        method: 'get',
+        path: () => `/iom/areas/reoffending?partnershipId=${NORTH}&financialYear=2024-25`,
         admitted: ['iom-lead', 'analyst'],
       },
       {

@@ -17,21 +17,12 @@ import {
 import type { CommandContext } from '@app/event-store';
 import { addDays, addWorkingDays, isBefore } from '@app/periods';
 import { RegisterPersonCommand } from '@app/people';
+import { mulberry32 } from './demo-random.js';
 
 export interface CaseReviewDemoStats {
   applications: number;
   reviews: number;
   escalations: number;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

@@ -29,6 +29,8 @@ import { RegisterPersonCommand } from '@app/people';
 import { AppModule } from '../../api/src/app.module.js';
 import { DEMO_MARACS, DEMO_PARTNERSHIP } from './demo-ids.js';
 import { loadCaseReviewDemo } from './demo-case-review.js';
+import { loadIomDemo } from './demo-iom.js';
+import { mulberry32 } from './demo-random.js';
 
 /**
  * `npm run demo`: loads a clearly synthetic partnership ("Demo Victim 0001", ...) with three MARACs,
@@ -50,16 +52,6 @@ const SEED_NAMESPACE = '5d3c7a1e-9b2f-4e6d-8a0c-1f2e3d4c5b6a';
  * caller): coordinator and admin of the demo partnership only. Its id is the actor of every event.
  */
 const DEMO_CALLER: AuthenticatedUser = { id: 'system:demo', roles: ['coordinator', 'admin'], partnerships: [PARTNERSHIP] };
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = mulberry32(20250701);
 const chance = (p: number) => random() < p;
@@ -300,6 +292,7 @@ async function main(): Promise<void> {
     }
 
     const caseReviews = await loadCaseReviewDemo(commands, PARTNERSHIP, DEMO_CALLER, ctx, DEMO_TODAY);
+    const iom = await loadIomDemo(commands, PARTNERSHIP, DEMO_CALLER, ctx, DEMO_TODAY);
 
     process.stdout.write('Waiting for the read models to catch up...\n');
     await app.get(ProjectionsService).waitUntilCaughtUp(300_000);
@@ -307,7 +300,8 @@ async function main(): Promise<void> {
       `\nLoaded a synthetic partnership "${PARTNERSHIP}" in ${((Date.now() - started) / 1000).toFixed(1)} s: ${stats.referrals} referrals ` +
         `(${stats.reReferrals} of victims referred before), ${stats.hearings} hearings, ${stats.actions} actions, ` +
         `${stats.incidents} further incidents, ${stats.closures} closures, ${MARACS.length * MEETINGS_PER_MARAC} meetings; ` +
-        `${caseReviews.applications} ASB Case Review applications (${caseReviews.reviews} reviews, ${caseReviews.escalations} escalations).\n\n`,
+        `${caseReviews.applications} ASB Case Review applications (${caseReviews.reviews} reviews, ${caseReviews.escalations} escalations); ` +
+        `${iom.members} IOM members on ${iom.cohorts.length} cohorts with ${iom.offences} offences (${iom.exits} exits).\n\n`,
     );
     for (const maracId of MARACS) {
       const year = await queries.execute(new GetQuarterlyRepeatRatesQuery(DEMO_CALLER, { maracId, financialYear: '2024-25' }));
@@ -332,6 +326,8 @@ async function main(): Promise<void> {
         `  ${base}/partnerships/${PARTNERSHIP}/settings\n` +
         `  ${base}/case-reviews/figures?partnershipId=${PARTNERSHIP}&financialYear=2024-25   (ASB Case Review statutory figures; --role asb-caseworker or analyst)\n` +
         `  ${base}/case-reviews?partnershipId=${PARTNERSHIP}                        (the Case Review log: --role asb-caseworker)\n` +
+        `  ${base}/iom/cohorts/${iom.cohorts[0].cohortId}/measures?financialYear=2024-25   (IOM measures; --role iom-lead or analyst)\n` +
+        `  ${base}/iom/areas/reoffending?partnershipId=${PARTNERSHIP}&financialYear=2024-25   (reoffending individuals per area)\n` +
         `Meeting agendas: GET /marac/meetings/{meetingId}/agenda (meeting ids are in each case's listings: GET /marac/cases/{caseId}).\n`,
     );
   } finally {

@@ -8,6 +8,7 @@ import {
   caseReviewProjection,
   CaseReviewRecommendationRow,
   CaseReviewStageRow,
+  CaseReviewStagesIndex1766100000000,
 } from './read-models/index.js';
 
 /** ASB Case Review (the Community Trigger): applications, the threshold, working-day stages, reviews, escalations, the statutory figures. */
@@ -15,7 +16,7 @@ export const caseReviewContext: BoundedContext = {
   name: 'case-review',
   eventTypes: caseReviewEventTypes,
   entities: [CaseReviewApplicationRow, CaseReviewStageRow, CaseReviewRecommendationRow],
-  migrations: [CaseReview1766000000000],
+  migrations: [CaseReview1766000000000, CaseReviewStagesIndex1766100000000],
   projections: [caseReviewProjection],
   httpModule: CaseReviewHttpModule,
   processManagers: CaseReviewProcessManagersModule,

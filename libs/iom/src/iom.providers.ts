@@ -2,6 +2,7 @@ import { AdoptOffenderHandler } from './application/adopt-offender/adopt-offende
 import { ChangeOffenderStatusHandler } from './application/change-offender-status/change-offender-status.handler.js';
 import { ChangeOffenderStrandHandler } from './application/change-offender-strand/change-offender-strand.handler.js';
 import { ExitOffenderHandler } from './application/exit-offender/exit-offender.handler.js';
+import { GetAreaReoffendingHandler } from './application/get-area-reoffending/get-area-reoffending.handler.js';
 import { GetCohortMeasuresHandler } from './application/get-cohort-measures/get-cohort-measures.handler.js';
 import { GetCohortHandler } from './application/get-cohort/get-cohort.handler.js';
 import { GetOffenderHandler } from './application/get-offender/get-offender.handler.js';
@@ -25,6 +26,7 @@ export const iomApplicationProviders = [
   GetCohortHandler,
   GetOffenderHandler,
   GetCohortMeasuresHandler,
+  GetAreaReoffendingHandler,
   ProposeMaracPerpetratorsHandler,
   IomMeasuresReader,
   IomRetentionSource,

@@ -1440,6 +1440,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/iom/areas/reoffending': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The monthly count of reoffending individuals per area: people on the area’s cohorts at each month end, those who offended in the month while on one, and the offences */
+    get: operations['IomAreasController_reoffending'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/cross-service/repeat-victimisation': {
     parameters: {
       query?: never;
@@ -5654,6 +5671,59 @@ export interface components {
       strand: string;
       /** @description Not on the cohort now; most cases first. */
       proposals: components['schemas']['MaracPerpetratorProposal'][];
+    };
+    AreaMonthView: {
+      /** @example 2024-03 */
+      month: string;
+      /**
+       * @description People on any of the area’s cohorts at the month end (a snapshot).
+       * @example 12
+       */
+      membersAtMonthEnd: number | string;
+      /**
+       * @description People with an offence in the month while on one of the area’s cohorts: the monthly count of reoffending individuals.
+       * @example 12
+       */
+      membersWhoOffended: number | string;
+      /** @example 12 */
+      offences: number | string;
+    };
+    AreaReoffendingView: {
+      /** @example North */
+      area: string;
+      /** @description The cohorts of the area whose members are counted. */
+      cohortIds: string[];
+      /** @enum {string} */
+      measure: 'iom.area_monthly';
+      months: components['schemas']['AreaMonthView'][];
+      /**
+       * @description People on a cohort of the area at some time in the period (each once).
+       * @example 12
+       */
+      members: number | string;
+      /**
+       * @description People with at least one offence in the period while on a cohort of the area (each once).
+       * @example 12
+       */
+      membersWhoOffended: number | string;
+      /**
+       * @description Offences in the period while on a cohort of the area (the months’ total).
+       * @example 12
+       */
+      offences: number | string;
+    };
+    AreaReoffendingReport: {
+      /** @example demo-csp */
+      partnershipId: string;
+      /** @example 2024-25 */
+      period: string;
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      /** @description True for analysts: small counts suppressed. */
+      depersonalised: boolean;
+      areas: components['schemas']['AreaReoffendingView'][];
     };
     CrossServicePairRow: {
       /**
@@ -15799,6 +15869,97 @@ export interface operations {
         };
       };
       /** @description No such cohort or person in your partnerships (another partnership’s looks the same as none). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  IomAreasController_reoffending: {
+    parameters: {
+      query: {
+        /** @description First day of the period (with `to`), inclusive. */
+        from?: string;
+        /** @description Last day of the period (with `from`), inclusive. */
+        to?: string;
+        /** @description A UK financial year (1 April to 31 March), instead of from/to. */
+        financialYear?: string;
+        /** @description A quarter of a UK financial year (Q1 Apr-Jun ... Q4 Jan-Mar), instead of from/to. */
+        quarter?: string;
+        /** @description The partnership whose areas (their cohorts together) are counted. */
+        partnershipId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Analysts: a financial year or quarter only, small counts suppressed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AreaReoffendingReport'];
+        };
+      };
+      /** @description Invalid parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: iom-lead, analyst). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such partnership among yours. */
       404: {
         headers: {
           [name: string]: unknown;

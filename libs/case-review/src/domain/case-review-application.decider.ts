@@ -330,6 +330,12 @@ function requestEscalation(command: RequestEscalation, state: Received): CaseRev
     throw new IllegalStateError('An escalation asks for the decision or the review to be reviewed: the threshold is not decided yet.');
   if (state.escalation && state.escalation.decidedOn === null)
     throw new IllegalStateError('An escalation of this application is already open.');
+  // One escalation per application: its decision ends the local procedure (the Ombudsman is the applicant's next
+  // step), and the published figures count each application's escalation once.
+  if (state.escalation)
+    throw new IllegalStateError(
+      "This application's escalation has been decided: an application is escalated once under the local procedure.",
+    );
   requireDayThatHappened(command.requestedOn, 'date the escalation was asked for', command.today);
   requireNotBefore(command.requestedOn, state.outcomeSentOn ?? state.decidedOn, 'escalation', 'the decision it is about');
   if (!Array.isArray(command.grounds) || command.grounds.length === 0) throw new InvalidCommandError('Give the grounds of the escalation.');

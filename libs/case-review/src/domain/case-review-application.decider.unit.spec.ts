@@ -175,6 +175,43 @@ describe('Case Review application decider', () => {
       .thenThrows(IllegalStateError, /not decided yet/);
   });
 
+  it('escalates an application once: a second escalation, after the first is decided, is refused', () => {
+    const notMet = receive({ complaints: [complaint('2025-12-01')] });
+    const escalated = history(
+      notMet,
+      ack(),
+      decideIt(),
+      { type: 'SendOutcome', sentOn: '2026-01-14', channel: 'letter' },
+      { type: 'RequestEscalation', requestedOn: '2026-01-15', grounds: ['threshold-wrongly-refused'] },
+    );
+    given(decider, escalated)
+      .when({ type: 'RequestEscalation', requestedOn: '2026-01-16', grounds: ['other'] })
+      .thenThrows(IllegalStateError, /already open/);
+    const upheld = history(
+      notMet,
+      ack(),
+      decideIt(),
+      { type: 'SendOutcome', sentOn: '2026-01-14', channel: 'letter' },
+      { type: 'RequestEscalation', requestedOn: '2026-01-15', grounds: ['threshold-wrongly-refused'] },
+      { type: 'DecideEscalation', decidedOn: '2026-01-22', outcome: 'upheld' },
+    );
+    given(decider, upheld)
+      .when({ type: 'RequestEscalation', requestedOn: '2026-01-26', grounds: ['evidence-ignored'] })
+      .thenThrows(IllegalStateError, /escalated once/);
+    const overturnedAndReviewed = history(
+      notMet,
+      ack(),
+      decideIt(),
+      { type: 'SendOutcome', sentOn: '2026-01-14', channel: 'letter' },
+      { type: 'RequestEscalation', requestedOn: '2026-01-15', grounds: ['threshold-wrongly-refused'] },
+      { type: 'DecideEscalation', decidedOn: '2026-01-22', outcome: 'overturned' },
+      review('2026-01-26'),
+    );
+    given(decider, overturnedAndReviewed)
+      .when({ type: 'RequestEscalation', requestedOn: '2026-01-28', grounds: ['other'] })
+      .thenThrows(IllegalStateError, /escalated once/);
+  });
+
   it('raises a stage alert once, only while the stage is still waiting for that due date', () => {
     const received = history(receive());
     const overdue = { type: 'RaiseStageAlert' as const, stage: 'acknowledge' as const, dueOn: '2026-01-07', kind: 'overdue' as const };

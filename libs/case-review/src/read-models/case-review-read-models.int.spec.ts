@@ -8,6 +8,7 @@ import {
   caseReviewEventTypes,
   DEFAULT_CASE_REVIEW_SETTINGS,
   type CaseReviewApplicationCommand,
+  type CaseReviewApplicationEvent,
   type Complaint,
 } from '../domain/index.js';
 import { caseReviewProjection } from './case-review.projection.js';
@@ -137,5 +138,39 @@ describe('Case Review read models', () => {
       escalations: 1,
       escalationsOverturned: 1,
     });
+  });
+
+  it('counts one escalation per application: a stream written before the decider refused a second keeps its first', async () => {
+    const figures = new CaseReviewFiguresReader(platform.dataSource);
+    const laterYear = await figures.counts('csp-int', { from: '2025-04-01', to: '2026-03-31' });
+    await receive('a3', '2024-06-03', [complaint('2024-05-01')]);
+    await on('a3', { type: 'AcknowledgeApplication', acknowledgedOn: '2024-06-04' });
+    await on('a3', { type: 'DecideThreshold', decidedOn: '2024-06-06', discretionaryReview: { review: false, reason: 'One complaint' } });
+    await on('a3', { type: 'SendOutcome', sentOn: '2024-06-07', channel: 'email' });
+    await on('a3', { type: 'RequestEscalation', requestedOn: '2024-07-01', grounds: ['threshold-wrongly-refused'] });
+    await on('a3', { type: 'DecideEscalation', decidedOn: '2024-07-15', outcome: 'upheld' });
+    // A second escalation as an older build would have written it (the decider refuses it now).
+    const legacy = (events: CaseReviewApplicationEvent[]) =>
+      executor.handle(streamName(CASE_REVIEW_STREAM_CATEGORY, 'a3'), caseReviewApplicationDecider, () => events, { context: context() });
+    await legacy([{ type: 'CaseReviewEscalationRequested', data: { applicationId: 'a3', requestedOn: '2025-04-10', grounds: ['other'] } }]);
+    await legacy([
+      {
+        type: 'CaseReviewEscalationDecided',
+        data: { applicationId: 'a3', decidedOn: '2025-04-20', outcome: 'overturned', reviewBy: '2025-05-19' },
+      },
+    ]);
+    await runProjectionLive(platform, caseReviewProjection);
+
+    expect(await figures.counts('csp-int', { from: '2024-04-01', to: '2025-03-31' })).toMatchObject({
+      applications: 2,
+      escalations: 1,
+      escalationsUpheld: 1,
+      escalationsOverturned: 0,
+    });
+    expect(await figures.counts('csp-int', { from: '2025-04-01', to: '2026-03-31' })).toEqual(laterYear);
+    const [row] = await platform.dataSource.query(
+      "SELECT escalation_requested_on::text AS requested, escalation_outcome AS outcome, stage FROM case_review_applications WHERE application_id = 'a3'",
+    );
+    expect(row).toEqual({ requested: '2024-07-01', outcome: 'upheld', stage: 'review' });
   });
 });

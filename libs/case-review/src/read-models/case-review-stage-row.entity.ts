@@ -1,7 +1,8 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** Each stage done (case_review_stages): when it was due and done, for the share done on time. */
 @Entity({ name: 'case_review_stages' })
+@Index('case_review_stages_partnership_idx', ['partnershipId', 'doneOn'])
 export class CaseReviewStageRow {
   @PrimaryColumn({ type: 'text', name: 'application_id' }) applicationId: string;
   @PrimaryColumn({ type: 'integer' }) revision: number;

@@ -210,11 +210,14 @@ export const caseReviewProjection: Projection = {
           Object.assign(row, { outcome_sent_on: event.data.sentOn, stage: 'closed', due_on: null });
           stageDone('outcome', event.data.sentOn, event.data.timing);
           break;
+        // One escalation per application in the figures (the decider refuses a second): a stream written before
+        // that rule keeps its first escalation and that one's decision here; a later one still moves the stage.
         case 'CaseReviewEscalationRequested':
-          Object.assign(row, { escalation_requested_on: event.data.requestedOn, escalation_decided_on: null, escalation_outcome: null });
+          if (row.escalation_requested_on === null) Object.assign(row, { escalation_requested_on: event.data.requestedOn });
           break;
         case 'CaseReviewEscalationDecided':
-          Object.assign(row, { escalation_decided_on: event.data.decidedOn, escalation_outcome: event.data.outcome });
+          if (row.escalation_decided_on === null)
+            Object.assign(row, { escalation_decided_on: event.data.decidedOn, escalation_outcome: event.data.outcome });
           if (event.data.reviewBy !== null) Object.assign(row, { stage: 'review', due_on: event.data.reviewBy, outcome_sent_on: null });
           break;
         case 'CaseReviewStageDueSoon':

@@ -1,4 +1,5 @@
 export * from './case-review.migration.js';
+export * from './case-review-stages-index.migration.js';
 export * from './case-review.projection.js';
 export * from './case-review-application-row.entity.js';
 export * from './case-review-stage-row.entity.js';

@@ -1,10 +1,11 @@
-import { assertCallerRole, noteAudit, type CallerCommand } from '@app/access';
+import { assertCallerRole, ErasedSubjectError, noteAudit, type CallerCommand } from '@app/access';
 import type { CommandExecutor } from '@app/event-store';
 import { todayInLondon } from '@app/periods';
 import { ResolvePersonQuery } from '@app/people';
 import type { QueryBus } from '@nestjs/cqrs';
 import { iomOffenderDecider, type CohortTerms, type IomOffenderCommand } from '../domain/index.js';
-import { admitCohort, offenderIdOf, offenderStream } from './cohort-access.js';
+import { admitCohort, offenderStream } from './cohort-access.js';
+import { offenderRecordOf } from './offender-record.js';
 import { offenderRecordView, type OffenderRecordView } from './offender-views.js';
 
 /** What every command on a person's cohort record names. */
@@ -23,8 +24,8 @@ export type OffenderCommandBody = IomOffenderCommand extends infer C
 /**
  * The write path of every command on a person's cohort record: IOM leads only; the cohort must be one of the
  * caller's partnerships (404 as for none); the person must be a person of the cohort's partnership (404 as for
- * none, from the people context), recorded under their canonical id; then one decide and append at the
- * revision read (If-Match honoured).
+ * none, from the people context) and not erased (409), on their record on the cohort (`offenderRecordOf`: a duplicate's record
+ * merged into them is theirs); then one decide and append at the revision read (If-Match honoured).
  */
 export async function handleOffenderCommand(
   executor: CommandExecutor,
@@ -34,8 +35,12 @@ export async function handleOffenderCommand(
 ): Promise<OffenderRecordView> {
   assertCallerRole(caller, 'iom-lead');
   const cohort = await admitCohort(executor, caller, input.cohortId);
-  const person = await queryBus.execute(new ResolvePersonQuery(caller, { personId: input.personId, partnershipId: cohort.partnershipId }));
-  const offenderId = offenderIdOf(cohort.cohortId, person.personId);
+  const person = await queryBus.execute(
+    new ResolvePersonQuery(caller, { personId: input.personId, partnershipId: cohort.partnershipId, withIdentity: true }),
+  );
+  // Nothing new is written about an erased person (409, as MARAC answers): offences carry no personal data, so no key would refuse them.
+  if (!person.identity) throw new ErasedSubjectError();
+  const { offenderId, personId } = await offenderRecordOf(executor, queryBus, cohort, person.personId);
   noteAudit({ recordKind: 'iom_offender', recordId: offenderId, partnershipId: cohort.partnershipId, subjectIds: [person.personId] });
   const terms: CohortTerms = {
     cohortId: cohort.cohortId,
@@ -44,7 +49,7 @@ export async function handleOffenderCommand(
     offenceCategories: cohort.offenceCategories,
   };
   const today = todayInLondon(new Date(context.occurredAt));
-  const command = { ...build({ offenderId, personId: person.personId }), today, cohort: terms };
+  const command = { ...build({ offenderId, personId }), today, cohort: terms };
   const result = await executor.handle(
     offenderStream(offenderId),
     iomOffenderDecider,
@@ -56,5 +61,6 @@ export async function handleOffenderCommand(
     },
   );
   if (result.state.status !== 'known') throw new Error('the command left the offender record empty');
-  return offenderRecordView(result.state, result.revision);
+  // Shown as the person it is now (a duplicate's record answers under the surviving person's id).
+  return { ...offenderRecordView(result.state, result.revision), personId: person.personId };
 }

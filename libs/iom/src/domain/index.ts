@@ -5,3 +5,5 @@ export * from './iom-offender.events.js';
 export * from './iom-offender.decider.js';
 export * from './iom-event-types.js';
 export * from './iom-measures.js';
+export * from './merged-members.js';
+export * from './iom-area-measures.js';

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, UseInterceptors } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuditRecordAccess, Caller, Roles, seesDepersonalisedOnly, type AuthenticatedUser } from '@app/access';
+import { AuditRecordAccess, Caller, Roles, type AuthenticatedUser } from '@app/access';
 import type { CommandContext } from '@app/event-store';
 import { Answers, CommandMeta, ExpectedRevision, RequestProblem, RevisionETagInterceptor } from '@app/http';
-import { addMonths, isAfter, PERIOD_FORMS, resolvePeriodQuery, todayInLondon, WHOLE_PERIOD_FORMS } from '@app/periods';
+import { isAfter, todayInLondon } from '@app/periods';
 import { AdoptOffenderCommand } from '../application/adopt-offender/adopt-offender.command.js';
 import { ChangeOffenderStatusCommand } from '../application/change-offender-status/change-offender-status.command.js';
 import { ChangeOffenderStrandCommand } from '../application/change-offender-strand/change-offender-strand.command.js';
@@ -33,9 +33,7 @@ import {
   StatusBody,
   StrandBody,
 } from './iom.dto.js';
-
-/** The longest range of dates the measures are worked out for (their monthly table has a row per month). */
-const MAX_PERIOD_MONTHS = 120;
+import { measuresPeriod } from './measures-period.js';
 
 /**
  * IOM cohorts: registration, adoptions, status and strand changes, offences and outcomes, exits (IOM leads),
@@ -216,11 +214,7 @@ export class IomCohortsController {
     @Query() query: MeasuresQuery,
     @Caller() caller: AuthenticatedUser,
   ): Promise<IomMeasuresReport> {
-    const period = resolvePeriodQuery(query, seesDepersonalisedOnly(caller) ? WHOLE_PERIOD_FORMS : PERIOD_FORMS);
-    if (isAfter(period.to, addMonths(period.from, MAX_PERIOD_MONTHS)))
-      throw new RequestProblem(400, 'The period is too long.', [
-        { field: 'to', messages: [`to must be within ${MAX_PERIOD_MONTHS} months of from`] },
-      ]);
+    const period = measuresPeriod(query, caller);
     const today = todayInLondon(new Date());
     if (query.asOf !== undefined && isAfter(query.asOf, today))
       throw new RequestProblem(400, 'The figures cannot be worked out for a later day.', [

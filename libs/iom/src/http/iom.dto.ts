@@ -253,3 +253,10 @@ export class ProposalsQuery {
   @Length(1, 60)
   strand: string;
 }
+
+export class IomAreaReoffendingQuery extends PeriodQuery {
+  @ApiProperty({ example: 'demo-csp', description: 'The partnership whose areas (their cohorts together) are counted.' })
+  @IsString()
+  @Length(1, 100)
+  partnershipId: string;
+}

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { Depersonaliser, publishedRatio, seesDepersonalisedOnly, suppressTable, type Caller, type TableCell } from '@app/access';
 import type { DateRange, IsoDate } from '@app/periods';
-import { iomMeasures, type IomMeasures, type LeftOut, type MeasureMember, type MeasureOffence } from '../domain/index.js';
+import { CanonicalPersonIdsQuery } from '@app/people';
+import { iomMeasures, membersAsPeople, type IomMeasures, type LeftOut, type MeasureMember, type MeasureOffence } from '../domain/index.js';
 import type { OffenceOutcome } from '../domain/iom-defaults.js';
 import type { IomMeasuresReport, ReasonCount } from './iom-measures.views.js';
 
@@ -39,18 +41,42 @@ export class IomMeasuresReader {
   constructor(
     private readonly dataSource: DataSource,
     private readonly depersonaliser: Depersonaliser,
+    private readonly queryBus: QueryBus,
   ) {}
 
-  async members(cohortId: string): Promise<MeasureMember[]> {
+  /**
+   * The members of these cohorts of one partnership as people: each record read as the person the
+   * partnership's merges say it is (`membersAsPeople`), so a duplicate's adoption and offences are the
+   * surviving person's, and one person on several of the cohorts is one member.
+   */
+  async people(partnershipId: string, cohortIds: readonly string[]): Promise<MeasureMember[]> {
+    const records = await this.records(cohortIds);
+    const canonical = await this.queryBus.execute(
+      new CanonicalPersonIdsQuery({ partnershipId, personIds: [...new Set(records.map((record) => record.personId))] }),
+    );
+    return membersAsPeople(records, new Map(Object.entries(canonical).filter(([id, personId]) => id !== personId)));
+  }
+
+  /** The partnership's cohorts by area (in area order; cohorts in id order). */
+  async cohortsByArea(partnershipId: string): Promise<{ area: string; cohortIds: string[] }[]> {
+    return this.dataSource.query<{ area: string; cohortIds: string[] }[]>(
+      `SELECT area, array_agg(cohort_id ORDER BY cohort_id) AS "cohortIds" FROM iom_cohorts
+       WHERE partnership_id = $1 GROUP BY area ORDER BY area`,
+      [partnershipId],
+    );
+  }
+
+  /** The member records (one per person record and cohort) of these cohorts, as the read model holds them. */
+  async records(cohortIds: readonly string[]): Promise<MeasureMember[]> {
     const [members, offences] = await Promise.all([
       this.dataSource.query<MemberRecord[]>(
-        'SELECT offender_id, person_id, periods, statuses, strands FROM iom_members WHERE cohort_id = $1',
-        [cohortId],
+        'SELECT offender_id, person_id, periods, statuses, strands FROM iom_members WHERE cohort_id = ANY($1)',
+        [cohortIds],
       ),
       this.dataSource.query<OffenceRecord[]>(
         `SELECT offender_id, offence_id, offence_date::text AS offence_date, outcome, outcome_date::text AS outcome_date, severity_weight
-         FROM iom_offences WHERE cohort_id = $1 ORDER BY offence_date, offence_id`,
-        [cohortId],
+         FROM iom_offences WHERE cohort_id = ANY($1) ORDER BY offence_date, offence_id`,
+        [cohortIds],
       ),
     ]);
     const offencesOf = new Map<string, MeasureOffence[]>();
@@ -76,12 +102,12 @@ export class IomMeasuresReader {
 
   async measures(
     caller: Caller,
-    cohort: { cohortId: string; beforeAfterMonths: number },
+    cohort: { cohortId: string; partnershipId: string; beforeAfterMonths: number },
     period: DateRange & { label: string },
     asOf: IsoDate,
     strand: string | undefined,
   ): Promise<IomMeasuresReport> {
-    const members = await this.members(cohort.cohortId);
+    const members = await this.people(cohort.partnershipId, [cohort.cohortId]);
     const figures = iomMeasures({ from: period.from, to: period.to, asOf, strand, beforeAfterMonths: cohort.beforeAfterMonths, members });
     return seesDepersonalisedOnly(caller)
       ? depersonalised(cohort.cohortId, period.label, figures, this.depersonaliser.smallCountThreshold)

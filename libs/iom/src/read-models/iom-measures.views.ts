@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import type { TableCell } from '@app/access';
 
 /** A count: exact for IOM leads; for analysts 1 to threshold-1 as `<5`, or `suppressed` where a total would give a cell back. */
-const Count = (description?: string): PropertyDecorator =>
+export const Count = (description?: string): PropertyDecorator =>
   ApiProperty({
     oneOf: [
       { type: 'integer', minimum: 0 },

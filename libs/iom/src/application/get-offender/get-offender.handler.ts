@@ -5,7 +5,8 @@ import { CommandExecutor } from '@app/event-store';
 import { ResolvePersonQuery } from '@app/people';
 import { BasisOfReadQuery } from '@app/sharing';
 import { iomOffenderDecider } from '../../domain/index.js';
-import { admitCohort, offenderIdOf, offenderStream } from '../cohort-access.js';
+import { admitCohort, offenderStream } from '../cohort-access.js';
+import { offenderRecordOf } from '../offender-record.js';
 import { MEMBER_NOT_FOUND } from '../not-found-messages.js';
 import { offenderRecordView, type OffenderRecordView } from '../offender-views.js';
 import { GetOffenderQuery } from './get-offender.query.js';
@@ -23,7 +24,7 @@ export class GetOffenderHandler implements IQueryHandler<GetOffenderQuery> {
     const person = await this.queryBus.execute(
       new ResolvePersonQuery(caller, { personId: input.personId, partnershipId: cohort.partnershipId }),
     );
-    const offenderId = offenderIdOf(cohort.cohortId, person.personId);
+    const { offenderId } = await offenderRecordOf(this.executor, this.queryBus, cohort, person.personId);
     const { state, revision } = await this.executor.load(offenderStream(offenderId), iomOffenderDecider);
     if (state.status !== 'known') throw new NotFoundError(MEMBER_NOT_FOUND);
     noteAudit({ recordKind: 'iom_offender', recordId: offenderId, partnershipId: cohort.partnershipId, subjectIds: [person.personId] });
@@ -33,6 +34,6 @@ export class GetOffenderHandler implements IQueryHandler<GetOffenderQuery> {
         new BasisOfReadQuery({ partnershipId: cohort.partnershipId, personId: person.personId, purpose: 'iom' }),
       ),
     });
-    return offenderRecordView(state, revision);
+    return { ...offenderRecordView(state, revision), personId: person.personId };
   }
 }

@@ -29,11 +29,15 @@ export class ProposeMaracPerpetratorsHandler implements IQueryHandler<ProposeMar
       const personId = canonical[person.personId] ?? person.personId;
       cases.set(personId, (cases.get(personId) ?? 0) + person.cases);
     }
+    // On the cohort now under any record of theirs (a duplicate merged into them included).
     const onCohort = await this.dataSource.query<{ person_id: string }[]>(
-      'SELECT person_id FROM iom_members WHERE cohort_id = $1 AND on_cohort AND person_id = ANY($2)',
-      [cohort.cohortId, [...cases.keys()]],
+      'SELECT person_id FROM iom_members WHERE cohort_id = $1 AND on_cohort',
+      [cohort.cohortId],
     );
-    for (const row of onCohort) cases.delete(row.person_id);
+    const members = await this.queryBus.execute(
+      new CanonicalPersonIdsQuery({ partnershipId: cohort.partnershipId, personIds: onCohort.map((row) => row.person_id) }),
+    );
+    for (const row of onCohort) cases.delete(members[row.person_id] ?? row.person_id);
     const proposals = [...cases]
       .map(([personId, maracCases]) => ({ personId, maracCases }))
       .sort((a, b) => b.maracCases - a.maracCases || a.personId.localeCompare(b.personId));
