@@ -58,5 +58,5 @@ describe('the IOM demo cohorts', () => {
     await harness.app.get(ProjectionsService).waitUntilCaughtUp();
     const after = await queries.execute(new GetAreaReoffendingQuery(lead, { partnershipId, period }));
     expect(after).toEqual(areas);
-  });
+  }, 180_000); // two loads of the demo's commands (about 30 s on an idle machine, longer beside the other suites)
 });
