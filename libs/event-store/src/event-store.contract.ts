@@ -74,7 +74,13 @@ export function eventStoreContract(open: () => Promise<{ store: EventStore; disp
     expect([...streams].map(([name, events]) => [name, events.map((e) => [e.revision, (e.data as { n: number }).n])])).toEqual([
       [second, [[0, 3]]],
       [unknown, []],
-      [first, [[0, 1], [1, 2]]],
+      [
+        first,
+        [
+          [0, 1],
+          [1, 2],
+        ],
+      ],
     ]);
     expect(await store.readStreams([])).toEqual(new Map());
   });
