@@ -270,6 +270,39 @@ describe('Victim services over HTTP', () => {
     expect(await entry()).toMatchObject({ caseReviewNoticeDue: false, riskLevel: 'high', reassessmentDueOn: '2026-02-16' });
   });
 
+  it('counts a new referral of the same victim, to another service of the partnership, as a repeat within 12 months of their previous report; the rate per quarter', async () => {
+    const OTHER = 'idva-north';
+    await as('admin')
+      .post('/victim-services', { serviceId: OTHER, partnershipId: NORTH, name: 'IDVA North', provider: 'Refuge', kind: 'idva' })
+      .expect(201);
+    const twice = await registerTestPerson(harness.app, NORTH, 'ASB victim referred twice');
+    const once = await registerTestPerson(harness.app, NORTH, 'ASB victim reporting 15 months on');
+    const first = await refer(EDGE, referral(twice, { referralDate: '2019-05-01' }));
+    const again = await refer(OTHER, referral(twice, { referralDate: '2020-02-01' }));
+    const other = await refer(OTHER, referral(once, { referralDate: '2019-06-01' }));
+    await onCase(other, 'further-reports', { reportedOn: '2020-09-01' }).expect(201);
+    await caughtUp();
+    const { row } = await table(OTHER, 'manager', '2019-20');
+    expect(values(row('victims_reporting'))).toEqual([1, 0, 0, 1, 2]);
+    expect(values(row('repeat_victims'))).toEqual([0, 0, 0, 1, 1]);
+    expect(row('pct_repeat_victims').quarters.map((c) => c.value)).toEqual([0, null, null, 100]);
+    expect(row('pct_repeat_victims').year).toEqual({ value: 50, numerator: 1, denominator: 2, smallBase: true });
+    expect(values(row('repeat_victims')).slice(0, 4)).not.toEqual(values(row('victims_reporting')).slice(0, 4));
+    const next = await table(OTHER, 'manager', '2020-21');
+    expect(values(next.row('repeat_victims'))).toEqual([0, 0, 0, 0, 0]);
+    expect(values(next.row('victims_reporting'))).toEqual([0, 1, 0, 0, 1]);
+    const listed = async (serviceId: string, caseId: string) =>
+      ((await as('caseworker').get(`/victim-services/${serviceId}/cases`).expect(200)).body.cases as { caseId: string }[]).find(
+        (c) => c.caseId === caseId,
+      );
+    expect(await listed(OTHER, again)).toMatchObject({ repeatVictim: true });
+    expect(await listed(OTHER, other)).toMatchObject({ repeatVictim: false });
+    expect(await listed(EDGE, first)).toMatchObject({ repeatVictim: false });
+    const published = await table(OTHER, 'analyst', '2019-20');
+    expect(published.row('repeat_victims').year.value).toBe('<5');
+    expect(published.row('pct_repeat_victims').year.value).toBe('suppressed');
+  });
+
   it('refuses aims that name no row or are out of range', async () => {
     const bad = await as('manager')
       .put(`/victim-services/${SERVICE}/aims/2016-17`, { aims: { happiness: 3 } })

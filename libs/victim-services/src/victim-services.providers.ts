@@ -6,6 +6,7 @@ import { RegisterServiceHandler } from './application/register-service/register-
 import { SetServiceAimsHandler } from './application/set-service-aims/set-service-aims.handler.js';
 import { VictimServicesRetentionSource } from './application/victim-services-retention.source.js';
 import { QuarterlyTableReader } from './read-models/quarterly-table.reader.js';
+import { VictimReportsReader } from './read-models/victim-reports.reader.js';
 
 /** The victim-services context's handlers, readers and retention source. */
 export const victimServicesProviders = [
@@ -16,5 +17,6 @@ export const victimServicesProviders = [
   GetQuarterlyTableHandler,
   ListVsCasesHandler,
   QuarterlyTableReader,
+  VictimReportsReader,
   VictimServicesRetentionSource,
 ];

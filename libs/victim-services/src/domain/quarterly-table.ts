@@ -36,13 +36,27 @@ export interface TableContact {
   kind: ContactKind;
 }
 
+/** A report to this service (referral or further report), classified by the repeat-victim rule across the partnership. */
+export interface TableReport {
+  personId: string;
+  reportedOn: IsoDate;
+  repeat: boolean;
+}
+
+interface TableInput {
+  cases: readonly TableCase[];
+  contacts: readonly TableContact[];
+  reports: readonly TableReport[];
+  period: DateRange;
+}
+
 interface CountRowDefinition {
   name: string;
   label: string;
   section: TableSection;
   kind: Exclude<RowKind, 'ratio'>;
   definition: string;
-  count(input: { cases: readonly TableCase[]; contacts: readonly TableContact[]; period: DateRange }): number;
+  count(input: TableInput): number;
 }
 
 interface RatioRowDefinition {
@@ -135,6 +149,23 @@ export const COUNT_ROWS: readonly CountRowDefinition[] = [
           .filter((c) => onOrBefore(c.referralDate, period.to) && (c.closedOn === null || compareIsoDates(c.closedOn, period.from) >= 0))
           .map((c) => c.personId),
       ).size,
+  },
+  {
+    name: 'victims_reporting',
+    label: 'Victims reporting',
+    section: 'activity',
+    kind: 'distinct',
+    definition: 'People with a report to the service (a referral or a further report) dated in the period, each counted once.',
+    count: ({ reports, period }) => new Set(reports.filter((r) => within(r.reportedOn, period)).map((r) => r.personId)).size,
+  },
+  {
+    name: 'repeat_victims',
+    label: 'Repeat victims',
+    section: 'activity',
+    kind: 'distinct',
+    definition:
+      'Victims reporting with a report in the period within the repeat window (default 12 months) of their previous report to any victim service of the partnership, each counted once.',
+    count: ({ reports, period }) => new Set(reports.filter((r) => r.repeat && within(r.reportedOn, period)).map((r) => r.personId)).size,
   },
   {
     name: 'open_cases_at_start',
@@ -241,6 +272,15 @@ export const COUNT_ROWS: readonly CountRowDefinition[] = [
 
 export const RATIO_ROWS: readonly RatioRowDefinition[] = [
   {
+    name: 'pct_repeat_victims',
+    label: 'Repeat-victimisation rate',
+    section: 'summary',
+    kind: 'ratio',
+    definition: 'repeat_victims / victims_reporting',
+    numerator: 'repeat_victims',
+    denominator: 'victims_reporting',
+  },
+  {
     name: 'pct_high_risk_reduced_risk',
     label: '% of high-risk victims at reduced risk',
     section: 'summary',
@@ -329,13 +369,18 @@ export function percentage(numerator: number, denominator: number): number | nul
   return Math.round((numerator / denominator) * 1000) / 10;
 }
 
-export function computeQuarterlyTable(financialYear: string, cases: readonly TableCase[], contacts: readonly TableContact[]): ExactTable {
+export function computeQuarterlyTable(
+  financialYear: string,
+  cases: readonly TableCase[],
+  contacts: readonly TableContact[],
+  reports: readonly TableReport[] = [],
+): ExactTable {
   const quarters = quartersOfFinancialYear(financialYear);
   const year = rangeOfFinancialYear(financialYear);
   const periods: DateRange[] = [...quarters.map(({ from, to }) => ({ from, to })), year];
   const counts = new Map<string, number[]>();
   const rows: ExactRow[] = COUNT_ROWS.map((row) => {
-    const values = periods.map((period) => row.count({ cases, contacts, period }));
+    const values = periods.map((period) => row.count({ cases, contacts, reports, period }));
     // The Year column follows from the row's kind: flows sum, snapshots take the year's end (its start for the opening stock).
     if (row.kind === 'flow') values[4] = values.slice(0, 4).reduce((a, b) => a + b, 0);
     if (row.kind === 'snapshot') values[4] = row.name === 'open_cases_at_start' ? values[0] : values[3];

@@ -83,6 +83,22 @@ describe('the quarterly table', () => {
     expect(row(table, 'pct_high_risk_reduced_risk').denominators).toEqual([0, 0, 0, 0, 0]);
   });
 
+  it('counts victims reporting and repeat victims once per period, and the repeat-victimisation rate from those counts', () => {
+    const reports = [
+      { personId: 'a', reportedOn: '2016-04-10', repeat: false },
+      { personId: 'a', reportedOn: '2016-05-10', repeat: true },
+      { personId: 'a', reportedOn: '2016-08-10', repeat: true },
+      { personId: 'b', reportedOn: '2016-04-12', repeat: false },
+      { personId: 'c', reportedOn: '2016-08-01', repeat: true },
+    ];
+    const table = computeQuarterlyTable('2016-17', [], [], reports);
+    expect(row(table, 'victims_reporting')).toMatchObject({ kind: 'distinct', counts: [2, 2, 0, 0, 3] });
+    expect(row(table, 'repeat_victims')).toMatchObject({ kind: 'distinct', counts: [1, 2, 0, 0, 2] });
+    const rate = row(table, 'pct_repeat_victims');
+    expect(rate).toMatchObject({ kind: 'ratio', numerator: 'repeat_victims', denominator: 'victims_reporting' });
+    expect(rate.counts.map((n, i) => percentage(n, rate.denominators![i]))).toEqual([50, 100, null, null, 66.7]);
+  });
+
   it('tables contacts per quarter by kind, the year their sum', () => {
     const contacts: TableContact[] = [
       { caseId: 'a', personId: 'a', date: '2016-05-01', kind: 'call-attempted' },

@@ -6,15 +6,18 @@ import {
   computeContactsTable,
   computeQuarterlyTable,
   CONTACT_KINDS,
+  isRepeatReport,
   percentage,
   type ContactKind,
   type ExactRow,
   type ExitSurveyAnswers,
   type TableCase,
   type TableContact,
+  type TableReport,
 } from '../domain/index.js';
 import type { QuarterlyTable, TableCellView, TableRowView } from '../application/get-quarterly-table/get-quarterly-table.query.js';
 import { VsCase, VsContact, VsServiceAim } from './victim-services.entities.js';
+import { VictimReportsReader } from './victim-reports.reader.js';
 
 type Cells = TableCell[];
 
@@ -31,9 +34,15 @@ export class QuarterlyTableReader {
   constructor(
     private readonly dataSource: DataSource,
     private readonly depersonaliser: Depersonaliser,
+    private readonly reports: VictimReportsReader,
   ) {}
 
-  async read(caller: Caller, service: { serviceId: string; name: string }, financialYear: string): Promise<QuarterlyTable> {
+  async read(
+    caller: Caller,
+    service: { serviceId: string; partnershipId: string; name: string },
+    financialYear: string,
+    rules: { repeatWindowMonths: number },
+  ): Promise<QuarterlyTable> {
     const { from, to } = rangeOfFinancialYear(financialYear);
     const caseRows = await this.dataSource
       .createQueryBuilder(VsCase, 'c')
@@ -68,7 +77,12 @@ export class QuarterlyTableReader {
       date: x.contactDate,
       kind: x.kind as ContactKind,
     }));
-    const exact = computeQuarterlyTable(financialYear, cases, contacts);
+    const reports: TableReport[] = (await this.reports.reportsOfService(service, { period: { from, to } })).map((r) => ({
+      personId: r.personId,
+      reportedOn: r.reportedOn,
+      repeat: isRepeatReport(r, rules.repeatWindowMonths),
+    }));
+    const exact = computeQuarterlyTable(financialYear, cases, contacts, reports);
     const contactTable = computeContactsTable(financialYear, contacts, CONTACT_KINDS);
     const aims = new Map(aimRows.map((a) => [a.rowName, a.aim]));
     const threshold = this.depersonaliser.smallCountThreshold;

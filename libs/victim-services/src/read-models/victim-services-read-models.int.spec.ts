@@ -23,6 +23,7 @@ const TABLES: Record<string, string> = {
   vs_service_aims: 'service_id, financial_year, row_name',
   vs_cases: 'case_id',
   vs_contacts: 'case_id, contact_id',
+  vs_reports: 'case_id, report_id',
 };
 const lists = { referringPartners: DEFAULT_REFERRING_PARTNERS, behaviourTypes: DEFAULT_BEHAVIOUR_TYPES, needs: DEFAULT_NEEDS };
 
@@ -132,6 +133,12 @@ describe('victim-services read models', () => {
       by: 'w',
     });
     await onService('s1', { type: 'SetServiceAims', financialYear: '2016-17', aims: { cases_closed: 30 } });
+    await onCase('c2', {
+      type: 'ReportFurtherIncident',
+      reportId: 'r1',
+      reportedOn: '2016-08-01',
+      rules: { repeatWindowMonths: 12, caseReviewWindowMonths: 6, reassessmentDays: { high: 14, medium: 28, standard: null } },
+    });
 
     for (const projection of victimServicesProjections) await runProjectionLive(platform, projection);
     const live = await snapshot();
@@ -147,6 +154,11 @@ describe('victim-services read models', () => {
       last_revision: 7,
     });
     expect(live.vs_contacts).toHaveLength(3);
+    expect(live.vs_reports).toEqual([
+      expect.objectContaining({ case_id: 'c1', report_id: 'referral', service_id: 's1', person_id: 'p-c1' }),
+      expect.objectContaining({ case_id: 'c2', report_id: 'r1', service_id: 's1', person_id: 'p-c2' }),
+      expect.objectContaining({ case_id: 'c2', report_id: 'referral', partnership_id: 'csp-int' }),
+    ]);
 
     for (const projection of victimServicesProjections)
       await rebuildProjection(platform.dataSource, platform.store, platform.codec, projection);

@@ -3,8 +3,9 @@ import { DataSource } from 'typeorm';
 import { assertCallerRole, noteAudit } from '@app/access';
 import { CommandExecutor } from '@app/event-store';
 import { addDays, isAfter } from '@app/periods';
-import { DEFAULT_FURTHER_REPORT_RULES, type RiskLevel } from '../../domain/index.js';
+import { DEFAULT_FURTHER_REPORT_RULES, isRepeatReport, type RiskLevel } from '../../domain/index.js';
 import { VsCase } from '../../read-models/victim-services.entities.js';
+import { VictimReportsReader } from '../../read-models/victim-reports.reader.js';
 import { admitService } from '../vs-common.js';
 import { ListVsCasesQuery, type VsCaseList, type VsCaseListEntry } from './list-cases.query.js';
 
@@ -22,6 +23,7 @@ export class ListVsCasesHandler implements IQueryHandler<ListVsCasesQuery> {
   constructor(
     private readonly executor: CommandExecutor,
     private readonly dataSource: DataSource,
+    private readonly reports: VictimReportsReader,
   ) {}
 
   async execute({ caller, input }: ListVsCasesQuery): Promise<VsCaseList> {
@@ -37,6 +39,12 @@ export class ListVsCasesHandler implements IQueryHandler<ListVsCasesQuery> {
       partnershipId: service.partnershipId,
       subjectIds: open.map((r) => r.personId),
     });
+    // A repeat victim: a report of this case within the window of the victim's previous report, on any case of the partnership.
+    const repeatCases = new Set(
+      (await this.reports.reportsOfService(service, { caseIds: open.map((r) => r.caseId) }))
+        .filter((r) => isRepeatReport(r, DEFAULT_FURTHER_REPORT_RULES.repeatWindowMonths))
+        .map((r) => r.caseId),
+    );
     const cases = open.map((r): VsCaseListEntry => {
       const due = reassessmentDueOn(r);
       return {
@@ -47,7 +55,7 @@ export class ListVsCasesHandler implements IQueryHandler<ListVsCasesQuery> {
         reassessmentDueOn: due,
         reassessmentOverdue: due !== null && isAfter(input.today, due),
         caseReviewNoticeDue: r.caseReviewNoticeDue,
-        repeatVictim: r.repeatReports > 0,
+        repeatVictim: repeatCases.has(r.caseId),
         lastContactOn: r.lastContactOn,
       };
     });
