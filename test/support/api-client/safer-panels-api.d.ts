@@ -4399,7 +4399,7 @@ export interface components {
        */
       caseReviewNoticeDue: boolean;
       /**
-       * @description The victim has had a further report within 12 months of the previous one.
+       * @description A report of this case (its referral or a further report) came within 12 months of the victim's previous report, on any victim-service case of the partnership.
        * @example false
        */
       repeatVictim: boolean;
