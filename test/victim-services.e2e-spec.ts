@@ -303,6 +303,65 @@ describe('Victim services over HTTP', () => {
     expect(published.row('pct_repeat_victims').year.value).toBe('suppressed');
   });
 
+  it('measures distance travelled (last Outcome Star scores minus the first) of the cases closed in a period, in its report and in the table', async () => {
+    const DISTANCE = 'asb-support-distance';
+    await as('admin')
+      .post('/victim-services', { serviceId: DISTANCE, partnershipId: NORTH, name: 'ASB distance', provider: 'VS', kind: 'asb-support' })
+      .expect(201);
+    const scoredCase = async (
+      name: string,
+      entry: Record<string, number>,
+      exit: Record<string, number> | null,
+      closedOn: string | null,
+    ) => {
+      const caseId = await refer(DISTANCE, referral(await registerTestPerson(harness.app, NORTH, name), { referralDate: '2018-04-02' }));
+      await onCase(caseId, 'outcome-scores', { assessedOn: '2018-04-03', stage: 'entry', scores: entry }).expect(201);
+      if (exit) await onCase(caseId, 'outcome-scores', { assessedOn: closedOn ?? '2018-06-01', stage: 'exit', scores: exit }).expect(201);
+      if (closedOn) await onCase(caseId, 'closure', { closedOn, reason: 'planned-exit', needOutcomes: [] }).expect(201);
+      return caseId;
+    };
+    await scoredCase('Distance one', { safety: 2, housing: 5 }, { safety: 8, housing: 4 }, '2018-05-01');
+    await scoredCase('Distance two', { safety: 4 }, { safety: 3 }, '2018-08-01');
+    await scoredCase('Distance three', { safety: 4 }, null, '2018-08-02');
+    await scoredCase('Distance open', { safety: 1 }, { safety: 9 }, null);
+    await caughtUp();
+    const report = await as('manager').get(`/victim-services/${DISTANCE}/distance-travelled?financialYear=2018-19`).expect(200);
+    expect(report.body).toMatchObject({ view: 'exact', period: '2018-19', casesMeasured: 2, casesImproved: 1, pctImproved: 50 });
+    expect(report.body.domains.find((d: { domain: string }) => d.domain === 'safety')).toEqual({
+      domain: 'safety',
+      cases: 2,
+      averageFirst: 3,
+      averageLast: 5.5,
+      averageChange: 2.5,
+    });
+    const published = await as('analyst').get(`/victim-services/${DISTANCE}/distance-travelled?financialYear=2018-19`).expect(200);
+    expect(published.body).toMatchObject({ view: 'published', casesMeasured: '<5', pctImproved: 'suppressed' });
+    expect(published.body.domains.find((d: { domain: string }) => d.domain === 'safety').averageChange).toBe('suppressed');
+    await as('analyst').get(`/victim-services/${DISTANCE}/distance-travelled?from=2018-04-01&to=2018-05-01`).expect(400);
+    const { row } = await table(DISTANCE, 'manager', '2018-19');
+    expect(values(row('cases_closed_with_distance'))).toEqual([1, 1, 0, 0, 2]);
+    expect(values(row('cases_improved'))).toEqual([1, 0, 0, 0, 1]);
+    expect(row('pct_cases_improved').year).toEqual({ value: 50, numerator: 1, denominator: 2, smallBase: true });
+  });
+
+  it('refuses Outcome Star scores out of order or out of range, with a message a caseworker understands', async () => {
+    const caseId = await refer(
+      EDGE,
+      referral(await registerTestPerson(harness.app, NORTH, 'Distance refusals'), { referralDate: '2018-04-02' }),
+    );
+    const review = await onCase(caseId, 'outcome-scores', { assessedOn: '2018-04-03', stage: 'review', scores: { safety: 3 } }).expect(409);
+    expect(review.body.detail).toBe('Record the entry scores first: distance travelled is measured from them.');
+    const range = await onCase(caseId, 'outcome-scores', { assessedOn: '2018-04-03', stage: 'entry', scores: { safety: 11 } }).expect(400);
+    expect(range.body.detail).toBe('The score of safety must be a whole number from 1 to 10.');
+    const domain = await onCase(caseId, 'outcome-scores', { assessedOn: '2018-04-03', stage: 'entry', scores: { pets: 3 } }).expect(400);
+    expect(domain.body.detail).toMatch(/Each domain must be one of/);
+    const stage = await onCase(caseId, 'outcome-scores', { assessedOn: '2018-04-03', stage: 'midway', scores: { safety: 3 } }).expect(400);
+    expect(stage.body.errors.map((e: { field: string }) => e.field)).toEqual(['stage']);
+    await onCase(caseId, 'outcome-scores', { assessedOn: '2018-04-05', stage: 'entry', scores: { safety: 3 } }).expect(201);
+    const early = await onCase(caseId, 'outcome-scores', { assessedOn: '2018-04-04', stage: 'review', scores: { safety: 3 } }).expect(409);
+    expect(early.body.detail).toBe('The date of the scores cannot be before the previous scores (2018-04-05).');
+  });
+
   it('refuses aims that name no row or are out of range', async () => {
     const bad = await as('manager')
       .put(`/victim-services/${SERVICE}/aims/2016-17`, { aims: { happiness: 3 } })
@@ -326,13 +385,25 @@ describe('Victim services over HTTP', () => {
         admitted: ['service-manager', 'admin', 'analyst'],
       },
       { method: 'get', path: () => `/victim-services/${SERVICE}/cases`, admitted: ['asb-caseworker'] },
-      ...['risk-assessments', 'needs-assessments', 'contacts', 'closure', 'exit-survey', 'further-reports', 'case-review-notice'].map(
-        (what) => ({
-          method: 'post' as const,
-          path: () => `/victim-services/cases/${UNKNOWN_ID}/${what}`,
-          admitted: ['asb-caseworker'] as Role[],
-        }),
-      ),
+      {
+        method: 'get',
+        path: () => `/victim-services/${SERVICE}/distance-travelled?financialYear=2016-17`,
+        admitted: ['service-manager', 'admin', 'analyst'],
+      },
+      ...[
+        'risk-assessments',
+        'needs-assessments',
+        'contacts',
+        'closure',
+        'exit-survey',
+        'further-reports',
+        'case-review-notice',
+        'outcome-scores',
+      ].map((what) => ({
+        method: 'post' as const,
+        path: () => `/victim-services/cases/${UNKNOWN_ID}/${what}`,
+        admitted: ['asb-caseworker'] as Role[],
+      })),
     ];
     it.each(routes.map((r) => [`${r.method.toUpperCase()} ${r.path()}`, r] as const))('%s admits exactly its roles', async (_, route) => {
       for (const role of ROLES) {

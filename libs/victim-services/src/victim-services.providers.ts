@@ -1,10 +1,12 @@
 import { VsCaseCommandHandler } from './application/case-commands/case-commands.handler.js';
 import { ListVsCasesHandler } from './application/list-cases/list-cases.handler.js';
+import { GetDistanceTravelledHandler } from './application/get-distance-travelled/get-distance-travelled.handler.js';
 import { GetQuarterlyTableHandler } from './application/get-quarterly-table/get-quarterly-table.handler.js';
 import { ReferVictimHandler } from './application/refer-victim/refer-victim.handler.js';
 import { RegisterServiceHandler } from './application/register-service/register-service.handler.js';
 import { SetServiceAimsHandler } from './application/set-service-aims/set-service-aims.handler.js';
 import { VictimServicesRetentionSource } from './application/victim-services-retention.source.js';
+import { DistanceTravelledReader } from './read-models/distance-travelled.reader.js';
 import { QuarterlyTableReader } from './read-models/quarterly-table.reader.js';
 import { VictimReportsReader } from './read-models/victim-reports.reader.js';
 
@@ -15,6 +17,8 @@ export const victimServicesProviders = [
   ReferVictimHandler,
   VsCaseCommandHandler,
   GetQuarterlyTableHandler,
+  GetDistanceTravelledHandler,
+  DistanceTravelledReader,
   ListVsCasesHandler,
   QuarterlyTableReader,
   VictimReportsReader,

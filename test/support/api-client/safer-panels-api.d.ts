@@ -995,6 +995,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/victim-services/{serviceId}/distance-travelled': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Distance travelled of the cases closed in a period: per Outcome Star domain the average first and last score and the average change; the share of cases improved */
+    get: operations['VictimServicesController_distanceTravelled'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/victim-services/{serviceId}/quarterly-table': {
     parameters: {
       query?: never;
@@ -1111,6 +1128,23 @@ export interface paths {
     put?: never;
     /** Record that the victim was told of their right to an ASB Case Review (when and how) */
     post: operations['VictimServiceCasesController_caseReviewNotice'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/victim-services/cases/{caseId}/outcome-scores': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record Outcome Star style scores (1-10 per domain) at entry, at a review or at exit: distance travelled is the last minus the first */
+    post: operations['VictimServiceCasesController_outcomeScores'];
     delete?: never;
     options?: never;
     head?: never;
@@ -4415,6 +4449,54 @@ export interface components {
       /** @description The open cases, overdue reassessments and notices first. */
       cases: components['schemas']['VsCaseListEntry'][];
     };
+    DomainDistanceView: {
+      /** @example safety */
+      domain: string;
+      /**
+       * @description Cases closed in the period with this domain scored first and last.
+       * @example 9
+       */
+      cases: (number | null) | string;
+      /**
+       * @description Average first score (1-10); null over no case, "suppressed" over a small count.
+       * @example 3.4
+       */
+      averageFirst: (number | null) | string;
+      /** @example 7.1 */
+      averageLast: (number | null) | string;
+      /**
+       * @description Average distance travelled (last - first).
+       * @example 3.7
+       */
+      averageChange: (number | null) | string;
+    };
+    DistanceTravelledReport: {
+      /** @example demo-asb-support */
+      serviceId: string;
+      /** @example 2016-17 */
+      period: string;
+      /**
+       * @example exact
+       * @enum {string}
+       */
+      view: 'exact' | 'published';
+      /**
+       * @description Cases closed in the period with distance travelled measured (two scorings or more).
+       * @example 11
+       */
+      casesMeasured: (number | null) | string;
+      /**
+       * @description Of them, cases whose distance travelled summed over the domains is above 0.
+       * @example 9
+       */
+      casesImproved: (number | null) | string;
+      /**
+       * @description casesImproved / casesMeasured, %; null over 0.
+       * @example 81.8
+       */
+      pctImproved: (number | null) | string;
+      domains: components['schemas']['DomainDistanceView'][];
+    };
     TableCellView: {
       /**
        * @description The count; for a ratio row the percentage (null when the denominator is 0). Analysts see 1-4 as "<5" and "suppressed" where a total would give one back.
@@ -4707,6 +4789,31 @@ export interface components {
        * @enum {string}
        */
       method: 'in-person' | 'phone' | 'letter' | 'email';
+    };
+    OutcomeScoresBody: {
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2016-04-05
+       */
+      assessedOn: string;
+      /**
+       * @description Entry first, then reviews, then exit (once).
+       * @example entry
+       * @enum {string}
+       */
+      stage: 'entry' | 'review' | 'exit';
+      /**
+       * @description Scores 1-10 by domain of the partnership's list (default: health-and-wellbeing, safety, support-networks, housing, finances, legal-issues, children, confidence-and-self-esteem); a domain may be left out.
+       * @example {
+       *       "safety": 3,
+       *       "health-and-wellbeing": 4,
+       *       "housing": 6
+       *     }
+       */
+      scores: {
+        [key: string]: number;
+      };
     };
     SurveyAnswersBody: {
       /**
@@ -12253,6 +12360,97 @@ export interface operations {
       };
     };
   };
+  VictimServicesController_distanceTravelled: {
+    parameters: {
+      query?: {
+        /** @description First day of the period (with `to`), inclusive. */
+        from?: string;
+        /** @description Last day of the period (with `from`), inclusive. */
+        to?: string;
+        /** @description A UK financial year (1 April to 31 March), instead of from/to. */
+        financialYear?: string;
+        /** @description A quarter of a UK financial year (Q1 Apr-Jun ... Q4 Jan-Mar), instead of from/to. */
+        quarter?: string;
+      };
+      header?: never;
+      path: {
+        serviceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Analysts: a financial year or quarter only, small counts and the averages over them suppressed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DistanceTravelledReport'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: service-manager, admin, analyst). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such victim service. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   VictimServicesController_quarterlyTable: {
     parameters: {
       query: {
@@ -13002,6 +13200,135 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['CaseReviewNoticeBody'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VsCaseResult'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such victim-service case. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VictimServiceCasesController_outcomeScores: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OutcomeScoresBody'];
       };
     };
     responses: {

@@ -5,6 +5,7 @@ import { assertCallerMayAccess, type Caller } from '@app/access';
 import {
   DEFAULT_BEHAVIOUR_TYPES,
   DEFAULT_NEEDS,
+  DEFAULT_OUTCOME_DOMAINS,
   DEFAULT_REFERRING_PARTNERS,
   SERVICE_NOT_FOUND,
   VICTIM_SERVICE_STREAM_CATEGORY,
@@ -31,7 +32,12 @@ export function todayOf(context: CommandContext): IsoDate {
 
 /** The lists casework is checked against: the shipped defaults (a partnership's own lists are not configurable yet). */
 export function caseListsOf(): CaseLists {
-  return { referringPartners: DEFAULT_REFERRING_PARTNERS, behaviourTypes: DEFAULT_BEHAVIOUR_TYPES, needs: DEFAULT_NEEDS };
+  return {
+    referringPartners: DEFAULT_REFERRING_PARTNERS,
+    behaviourTypes: DEFAULT_BEHAVIOUR_TYPES,
+    needs: DEFAULT_NEEDS,
+    outcomeDomains: DEFAULT_OUTCOME_DOMAINS,
+  };
 }
 
 /**

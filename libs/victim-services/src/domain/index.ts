@@ -1,5 +1,7 @@
 export * from './asb-case.decider.js';
 export * from './asb-case.events.js';
+export * from './distance-travelled.js';
+export * from './outcome-scores.js';
 export * from './quarterly-table.js';
 export * from './repeat-victims.js';
 export * from './risk-questionnaire.js';

@@ -1,4 +1,5 @@
 import { compareIsoDates, quartersOfFinancialYear, rangeOfFinancialYear, type DateRange, type IsoDate } from '@app/periods';
+import { improved } from './distance-travelled.js';
 import { SUPPORTING_CONTACTS, type ContactKind, type ExitSurveyAnswers, type SurveyQuestion } from './victim-services-codes.js';
 
 /**
@@ -27,6 +28,8 @@ export interface TableCase {
   firstHighRiskOn: IsoDate | null;
   closedOn: IsoDate | null;
   survey: { status: 'completed'; answers: ExitSurveyAnswers } | { status: 'declined' } | null;
+  /** Distance travelled per domain (last - first Outcome Star score); null when not measured. */
+  distance?: Readonly<Record<string, number>> | null;
 }
 
 export interface TableContact {
@@ -253,6 +256,23 @@ export const COUNT_ROWS: readonly CountRowDefinition[] = [
     count: answeredYes('reducedRisk'),
   },
   {
+    name: 'cases_closed_with_distance',
+    label: 'Cases closed with distance travelled measured',
+    section: 'outcomes',
+    kind: 'flow',
+    definition: 'Cases closed in the period with Outcome Star scores at entry and later (a review or exit) in a domain.',
+    count: ({ cases, period }) => closedIn(cases, period).filter((c) => c.distance).length,
+  },
+  {
+    name: 'cases_improved',
+    label: '- improved (distance travelled above 0)',
+    section: 'outcomes',
+    kind: 'flow',
+    definition:
+      'Of the cases closed with distance travelled measured: the last scores minus the first, summed over the domains, is above 0.',
+    count: ({ cases, period }) => closedIn(cases, period).filter((c) => c.distance && improved(c.distance)).length,
+  },
+  {
     name: 'exit_surveys_completed_high_risk',
     label: 'Exit surveys completed by high-risk victims',
     section: 'outcomes',
@@ -288,6 +308,15 @@ export const RATIO_ROWS: readonly RatioRowDefinition[] = [
     definition: 'survey_high_risk_reduced_risk / exit_surveys_completed_high_risk',
     numerator: 'survey_high_risk_reduced_risk',
     denominator: 'exit_surveys_completed_high_risk',
+  },
+  {
+    name: 'pct_cases_improved',
+    label: '% of closed cases improved (distance travelled)',
+    section: 'summary',
+    kind: 'ratio',
+    definition: 'cases_improved / cases_closed_with_distance',
+    numerator: 'cases_improved',
+    denominator: 'cases_closed_with_distance',
   },
   {
     name: 'pct_needs_met',

@@ -99,6 +99,19 @@ describe('the quarterly table', () => {
     expect(rate.counts.map((n, i) => percentage(n, rate.denominators![i]))).toEqual([50, 100, null, null, 66.7]);
   });
 
+  it('counts the closed cases with distance travelled measured and those improved, and the % improved from those counts', () => {
+    const cases = [
+      tableCase({ caseId: 'a', referralDate: '2016-04-01', closedOn: '2016-05-01', distance: { safety: 3, housing: -1 } }),
+      tableCase({ caseId: 'b', referralDate: '2016-04-01', closedOn: '2016-05-02', distance: { safety: -2 } }),
+      tableCase({ caseId: 'c', referralDate: '2016-04-01', closedOn: '2016-08-02', distance: null }),
+      tableCase({ caseId: 'd', referralDate: '2016-04-01', distance: { safety: 4 } }),
+    ];
+    const table = computeQuarterlyTable('2016-17', cases, []);
+    expect(row(table, 'cases_closed_with_distance').counts).toEqual([2, 0, 0, 0, 2]);
+    expect(row(table, 'cases_improved').counts).toEqual([1, 0, 0, 0, 1]);
+    expect(row(table, 'pct_cases_improved')).toMatchObject({ counts: [1, 0, 0, 0, 1], denominators: [2, 0, 0, 0, 2] });
+  });
+
   it('tables contacts per quarter by kind, the year their sum', () => {
     const contacts: TableContact[] = [
       { caseId: 'a', personId: 'a', date: '2016-05-01', kind: 'call-attempted' },

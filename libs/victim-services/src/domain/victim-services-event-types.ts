@@ -14,4 +14,5 @@ export const victimServicesEventTypes = {
   VsExitSurveyDeclined: 1,
   VsFurtherReportRecorded: 1,
   VsCaseReviewNoticeGiven: 1,
+  VsOutcomeScoresRecorded: 1,
 } as const satisfies Record<VsCaseEvent['type'] | VictimServiceEvent['type'], number>;

@@ -5,6 +5,7 @@ import type {
   ExitSurveyBody,
   FurtherReportBody,
   NeedsAssessmentBody,
+  OutcomeScoresBody,
   RiskAssessmentBody,
   SupportContactBody,
 } from './victim-services.dto.js';
@@ -48,6 +49,12 @@ export const caseCommandOf = {
     type: 'RecordCaseReviewNotice',
     toldOn: body.toldOn,
     method: body.method,
+  }),
+  outcomeScores: (body: OutcomeScoresBody): VsCaseCommandInput => ({
+    type: 'RecordOutcomeScores',
+    assessedOn: body.assessedOn,
+    stage: body.stage,
+    scores: { ...body.scores },
   }),
   exitSurvey: ({ on, declined, answers: a }: ExitSurveyBody): VsCaseCommandInput => ({
     type: 'RecordExitSurvey',

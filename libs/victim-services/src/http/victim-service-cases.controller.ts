@@ -12,6 +12,7 @@ import {
   ExitSurveyBody,
   FurtherReportBody,
   NeedsAssessmentBody,
+  OutcomeScoresBody,
   RiskAssessmentBody,
   SupportContactBody,
   VsCaseParams,
@@ -105,6 +106,20 @@ export class VictimServiceCasesController {
     @ExpectedRevision() expectedRevision?: number,
   ): Promise<VsCaseResult> {
     return this.run(params, caseCommandOf.caseReviewNotice(body), caller, context, expectedRevision);
+  }
+
+  @VsCaseCommandRoute(
+    'outcome-scores',
+    'Record Outcome Star style scores (1-10 per domain) at entry, at a review or at exit: distance travelled is the last minus the first',
+  )
+  outcomeScores(
+    @Param() params: VsCaseParams,
+    @Body() body: OutcomeScoresBody,
+    @Caller() caller: AuthenticatedUser,
+    @CommandMeta() context: CommandContext,
+    @ExpectedRevision() expectedRevision?: number,
+  ): Promise<VsCaseResult> {
+    return this.run(params, caseCommandOf.outcomeScores(body), caller, context, expectedRevision);
   }
 
   @VsCaseCommandRoute('exit-survey', 'Record the exit survey of a closed case, or that the victim declined it')

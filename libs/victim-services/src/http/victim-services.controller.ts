@@ -11,8 +11,8 @@ import {
 } from '@nestjs/swagger';
 import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
-import { Caller, Roles, type AuthenticatedUser } from '@app/access';
-import { todayInLondon } from '@app/periods';
+import { Caller, Roles, seesDepersonalisedOnly, type AuthenticatedUser } from '@app/access';
+import { PERIOD_FORMS, resolvePeriodQuery, todayInLondon, WHOLE_PERIOD_FORMS } from '@app/periods';
 import type { CommandContext } from '@app/event-store';
 import { Answers, CommandMeta, ExpectedRevision, RevisionETagInterceptor } from '@app/http';
 import { VsCaseResult } from '../application/case-commands/case-commands.js';
@@ -21,11 +21,13 @@ import {
   QuarterlyTable,
   type TableCellView,
 } from '../application/get-quarterly-table/get-quarterly-table.query.js';
+import { DistanceTravelledReport, GetDistanceTravelledQuery } from '../application/get-distance-travelled/get-distance-travelled.query.js';
 import { ListVsCasesQuery, VsCaseList } from '../application/list-cases/list-cases.query.js';
 import { ReferVictimCommand } from '../application/refer-victim/refer-victim.command.js';
 import { RegisterServiceCommand, VictimServiceRegistration } from '../application/register-service/register-service.command.js';
 import { ServiceAims, SetServiceAimsCommand } from '../application/set-service-aims/set-service-aims.command.js';
 import {
+  DistanceTravelledQueryDto,
   QuarterlyTableQueryDto,
   ReferVictimBody,
   RegisterServiceBody,
@@ -109,6 +111,25 @@ export class VictimServicesController {
   @ApiNotFoundResponse({ description: 'There is no such victim service.' })
   cases(@Param() { serviceId }: ServiceParams, @Caller() caller: AuthenticatedUser): Promise<VsCaseList> {
     return this.queryBus.execute(new ListVsCasesQuery(caller, { serviceId, today: todayInLondon(new Date()) }));
+  }
+
+  @Get(':serviceId/distance-travelled')
+  @Roles('service-manager', 'admin', 'analyst')
+  @ApiOperation({
+    summary:
+      'Distance travelled of the cases closed in a period: per Outcome Star domain the average first and last score and the average change; the share of cases improved',
+  })
+  @Answers(DistanceTravelledReport, {
+    description: 'Analysts: a financial year or quarter only, small counts and the averages over them suppressed.',
+  })
+  @ApiNotFoundResponse({ description: 'There is no such victim service.' })
+  distanceTravelled(
+    @Param() { serviceId }: ServiceParams,
+    @Query() query: DistanceTravelledQueryDto,
+    @Caller() caller: AuthenticatedUser,
+  ): Promise<DistanceTravelledReport> {
+    const period = resolvePeriodQuery(query, seesDepersonalisedOnly(caller) ? WHOLE_PERIOD_FORMS : PERIOD_FORMS);
+    return this.queryBus.execute(new GetDistanceTravelledQuery(caller, { serviceId, period }));
   }
 
   @Get(':serviceId/quarterly-table')

@@ -16,7 +16,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { DateThatHappenedProperty, IsFinancialYear } from '@app/periods';
+import { DateThatHappenedProperty, IsFinancialYear, PeriodQuery } from '@app/periods';
 import {
   ASB_CATEGORIES,
   CLOSURE_REASONS,
@@ -24,6 +24,10 @@ import {
   DEFAULT_RISK_QUESTIONNAIRE,
   NEED_OUTCOMES,
   NOTICE_METHODS,
+  OUTCOME_STAGES,
+  DEFAULT_OUTCOME_DOMAINS,
+  OUTCOME_SCORE_MAX,
+  OUTCOME_SCORE_MIN,
   RISK_LEVELS,
   SERVICE_KINDS,
   SERVICE_NAME_MAX_LENGTH,
@@ -33,6 +37,7 @@ import {
   type ContactKind,
   type NeedOutcome,
   type NoticeMethod,
+  type OutcomeStage,
   type RiskLevel,
   type ServiceKind,
   type SurveyAnswer,
@@ -300,3 +305,23 @@ export class CaseReviewNoticeBody {
   @IsIn(NOTICE_METHODS)
   method: NoticeMethod;
 }
+
+export class OutcomeScoresBody {
+  @DateThatHappenedProperty({ example: '2016-04-05' })
+  assessedOn: string;
+
+  @ApiProperty({ enum: OUTCOME_STAGES, example: 'entry', description: 'Entry first, then reviews, then exit (once).' })
+  @IsIn(OUTCOME_STAGES)
+  stage: OutcomeStage;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer', minimum: OUTCOME_SCORE_MIN, maximum: OUTCOME_SCORE_MAX },
+    example: { safety: 3, 'health-and-wellbeing': 4, housing: 6 },
+    description: `Scores ${OUTCOME_SCORE_MIN}-${OUTCOME_SCORE_MAX} by domain of the partnership's list (default: ${DEFAULT_OUTCOME_DOMAINS.join(', ')}); a domain may be left out.`,
+  })
+  @IsObject()
+  scores: Record<string, number>;
+}
+
+export class DistanceTravelledQueryDto extends PeriodQuery {}

@@ -6,6 +6,7 @@ import {
   computeContactsTable,
   computeQuarterlyTable,
   CONTACT_KINDS,
+  distanceTravelled,
   isRepeatReport,
   percentage,
   type ContactKind,
@@ -17,6 +18,7 @@ import {
 } from '../domain/index.js';
 import type { QuarterlyTable, TableCellView, TableRowView } from '../application/get-quarterly-table/get-quarterly-table.query.js';
 import { VsCase, VsContact, VsServiceAim } from './victim-services.entities.js';
+import { DistanceTravelledReader } from './distance-travelled.reader.js';
 import { VictimReportsReader } from './victim-reports.reader.js';
 
 type Cells = TableCell[];
@@ -35,6 +37,7 @@ export class QuarterlyTableReader {
     private readonly dataSource: DataSource,
     private readonly depersonaliser: Depersonaliser,
     private readonly reports: VictimReportsReader,
+    private readonly distance: DistanceTravelledReader,
   ) {}
 
   async read(
@@ -56,6 +59,9 @@ export class QuarterlyTableReader {
       .andWhere('x.contact_date BETWEEN :from AND :to', { from, to })
       .getMany();
     const aimRows = await this.dataSource.getRepository(VsServiceAim).find({ where: { serviceId: service.serviceId, financialYear } });
+    const distances = new Map(
+      (await this.distance.scoredCases(service.serviceId, { closedIn: { from, to } })).map((s) => [s.caseId, distanceTravelled(s)]),
+    );
     const cases: TableCase[] = caseRows.map((c) => ({
       caseId: c.caseId,
       personId: c.personId,
@@ -70,6 +76,7 @@ export class QuarterlyTableReader {
           : c.surveyStatus === 'declined'
             ? { status: 'declined' }
             : null,
+      distance: distances.get(c.caseId) ?? null,
     }));
     const contacts: TableContact[] = contactRows.map((x) => ({
       caseId: x.caseId,

@@ -34,7 +34,7 @@ export class VsCaseCommandHandler implements ICommandHandler<VsCaseCommand> {
         const command: DomainCommand =
           c.type === 'AssessRisk'
             ? { ...c, questionnaire: DEFAULT_RISK_QUESTIONNAIRE, today }
-            : c.type === 'AssessNeeds'
+            : c.type === 'AssessNeeds' || c.type === 'RecordOutcomeScores'
               ? { ...c, lists, today }
               : c.type === 'RecordSupportContact'
                 ? { ...c, contactId: c.contactId ?? deriveId(context.commandId, 'contact'), by: caller.id, today }
