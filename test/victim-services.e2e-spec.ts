@@ -301,6 +301,16 @@ describe('Victim services over HTTP', () => {
     const published = await table(OTHER, 'analyst', '2019-20');
     expect(published.row('repeat_victims').year.value).toBe('<5');
     expect(published.row('pct_repeat_victims').year.value).toBe('suppressed');
+    // The analysts' case list links the victim's two cases by pseudonym and marks the second a repeat.
+    const depersonalised = async (serviceId: string) =>
+      (await as('analyst').get(`/victim-services/${serviceId}/cases/depersonalised?financialYear=2019-20`).expect(200)).body;
+    const otherCases = await depersonalised(OTHER);
+    const edgeCases = await depersonalised(EDGE);
+    expect(otherCases.total).toBe(2);
+    const repeat = otherCases.items.find((c: { repeatVictim: boolean }) => c.repeatVictim);
+    expect(repeat).toMatchObject({ referralMonth: '2020-02', route: 'partner', referringPartner: 'police', closedMonth: null });
+    expect(edgeCases.items.map((c: { victimRef: string }) => c.victimRef)).toContain(repeat.victimRef);
+    expect(JSON.stringify([otherCases, edgeCases])).not.toMatch(new RegExp([twice, once, first, again, other, 'Elm Road'].join('|')));
   });
 
   it('measures distance travelled (last Outcome Star scores minus the first) of the cases closed in a period, in its report and in the table', async () => {
@@ -362,6 +372,38 @@ describe('Victim services over HTTP', () => {
     expect(early.body.detail).toBe('The date of the scores cannot be before the previous scores (2018-04-05).');
   });
 
+  it("gives analysts the service's cases without personal data, for a financial year or quarter only", async () => {
+    const page = await as('analyst')
+      .get(`/victim-services/${SERVICE}/cases/depersonalised?financialYear=${ASB_EXAMPLE_YEAR}&pageSize=500`)
+      .expect(200);
+    expect(page.body).toMatchObject({ serviceId: SERVICE, from: '2016-04-01', to: '2017-03-31', total: 42 });
+    expect(page.body.items).toHaveLength(42);
+    for (const item of page.body.items)
+      expect(Object.keys(item).sort()).toEqual(
+        [
+          'asbCategory',
+          'caseRef',
+          'closedMonth',
+          'closureReason',
+          'exitSurvey',
+          'improved',
+          'referralMonth',
+          'referringPartner',
+          'repeatVictim',
+          'riskLevel',
+          'route',
+          'victimRef',
+        ].sort(),
+      );
+    expect(page.body.items.filter((c: { route: string }) => c.route === 'self')).toHaveLength(2);
+    expect(page.body.items.filter((c: { exitSurvey: string | null }) => c.exitSurvey === 'completed')).toHaveLength(11);
+    expect(JSON.stringify(page.body)).not.toMatch(/Elm Road|ASB example victim|[0-9a-f]{8}-[0-9a-f]{4}-/);
+    const dates = await as('analyst').get(`/victim-services/${SERVICE}/cases/depersonalised?from=2016-04-01&to=2016-04-30`).expect(400);
+    expect(dates.body.errors[0].field).toBeDefined();
+    await as('analyst').get(`/victim-services/${SERVICE}/cases/depersonalised?financialYear=2016-17&pageSize=501`).expect(400);
+    await as('southCaseworker').get(`/victim-services/${SERVICE}/cases/depersonalised?financialYear=2016-17`).expect(404);
+  });
+
   it('refuses aims that name no row or are out of range', async () => {
     const bad = await as('manager')
       .put(`/victim-services/${SERVICE}/aims/2016-17`, { aims: { happiness: 3 } })
@@ -385,6 +427,11 @@ describe('Victim services over HTTP', () => {
         admitted: ['service-manager', 'admin', 'analyst'],
       },
       { method: 'get', path: () => `/victim-services/${SERVICE}/cases`, admitted: ['asb-caseworker'] },
+      {
+        method: 'get',
+        path: () => `/victim-services/${SERVICE}/cases/depersonalised?financialYear=2016-17`,
+        admitted: ['analyst'],
+      },
       {
         method: 'get',
         path: () => `/victim-services/${SERVICE}/distance-travelled?financialYear=2016-17`,

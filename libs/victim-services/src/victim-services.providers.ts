@@ -1,4 +1,5 @@
 import { VsCaseCommandHandler } from './application/case-commands/case-commands.handler.js';
+import { ListDepersonalisedVsCasesHandler } from './application/list-depersonalised-cases/list-depersonalised-cases.handler.js';
 import { ListVsCasesHandler } from './application/list-cases/list-cases.handler.js';
 import { GetDistanceTravelledHandler } from './application/get-distance-travelled/get-distance-travelled.handler.js';
 import { GetQuarterlyTableHandler } from './application/get-quarterly-table/get-quarterly-table.handler.js';
@@ -7,6 +8,7 @@ import { RegisterServiceHandler } from './application/register-service/register-
 import { SetServiceAimsHandler } from './application/set-service-aims/set-service-aims.handler.js';
 import { VictimServicesRetentionSource } from './application/victim-services-retention.source.js';
 import { DistanceTravelledReader } from './read-models/distance-travelled.reader.js';
+import { DepersonalisedVsCasesReader } from './read-models/depersonalised-vs-cases.reader.js';
 import { QuarterlyTableReader } from './read-models/quarterly-table.reader.js';
 import { VictimReportsReader } from './read-models/victim-reports.reader.js';
 
@@ -20,6 +22,8 @@ export const victimServicesProviders = [
   GetDistanceTravelledHandler,
   DistanceTravelledReader,
   ListVsCasesHandler,
+  ListDepersonalisedVsCasesHandler,
+  DepersonalisedVsCasesReader,
   QuarterlyTableReader,
   VictimReportsReader,
   VictimServicesRetentionSource,

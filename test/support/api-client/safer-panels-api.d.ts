@@ -995,6 +995,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/victim-services/{serviceId}/cases/depersonalised': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Analysts' case-level data: the service's cases referred in the period, pseudonymous ids, months, codes, risk level, repeat victim, closure, survey, improved; no personal data */
+    get: operations['VictimServicesController_depersonalisedCases'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/victim-services/{serviceId}/distance-travelled': {
     parameters: {
       query?: never;
@@ -4448,6 +4465,90 @@ export interface components {
       serviceId: string;
       /** @description The open cases, overdue reassessments and notices first. */
       cases: components['schemas']['VsCaseListEntry'][];
+    };
+    DepersonalisedVsCase: {
+      /**
+       * @description Pseudonym of the case.
+       * @example p_3f9c0a1b2c3d4e5f60718293
+       */
+      caseRef: string;
+      /**
+       * @description Pseudonym of the victim: the same for every case of the same person.
+       * @example p_3f9c0a1b2c3d4e5f60718293
+       */
+      victimRef: string;
+      /**
+       * @description The referral month (YYYY-MM), not the date.
+       * @example 2016-04
+       */
+      referralMonth: string;
+      /**
+       * @example partner
+       * @enum {string}
+       */
+      route: 'self' | 'partner';
+      /**
+       * @description The referring partner (a code of the list); null for a self-referral.
+       * @example police
+       */
+      referringPartner: string | null;
+      /**
+       * @example personal
+       * @enum {string}
+       */
+      asbCategory: 'personal' | 'nuisance' | 'environmental';
+      /**
+       * @description The level managed at, or null before an assessment.
+       * @example high
+       * @enum {string|null}
+       */
+      riskLevel: 'standard' | 'medium' | 'high' | null;
+      /**
+       * @description A report of the case came within the repeat window of the victim's previous report (any service of the partnership).
+       * @example false
+       */
+      repeatVictim: boolean;
+      /**
+       * @description The closure month, or null while open.
+       * @example 2016-04
+       */
+      closedMonth: string | null;
+      /**
+       * @example planned-exit
+       * @enum {string|null}
+       */
+      closureReason: 'planned-exit' | 'disengaged' | 'moved-away' | 'referred-on' | 'other' | null;
+      /**
+       * @example completed
+       * @enum {string|null}
+       */
+      exitSurvey: 'completed' | 'declined' | null;
+      /**
+       * @description Distance travelled above 0 (summed over the domains); null when not measured.
+       * @example true
+       */
+      improved: boolean | null;
+    };
+    DepersonalisedVsCasePage: {
+      /** @example demo-asb-support */
+      serviceId: string;
+      /**
+       * Format: date
+       * @example 2016-04-01
+       */
+      from: string;
+      /**
+       * Format: date
+       * @example 2017-03-31
+       */
+      to: string;
+      /** @example 1 */
+      page: number;
+      /** @example 100 */
+      pageSize: number;
+      /** @example 1 */
+      total: number;
+      items: components['schemas']['DepersonalisedVsCase'][];
     };
     DomainDistanceView: {
       /** @example safety */
@@ -12319,6 +12420,99 @@ export interface operations {
         };
       };
       /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such victim service. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VictimServicesController_depersonalisedCases: {
+    parameters: {
+      query?: {
+        /** @description First day of the period (with `to`), inclusive. */
+        from?: string;
+        /** @description Last day of the period (with `from`), inclusive. */
+        to?: string;
+        /** @description A UK financial year (1 April to 31 March), instead of from/to. */
+        financialYear?: string;
+        /** @description A quarter of a UK financial year (Q1 Apr-Jun ... Q4 Jan-Mar), instead of from/to. */
+        quarter?: string;
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        serviceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepersonalisedVsCasePage'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: analyst). */
       403: {
         headers: {
           [name: string]: unknown;

@@ -22,11 +22,14 @@ import {
   type TableCellView,
 } from '../application/get-quarterly-table/get-quarterly-table.query.js';
 import { DistanceTravelledReport, GetDistanceTravelledQuery } from '../application/get-distance-travelled/get-distance-travelled.query.js';
+import { ListDepersonalisedVsCasesQuery } from '../application/list-depersonalised-cases/list-depersonalised-cases.query.js';
+import { DepersonalisedVsCasePage } from '../read-models/depersonalised-vs-cases.reader.js';
 import { ListVsCasesQuery, VsCaseList } from '../application/list-cases/list-cases.query.js';
 import { ReferVictimCommand } from '../application/refer-victim/refer-victim.command.js';
 import { RegisterServiceCommand, VictimServiceRegistration } from '../application/register-service/register-service.command.js';
 import { ServiceAims, SetServiceAimsCommand } from '../application/set-service-aims/set-service-aims.command.js';
 import {
+  DepersonalisedVsCasesQueryDto,
   DistanceTravelledQueryDto,
   QuarterlyTableQueryDto,
   ReferVictimBody,
@@ -111,6 +114,25 @@ export class VictimServicesController {
   @ApiNotFoundResponse({ description: 'There is no such victim service.' })
   cases(@Param() { serviceId }: ServiceParams, @Caller() caller: AuthenticatedUser): Promise<VsCaseList> {
     return this.queryBus.execute(new ListVsCasesQuery(caller, { serviceId, today: todayInLondon(new Date()) }));
+  }
+
+  @Get(':serviceId/cases/depersonalised')
+  @Roles('analyst')
+  @ApiOperation({
+    summary:
+      "Analysts' case-level data: the service's cases referred in the period, pseudonymous ids, months, codes, risk level, repeat victim, closure, survey, improved; no personal data",
+  })
+  @Answers(DepersonalisedVsCasePage)
+  @ApiNotFoundResponse({ description: 'There is no such victim service.' })
+  depersonalisedCases(
+    @Param() { serviceId }: ServiceParams,
+    @Query() query: DepersonalisedVsCasesQueryDto,
+    @Caller() caller: AuthenticatedUser,
+  ): Promise<DepersonalisedVsCasePage> {
+    const { from, to } = resolvePeriodQuery(query, WHOLE_PERIOD_FORMS);
+    return this.queryBus.execute(
+      new ListDepersonalisedVsCasesQuery(caller, { serviceId, range: { from, to }, page: query.page, pageSize: query.pageSize }),
+    );
   }
 
   @Get(':serviceId/distance-travelled')

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageQuery } from '@app/http';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -325,3 +326,5 @@ export class OutcomeScoresBody {
 }
 
 export class DistanceTravelledQueryDto extends PeriodQuery {}
+
+export class DepersonalisedVsCasesQueryDto extends PageQuery({ defaultPageSize: 100, maxPageSize: 500 }, PeriodQuery) {}
