@@ -1,6 +1,8 @@
 import { VsCaseCommandHandler } from './application/case-commands/case-commands.handler.js';
 import { ListDepersonalisedVsCasesHandler } from './application/list-depersonalised-cases/list-depersonalised-cases.handler.js';
 import { ListVsCasesHandler } from './application/list-cases/list-cases.handler.js';
+import { ChangeVictimServicesSettingsHandler } from './application/change-settings/change-settings.handler.js';
+import { GetVictimServicesSettingsHandler } from './application/get-settings/get-settings.handler.js';
 import { GetDistanceTravelledHandler } from './application/get-distance-travelled/get-distance-travelled.handler.js';
 import { GetQuarterlyTableHandler } from './application/get-quarterly-table/get-quarterly-table.handler.js';
 import { ReferVictimHandler } from './application/refer-victim/refer-victim.handler.js';
@@ -15,6 +17,8 @@ import { VictimReportsReader } from './read-models/victim-reports.reader.js';
 /** The victim-services context's handlers, readers and retention source. */
 export const victimServicesProviders = [
   RegisterServiceHandler,
+  ChangeVictimServicesSettingsHandler,
+  GetVictimServicesSettingsHandler,
   SetServiceAimsHandler,
   ReferVictimHandler,
   VsCaseCommandHandler,

@@ -1185,6 +1185,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/partnerships/{partnershipId}/victim-services-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A partnership's victim-services settings in force on a day (default today; the documented defaults until changed) */
+    get: operations['VictimServicesSettingsController_read'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change some of the victim-services settings from a day on (merge: the others stay); casework dated from that day is checked and scored by them */
+    patch: operations['VictimServicesSettingsController_change'];
+    trace?: never;
+  };
   '/iom/cohorts': {
     parameters: {
       query?: never;
@@ -4957,6 +4975,159 @@ export interface components {
       declined: boolean;
       /** @description Required unless declined. */
       answers?: components['schemas']['SurveyAnswersBody'];
+    };
+    RiskQuestionView: {
+      /** @example lives-alone */
+      id: string;
+      /** @example Does the victim live alone? */
+      text: string;
+      /**
+       * @example situational
+       * @enum {string}
+       */
+      vulnerability: 'personal' | 'situational' | 'incidental';
+      /**
+       * @description Points a yes adds to the score.
+       * @example 2
+       */
+      weight: number;
+    };
+    RiskThresholdsView: {
+      /**
+       * @description The least score that is medium.
+       * @example 12
+       */
+      medium: number;
+      /**
+       * @description The least score that is high.
+       * @example 22
+       */
+      high: number;
+    };
+    RiskQuestionnaireView: {
+      /**
+       * @description Kept beside every assessment made with it.
+       * @example default-2026-1
+       */
+      version: string;
+      questions: components['schemas']['RiskQuestionView'][];
+      thresholds: components['schemas']['RiskThresholdsView'];
+    };
+    VictimServicesSettingsView: {
+      /** @example demo-csp */
+      partnershipId: string;
+      /**
+       * Format: date
+       * @description The day the settings below are in force on.
+       * @example 2025-04-01
+       */
+      inForceOn: string;
+      /**
+       * @example [
+       *       "police",
+       *       "council-asb-team"
+       *     ]
+       */
+      referringPartners: string[];
+      /**
+       * @example [
+       *       "harassment",
+       *       "noise"
+       *     ]
+       */
+      behaviourTypes: string[];
+      /**
+       * @example [
+       *       "safety",
+       *       "housing"
+       *     ]
+       */
+      needs: string[];
+      /**
+       * @description Outcome Star style domains.
+       * @example [
+       *       "safety",
+       *       "housing"
+       *     ]
+       */
+      outcomeDomains: string[];
+      riskQuestionnaire: components['schemas']['RiskQuestionnaireView'];
+      /**
+       * @description A further report within this many months of the previous one makes a repeat victim.
+       * @example 12
+       */
+      repeatWindowMonths: number;
+      /**
+       * @description A second report within this many months makes a Case Review notice due.
+       * @example 6
+       */
+      caseReviewWindowMonths: number;
+      /** @example 14 */
+      reassessmentHighDays: number;
+      /** @example 28 */
+      reassessmentMediumDays: number;
+      /**
+       * @description False until the first change: the documented defaults apply on every day.
+       * @example false
+       */
+      configured: boolean;
+      /**
+       * @description The settings stream's revision (the ETag).
+       * @example 0
+       */
+      revision: number;
+    };
+    VictimServicesSettingsPatchBody: {
+      /**
+       * Format: date
+       * @description The first day the change applies to; default today.
+       */
+      effectiveFrom?: string;
+      /**
+       * @description The referring partners a referral may name (replaces the list).
+       * @example [
+       *       "police",
+       *       "council-asb-team",
+       *       "housing-provider"
+       *     ]
+       */
+      referringPartners?: string[];
+      /**
+       * @description The behaviour types a referral may name (replaces the list).
+       * @example [
+       *       "harassment",
+       *       "noise",
+       *       "hate-related"
+       *     ]
+       */
+      behaviourTypes?: string[];
+      /**
+       * @description The needs a needs assessment may identify (replaces the list).
+       * @example [
+       *       "safety",
+       *       "housing"
+       *     ]
+       */
+      needs?: string[];
+      /**
+       * @description The Outcome Star style domains scored (replaces the list).
+       * @example [
+       *       "safety",
+       *       "housing",
+       *       "confidence-and-self-esteem"
+       *     ]
+       */
+      outcomeDomains?: string[];
+      /** @description A new versioned questionnaire (replaces the one in force); a version names one content for ever. */
+      riskQuestionnaire?: components['schemas']['RiskQuestionnaireView'];
+      /** @example 12 */
+      repeatWindowMonths?: number;
+      /** @example 6 */
+      caseReviewWindowMonths?: number;
+      /** @example 14 */
+      reassessmentHighDays?: number;
+      /** @example 28 */
+      reassessmentMediumDays?: number;
     };
     OffenceCategoryBody: {
       /** @example residential-burglary */
@@ -13696,6 +13867,222 @@ export interface operations {
         };
       };
       /** @description There is no such victim-service case. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VictimServicesSettingsController_read: {
+    parameters: {
+      query?: {
+        /** @description Default today. */
+        on?: string;
+      };
+      header?: never;
+      path: {
+        partnershipId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VictimServicesSettingsView'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: admin, service-manager, asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not one of your partnerships. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VictimServicesSettingsController_change: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        partnershipId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VictimServicesSettingsPatchBody'];
+      };
+    };
+    responses: {
+      /** @description The settings in force on the day the change takes effect. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VictimServicesSettingsView'];
+        };
+      };
+      /** @description No setting named, a list that is not codes, a questionnaire that does not add up, a value out of range. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not one of your partnerships. */
       404: {
         headers: {
           [name: string]: unknown;

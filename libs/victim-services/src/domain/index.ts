@@ -8,3 +8,5 @@ export * from './risk-questionnaire.js';
 export * from './victim-service.decider.js';
 export * from './victim-services-codes.js';
 export * from './victim-services-event-types.js';
+export * from './victim-services-settings.decider.js';
+export * from './victim-services-settings.js';

@@ -1,5 +1,6 @@
 import type { VsCaseEvent } from './asb-case.events.js';
 import type { VictimServiceEvent } from './victim-service.decider.js';
+import type { VictimServicesSettingsChanged } from './victim-services-settings.decider.js';
 
 /** Every event type of the victim-services context under its stable name, with its schema version. */
 export const victimServicesEventTypes = {
@@ -15,4 +16,5 @@ export const victimServicesEventTypes = {
   VsFurtherReportRecorded: 1,
   VsCaseReviewNoticeGiven: 1,
   VsOutcomeScoresRecorded: 1,
-} as const satisfies Record<VsCaseEvent['type'] | VictimServiceEvent['type'], number>;
+  VictimServicesSettingsChanged: 1,
+} as const satisfies Record<VsCaseEvent['type'] | VictimServiceEvent['type'] | VictimServicesSettingsChanged['type'], number>;

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQuery } from '@app/http';
+import { RiskQuestionnaireView } from '../application/vs-settings-in-force.js';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -8,6 +9,7 @@ import {
   IsBoolean,
   IsDefined,
   IsIn,
+  IsInt,
   IsObject,
   IsOptional,
   IsString,
@@ -17,7 +19,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { DateThatHappenedProperty, IsFinancialYear, PeriodQuery } from '@app/periods';
+import { DateThatHappenedProperty, IsCalendarDate, IsFinancialYear, PeriodQuery } from '@app/periods';
 import {
   ASB_CATEGORIES,
   CLOSURE_REASONS,
@@ -328,3 +330,77 @@ export class OutcomeScoresBody {
 export class DistanceTravelledQueryDto extends PeriodQuery {}
 
 export class DepersonalisedVsCasesQueryDto extends PageQuery({ defaultPageSize: 100, maxPageSize: 500 }, PeriodQuery) {}
+
+export class VsPartnershipParams {
+  @ApiProperty({ example: 'demo-csp' })
+  @IsString()
+  @Length(1, 120)
+  partnershipId: string;
+}
+
+export class VsSettingsOnQuery {
+  @ApiPropertyOptional({ type: String, format: 'date', description: 'Default today.' })
+  @IsOptional()
+  @IsCalendarDate()
+  on?: string;
+}
+
+const CodeList = (example: string[], description: string) => [
+  ApiPropertyOptional({ type: [String], example, description }),
+  IsOptional(),
+  IsArray(),
+  ArrayMaxSize(100),
+  IsString({ each: true }),
+];
+
+export class VictimServicesSettingsPatchBody {
+  @ApiPropertyOptional({ type: String, format: 'date', description: 'The first day the change applies to; default today.' })
+  @IsOptional()
+  @IsCalendarDate()
+  effectiveFrom?: string;
+
+  @ApplyAll(CodeList(['police', 'council-asb-team', 'housing-provider'], 'The referring partners a referral may name (replaces the list).'))
+  referringPartners?: string[];
+
+  @ApplyAll(CodeList(['harassment', 'noise', 'hate-related'], 'The behaviour types a referral may name (replaces the list).'))
+  behaviourTypes?: string[];
+
+  @ApplyAll(CodeList(['safety', 'housing'], 'The needs a needs assessment may identify (replaces the list).'))
+  needs?: string[];
+
+  @ApplyAll(CodeList(['safety', 'housing', 'confidence-and-self-esteem'], 'The Outcome Star style domains scored (replaces the list).'))
+  outcomeDomains?: string[];
+
+  @ApiPropertyOptional({
+    type: RiskQuestionnaireView,
+    description: 'A new versioned questionnaire (replaces the one in force); a version names one content for ever.',
+  })
+  @IsOptional()
+  @IsObject()
+  riskQuestionnaire?: RiskQuestionnaireView;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 36, example: 12 })
+  @IsOptional()
+  @IsInt()
+  repeatWindowMonths?: number;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 12, example: 6 })
+  @IsOptional()
+  @IsInt()
+  caseReviewWindowMonths?: number;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 365, example: 14 })
+  @IsOptional()
+  @IsInt()
+  reassessmentHighDays?: number;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 365, example: 28 })
+  @IsOptional()
+  @IsInt()
+  reassessmentMediumDays?: number;
+}
+
+/** Applies a list of property decorators as one. */
+function ApplyAll(decorators: PropertyDecorator[]): PropertyDecorator {
+  return (target, key) => decorators.forEach((decorate) => decorate(target, key));
+}

@@ -102,7 +102,10 @@ export class DepersonalisedVsCasesReader {
   ): Promise<DepersonalisedVsCasePage> {
     const where = 'c.service_id = $1 AND c.referral_date BETWEEN $2 AND $3';
     const params = [service.serviceId, range.from, range.to];
-    const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM vs_cases c WHERE ${where}`, params);
+    const [{ total }]: { total: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM vs_cases c WHERE ${where}`,
+      params,
+    );
     const rows: {
       case_id: string;
       person_id: string;

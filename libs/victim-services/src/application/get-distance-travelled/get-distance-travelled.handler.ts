@@ -3,7 +3,8 @@ import { assertCallerRole, Depersonaliser, hasRole, noteAudit, publishedRatio } 
 import { CommandExecutor } from '@app/event-store';
 import { percentage, summariseDistance } from '../../domain/index.js';
 import { DistanceTravelledReader } from '../../read-models/distance-travelled.reader.js';
-import { admitService, caseListsOf } from '../vs-common.js';
+import { admitService } from '../vs-common.js';
+import { victimServicesSettingsFor } from '../vs-settings-in-force.js';
 import { GetDistanceTravelledQuery, type DistanceTravelledReport } from './get-distance-travelled.query.js';
 
 /**
@@ -23,7 +24,8 @@ export class GetDistanceTravelledHandler implements IQueryHandler<GetDistanceTra
     const service = await admitService(this.executor, caller, input.serviceId);
     noteAudit({ recordKind: 'victim_service', recordId: service.serviceId, partnershipId: service.partnershipId });
     const cases = await this.reader.scoredCases(service.serviceId, { closedIn: input.period });
-    const summary = summariseDistance(cases, input.period, caseListsOf().outcomeDomains);
+    const { outcomeDomains } = await victimServicesSettingsFor(this.executor, service.partnershipId, input.period);
+    const summary = summariseDistance(cases, input.period, outcomeDomains);
     const published = !hasRole(caller, 'service-manager', 'admin');
     const count = (n: number) => (published ? this.depersonaliser.suppress(n) : n);
     const over = (n: number, value: number | null) =>

@@ -3,18 +3,22 @@ import { DataSource } from 'typeorm';
 import { assertCallerRole, noteAudit } from '@app/access';
 import { CommandExecutor } from '@app/event-store';
 import { addDays, isAfter } from '@app/periods';
-import { DEFAULT_FURTHER_REPORT_RULES, isRepeatReport, type RiskLevel } from '../../domain/index.js';
+import { furtherReportRulesIn, isRepeatReport, type FurtherReportRules, type RiskLevel } from '../../domain/index.js';
 import { VsCase } from '../../read-models/victim-services.entities.js';
 import { VictimReportsReader } from '../../read-models/victim-reports.reader.js';
 import { admitService } from '../vs-common.js';
+import { victimServicesSettingsOn } from '../vs-settings-in-force.js';
 import { ListVsCasesQuery, type VsCaseList, type VsCaseListEntry } from './list-cases.query.js';
 
 /** When a reassessment is due: on a further report not assessed since, else on the level's cadence after the last assessment. */
-export function reassessmentDueOn(row: Pick<VsCase, 'riskLevel' | 'lastRiskAssessedOn' | 'lastReportOn' | 'referralDate'>): string | null {
+export function reassessmentDueOn(
+  row: Pick<VsCase, 'riskLevel' | 'lastRiskAssessedOn' | 'lastReportOn' | 'referralDate'>,
+  rules: FurtherReportRules,
+): string | null {
   const { lastRiskAssessedOn, lastReportOn, riskLevel } = row;
   if (lastRiskAssessedOn === null) return lastReportOn;
   if (isAfter(lastReportOn, lastRiskAssessedOn)) return lastReportOn;
-  const days = riskLevel ? DEFAULT_FURTHER_REPORT_RULES.reassessmentDays[riskLevel as RiskLevel] : null;
+  const days = riskLevel ? rules.reassessmentDays[riskLevel as RiskLevel] : null;
   return days === null ? null : addDays(lastRiskAssessedOn, days);
 }
 
@@ -29,6 +33,7 @@ export class ListVsCasesHandler implements IQueryHandler<ListVsCasesQuery> {
   async execute({ caller, input }: ListVsCasesQuery): Promise<VsCaseList> {
     assertCallerRole(caller, 'asb-caseworker');
     const service = await admitService(this.executor, caller, input.serviceId);
+    const rules = furtherReportRulesIn(await victimServicesSettingsOn(this.executor, service.partnershipId, input.today, input.today));
     const rows = await this.dataSource
       .getRepository(VsCase)
       .find({ where: { serviceId: service.serviceId }, order: { referralDate: 'ASC', caseId: 'ASC' } });
@@ -42,11 +47,11 @@ export class ListVsCasesHandler implements IQueryHandler<ListVsCasesQuery> {
     // A repeat victim: a report of this case within the window of the victim's previous report, on any case of the partnership.
     const repeatCases = new Set(
       (await this.reports.reportsOfService(service, { caseIds: open.map((r) => r.caseId) }))
-        .filter((r) => isRepeatReport(r, DEFAULT_FURTHER_REPORT_RULES.repeatWindowMonths))
+        .filter((r) => isRepeatReport(r, rules.repeatWindowMonths))
         .map((r) => r.caseId),
     );
     const cases = open.map((r): VsCaseListEntry => {
-      const due = reassessmentDueOn(r);
+      const due = reassessmentDueOn(r, rules);
       return {
         caseId: r.caseId,
         personId: r.personId,
