@@ -404,6 +404,56 @@ describe('Victim services over HTTP', () => {
     await as('southCaseworker').get(`/victim-services/${SERVICE}/cases/depersonalised?financialYear=2016-17`).expect(404);
   });
 
+  it('links a Case Review application to the notice given on the victim-service case, so "told of right" and "applications following" join up', async () => {
+    const LINK = 'asb-support-link';
+    await as('admin')
+      .post('/victim-services', { serviceId: LINK, partnershipId: NORTH, name: 'ASB link', provider: 'VS', kind: 'asb-support' })
+      .expect(201);
+    const told = async (name: string) => {
+      const personId = await registerTestPerson(harness.app, NORTH, name);
+      const caseId = await refer(LINK, referral(personId, { referralDate: '2024-05-01' }));
+      await onCase(caseId, 'further-reports', { reportedOn: '2024-06-01' }).expect(201);
+      await onCase(caseId, 'case-review-notice', { toldOn: '2024-06-03', method: 'letter' }).expect(201);
+      return { personId, caseId };
+    };
+    const applied = await told('Told and applied');
+    const notApplied = await told('Told, never applied');
+    const untoldPerson = await registerTestPerson(harness.app, NORTH, 'Never told');
+    const untold = await refer(LINK, referral(untoldPerson, { referralDate: '2024-05-01' }));
+    const application = (victim: string, fromVictimServiceCaseId: string, receivedOn = '2024-07-01') => ({
+      partnershipId: NORTH,
+      receivedOn,
+      channel: 'phone',
+      applicantPersonId: victim,
+      victimPersonId: victim,
+      behaviourTypes: ['noise'],
+      description: 'Shouting in the stairwell.',
+      complaints: [{ body: 'police', madeOn: '2024-06-01', behaviourDates: ['2024-05-30'] }],
+      fromVictimServiceCaseId,
+    });
+    const noNotice = await as('caseworker').post('/case-reviews', application(untoldPerson, untold)).expect(409);
+    expect(noNotice.body.detail).toBe(
+      'The victim-service case named does not record that the victim was told of their right to a Case Review.',
+    );
+    const otherVictim = await as('caseworker').post('/case-reviews', application(untoldPerson, applied.caseId)).expect(409);
+    expect(otherVictim.body.detail).toBe('The victim-service case named is about another victim than this application.');
+    const before = await as('caseworker')
+      .post('/case-reviews', application(applied.personId, applied.caseId, '2024-06-02'))
+      .expect(409);
+    expect(before.body.detail).toMatch(/cannot follow a notice given after it was received/);
+    const southAdmin = await as('southCaseworker')
+      .post('/case-reviews', { ...application(applied.personId, applied.caseId), partnershipId: SOUTH })
+      .expect(404);
+    expect(southAdmin.body.status).toBe(404);
+    await as('caseworker').post('/case-reviews', application(applied.personId, applied.caseId)).expect(201);
+    await caughtUp();
+    const { row } = await table(LINK, 'manager', '2024-25');
+    expect(values(row('case_review_notices_given'))).toEqual([2, 0, 0, 0, 2]);
+    expect(values(row('case_review_applications_following'))).toEqual([1, 0, 0, 0, 1]);
+    expect(row('pct_case_review_applied').year).toEqual({ value: 50, numerator: 1, denominator: 2, smallBase: true });
+    expect(notApplied.caseId).not.toBe(applied.caseId);
+  });
+
   it('refuses aims that name no row or are out of range', async () => {
     const bad = await as('manager')
       .put(`/victim-services/${SERVICE}/aims/2016-17`, { aims: { happiness: 3 } })

@@ -4,6 +4,7 @@ import { VictimServicesHttpModule } from './http/victim-services-http.module.js'
 import { VictimServices1766000000000 } from './read-models/victim-services.migration.js';
 import { victimServicesProjection } from './read-models/victim-services.projection.js';
 import { VsCase, VsContact, VsService, VsServiceAim } from './read-models/victim-services.entities.js';
+import { VictimServicesCaseReviewLink1766300000000 } from './read-models/vs-case-review-link.migration.js';
 import { VsOutcomeScores } from './read-models/vs-outcome-scores.entity.js';
 import { VictimServicesOutcomeScores1766200000000 } from './read-models/vs-outcome-scores.migration.js';
 import { outcomeScoresProjection } from './read-models/vs-outcome-scores.projection.js';
@@ -15,6 +16,7 @@ export const victimServicesMigrations = [
   VictimServices1766000000000,
   VictimServicesReports1766100000000,
   VictimServicesOutcomeScores1766200000000,
+  VictimServicesCaseReviewLink1766300000000,
 ];
 export const victimServicesProjections = [victimServicesProjection, victimReportsProjection, outcomeScoresProjection];
 export const victimServicesEntities = [VsService, VsServiceAim, VsCase, VsContact, VsReport, VsOutcomeScores];

@@ -3,6 +3,7 @@ import { ListDepersonalisedVsCasesHandler } from './application/list-depersonali
 import { ListVsCasesHandler } from './application/list-cases/list-cases.handler.js';
 import { ChangeVictimServicesSettingsHandler } from './application/change-settings/change-settings.handler.js';
 import { GetVictimServicesSettingsHandler } from './application/get-settings/get-settings.handler.js';
+import { CaseReviewNoticeHandler } from './application/case-review-notice/case-review-notice.handler.js';
 import { GetDistanceTravelledHandler } from './application/get-distance-travelled/get-distance-travelled.handler.js';
 import { GetQuarterlyTableHandler } from './application/get-quarterly-table/get-quarterly-table.handler.js';
 import { ReferVictimHandler } from './application/refer-victim/refer-victim.handler.js';
@@ -22,6 +23,7 @@ export const victimServicesProviders = [
   SetServiceAimsHandler,
   ReferVictimHandler,
   VsCaseCommandHandler,
+  CaseReviewNoticeHandler,
   GetQuarterlyTableHandler,
   GetDistanceTravelledHandler,
   DistanceTravelledReader,

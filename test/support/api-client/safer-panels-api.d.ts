@@ -3941,6 +3941,11 @@ export interface components {
       complaints: components['schemas']['ComplaintBody'][];
       /** @description Bodies to tell besides those complained to. */
       alsoNotified?: components['schemas']['RelevantBodyBody'][];
+      /**
+       * Format: uuid
+       * @description The victim-service case on which the victim was told of their right to a Case Review, when this application follows that notice (409 when it records no notice, or another victim).
+       */
+      fromVictimServiceCaseId?: string;
     };
     ApplicationCommandResult: {
       /** Format: uuid */

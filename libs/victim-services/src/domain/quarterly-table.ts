@@ -28,6 +28,9 @@ export interface TableCase {
   firstHighRiskOn: IsoDate | null;
   closedOn: IsoDate | null;
   survey: { status: 'completed'; answers: ExitSurveyAnswers } | { status: 'declined' } | null;
+  /** The day the victim was told of their right to a Case Review, and the day an application followed (from Case Review). */
+  caseReviewNoticeGivenOn?: IsoDate | null;
+  caseReviewAppliedOn?: IsoDate | null;
   /** Distance travelled per domain (last - first Outcome Star score); null when not measured. */
   distance?: Readonly<Record<string, number>> | null;
 }
@@ -273,6 +276,24 @@ export const COUNT_ROWS: readonly CountRowDefinition[] = [
     count: ({ cases, period }) => closedIn(cases, period).filter((c) => c.distance && improved(c.distance)).length,
   },
   {
+    name: 'case_review_notices_given',
+    label: 'Victims told of their right to an ASB Case Review',
+    section: 'activity',
+    kind: 'flow',
+    definition: 'Cases on which the victim was told of their right to an ASB Case Review, by the day they were told.',
+    count: ({ cases, period }) => cases.filter((c) => within(c.caseReviewNoticeGivenOn ?? null, period)).length,
+  },
+  {
+    name: 'case_review_applications_following',
+    label: '- a Case Review application followed',
+    section: 'activity',
+    kind: 'flow',
+    definition:
+      'Of the victims told in the period, those for whom a Case Review application linked to the notice has been received (so far), by the day they were told.',
+    count: ({ cases, period }) =>
+      cases.filter((c) => within(c.caseReviewNoticeGivenOn ?? null, period) && (c.caseReviewAppliedOn ?? null) !== null).length,
+  },
+  {
     name: 'exit_surveys_completed_high_risk',
     label: 'Exit surveys completed by high-risk victims',
     section: 'outcomes',
@@ -317,6 +338,15 @@ export const RATIO_ROWS: readonly RatioRowDefinition[] = [
     definition: 'cases_improved / cases_closed_with_distance',
     numerator: 'cases_improved',
     denominator: 'cases_closed_with_distance',
+  },
+  {
+    name: 'pct_case_review_applied',
+    label: '% of victims told of their right who applied for a Case Review',
+    section: 'summary',
+    kind: 'ratio',
+    definition: 'case_review_applications_following / case_review_notices_given',
+    numerator: 'case_review_applications_following',
+    denominator: 'case_review_notices_given',
   },
   {
     name: 'pct_needs_met',

@@ -77,6 +77,8 @@ export class QuarterlyTableReader {
             ? { status: 'declined' }
             : null,
       distance: distances.get(c.caseId) ?? null,
+      caseReviewNoticeGivenOn: c.caseReviewNoticeGivenOn,
+      caseReviewAppliedOn: c.caseReviewAppliedOn,
     }));
     const contacts: TableContact[] = contactRows.map((x) => ({
       caseId: x.caseId,
