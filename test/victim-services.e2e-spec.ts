@@ -454,6 +454,32 @@ describe('Victim services over HTTP', () => {
     expect(notApplied.caseId).not.toBe(applied.caseId);
   });
 
+  it("audits every read of a victim's record: the case list names the people it shows, the analysts' list names nobody", async () => {
+    const personId = await registerTestPerson(harness.app, NORTH, 'Audited victim');
+    const caseId = await refer(EDGE, referral(personId, { referralDate: '2021-05-01' }));
+    await caughtUp();
+    await as('caseworker').get(`/victim-services/${EDGE}/cases`).expect(200);
+    await as('analyst').get(`/victim-services/${EDGE}/cases/depersonalised?financialYear=2021-22`).expect(200);
+    const auditor = await bearer(harness.app, { id: 'vs-auditor', roles: ['auditor'], partnerships: [NORTH] });
+    const audit = async (query: string) =>
+      (await request(server).get(`/audit?${query}&pageSize=200`).set('Authorization', auditor).expect(200)).body.items as {
+        actor: string;
+        action: string;
+        recordKind: string | null;
+        recordId: string | null;
+        subjectIds: string[];
+      }[];
+    const ofVictim = await audit(`person=${personId}`);
+    expect(ofVictim).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ actor: 'vs-caseworker', action: 'command', recordKind: 'vs_case', recordId: caseId }),
+        expect.objectContaining({ actor: 'vs-caseworker', action: 'read', recordKind: 'vs_case_list', recordId: EDGE }),
+      ]),
+    );
+    // The analysts' list names nobody, so it is no read of the victim's record.
+    expect(ofVictim.filter((e) => e.actor === 'vs-analyst')).toEqual([]);
+  });
+
   it('refuses aims that name no row or are out of range', async () => {
     const bad = await as('manager')
       .put(`/victim-services/${SERVICE}/aims/2016-17`, { aims: { happiness: 3 } })

@@ -11,7 +11,7 @@ import {
 } from '@nestjs/swagger';
 import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
-import { Caller, Roles, seesDepersonalisedOnly, type AuthenticatedUser } from '@app/access';
+import { AuditRecordAccess, Caller, Roles, seesDepersonalisedOnly, type AuthenticatedUser } from '@app/access';
 import { PERIOD_FORMS, resolvePeriodQuery, todayInLondon, WHOLE_PERIOD_FORMS } from '@app/periods';
 import type { CommandContext } from '@app/event-store';
 import { Answers, CommandMeta, ExpectedRevision, RevisionETagInterceptor } from '@app/http';
@@ -109,6 +109,8 @@ export class VictimServicesController {
 
   @Get(':serviceId/cases')
   @Roles('asb-caseworker')
+  // A read of the people it lists (the handler notes them): written to the audit log before the answer is sent.
+  @AuditRecordAccess({ kind: 'vs_case_list', recordParam: 'serviceId' })
   @ApiOperation({ summary: "The service's open cases: risk level, reassessment due (and overdue), Case Review notice due, last contact" })
   @Answers(VsCaseList)
   @ApiNotFoundResponse({ description: 'There is no such victim service.' })
