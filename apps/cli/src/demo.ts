@@ -29,6 +29,7 @@ import { RegisterPersonCommand } from '@app/people';
 import { AppModule } from '../../api/src/app.module.js';
 import { DEMO_MARACS, DEMO_PARTNERSHIP } from './demo-ids.js';
 import { loadCaseReviewDemo } from './demo-case-review.js';
+import { DEMO_ASB_SERVICE, loadVictimServicesDemo } from './demo-victim-services.js';
 
 /**
  * `npm run demo`: loads a clearly synthetic partnership ("Demo Victim 0001", ...) with three MARACs,
@@ -300,6 +301,7 @@ async function main(): Promise<void> {
     }
 
     const caseReviews = await loadCaseReviewDemo(commands, PARTNERSHIP, DEMO_CALLER, ctx, DEMO_TODAY);
+    const asb = await loadVictimServicesDemo(commands, PARTNERSHIP, DEMO_CALLER, ctx, DEMO_TODAY);
 
     process.stdout.write('Waiting for the read models to catch up...\n');
     await app.get(ProjectionsService).waitUntilCaughtUp(300_000);
@@ -307,7 +309,8 @@ async function main(): Promise<void> {
       `\nLoaded a synthetic partnership "${PARTNERSHIP}" in ${((Date.now() - started) / 1000).toFixed(1)} s: ${stats.referrals} referrals ` +
         `(${stats.reReferrals} of victims referred before), ${stats.hearings} hearings, ${stats.actions} actions, ` +
         `${stats.incidents} further incidents, ${stats.closures} closures, ${MARACS.length * MEETINGS_PER_MARAC} meetings; ` +
-        `${caseReviews.applications} ASB Case Review applications (${caseReviews.reviews} reviews, ${caseReviews.escalations} escalations).\n\n`,
+        `${caseReviews.applications} ASB Case Review applications (${caseReviews.reviews} reviews, ${caseReviews.escalations} escalations); ` +
+        `${asb.cases} ASB support cases (${asb.reReferrals} victims referred again, ${asb.closures} closed, ${asb.notices} told of their right to a Case Review).\n\n`,
     );
     for (const maracId of MARACS) {
       const year = await queries.execute(new GetQuarterlyRepeatRatesQuery(DEMO_CALLER, { maracId, financialYear: '2024-25' }));
@@ -332,6 +335,9 @@ async function main(): Promise<void> {
         `  ${base}/partnerships/${PARTNERSHIP}/settings\n` +
         `  ${base}/case-reviews/figures?partnershipId=${PARTNERSHIP}&financialYear=2024-25   (ASB Case Review statutory figures; --role asb-caseworker or analyst)\n` +
         `  ${base}/case-reviews?partnershipId=${PARTNERSHIP}                        (the Case Review log: --role asb-caseworker)\n` +
+        `  ${base}/victim-services/${DEMO_ASB_SERVICE}/quarterly-table?financialYear=2024-25   (--role service-manager, or analyst; &format=csv)\n` +
+        `  ${base}/victim-services/${DEMO_ASB_SERVICE}/distance-travelled?financialYear=2024-25\n` +
+        `  ${base}/victim-services/${DEMO_ASB_SERVICE}/cases   (--role asb-caseworker)\n` +
         `Meeting agendas: GET /marac/meetings/{meetingId}/agenda (meeting ids are in each case's listings: GET /marac/cases/{caseId}).\n`,
     );
   } finally {
