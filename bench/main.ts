@@ -9,11 +9,19 @@ import { httpIncidents } from './http-incidents.js';
 import { peopleSearch } from './people-search.js';
 import { projectionRebuild } from './projection-rebuild.js';
 import { reportLatency } from './report-latency.js';
+import { victimServicesTable } from './victim-services-table.js';
 import type { Benchmark } from './benchmark.js';
 import { startBenchServer, type BenchServer } from './database.js';
 import { describeMachine, environmentTable, writeReport, type Section } from './report.js';
 
-const BENCHMARKS: readonly Benchmark[] = [appendThroughput, projectionRebuild, reportLatency, httpIncidents, peopleSearch];
+const BENCHMARKS: readonly Benchmark[] = [
+  appendThroughput,
+  projectionRebuild,
+  reportLatency,
+  victimServicesTable,
+  httpIncidents,
+  peopleSearch,
+];
 
 async function main(args: readonly string[]): Promise<void> {
   const unknown = args.filter((id) => !BENCHMARKS.some((b) => b.id === id));

@@ -7,3 +7,6 @@ export { RegisterServiceCommand } from './application/register-service/register-
 export { SetServiceAimsCommand } from './application/set-service-aims/set-service-aims.command.js';
 export { GetQuarterlyTableQuery } from './application/get-quarterly-table/get-quarterly-table.query.js';
 export { GetDistanceTravelledQuery } from './application/get-distance-travelled/get-distance-travelled.query.js';
+export { QuarterlyTableReader } from './read-models/quarterly-table.reader.js';
+export { VictimReportsReader } from './read-models/victim-reports.reader.js';
+export { DistanceTravelledReader } from './read-models/distance-travelled.reader.js';
