@@ -11,6 +11,7 @@ import { caseReviewReportLatency } from './case-review-report-latency.js';
 import { peopleSearch } from './people-search.js';
 import { projectionRebuild } from './projection-rebuild.js';
 import { reportLatency } from './report-latency.js';
+import { victimServicesTable } from './victim-services-table.js';
 import type { Benchmark } from './benchmark.js';
 import { startBenchServer, type BenchServer } from './database.js';
 import { describeMachine, environmentTable, writeReport, type Section } from './report.js';
@@ -21,6 +22,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   reportLatency,
   iomReportLatency,
   caseReviewReportLatency,
+  victimServicesTable,
   httpIncidents,
   peopleSearch,
 ];

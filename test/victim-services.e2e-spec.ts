@@ -270,6 +270,216 @@ describe('Victim services over HTTP', () => {
     expect(await entry()).toMatchObject({ caseReviewNoticeDue: false, riskLevel: 'high', reassessmentDueOn: '2026-02-16' });
   });
 
+  it('counts a new referral of the same victim, to another service of the partnership, as a repeat within 12 months of their previous report; the rate per quarter', async () => {
+    const OTHER = 'idva-north';
+    await as('admin')
+      .post('/victim-services', { serviceId: OTHER, partnershipId: NORTH, name: 'IDVA North', provider: 'Refuge', kind: 'idva' })
+      .expect(201);
+    const twice = await registerTestPerson(harness.app, NORTH, 'ASB victim referred twice');
+    const once = await registerTestPerson(harness.app, NORTH, 'ASB victim reporting 15 months on');
+    const first = await refer(EDGE, referral(twice, { referralDate: '2019-05-01' }));
+    const again = await refer(OTHER, referral(twice, { referralDate: '2020-02-01' }));
+    const other = await refer(OTHER, referral(once, { referralDate: '2019-06-01' }));
+    await onCase(other, 'further-reports', { reportedOn: '2020-09-01' }).expect(201);
+    await caughtUp();
+    const { row } = await table(OTHER, 'manager', '2019-20');
+    expect(values(row('victims_reporting'))).toEqual([1, 0, 0, 1, 2]);
+    expect(values(row('repeat_victims'))).toEqual([0, 0, 0, 1, 1]);
+    expect(row('pct_repeat_victims').quarters.map((c) => c.value)).toEqual([0, null, null, 100]);
+    expect(row('pct_repeat_victims').year).toEqual({ value: 50, numerator: 1, denominator: 2, smallBase: true });
+    expect(values(row('repeat_victims')).slice(0, 4)).not.toEqual(values(row('victims_reporting')).slice(0, 4));
+    const next = await table(OTHER, 'manager', '2020-21');
+    expect(values(next.row('repeat_victims'))).toEqual([0, 0, 0, 0, 0]);
+    expect(values(next.row('victims_reporting'))).toEqual([0, 1, 0, 0, 1]);
+    const listed = async (serviceId: string, caseId: string) =>
+      ((await as('caseworker').get(`/victim-services/${serviceId}/cases`).expect(200)).body.cases as { caseId: string }[]).find(
+        (c) => c.caseId === caseId,
+      );
+    expect(await listed(OTHER, again)).toMatchObject({ repeatVictim: true });
+    expect(await listed(OTHER, other)).toMatchObject({ repeatVictim: false });
+    expect(await listed(EDGE, first)).toMatchObject({ repeatVictim: false });
+    const published = await table(OTHER, 'analyst', '2019-20');
+    expect(published.row('repeat_victims').year.value).toBe('<5');
+    expect(published.row('pct_repeat_victims').year.value).toBe('suppressed');
+    // The analysts' case list links the victim's two cases by pseudonym and marks the second a repeat.
+    const depersonalised = async (serviceId: string) =>
+      (await as('analyst').get(`/victim-services/${serviceId}/cases/depersonalised?financialYear=2019-20`).expect(200)).body;
+    const otherCases = await depersonalised(OTHER);
+    const edgeCases = await depersonalised(EDGE);
+    expect(otherCases.total).toBe(2);
+    const repeat = otherCases.items.find((c: { repeatVictim: boolean }) => c.repeatVictim);
+    expect(repeat).toMatchObject({ referralMonth: '2020-02', route: 'partner', referringPartner: 'police', closedMonth: null });
+    expect(edgeCases.items.map((c: { victimRef: string }) => c.victimRef)).toContain(repeat.victimRef);
+    expect(JSON.stringify([otherCases, edgeCases])).not.toMatch(new RegExp([twice, once, first, again, other, 'Elm Road'].join('|')));
+  });
+
+  it('measures distance travelled (last Outcome Star scores minus the first) of the cases closed in a period, in its report and in the table', async () => {
+    const DISTANCE = 'asb-support-distance';
+    await as('admin')
+      .post('/victim-services', { serviceId: DISTANCE, partnershipId: NORTH, name: 'ASB distance', provider: 'VS', kind: 'asb-support' })
+      .expect(201);
+    const scoredCase = async (
+      name: string,
+      entry: Record<string, number>,
+      exit: Record<string, number> | null,
+      closedOn: string | null,
+    ) => {
+      const caseId = await refer(DISTANCE, referral(await registerTestPerson(harness.app, NORTH, name), { referralDate: '2018-04-02' }));
+      await onCase(caseId, 'outcome-scores', { assessedOn: '2018-04-03', stage: 'entry', scores: entry }).expect(201);
+      if (exit) await onCase(caseId, 'outcome-scores', { assessedOn: closedOn ?? '2018-06-01', stage: 'exit', scores: exit }).expect(201);
+      if (closedOn) await onCase(caseId, 'closure', { closedOn, reason: 'planned-exit', needOutcomes: [] }).expect(201);
+      return caseId;
+    };
+    await scoredCase('Distance one', { safety: 2, housing: 5 }, { safety: 8, housing: 4 }, '2018-05-01');
+    await scoredCase('Distance two', { safety: 4 }, { safety: 3 }, '2018-08-01');
+    await scoredCase('Distance three', { safety: 4 }, null, '2018-08-02');
+    await scoredCase('Distance open', { safety: 1 }, { safety: 9 }, null);
+    await caughtUp();
+    const report = await as('manager').get(`/victim-services/${DISTANCE}/distance-travelled?financialYear=2018-19`).expect(200);
+    expect(report.body).toMatchObject({ view: 'exact', period: '2018-19', casesMeasured: 2, casesImproved: 1, pctImproved: 50 });
+    expect(report.body.domains.find((d: { domain: string }) => d.domain === 'safety')).toEqual({
+      domain: 'safety',
+      cases: 2,
+      averageFirst: 3,
+      averageLast: 5.5,
+      averageChange: 2.5,
+    });
+    const published = await as('analyst').get(`/victim-services/${DISTANCE}/distance-travelled?financialYear=2018-19`).expect(200);
+    expect(published.body).toMatchObject({ view: 'published', casesMeasured: '<5', pctImproved: 'suppressed' });
+    expect(published.body.domains.find((d: { domain: string }) => d.domain === 'safety').averageChange).toBe('suppressed');
+    await as('analyst').get(`/victim-services/${DISTANCE}/distance-travelled?from=2018-04-01&to=2018-05-01`).expect(400);
+    const { row } = await table(DISTANCE, 'manager', '2018-19');
+    expect(values(row('cases_closed_with_distance'))).toEqual([1, 1, 0, 0, 2]);
+    expect(values(row('cases_improved'))).toEqual([1, 0, 0, 0, 1]);
+    expect(row('pct_cases_improved').year).toEqual({ value: 50, numerator: 1, denominator: 2, smallBase: true });
+  });
+
+  it('refuses Outcome Star scores out of order or out of range, with a message a caseworker understands', async () => {
+    const caseId = await refer(
+      EDGE,
+      referral(await registerTestPerson(harness.app, NORTH, 'Distance refusals'), { referralDate: '2018-04-02' }),
+    );
+    const review = await onCase(caseId, 'outcome-scores', { assessedOn: '2018-04-03', stage: 'review', scores: { safety: 3 } }).expect(409);
+    expect(review.body.detail).toBe('Record the entry scores first: distance travelled is measured from them.');
+    const range = await onCase(caseId, 'outcome-scores', { assessedOn: '2018-04-03', stage: 'entry', scores: { safety: 11 } }).expect(400);
+    expect(range.body.detail).toBe('The score of safety must be a whole number from 1 to 10.');
+    const domain = await onCase(caseId, 'outcome-scores', { assessedOn: '2018-04-03', stage: 'entry', scores: { pets: 3 } }).expect(400);
+    expect(domain.body.detail).toMatch(/Each domain must be one of/);
+    const stage = await onCase(caseId, 'outcome-scores', { assessedOn: '2018-04-03', stage: 'midway', scores: { safety: 3 } }).expect(400);
+    expect(stage.body.errors.map((e: { field: string }) => e.field)).toEqual(['stage']);
+    await onCase(caseId, 'outcome-scores', { assessedOn: '2018-04-05', stage: 'entry', scores: { safety: 3 } }).expect(201);
+    const early = await onCase(caseId, 'outcome-scores', { assessedOn: '2018-04-04', stage: 'review', scores: { safety: 3 } }).expect(409);
+    expect(early.body.detail).toBe('The date of the scores cannot be before the previous scores (2018-04-05).');
+  });
+
+  it("gives analysts the service's cases without personal data, for a financial year or quarter only", async () => {
+    const page = await as('analyst')
+      .get(`/victim-services/${SERVICE}/cases/depersonalised?financialYear=${ASB_EXAMPLE_YEAR}&pageSize=500`)
+      .expect(200);
+    expect(page.body).toMatchObject({ serviceId: SERVICE, from: '2016-04-01', to: '2017-03-31', total: 42 });
+    expect(page.body.items).toHaveLength(42);
+    for (const item of page.body.items)
+      expect(Object.keys(item).sort()).toEqual(
+        [
+          'asbCategory',
+          'caseRef',
+          'closedMonth',
+          'closureReason',
+          'exitSurvey',
+          'improved',
+          'referralMonth',
+          'referringPartner',
+          'repeatVictim',
+          'riskLevel',
+          'route',
+          'victimRef',
+        ].sort(),
+      );
+    expect(page.body.items.filter((c: { route: string }) => c.route === 'self')).toHaveLength(2);
+    expect(page.body.items.filter((c: { exitSurvey: string | null }) => c.exitSurvey === 'completed')).toHaveLength(11);
+    expect(JSON.stringify(page.body)).not.toMatch(/Elm Road|ASB example victim|[0-9a-f]{8}-[0-9a-f]{4}-/);
+    const dates = await as('analyst').get(`/victim-services/${SERVICE}/cases/depersonalised?from=2016-04-01&to=2016-04-30`).expect(400);
+    expect(dates.body.errors[0].field).toBeDefined();
+    await as('analyst').get(`/victim-services/${SERVICE}/cases/depersonalised?financialYear=2016-17&pageSize=501`).expect(400);
+    await as('southCaseworker').get(`/victim-services/${SERVICE}/cases/depersonalised?financialYear=2016-17`).expect(404);
+  });
+
+  it('links a Case Review application to the notice given on the victim-service case, so "told of right" and "applications following" join up', async () => {
+    const LINK = 'asb-support-link';
+    await as('admin')
+      .post('/victim-services', { serviceId: LINK, partnershipId: NORTH, name: 'ASB link', provider: 'VS', kind: 'asb-support' })
+      .expect(201);
+    const told = async (name: string) => {
+      const personId = await registerTestPerson(harness.app, NORTH, name);
+      const caseId = await refer(LINK, referral(personId, { referralDate: '2024-05-01' }));
+      await onCase(caseId, 'further-reports', { reportedOn: '2024-06-01' }).expect(201);
+      await onCase(caseId, 'case-review-notice', { toldOn: '2024-06-03', method: 'letter' }).expect(201);
+      return { personId, caseId };
+    };
+    const applied = await told('Told and applied');
+    const notApplied = await told('Told, never applied');
+    const untoldPerson = await registerTestPerson(harness.app, NORTH, 'Never told');
+    const untold = await refer(LINK, referral(untoldPerson, { referralDate: '2024-05-01' }));
+    const application = (victim: string, fromVictimServiceCaseId: string, receivedOn = '2024-07-01') => ({
+      partnershipId: NORTH,
+      receivedOn,
+      channel: 'phone',
+      applicantPersonId: victim,
+      victimPersonId: victim,
+      behaviourTypes: ['noise'],
+      description: 'Shouting in the stairwell.',
+      complaints: [{ body: 'police', madeOn: '2024-06-01', behaviourDates: ['2024-05-30'] }],
+      fromVictimServiceCaseId,
+    });
+    const noNotice = await as('caseworker').post('/case-reviews', application(untoldPerson, untold)).expect(409);
+    expect(noNotice.body.detail).toBe(
+      'The victim-service case named does not record that the victim was told of their right to a Case Review.',
+    );
+    const otherVictim = await as('caseworker').post('/case-reviews', application(untoldPerson, applied.caseId)).expect(409);
+    expect(otherVictim.body.detail).toBe('The victim-service case named is about another victim than this application.');
+    const before = await as('caseworker')
+      .post('/case-reviews', application(applied.personId, applied.caseId, '2024-06-02'))
+      .expect(409);
+    expect(before.body.detail).toMatch(/cannot follow a notice given after it was received/);
+    const southAdmin = await as('southCaseworker')
+      .post('/case-reviews', { ...application(applied.personId, applied.caseId), partnershipId: SOUTH })
+      .expect(404);
+    expect(southAdmin.body.status).toBe(404);
+    await as('caseworker').post('/case-reviews', application(applied.personId, applied.caseId)).expect(201);
+    await caughtUp();
+    const { row } = await table(LINK, 'manager', '2024-25');
+    expect(values(row('case_review_notices_given'))).toEqual([2, 0, 0, 0, 2]);
+    expect(values(row('case_review_applications_following'))).toEqual([1, 0, 0, 0, 1]);
+    expect(row('pct_case_review_applied').year).toEqual({ value: 50, numerator: 1, denominator: 2, smallBase: true });
+    expect(notApplied.caseId).not.toBe(applied.caseId);
+  });
+
+  it("audits every read of a victim's record: the case list names the people it shows, the analysts' list names nobody", async () => {
+    const personId = await registerTestPerson(harness.app, NORTH, 'Audited victim');
+    const caseId = await refer(EDGE, referral(personId, { referralDate: '2021-05-01' }));
+    await caughtUp();
+    await as('caseworker').get(`/victim-services/${EDGE}/cases`).expect(200);
+    await as('analyst').get(`/victim-services/${EDGE}/cases/depersonalised?financialYear=2021-22`).expect(200);
+    const auditor = await bearer(harness.app, { id: 'vs-auditor', roles: ['auditor'], partnerships: [NORTH] });
+    const audit = async (query: string) =>
+      (await request(server).get(`/audit?${query}&pageSize=200`).set('Authorization', auditor).expect(200)).body.items as {
+        actor: string;
+        action: string;
+        recordKind: string | null;
+        recordId: string | null;
+        subjectIds: string[];
+      }[];
+    const ofVictim = await audit(`person=${personId}`);
+    expect(ofVictim).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ actor: 'vs-caseworker', action: 'command', recordKind: 'vs_case', recordId: caseId }),
+        expect.objectContaining({ actor: 'vs-caseworker', action: 'read', recordKind: 'vs_case_list', recordId: EDGE }),
+      ]),
+    );
+    // The analysts' list names nobody, so it is no read of the victim's record.
+    expect(ofVictim.filter((e) => e.actor === 'vs-analyst')).toEqual([]);
+  });
+
   it('refuses aims that name no row or are out of range', async () => {
     const bad = await as('manager')
       .put(`/victim-services/${SERVICE}/aims/2016-17`, { aims: { happiness: 3 } })
@@ -293,13 +503,30 @@ describe('Victim services over HTTP', () => {
         admitted: ['service-manager', 'admin', 'analyst'],
       },
       { method: 'get', path: () => `/victim-services/${SERVICE}/cases`, admitted: ['asb-caseworker'] },
-      ...['risk-assessments', 'needs-assessments', 'contacts', 'closure', 'exit-survey', 'further-reports', 'case-review-notice'].map(
-        (what) => ({
-          method: 'post' as const,
-          path: () => `/victim-services/cases/${UNKNOWN_ID}/${what}`,
-          admitted: ['asb-caseworker'] as Role[],
-        }),
-      ),
+      {
+        method: 'get',
+        path: () => `/victim-services/${SERVICE}/cases/depersonalised?financialYear=2016-17`,
+        admitted: ['analyst'],
+      },
+      {
+        method: 'get',
+        path: () => `/victim-services/${SERVICE}/distance-travelled?financialYear=2016-17`,
+        admitted: ['service-manager', 'admin', 'analyst'],
+      },
+      ...[
+        'risk-assessments',
+        'needs-assessments',
+        'contacts',
+        'closure',
+        'exit-survey',
+        'further-reports',
+        'case-review-notice',
+        'outcome-scores',
+      ].map((what) => ({
+        method: 'post' as const,
+        path: () => `/victim-services/cases/${UNKNOWN_ID}/${what}`,
+        admitted: ['asb-caseworker'] as Role[],
+      })),
     ];
     it.each(routes.map((r) => [`${r.method.toUpperCase()} ${r.path()}`, r] as const))('%s admits exactly its roles', async (_, route) => {
       for (const role of ROLES) {

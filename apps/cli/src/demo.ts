@@ -31,6 +31,7 @@ import { DEMO_MARACS, DEMO_PARTNERSHIP } from './demo-ids.js';
 import { loadCaseReviewDemo } from './demo-case-review.js';
 import { loadIomDemo } from './demo-iom.js';
 import { mulberry32 } from './demo-random.js';
+import { DEMO_ASB_SERVICE, loadVictimServicesDemo } from './demo-victim-services.js';
 
 /**
  * `npm run demo`: loads a clearly synthetic partnership ("Demo Victim 0001", ...) with three MARACs,
@@ -293,6 +294,7 @@ async function main(): Promise<void> {
 
     const caseReviews = await loadCaseReviewDemo(commands, PARTNERSHIP, DEMO_CALLER, ctx, DEMO_TODAY);
     const iom = await loadIomDemo(commands, PARTNERSHIP, DEMO_CALLER, ctx, DEMO_TODAY);
+    const asb = await loadVictimServicesDemo(commands, PARTNERSHIP, DEMO_CALLER, ctx, DEMO_TODAY);
 
     process.stdout.write('Waiting for the read models to catch up...\n');
     await app.get(ProjectionsService).waitUntilCaughtUp(300_000);
@@ -301,7 +303,8 @@ async function main(): Promise<void> {
         `(${stats.reReferrals} of victims referred before), ${stats.hearings} hearings, ${stats.actions} actions, ` +
         `${stats.incidents} further incidents, ${stats.closures} closures, ${MARACS.length * MEETINGS_PER_MARAC} meetings; ` +
         `${caseReviews.applications} ASB Case Review applications (${caseReviews.reviews} reviews, ${caseReviews.escalations} escalations); ` +
-        `${iom.members} IOM members on ${iom.cohorts.length} cohorts with ${iom.offences} offences (${iom.exits} exits).\n\n`,
+        `${iom.members} IOM members on ${iom.cohorts.length} cohorts with ${iom.offences} offences (${iom.exits} exits); ` +
+        `${asb.cases} ASB support cases (${asb.reReferrals} victims referred again, ${asb.closures} closed, ${asb.notices} told of their right to a Case Review).\n\n`,
     );
     for (const maracId of MARACS) {
       const year = await queries.execute(new GetQuarterlyRepeatRatesQuery(DEMO_CALLER, { maracId, financialYear: '2024-25' }));
@@ -328,6 +331,9 @@ async function main(): Promise<void> {
         `  ${base}/case-reviews?partnershipId=${PARTNERSHIP}                        (the Case Review log: --role asb-caseworker)\n` +
         `  ${base}/iom/cohorts/${iom.cohorts[0].cohortId}/measures?financialYear=2024-25   (IOM measures; --role iom-lead or analyst)\n` +
         `  ${base}/iom/areas/reoffending?partnershipId=${PARTNERSHIP}&financialYear=2024-25   (reoffending individuals per area)\n` +
+        `  ${base}/victim-services/${DEMO_ASB_SERVICE}/quarterly-table?financialYear=2024-25   (--role service-manager, or analyst; &format=csv)\n` +
+        `  ${base}/victim-services/${DEMO_ASB_SERVICE}/distance-travelled?financialYear=2024-25\n` +
+        `  ${base}/victim-services/${DEMO_ASB_SERVICE}/cases   (--role asb-caseworker)\n` +
         `Meeting agendas: GET /marac/meetings/{meetingId}/agenda (meeting ids are in each case's listings: GET /marac/cases/{caseId}).\n`,
     );
   } finally {

@@ -12,6 +12,7 @@ export * from './application/find-close-matches/find-close-matches.query.js';
 export * from './application/resolve-person/resolve-person.query.js';
 export * from './application/get-person/get-person.query.js';
 export * from './application/merge-person/merge-person.command.js';
+export * from './application/cross-context/case-review-notice.query.js';
 export * from './application/cross-context/people-named-in-cases.query.js';
 export * from './application/possible-duplicates.error.js';
 export type { ResolvedPerson, PersonRecord } from './application/people-records.js';

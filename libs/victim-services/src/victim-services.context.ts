@@ -4,10 +4,22 @@ import { VictimServicesHttpModule } from './http/victim-services-http.module.js'
 import { VictimServices1766000000000 } from './read-models/victim-services.migration.js';
 import { victimServicesProjection } from './read-models/victim-services.projection.js';
 import { VsCase, VsContact, VsService, VsServiceAim } from './read-models/victim-services.entities.js';
+import { VictimServicesCaseReviewLink1766300000000 } from './read-models/vs-case-review-link.migration.js';
+import { VsOutcomeScores } from './read-models/vs-outcome-scores.entity.js';
+import { VictimServicesOutcomeScores1766200000000 } from './read-models/vs-outcome-scores.migration.js';
+import { outcomeScoresProjection } from './read-models/vs-outcome-scores.projection.js';
+import { VsReport } from './read-models/vs-report.entity.js';
+import { VictimServicesReports1766100000000 } from './read-models/vs-reports.migration.js';
+import { victimReportsProjection } from './read-models/vs-reports.projection.js';
 
-export const victimServicesMigrations = [VictimServices1766000000000];
-export const victimServicesProjections = [victimServicesProjection];
-export const victimServicesEntities = [VsService, VsServiceAim, VsCase, VsContact];
+export const victimServicesMigrations = [
+  VictimServices1766000000000,
+  VictimServicesReports1766100000000,
+  VictimServicesOutcomeScores1766200000000,
+  VictimServicesCaseReviewLink1766300000000,
+];
+export const victimServicesProjections = [victimServicesProjection, victimReportsProjection, outcomeScoresProjection];
+export const victimServicesEntities = [VsService, VsServiceAim, VsCase, VsContact, VsReport, VsOutcomeScores];
 
 /** Victim services (ASB support, IDVA, group programmes): casework and the quarterly tables made from it. */
 export const victimServicesContext: BoundedContext = {

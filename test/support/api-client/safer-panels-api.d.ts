@@ -1114,6 +1114,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/victim-services/{serviceId}/cases/depersonalised': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Analysts' case-level data: the service's cases referred in the period, pseudonymous ids, months, codes, risk level, repeat victim, closure, survey, improved; no personal data */
+    get: operations['VictimServicesController_depersonalisedCases'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/victim-services/{serviceId}/distance-travelled': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Distance travelled of the cases closed in a period: per Outcome Star domain the average first and last score and the average change; the share of cases improved */
+    get: operations['VictimServicesController_distanceTravelled'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/victim-services/{serviceId}/quarterly-table': {
     parameters: {
       query?: never;
@@ -1236,6 +1270,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/victim-services/cases/{caseId}/outcome-scores': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record Outcome Star style scores (1-10 per domain) at entry, at a review or at exit: distance travelled is the last minus the first */
+    post: operations['VictimServiceCasesController_outcomeScores'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/victim-services/cases/{caseId}/exit-survey': {
     parameters: {
       query?: never;
@@ -1251,6 +1302,24 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/partnerships/{partnershipId}/victim-services-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A partnership's victim-services settings in force on a day (default today; the documented defaults until changed) */
+    get: operations['VictimServicesSettingsController_read'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change some of the victim-services settings from a day on (merge: the others stay); casework dated from that day is checked and scored by them */
+    patch: operations['VictimServicesSettingsController_change'];
     trace?: never;
   };
   '/iom/cohorts': {
@@ -4353,6 +4422,11 @@ export interface components {
       complaints: components['schemas']['ComplaintBody'][];
       /** @description Bodies to tell besides those complained to. */
       alsoNotified?: components['schemas']['RelevantBodyBody'][];
+      /**
+       * Format: uuid
+       * @description The victim-service case on which the victim was told of their right to a Case Review, when this application follows that notice (409 when it records no notice, or another victim).
+       */
+      fromVictimServiceCaseId?: string;
     };
     ApplicationCommandResult: {
       /** Format: uuid */
@@ -4880,7 +4954,7 @@ export interface components {
        */
       caseReviewNoticeDue: boolean;
       /**
-       * @description The victim has had a further report within 12 months of the previous one.
+       * @description A report of this case (its referral or a further report) came within 12 months of the victim's previous report, on any victim-service case of the partnership.
        * @example false
        */
       repeatVictim: boolean;
@@ -4895,6 +4969,138 @@ export interface components {
       serviceId: string;
       /** @description The open cases, overdue reassessments and notices first. */
       cases: components['schemas']['VsCaseListEntry'][];
+    };
+    DepersonalisedVsCase: {
+      /**
+       * @description Pseudonym of the case.
+       * @example p_3f9c0a1b2c3d4e5f60718293
+       */
+      caseRef: string;
+      /**
+       * @description Pseudonym of the victim: the same for every case of the same person.
+       * @example p_3f9c0a1b2c3d4e5f60718293
+       */
+      victimRef: string;
+      /**
+       * @description The referral month (YYYY-MM), not the date.
+       * @example 2016-04
+       */
+      referralMonth: string;
+      /**
+       * @example partner
+       * @enum {string}
+       */
+      route: 'self' | 'partner';
+      /**
+       * @description The referring partner (a code of the list); null for a self-referral.
+       * @example police
+       */
+      referringPartner: string | null;
+      /**
+       * @example personal
+       * @enum {string}
+       */
+      asbCategory: 'personal' | 'nuisance' | 'environmental';
+      /**
+       * @description The level managed at, or null before an assessment.
+       * @example high
+       * @enum {string|null}
+       */
+      riskLevel: 'standard' | 'medium' | 'high' | null;
+      /**
+       * @description A report of the case came within the repeat window of the victim's previous report (any service of the partnership).
+       * @example false
+       */
+      repeatVictim: boolean;
+      /**
+       * @description The closure month, or null while open.
+       * @example 2016-04
+       */
+      closedMonth: string | null;
+      /**
+       * @example planned-exit
+       * @enum {string|null}
+       */
+      closureReason: 'planned-exit' | 'disengaged' | 'moved-away' | 'referred-on' | 'other' | null;
+      /**
+       * @example completed
+       * @enum {string|null}
+       */
+      exitSurvey: 'completed' | 'declined' | null;
+      /**
+       * @description Distance travelled above 0 (summed over the domains); null when not measured.
+       * @example true
+       */
+      improved: boolean | null;
+    };
+    DepersonalisedVsCasePage: {
+      /** @example demo-asb-support */
+      serviceId: string;
+      /**
+       * Format: date
+       * @example 2016-04-01
+       */
+      from: string;
+      /**
+       * Format: date
+       * @example 2017-03-31
+       */
+      to: string;
+      /** @example 1 */
+      page: number;
+      /** @example 100 */
+      pageSize: number;
+      /** @example 1 */
+      total: number;
+      items: components['schemas']['DepersonalisedVsCase'][];
+    };
+    DomainDistanceView: {
+      /** @example safety */
+      domain: string;
+      /**
+       * @description Cases closed in the period with this domain scored first and last.
+       * @example 9
+       */
+      cases: (number | null) | string;
+      /**
+       * @description Average first score (1-10); null over no case, "suppressed" over a small count.
+       * @example 3.4
+       */
+      averageFirst: (number | null) | string;
+      /** @example 7.1 */
+      averageLast: (number | null) | string;
+      /**
+       * @description Average distance travelled (last - first).
+       * @example 3.7
+       */
+      averageChange: (number | null) | string;
+    };
+    DistanceTravelledReport: {
+      /** @example demo-asb-support */
+      serviceId: string;
+      /** @example 2016-17 */
+      period: string;
+      /**
+       * @example exact
+       * @enum {string}
+       */
+      view: 'exact' | 'published';
+      /**
+       * @description Cases closed in the period with distance travelled measured (two scorings or more).
+       * @example 11
+       */
+      casesMeasured: (number | null) | string;
+      /**
+       * @description Of them, cases whose distance travelled summed over the domains is above 0.
+       * @example 9
+       */
+      casesImproved: (number | null) | string;
+      /**
+       * @description casesImproved / casesMeasured, %; null over 0.
+       * @example 81.8
+       */
+      pctImproved: (number | null) | string;
+      domains: components['schemas']['DomainDistanceView'][];
     };
     TableCellView: {
       /**
@@ -5189,6 +5395,31 @@ export interface components {
        */
       method: 'in-person' | 'phone' | 'letter' | 'email';
     };
+    OutcomeScoresBody: {
+      /**
+       * Format: date
+       * @description A date from 1900-01-01 to today (the UK date, Europe/London).
+       * @example 2016-04-05
+       */
+      assessedOn: string;
+      /**
+       * @description Entry first, then reviews, then exit (once).
+       * @example entry
+       * @enum {string}
+       */
+      stage: 'entry' | 'review' | 'exit';
+      /**
+       * @description Scores 1-10 by domain of the partnership's list (default: health-and-wellbeing, safety, support-networks, housing, finances, legal-issues, children, confidence-and-self-esteem); a domain may be left out.
+       * @example {
+       *       "safety": 3,
+       *       "health-and-wellbeing": 4,
+       *       "housing": 6
+       *     }
+       */
+      scores: {
+        [key: string]: number;
+      };
+    };
     SurveyAnswersBody: {
       /**
        * @example yes
@@ -5230,6 +5461,159 @@ export interface components {
       declined: boolean;
       /** @description Required unless declined. */
       answers?: components['schemas']['SurveyAnswersBody'];
+    };
+    RiskQuestionView: {
+      /** @example lives-alone */
+      id: string;
+      /** @example Does the victim live alone? */
+      text: string;
+      /**
+       * @example situational
+       * @enum {string}
+       */
+      vulnerability: 'personal' | 'situational' | 'incidental';
+      /**
+       * @description Points a yes adds to the score.
+       * @example 2
+       */
+      weight: number;
+    };
+    RiskThresholdsView: {
+      /**
+       * @description The least score that is medium.
+       * @example 12
+       */
+      medium: number;
+      /**
+       * @description The least score that is high.
+       * @example 22
+       */
+      high: number;
+    };
+    RiskQuestionnaireView: {
+      /**
+       * @description Kept beside every assessment made with it.
+       * @example default-2026-1
+       */
+      version: string;
+      questions: components['schemas']['RiskQuestionView'][];
+      thresholds: components['schemas']['RiskThresholdsView'];
+    };
+    VictimServicesSettingsView: {
+      /** @example demo-csp */
+      partnershipId: string;
+      /**
+       * Format: date
+       * @description The day the settings below are in force on.
+       * @example 2025-04-01
+       */
+      inForceOn: string;
+      /**
+       * @example [
+       *       "police",
+       *       "council-asb-team"
+       *     ]
+       */
+      referringPartners: string[];
+      /**
+       * @example [
+       *       "harassment",
+       *       "noise"
+       *     ]
+       */
+      behaviourTypes: string[];
+      /**
+       * @example [
+       *       "safety",
+       *       "housing"
+       *     ]
+       */
+      needs: string[];
+      /**
+       * @description Outcome Star style domains.
+       * @example [
+       *       "safety",
+       *       "housing"
+       *     ]
+       */
+      outcomeDomains: string[];
+      riskQuestionnaire: components['schemas']['RiskQuestionnaireView'];
+      /**
+       * @description A further report within this many months of the previous one makes a repeat victim.
+       * @example 12
+       */
+      repeatWindowMonths: number;
+      /**
+       * @description A second report within this many months makes a Case Review notice due.
+       * @example 6
+       */
+      caseReviewWindowMonths: number;
+      /** @example 14 */
+      reassessmentHighDays: number;
+      /** @example 28 */
+      reassessmentMediumDays: number;
+      /**
+       * @description False until the first change: the documented defaults apply on every day.
+       * @example false
+       */
+      configured: boolean;
+      /**
+       * @description The settings stream's revision (the ETag).
+       * @example 0
+       */
+      revision: number;
+    };
+    VictimServicesSettingsPatchBody: {
+      /**
+       * Format: date
+       * @description The first day the change applies to; default today.
+       */
+      effectiveFrom?: string;
+      /**
+       * @description The referring partners a referral may name (replaces the list).
+       * @example [
+       *       "police",
+       *       "council-asb-team",
+       *       "housing-provider"
+       *     ]
+       */
+      referringPartners?: string[];
+      /**
+       * @description The behaviour types a referral may name (replaces the list).
+       * @example [
+       *       "harassment",
+       *       "noise",
+       *       "hate-related"
+       *     ]
+       */
+      behaviourTypes?: string[];
+      /**
+       * @description The needs a needs assessment may identify (replaces the list).
+       * @example [
+       *       "safety",
+       *       "housing"
+       *     ]
+       */
+      needs?: string[];
+      /**
+       * @description The Outcome Star style domains scored (replaces the list).
+       * @example [
+       *       "safety",
+       *       "housing",
+       *       "confidence-and-self-esteem"
+       *     ]
+       */
+      outcomeDomains?: string[];
+      /** @description A new versioned questionnaire (replaces the one in force); a version names one content for ever. */
+      riskQuestionnaire?: components['schemas']['RiskQuestionnaireView'];
+      /** @example 12 */
+      repeatWindowMonths?: number;
+      /** @example 6 */
+      caseReviewWindowMonths?: number;
+      /** @example 14 */
+      reassessmentHighDays?: number;
+      /** @example 28 */
+      reassessmentMediumDays?: number;
     };
     OffenceCategoryBody: {
       /** @example residential-burglary */
@@ -13632,6 +14016,190 @@ export interface operations {
       };
     };
   };
+  VictimServicesController_depersonalisedCases: {
+    parameters: {
+      query?: {
+        /** @description First day of the period (with `to`), inclusive. */
+        from?: string;
+        /** @description Last day of the period (with `from`), inclusive. */
+        to?: string;
+        /** @description A UK financial year (1 April to 31 March), instead of from/to. */
+        financialYear?: string;
+        /** @description A quarter of a UK financial year (Q1 Apr-Jun ... Q4 Jan-Mar), instead of from/to. */
+        quarter?: string;
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        serviceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepersonalisedVsCasePage'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: analyst). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such victim service. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VictimServicesController_distanceTravelled: {
+    parameters: {
+      query?: {
+        /** @description First day of the period (with `to`), inclusive. */
+        from?: string;
+        /** @description Last day of the period (with `from`), inclusive. */
+        to?: string;
+        /** @description A UK financial year (1 April to 31 March), instead of from/to. */
+        financialYear?: string;
+        /** @description A quarter of a UK financial year (Q1 Apr-Jun ... Q4 Jan-Mar), instead of from/to. */
+        quarter?: string;
+      };
+      header?: never;
+      path: {
+        serviceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Analysts: a financial year or quarter only, small counts and the averages over them suppressed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DistanceTravelledReport'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: service-manager, admin, analyst). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such victim service. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   VictimServicesController_quarterlyTable: {
     parameters: {
       query: {
@@ -14493,6 +15061,135 @@ export interface operations {
       };
     };
   };
+  VictimServiceCasesController_outcomeScores: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OutcomeScoresBody'];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VsCaseResult'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description There is no such victim-service case. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   VictimServiceCasesController_exitSurvey: {
     parameters: {
       query?: never;
@@ -14554,6 +15251,222 @@ export interface operations {
         };
       };
       /** @description There is no such victim-service case. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VictimServicesSettingsController_read: {
+    parameters: {
+      query?: {
+        /** @description Default today. */
+        on?: string;
+      };
+      header?: never;
+      path: {
+        partnershipId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VictimServicesSettingsView'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: admin, service-manager, asb-caseworker). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not one of your partnerships. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VictimServicesSettingsController_change: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        partnershipId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VictimServicesSettingsPatchBody'];
+      };
+    };
+    responses: {
+      /** @description The settings in force on the day the change takes effect. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VictimServicesSettingsView'];
+        };
+      };
+      /** @description No setting named, a list that is not codes, a questionnaire that does not add up, a value out of range. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not one of your partnerships. */
       404: {
         headers: {
           [name: string]: unknown;

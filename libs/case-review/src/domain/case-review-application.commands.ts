@@ -33,6 +33,8 @@ export interface ReceiveApplication extends OnDay {
   alsoNotified: RelevantBody[];
   /** The partnership's procedure in force on `receivedOn`. */
   procedure: CaseReviewSettings;
+  /** The victim-service notice of the right to a Case Review this application follows (victim services' record), or null. */
+  fromNotice?: { victimServiceCaseId: string; victimPersonId: string; toldOn: IsoDate } | null;
 }
 
 export interface AcknowledgeApplication extends OnDay {

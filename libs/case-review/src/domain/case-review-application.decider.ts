@@ -146,6 +146,13 @@ function receive(command: ReceiveApplication, state: CaseReviewApplicationState)
     notified.set(bodyKey(body), { body: body.body, bodyName: body.bodyName });
   }
   if (notified.size === 0) throw new InvalidCommandError('Name at least one relevant body to tell of the application (alsoNotified).');
+  const fromNotice = command.fromNotice ?? null;
+  if (fromNotice && fromNotice.victimPersonId !== command.victimPersonId)
+    throw new IllegalStateError('The victim-service case named is about another victim than this application.');
+  if (fromNotice && isAfter(fromNotice.toldOn, command.receivedOn))
+    throw new IllegalStateError(
+      `The application cannot follow a notice given after it was received (the victim was told on ${fromNotice.toldOn}).`,
+    );
   return [
     {
       type: 'CaseReviewApplicationReceived',
@@ -163,6 +170,8 @@ function receive(command: ReceiveApplication, state: CaseReviewApplicationState)
         bodiesNotified: [...notified.values()],
         procedure: command.procedure,
         acknowledgeBy: addWorkingDays(command.receivedOn, command.procedure.acknowledgeWorkingDays),
+        // Only an application that follows a notice says so (the others stay as they were written before the link).
+        ...(fromNotice ? { fromNotice: { victimServiceCaseId: fromNotice.victimServiceCaseId, toldOn: fromNotice.toldOn } } : {}),
       },
     },
   ];

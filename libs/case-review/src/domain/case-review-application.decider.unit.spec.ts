@@ -75,6 +75,19 @@ describe('Case Review application decider', () => {
     given(decider, [received]).when(receive()).thenThrows(IllegalStateError, 'This application is already logged.');
   });
 
+  it('records the victim-service notice an application follows; refuses one about another victim, or given after the application (409)', () => {
+    const notice = { victimServiceCaseId: 'vs-case-1', victimPersonId: VICTIM, toldOn: '2025-12-01' };
+    const [received] = history(receive({ fromNotice: notice })) as [CaseReviewApplicationReceived];
+    expect(received.data.fromNotice).toEqual({ victimServiceCaseId: 'vs-case-1', toldOn: '2025-12-01' });
+    expect('fromNotice' in (history(receive())[0] as CaseReviewApplicationReceived).data).toBe(false);
+    given(decider)
+      .when(receive({ fromNotice: { ...notice, victimPersonId: 'someone-else' } }))
+      .thenThrows(IllegalStateError, 'The victim-service case named is about another victim than this application.');
+    given(decider)
+      .when(receive({ fromNotice: { ...notice, toldOn: '2025-12-20' } }))
+      .thenThrows(IllegalStateError, /cannot follow a notice given after it was received \(the victim was told on 2025-12-20\)/);
+  });
+
   it("refuses an application on someone's behalf without the victim's consent, one dated after today, and a housing provider without a name", () => {
     given(decider)
       .when(receive({ applicantPersonId: 'someone-else' }))

@@ -53,6 +53,11 @@ export type CaseReviewApplicationReceived = DomainEvent<
     bodiesNotified: RelevantBody[];
     procedure: CaseReviewSettings;
     acknowledgeBy: IsoDate;
+    /**
+     * The victim-service case whose notice of the right to a Case Review this application follows, and the day
+     * the victim was told. Absent on applications logged before the link existed (read as none).
+     */
+    fromNotice?: { victimServiceCaseId: string; toldOn: IsoDate } | null;
   }
 >;
 

@@ -66,6 +66,7 @@ export class ApplicationsController {
       description: body.description,
       complaints: body.complaints.map((c) => ({ ...withBodyName(c), reference: c.reference ?? null })),
       alsoNotified: (body.alsoNotified ?? []).map(withBodyName),
+      fromVictimServiceCaseId: body.fromVictimServiceCaseId,
     };
     return this.commandBus.execute(new ReceiveApplicationCommand(caller, context, input));
   }

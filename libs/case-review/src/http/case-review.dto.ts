@@ -134,6 +134,15 @@ export class ReceiveApplicationBody {
   @ValidateNested({ each: true })
   @Type(() => RelevantBodyBody)
   alsoNotified?: RelevantBodyBody[];
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'The victim-service case on which the victim was told of their right to a Case Review, when this application follows that notice (409 when it records no notice, or another victim).',
+  })
+  @IsOptional()
+  @IsUUID()
+  fromVictimServiceCaseId?: string;
 }
 
 export class AcknowledgementBody {

@@ -2,16 +2,7 @@ import { NotFoundError } from '@app/domain';
 import { streamName, type CommandContext, type CommandExecutor } from '@app/event-store';
 import { todayInLondon, type IsoDate } from '@app/periods';
 import { assertCallerMayAccess, type Caller } from '@app/access';
-import {
-  DEFAULT_BEHAVIOUR_TYPES,
-  DEFAULT_NEEDS,
-  DEFAULT_REFERRING_PARTNERS,
-  SERVICE_NOT_FOUND,
-  VICTIM_SERVICE_STREAM_CATEGORY,
-  victimServiceDecider,
-  VS_CASE_STREAM_CATEGORY,
-  type CaseLists,
-} from '../domain/index.js';
+import { SERVICE_NOT_FOUND, VICTIM_SERVICE_STREAM_CATEGORY, victimServiceDecider, VS_CASE_STREAM_CATEGORY } from '../domain/index.js';
 
 export const PARTNERSHIP_NOT_FOUND = 'There is no such partnership.';
 export const EXAMPLE_SERVICE_ID = 'demo-asb-support';
@@ -27,11 +18,6 @@ export function vsCaseStream(caseId: string): string {
 /** The UK civil date at the command's time: the deciders' "today". */
 export function todayOf(context: CommandContext): IsoDate {
   return todayInLondon(new Date(context.occurredAt));
-}
-
-/** The lists casework is checked against: the shipped defaults (a partnership's own lists are not configurable yet). */
-export function caseListsOf(): CaseLists {
-  return { referringPartners: DEFAULT_REFERRING_PARTNERS, behaviourTypes: DEFAULT_BEHAVIOUR_TYPES, needs: DEFAULT_NEEDS };
 }
 
 /**

@@ -10,6 +10,7 @@ import {
 } from '@app/domain';
 import { isAfter, isBefore, isIsoDate, isWithinMonthsAfter, type IsoDate } from '@app/periods';
 import type { VsCaseEvent } from './asb-case.events.js';
+import { OUTCOME_STAGES, outcomeScoresOf, type OutcomeStage } from './outcome-scores.js';
 import { managedLevel, scoreRiskAnswers, type RiskAnswer, type RiskQuestionnaire } from './risk-questionnaire.js';
 import {
   ASB_CATEGORIES,
@@ -37,6 +38,8 @@ export interface CaseLists {
   referringPartners: readonly string[];
   behaviourTypes: readonly string[];
   needs: readonly string[];
+  /** Outcome Star style domains scored for distance travelled. */
+  outcomeDomains: readonly string[];
 }
 
 export interface ReferVictim {
@@ -106,7 +109,17 @@ export interface RecordCaseReviewNotice {
   method: NoticeMethod;
   today: IsoDate;
 }
+/** Outcome Star style scores (1-10 per domain) at entry, at a review, or at exit. */
+export interface RecordOutcomeScores {
+  type: 'RecordOutcomeScores';
+  assessedOn: IsoDate;
+  stage: OutcomeStage;
+  scores: Readonly<Record<string, number>>;
+  lists: CaseLists;
+  today: IsoDate;
+}
 export type VsCaseCommand =
+  | RecordOutcomeScores
   | ReportFurtherIncident
   | RecordCaseReviewNotice
   | ReferVictim
@@ -135,6 +148,8 @@ export interface OpenCaseState {
   reportIds: string[];
   caseReviewNoticeDue: boolean;
   caseReviewNoticeGivenOn: IsoDate | null;
+  /** The Outcome Star scorings recorded, in date order. */
+  outcomeScorings: { stage: OutcomeStage; assessedOn: IsoDate }[];
 }
 export type VsCaseState = { status: 'not-referred' } | OpenCaseState;
 
@@ -186,6 +201,7 @@ export const vsCaseDecider: Decider<VsCaseCommand, VsCaseState, VsCaseEvent> = {
         reportIds: [],
         caseReviewNoticeDue: false,
         caseReviewNoticeGivenOn: null,
+        outcomeScorings: [],
       };
     }
     if (state.status === 'not-referred') return state;
@@ -215,6 +231,11 @@ export const vsCaseDecider: Decider<VsCaseCommand, VsCaseState, VsCaseEvent> = {
         };
       case 'VsCaseReviewNoticeGiven':
         return { ...state, caseReviewNoticeDue: false, caseReviewNoticeGivenOn: event.data.toldOn };
+      case 'VsOutcomeScoresRecorded':
+        return {
+          ...state,
+          outcomeScorings: [...state.outcomeScorings, { stage: event.data.stage, assessedOn: event.data.assessedOn }],
+        };
       default:
         return assertNever(event);
     }
@@ -379,6 +400,35 @@ export const vsCaseDecider: Decider<VsCaseCommand, VsCaseState, VsCaseEvent> = {
         notBeforeReferral(command.toldOn, state, 'date the victim was told');
         requireOneOf(command.method, NOTICE_METHODS, `Say how the victim was told: ${NOTICE_METHODS.join(', ')}.`);
         return [{ type: 'VsCaseReviewNoticeGiven', data: { caseId: state.caseId, toldOn: command.toldOn, method: command.method } }];
+      }
+      case 'RecordOutcomeScores': {
+        if (state.status === 'not-referred') throw new NotFoundError(VS_CASE_NOT_FOUND);
+        requireOneOf(command.stage, OUTCOME_STAGES, `The stage must be one of ${OUTCOME_STAGES.join(', ')}.`);
+        requireDay(command.assessedOn, 'date of the scores', command.today);
+        notBeforeReferral(command.assessedOn, state, 'date of the scores');
+        const scorings = state.outcomeScorings;
+        const last = scorings.at(-1);
+        if (command.stage === 'entry' && scorings.length > 0)
+          throw new IllegalStateError('The entry scores of this case are already recorded.');
+        if (command.stage !== 'entry' && !last)
+          throw new IllegalStateError('Record the entry scores first: distance travelled is measured from them.');
+        if (last?.stage === 'exit')
+          throw new IllegalStateError('The exit scores of this case are already recorded: nothing is scored after them.');
+        if (command.stage !== 'exit' && state.status === 'closed')
+          throw new IllegalStateError(`This case is closed: only the exit scores can still be recorded.`);
+        if (last && isBefore(command.assessedOn, last.assessedOn))
+          throw new IllegalStateError(`The date of the scores cannot be before the previous scores (${last.assessedOn}).`);
+        return [
+          {
+            type: 'VsOutcomeScoresRecorded',
+            data: {
+              caseId: state.caseId,
+              assessedOn: command.assessedOn,
+              stage: command.stage,
+              scores: outcomeScoresOf(command.scores, command.lists.outcomeDomains),
+            },
+          },
+        ];
       }
       case 'RecordExitSurvey': {
         if (state.status === 'not-referred') throw new NotFoundError(VS_CASE_NOT_FOUND);

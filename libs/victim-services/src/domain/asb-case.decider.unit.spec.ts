@@ -7,12 +7,18 @@ import {
   DEFAULT_BEHAVIOUR_TYPES,
   DEFAULT_FURTHER_REPORT_RULES,
   DEFAULT_NEEDS,
+  DEFAULT_OUTCOME_DOMAINS,
   DEFAULT_REFERRING_PARTNERS,
 } from './victim-services-codes.js';
 
 const TODAY = '2026-06-30';
 const decider = decidingOn(vsCaseDecider, TODAY);
-const lists: CaseLists = { referringPartners: DEFAULT_REFERRING_PARTNERS, behaviourTypes: DEFAULT_BEHAVIOUR_TYPES, needs: DEFAULT_NEEDS };
+const lists: CaseLists = {
+  referringPartners: DEFAULT_REFERRING_PARTNERS,
+  behaviourTypes: DEFAULT_BEHAVIOUR_TYPES,
+  needs: DEFAULT_NEEDS,
+  outcomeDomains: DEFAULT_OUTCOME_DOMAINS,
+};
 const caseId = 'case-1';
 
 const refer = {
@@ -335,5 +341,72 @@ describe('victim-service case: further reports, repeat victims and the Case Revi
     given(decider, [referred, further('r1', '2025-08-01', '2025-05-01', true, true)])
       .when(report('r1', '2025-08-02'))
       .thenThrows(IllegalStateError, 'This further report is already recorded.');
+  });
+});
+
+describe('victim-service case: Outcome Star scores (distance travelled)', () => {
+  const score = (stage: 'entry' | 'review' | 'exit', assessedOn: string, scores: Record<string, number>) =>
+    ({ type: 'RecordOutcomeScores', stage, assessedOn, scores, lists }) as const;
+  const scored = (stage: 'entry' | 'review' | 'exit', assessedOn: string, scores: Record<string, number>): VsCaseEvent => ({
+    type: 'VsOutcomeScoresRecorded',
+    data: { caseId, stage, assessedOn, scores },
+  });
+  const entry = scored('entry', '2025-05-02', { safety: 3, housing: 5 });
+
+  it('records entry scores, then reviews, then exit (on the open case or after its closure)', () => {
+    given(decider, [referred])
+      .when(score('entry', '2025-05-02', { safety: 3, housing: 5 }))
+      .then([entry]);
+    given(decider, [referred, entry])
+      .when(score('review', '2025-05-20', { safety: 5 }))
+      .then([scored('review', '2025-05-20', { safety: 5 })]);
+    given(decider, [referred, entry, closed])
+      .when(score('exit', '2025-06-01', { safety: 8, housing: 5 }))
+      .then([scored('exit', '2025-06-01', { safety: 8, housing: 5 })]);
+  });
+  it('refuses a review or exit before the entry scores, a second entry, anything after the exit, and a review of a closed case (409)', () => {
+    given(decider, [referred])
+      .when(score('review', '2025-05-20', { safety: 5 }))
+      .thenThrows(IllegalStateError, 'Record the entry scores first: distance travelled is measured from them.');
+    given(decider, [referred, entry])
+      .when(score('entry', '2025-05-20', { safety: 5 }))
+      .thenThrows(IllegalStateError, 'The entry scores of this case are already recorded.');
+    given(decider, [referred, entry, scored('exit', '2025-05-30', { safety: 6 })])
+      .when(score('review', '2025-05-31', { safety: 5 }))
+      .thenThrows(IllegalStateError, /exit scores of this case are already recorded/);
+    given(decider, [referred, entry, closed])
+      .when(score('review', '2025-06-01', { safety: 5 }))
+      .thenThrows(IllegalStateError, 'This case is closed: only the exit scores can still be recorded.');
+  });
+  it('refuses scores dated before the referral or the previous scores (409), or later than today (400)', () => {
+    given(decider, [referred])
+      .when(score('entry', '2025-04-30', { safety: 3 }))
+      .thenThrows(IllegalStateError, 'The date of the scores cannot be before the referral date (2025-05-01).');
+    given(decider, [referred, entry])
+      .when(score('review', '2025-05-01', { safety: 3 }))
+      .thenThrows(IllegalStateError, 'The date of the scores cannot be before the previous scores (2025-05-02).');
+    given(decider, [referred])
+      .when(score('entry', '2026-07-01', { safety: 3 }))
+      .thenThrows(InvalidCommandError, /later than today/);
+  });
+  it('refuses a domain not on the list, a score outside 1-10 or not whole, no scores, an unknown stage (400), and no case (404)', () => {
+    given(decider, [referred])
+      .when(score('entry', '2025-05-02', { pets: 3 }))
+      .thenThrows(InvalidCommandError, /Each domain must be one of/);
+    given(decider, [referred])
+      .when(score('entry', '2025-05-02', { safety: 11 }))
+      .thenThrows(InvalidCommandError, 'The score of safety must be a whole number from 1 to 10.');
+    given(decider, [referred])
+      .when(score('entry', '2025-05-02', { safety: 2.5 }))
+      .thenThrows(InvalidCommandError, /whole number/);
+    given(decider, [referred])
+      .when(score('entry', '2025-05-02', {}))
+      .thenThrows(InvalidCommandError, 'Score at least one domain.');
+    given(decider, [referred])
+      .when({ ...score('entry', '2025-05-02', { safety: 3 }), stage: 'midway' as never })
+      .thenThrows(InvalidCommandError, /The stage must be one of/);
+    given(decider)
+      .when(score('entry', '2025-05-02', { safety: 3 }))
+      .thenThrows(NotFoundError, 'There is no such victim-service case.');
   });
 });

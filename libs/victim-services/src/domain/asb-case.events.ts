@@ -1,5 +1,6 @@
 import type { DomainEvent, PersonalData } from '@app/domain';
 import type { IsoDate } from '@app/periods';
+import type { OutcomeStage } from './outcome-scores.js';
 import type { RiskAnswer, VulnerabilityKind } from './risk-questionnaire.js';
 import type {
   AsbCategory,
@@ -88,7 +89,14 @@ export type FurtherReportRecorded = DomainEvent<
 /** The victim was told of their right to an ASB Case Review (when and how). */
 export type CaseReviewNoticeGiven = DomainEvent<'VsCaseReviewNoticeGiven', { caseId: string; toldOn: IsoDate; method: NoticeMethod }>;
 
+/** Outcome Star style scores (1-10 per domain scored) at entry, a review or exit: distance travelled is last - first. */
+export type OutcomeScoresRecorded = DomainEvent<
+  'VsOutcomeScoresRecorded',
+  { caseId: string; assessedOn: IsoDate; stage: OutcomeStage; scores: Record<string, number> }
+>;
+
 export type VsCaseEvent =
+  | OutcomeScoresRecorded
   | FurtherReportRecorded
   | CaseReviewNoticeGiven
   | VictimReferred

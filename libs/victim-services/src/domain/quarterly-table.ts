@@ -1,4 +1,5 @@
 import { compareIsoDates, quartersOfFinancialYear, rangeOfFinancialYear, type DateRange, type IsoDate } from '@app/periods';
+import { improved } from './distance-travelled.js';
 import { SUPPORTING_CONTACTS, type ContactKind, type ExitSurveyAnswers, type SurveyQuestion } from './victim-services-codes.js';
 
 /**
@@ -27,6 +28,11 @@ export interface TableCase {
   firstHighRiskOn: IsoDate | null;
   closedOn: IsoDate | null;
   survey: { status: 'completed'; answers: ExitSurveyAnswers } | { status: 'declined' } | null;
+  /** The day the victim was told of their right to a Case Review, and the day an application followed (from Case Review). */
+  caseReviewNoticeGivenOn?: IsoDate | null;
+  caseReviewAppliedOn?: IsoDate | null;
+  /** Distance travelled per domain (last - first Outcome Star score); null when not measured. */
+  distance?: Readonly<Record<string, number>> | null;
 }
 
 export interface TableContact {
@@ -36,13 +42,27 @@ export interface TableContact {
   kind: ContactKind;
 }
 
+/** A report to this service (referral or further report), classified by the repeat-victim rule across the partnership. */
+export interface TableReport {
+  personId: string;
+  reportedOn: IsoDate;
+  repeat: boolean;
+}
+
+interface TableInput {
+  cases: readonly TableCase[];
+  contacts: readonly TableContact[];
+  reports: readonly TableReport[];
+  period: DateRange;
+}
+
 interface CountRowDefinition {
   name: string;
   label: string;
   section: TableSection;
   kind: Exclude<RowKind, 'ratio'>;
   definition: string;
-  count(input: { cases: readonly TableCase[]; contacts: readonly TableContact[]; period: DateRange }): number;
+  count(input: TableInput): number;
 }
 
 interface RatioRowDefinition {
@@ -137,6 +157,23 @@ export const COUNT_ROWS: readonly CountRowDefinition[] = [
       ).size,
   },
   {
+    name: 'victims_reporting',
+    label: 'Victims reporting',
+    section: 'activity',
+    kind: 'distinct',
+    definition: 'People with a report to the service (a referral or a further report) dated in the period, each counted once.',
+    count: ({ reports, period }) => new Set(reports.filter((r) => within(r.reportedOn, period)).map((r) => r.personId)).size,
+  },
+  {
+    name: 'repeat_victims',
+    label: 'Repeat victims',
+    section: 'activity',
+    kind: 'distinct',
+    definition:
+      'Victims reporting with a report in the period within the repeat window (default 12 months) of their previous report to any victim service of the partnership, each counted once.',
+    count: ({ reports, period }) => new Set(reports.filter((r) => r.repeat && within(r.reportedOn, period)).map((r) => r.personId)).size,
+  },
+  {
     name: 'open_cases_at_start',
     label: 'Open cases on the first day',
     section: 'activity',
@@ -222,6 +259,41 @@ export const COUNT_ROWS: readonly CountRowDefinition[] = [
     count: answeredYes('reducedRisk'),
   },
   {
+    name: 'cases_closed_with_distance',
+    label: 'Cases closed with distance travelled measured',
+    section: 'outcomes',
+    kind: 'flow',
+    definition: 'Cases closed in the period with Outcome Star scores at entry and later (a review or exit) in a domain.',
+    count: ({ cases, period }) => closedIn(cases, period).filter((c) => c.distance).length,
+  },
+  {
+    name: 'cases_improved',
+    label: '- improved (distance travelled above 0)',
+    section: 'outcomes',
+    kind: 'flow',
+    definition:
+      'Of the cases closed with distance travelled measured: the last scores minus the first, summed over the domains, is above 0.',
+    count: ({ cases, period }) => closedIn(cases, period).filter((c) => c.distance && improved(c.distance)).length,
+  },
+  {
+    name: 'case_review_notices_given',
+    label: 'Victims told of their right to an ASB Case Review',
+    section: 'activity',
+    kind: 'flow',
+    definition: 'Cases on which the victim was told of their right to an ASB Case Review, by the day they were told.',
+    count: ({ cases, period }) => cases.filter((c) => within(c.caseReviewNoticeGivenOn ?? null, period)).length,
+  },
+  {
+    name: 'case_review_applications_following',
+    label: '- a Case Review application followed',
+    section: 'activity',
+    kind: 'flow',
+    definition:
+      'Of the victims told in the period, those for whom a Case Review application linked to the notice has been received (so far), by the day they were told.',
+    count: ({ cases, period }) =>
+      cases.filter((c) => within(c.caseReviewNoticeGivenOn ?? null, period) && (c.caseReviewAppliedOn ?? null) !== null).length,
+  },
+  {
     name: 'exit_surveys_completed_high_risk',
     label: 'Exit surveys completed by high-risk victims',
     section: 'outcomes',
@@ -241,6 +313,15 @@ export const COUNT_ROWS: readonly CountRowDefinition[] = [
 
 export const RATIO_ROWS: readonly RatioRowDefinition[] = [
   {
+    name: 'pct_repeat_victims',
+    label: 'Repeat-victimisation rate',
+    section: 'summary',
+    kind: 'ratio',
+    definition: 'repeat_victims / victims_reporting',
+    numerator: 'repeat_victims',
+    denominator: 'victims_reporting',
+  },
+  {
     name: 'pct_high_risk_reduced_risk',
     label: '% of high-risk victims at reduced risk',
     section: 'summary',
@@ -248,6 +329,24 @@ export const RATIO_ROWS: readonly RatioRowDefinition[] = [
     definition: 'survey_high_risk_reduced_risk / exit_surveys_completed_high_risk',
     numerator: 'survey_high_risk_reduced_risk',
     denominator: 'exit_surveys_completed_high_risk',
+  },
+  {
+    name: 'pct_cases_improved',
+    label: '% of closed cases improved (distance travelled)',
+    section: 'summary',
+    kind: 'ratio',
+    definition: 'cases_improved / cases_closed_with_distance',
+    numerator: 'cases_improved',
+    denominator: 'cases_closed_with_distance',
+  },
+  {
+    name: 'pct_case_review_applied',
+    label: '% of victims told of their right who applied for a Case Review',
+    section: 'summary',
+    kind: 'ratio',
+    definition: 'case_review_applications_following / case_review_notices_given',
+    numerator: 'case_review_applications_following',
+    denominator: 'case_review_notices_given',
   },
   {
     name: 'pct_needs_met',
@@ -329,13 +428,18 @@ export function percentage(numerator: number, denominator: number): number | nul
   return Math.round((numerator / denominator) * 1000) / 10;
 }
 
-export function computeQuarterlyTable(financialYear: string, cases: readonly TableCase[], contacts: readonly TableContact[]): ExactTable {
+export function computeQuarterlyTable(
+  financialYear: string,
+  cases: readonly TableCase[],
+  contacts: readonly TableContact[],
+  reports: readonly TableReport[] = [],
+): ExactTable {
   const quarters = quartersOfFinancialYear(financialYear);
   const year = rangeOfFinancialYear(financialYear);
   const periods: DateRange[] = [...quarters.map(({ from, to }) => ({ from, to })), year];
   const counts = new Map<string, number[]>();
   const rows: ExactRow[] = COUNT_ROWS.map((row) => {
-    const values = periods.map((period) => row.count({ cases, contacts, period }));
+    const values = periods.map((period) => row.count({ cases, contacts, reports, period }));
     // The Year column follows from the row's kind: flows sum, snapshots take the year's end (its start for the opening stock).
     if (row.kind === 'flow') values[4] = values.slice(0, 4).reduce((a, b) => a + b, 0);
     if (row.kind === 'snapshot') values[4] = row.name === 'open_cases_at_start' ? values[0] : values[3];

@@ -83,6 +83,35 @@ describe('the quarterly table', () => {
     expect(row(table, 'pct_high_risk_reduced_risk').denominators).toEqual([0, 0, 0, 0, 0]);
   });
 
+  it('counts victims reporting and repeat victims once per period, and the repeat-victimisation rate from those counts', () => {
+    const reports = [
+      { personId: 'a', reportedOn: '2016-04-10', repeat: false },
+      { personId: 'a', reportedOn: '2016-05-10', repeat: true },
+      { personId: 'a', reportedOn: '2016-08-10', repeat: true },
+      { personId: 'b', reportedOn: '2016-04-12', repeat: false },
+      { personId: 'c', reportedOn: '2016-08-01', repeat: true },
+    ];
+    const table = computeQuarterlyTable('2016-17', [], [], reports);
+    expect(row(table, 'victims_reporting')).toMatchObject({ kind: 'distinct', counts: [2, 2, 0, 0, 3] });
+    expect(row(table, 'repeat_victims')).toMatchObject({ kind: 'distinct', counts: [1, 2, 0, 0, 2] });
+    const rate = row(table, 'pct_repeat_victims');
+    expect(rate).toMatchObject({ kind: 'ratio', numerator: 'repeat_victims', denominator: 'victims_reporting' });
+    expect(rate.counts.map((n, i) => percentage(n, rate.denominators![i]))).toEqual([50, 100, null, null, 66.7]);
+  });
+
+  it('counts the closed cases with distance travelled measured and those improved, and the % improved from those counts', () => {
+    const cases = [
+      tableCase({ caseId: 'a', referralDate: '2016-04-01', closedOn: '2016-05-01', distance: { safety: 3, housing: -1 } }),
+      tableCase({ caseId: 'b', referralDate: '2016-04-01', closedOn: '2016-05-02', distance: { safety: -2 } }),
+      tableCase({ caseId: 'c', referralDate: '2016-04-01', closedOn: '2016-08-02', distance: null }),
+      tableCase({ caseId: 'd', referralDate: '2016-04-01', distance: { safety: 4 } }),
+    ];
+    const table = computeQuarterlyTable('2016-17', cases, []);
+    expect(row(table, 'cases_closed_with_distance').counts).toEqual([2, 0, 0, 0, 2]);
+    expect(row(table, 'cases_improved').counts).toEqual([1, 0, 0, 0, 1]);
+    expect(row(table, 'pct_cases_improved')).toMatchObject({ counts: [1, 0, 0, 0, 1], denominators: [2, 0, 0, 0, 2] });
+  });
+
   it('tables contacts per quarter by kind, the year their sum', () => {
     const contacts: TableContact[] = [
       { caseId: 'a', personId: 'a', date: '2016-05-01', kind: 'call-attempted' },

@@ -84,3 +84,17 @@ export function managedLevel(computed: RiskLevel, judgement: { level: RiskLevel;
     throw new InvalidCommandError('Professional judgement needs a reason.');
   return judgement.level;
 }
+
+/** The same questions, weights and thresholds (whatever the order of their keys). */
+export function sameQuestionnaire(a: RiskQuestionnaire, b: RiskQuestionnaire): boolean {
+  return (
+    a.version === b.version &&
+    a.thresholds.medium === b.thresholds.medium &&
+    a.thresholds.high === b.thresholds.high &&
+    a.questions.length === b.questions.length &&
+    a.questions.every((q, i) => {
+      const other = b.questions[i];
+      return q.id === other.id && q.text === other.text && q.vulnerability === other.vulnerability && q.weight === other.weight;
+    })
+  );
+}

@@ -1,5 +1,6 @@
 import type { VsCaseEvent } from './asb-case.events.js';
 import type { VictimServiceEvent } from './victim-service.decider.js';
+import type { VictimServicesSettingsChanged } from './victim-services-settings.decider.js';
 
 /** Every event type of the victim-services context under its stable name, with its schema version. */
 export const victimServicesEventTypes = {
@@ -14,4 +15,6 @@ export const victimServicesEventTypes = {
   VsExitSurveyDeclined: 1,
   VsFurtherReportRecorded: 1,
   VsCaseReviewNoticeGiven: 1,
-} as const satisfies Record<VsCaseEvent['type'] | VictimServiceEvent['type'], number>;
+  VsOutcomeScoresRecorded: 1,
+  VictimServicesSettingsChanged: 1,
+} as const satisfies Record<VsCaseEvent['type'] | VictimServiceEvent['type'] | VictimServicesSettingsChanged['type'], number>;

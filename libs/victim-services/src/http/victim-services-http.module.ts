@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { victimServicesProviders } from '../victim-services.providers.js';
-import { VictimServiceCasesController, VictimServicesController } from './victim-services.controller.js';
+import { VictimServiceCasesController } from './victim-service-cases.controller.js';
+import { VictimServicesController } from './victim-services.controller.js';
+import { VictimServicesSettingsController } from './victim-services-settings.controller.js';
 
 @Module({
-  controllers: [VictimServicesController, VictimServiceCasesController],
+  controllers: [VictimServicesController, VictimServiceCasesController, VictimServicesSettingsController],
   providers: victimServicesProviders,
   exports: victimServicesProviders,
 })

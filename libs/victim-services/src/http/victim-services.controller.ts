@@ -11,35 +11,32 @@ import {
 } from '@nestjs/swagger';
 import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
-import { Caller, Roles, type AuthenticatedUser } from '@app/access';
-import { todayInLondon } from '@app/periods';
+import { AuditRecordAccess, Caller, Roles, seesDepersonalisedOnly, type AuthenticatedUser } from '@app/access';
+import { PERIOD_FORMS, resolvePeriodQuery, todayInLondon, WHOLE_PERIOD_FORMS } from '@app/periods';
 import type { CommandContext } from '@app/event-store';
 import { Answers, CommandMeta, ExpectedRevision, RevisionETagInterceptor } from '@app/http';
-import { VsCaseCommand, VsCaseResult, type VsCaseCommandInput } from '../application/case-commands/case-commands.js';
+import { VsCaseResult } from '../application/case-commands/case-commands.js';
 import {
   GetQuarterlyTableQuery,
   QuarterlyTable,
   type TableCellView,
 } from '../application/get-quarterly-table/get-quarterly-table.query.js';
+import { DistanceTravelledReport, GetDistanceTravelledQuery } from '../application/get-distance-travelled/get-distance-travelled.query.js';
+import { ListDepersonalisedVsCasesQuery } from '../application/list-depersonalised-cases/list-depersonalised-cases.query.js';
+import { DepersonalisedVsCasePage } from '../read-models/depersonalised-vs-cases.reader.js';
 import { ListVsCasesQuery, VsCaseList } from '../application/list-cases/list-cases.query.js';
 import { ReferVictimCommand } from '../application/refer-victim/refer-victim.command.js';
 import { RegisterServiceCommand, VictimServiceRegistration } from '../application/register-service/register-service.command.js';
 import { ServiceAims, SetServiceAimsCommand } from '../application/set-service-aims/set-service-aims.command.js';
 import {
-  CaseReviewNoticeBody,
-  CloseVictimCaseBody,
-  FurtherReportBody,
-  ExitSurveyBody,
-  NeedsAssessmentBody,
+  DepersonalisedVsCasesQueryDto,
+  DistanceTravelledQueryDto,
   QuarterlyTableQueryDto,
   ReferVictimBody,
   RegisterServiceBody,
-  RiskAssessmentBody,
   ServiceParams,
   ServiceYearParams,
   SetServiceAimsBody,
-  SupportContactBody,
-  VsCaseParams,
 } from './victim-services.dto.js';
 
 /** Victim services: the registry (admins), aims (service managers, admins) and the quarterly table. */
@@ -112,11 +109,51 @@ export class VictimServicesController {
 
   @Get(':serviceId/cases')
   @Roles('asb-caseworker')
+  // A read of the people it lists (the handler notes them): written to the audit log before the answer is sent.
+  @AuditRecordAccess({ kind: 'vs_case_list', recordParam: 'serviceId' })
   @ApiOperation({ summary: "The service's open cases: risk level, reassessment due (and overdue), Case Review notice due, last contact" })
   @Answers(VsCaseList)
   @ApiNotFoundResponse({ description: 'There is no such victim service.' })
   cases(@Param() { serviceId }: ServiceParams, @Caller() caller: AuthenticatedUser): Promise<VsCaseList> {
     return this.queryBus.execute(new ListVsCasesQuery(caller, { serviceId, today: todayInLondon(new Date()) }));
+  }
+
+  @Get(':serviceId/cases/depersonalised')
+  @Roles('analyst')
+  @ApiOperation({
+    summary:
+      "Analysts' case-level data: the service's cases referred in the period, pseudonymous ids, months, codes, risk level, repeat victim, closure, survey, improved; no personal data",
+  })
+  @Answers(DepersonalisedVsCasePage)
+  @ApiNotFoundResponse({ description: 'There is no such victim service.' })
+  depersonalisedCases(
+    @Param() { serviceId }: ServiceParams,
+    @Query() query: DepersonalisedVsCasesQueryDto,
+    @Caller() caller: AuthenticatedUser,
+  ): Promise<DepersonalisedVsCasePage> {
+    const { from, to } = resolvePeriodQuery(query, WHOLE_PERIOD_FORMS);
+    return this.queryBus.execute(
+      new ListDepersonalisedVsCasesQuery(caller, { serviceId, range: { from, to }, page: query.page, pageSize: query.pageSize }),
+    );
+  }
+
+  @Get(':serviceId/distance-travelled')
+  @Roles('service-manager', 'admin', 'analyst')
+  @ApiOperation({
+    summary:
+      'Distance travelled of the cases closed in a period: per Outcome Star domain the average first and last score and the average change; the share of cases improved',
+  })
+  @Answers(DistanceTravelledReport, {
+    description: 'Analysts: a financial year or quarter only, small counts and the averages over them suppressed.',
+  })
+  @ApiNotFoundResponse({ description: 'There is no such victim service.' })
+  distanceTravelled(
+    @Param() { serviceId }: ServiceParams,
+    @Query() query: DistanceTravelledQueryDto,
+    @Caller() caller: AuthenticatedUser,
+  ): Promise<DistanceTravelledReport> {
+    const period = resolvePeriodQuery(query, seesDepersonalisedOnly(caller) ? WHOLE_PERIOD_FORMS : PERIOD_FORMS);
+    return this.queryBus.execute(new GetDistanceTravelledQuery(caller, { serviceId, period }));
   }
 
   @Get(':serviceId/quarterly-table')
@@ -169,192 +206,5 @@ export class VictimServicesController {
       ]),
       { header: true, columns: ['section', 'name', 'label', 'kind', 'Q1', 'Q2', 'Q3', 'Q4', 'aim', 'year', 'status'] },
     );
-  }
-}
-
-/** Casework on a victim-service case (ASB caseworkers of its partnership). */
-@ApiTags('Victim services')
-@UseInterceptors(RevisionETagInterceptor)
-@ApiNotFoundResponse({ description: 'There is no such victim-service case.' })
-@ApiConflictResponse({ description: 'The case does not allow it now (closed, already recorded, dated before the referral).' })
-@Controller('victim-services/cases/:caseId')
-export class VictimServiceCasesController {
-  constructor(private readonly commandBus: CommandBus) {}
-
-  private run(
-    caller: AuthenticatedUser,
-    context: CommandContext,
-    caseId: string,
-    command: VsCaseCommandInput,
-    expectedRevision?: number,
-  ): Promise<VsCaseResult> {
-    return this.commandBus.execute(new VsCaseCommand(caller, context, { caseId, command }, expectedRevision));
-  }
-
-  @Post('risk-assessments')
-  @HttpCode(201)
-  @Roles('asb-caseworker')
-  @ApiOperation({
-    summary: 'Record a risk assessment: score and level computed from the questionnaire; judgement may raise the level, with a reason',
-  })
-  @Answers(VsCaseResult, { status: 201 })
-  assessRisk(
-    @Param() { caseId }: VsCaseParams,
-    @Body() body: RiskAssessmentBody,
-    @Caller() caller: AuthenticatedUser,
-    @CommandMeta() context: CommandContext,
-    @ExpectedRevision() expectedRevision?: number,
-  ): Promise<VsCaseResult> {
-    return this.run(
-      caller,
-      context,
-      caseId,
-      {
-        type: 'AssessRisk',
-        assessedOn: body.assessedOn,
-        answers: body.answers,
-        judgement: body.judgement && { level: body.judgement.level, reason: body.judgement.reason },
-      },
-      expectedRevision,
-    );
-  }
-
-  @Post('needs-assessments')
-  @HttpCode(201)
-  @Roles('asb-caseworker')
-  @ApiOperation({ summary: 'Record the needs identified' })
-  @Answers(VsCaseResult, { status: 201 })
-  assessNeeds(
-    @Param() { caseId }: VsCaseParams,
-    @Body() body: NeedsAssessmentBody,
-    @Caller() caller: AuthenticatedUser,
-    @CommandMeta() context: CommandContext,
-    @ExpectedRevision() expectedRevision?: number,
-  ): Promise<VsCaseResult> {
-    return this.run(caller, context, caseId, { type: 'AssessNeeds', assessedOn: body.assessedOn, needs: body.needs }, expectedRevision);
-  }
-
-  @Post('contacts')
-  @HttpCode(201)
-  @Roles('asb-caseworker')
-  @ApiOperation({ summary: 'Record a support contact (by the caller)' })
-  @Answers(VsCaseResult, { status: 201 })
-  recordContact(
-    @Param() { caseId }: VsCaseParams,
-    @Body() body: SupportContactBody,
-    @Caller() caller: AuthenticatedUser,
-    @CommandMeta() context: CommandContext,
-    @ExpectedRevision() expectedRevision?: number,
-  ): Promise<VsCaseResult> {
-    return this.run(
-      caller,
-      context,
-      caseId,
-      {
-        type: 'RecordSupportContact',
-        contactId: body.contactId,
-        date: body.date,
-        kind: body.kind,
-        agency: body.agency,
-        onwardTo: body.onwardTo,
-      },
-      expectedRevision,
-    );
-  }
-
-  @Post('closure')
-  @HttpCode(201)
-  @Roles('asb-caseworker')
-  @ApiOperation({ summary: 'Close the case with a reason and whether each need was met' })
-  @Answers(VsCaseResult, { status: 201 })
-  close(
-    @Param() { caseId }: VsCaseParams,
-    @Body() body: CloseVictimCaseBody,
-    @Caller() caller: AuthenticatedUser,
-    @CommandMeta() context: CommandContext,
-    @ExpectedRevision() expectedRevision?: number,
-  ): Promise<VsCaseResult> {
-    return this.run(
-      caller,
-      context,
-      caseId,
-      {
-        type: 'CloseVictimCase',
-        closedOn: body.closedOn,
-        reason: body.reason,
-        needOutcomes: body.needOutcomes.map(({ need, outcome }) => ({ need, outcome })),
-      },
-      expectedRevision,
-    );
-  }
-
-  @Post('further-reports')
-  @HttpCode(201)
-  @Roles('asb-caseworker')
-  @ApiOperation({
-    summary: 'Record a further report by the victim: may make a repeat victim and a Case Review notice due; a reassessment falls due',
-  })
-  @Answers(VsCaseResult, { status: 201 })
-  furtherReport(
-    @Param() { caseId }: VsCaseParams,
-    @Body() body: FurtherReportBody,
-    @Caller() caller: AuthenticatedUser,
-    @CommandMeta() context: CommandContext,
-    @ExpectedRevision() expectedRevision?: number,
-  ): Promise<VsCaseResult> {
-    return this.run(
-      caller,
-      context,
-      caseId,
-      { type: 'ReportFurtherIncident', reportId: body.reportId, reportedOn: body.reportedOn },
-      expectedRevision,
-    );
-  }
-
-  @Post('case-review-notice')
-  @HttpCode(201)
-  @Roles('asb-caseworker')
-  @ApiOperation({ summary: 'Record that the victim was told of their right to an ASB Case Review (when and how)' })
-  @Answers(VsCaseResult, { status: 201 })
-  caseReviewNotice(
-    @Param() { caseId }: VsCaseParams,
-    @Body() body: CaseReviewNoticeBody,
-    @Caller() caller: AuthenticatedUser,
-    @CommandMeta() context: CommandContext,
-    @ExpectedRevision() expectedRevision?: number,
-  ): Promise<VsCaseResult> {
-    return this.run(
-      caller,
-      context,
-      caseId,
-      { type: 'RecordCaseReviewNotice', toldOn: body.toldOn, method: body.method },
-      expectedRevision,
-    );
-  }
-
-  @Post('exit-survey')
-  @HttpCode(201)
-  @Roles('asb-caseworker')
-  @ApiOperation({ summary: 'Record the exit survey of a closed case, or that the victim declined it' })
-  @Answers(VsCaseResult, { status: 201 })
-  exitSurvey(
-    @Param() { caseId }: VsCaseParams,
-    @Body() body: ExitSurveyBody,
-    @Caller() caller: AuthenticatedUser,
-    @CommandMeta() context: CommandContext,
-    @ExpectedRevision() expectedRevision?: number,
-  ): Promise<VsCaseResult> {
-    const a = body.answers;
-    const answers =
-      body.declined || !a
-        ? null
-        : {
-            needsMet: a.needsMet,
-            improvedWellbeing: a.improvedWellbeing,
-            satisfiedWithService: a.satisfiedWithService,
-            satisfiedWithPoliceOrCouncil: a.satisfiedWithPoliceOrCouncil,
-            reducedRisk: a.reducedRisk,
-          };
-    return this.run(caller, context, caseId, { type: 'RecordExitSurvey', on: body.on, answers }, expectedRevision);
   }
 }

@@ -1,4 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageQuery } from '@app/http';
+import { RiskQuestionnaireView } from '../application/vs-settings-in-force.js';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -7,6 +9,7 @@ import {
   IsBoolean,
   IsDefined,
   IsIn,
+  IsInt,
   IsObject,
   IsOptional,
   IsString,
@@ -16,7 +19,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { DateThatHappenedProperty, IsFinancialYear } from '@app/periods';
+import { DateThatHappenedProperty, IsCalendarDate, IsFinancialYear, PeriodQuery } from '@app/periods';
 import {
   ASB_CATEGORIES,
   CLOSURE_REASONS,
@@ -24,6 +27,10 @@ import {
   DEFAULT_RISK_QUESTIONNAIRE,
   NEED_OUTCOMES,
   NOTICE_METHODS,
+  OUTCOME_STAGES,
+  DEFAULT_OUTCOME_DOMAINS,
+  OUTCOME_SCORE_MAX,
+  OUTCOME_SCORE_MIN,
   RISK_LEVELS,
   SERVICE_KINDS,
   SERVICE_NAME_MAX_LENGTH,
@@ -33,6 +40,7 @@ import {
   type ContactKind,
   type NeedOutcome,
   type NoticeMethod,
+  type OutcomeStage,
   type RiskLevel,
   type ServiceKind,
   type SurveyAnswer,
@@ -299,4 +307,100 @@ export class CaseReviewNoticeBody {
   @ApiProperty({ enum: NOTICE_METHODS, example: 'letter' })
   @IsIn(NOTICE_METHODS)
   method: NoticeMethod;
+}
+
+export class OutcomeScoresBody {
+  @DateThatHappenedProperty({ example: '2016-04-05' })
+  assessedOn: string;
+
+  @ApiProperty({ enum: OUTCOME_STAGES, example: 'entry', description: 'Entry first, then reviews, then exit (once).' })
+  @IsIn(OUTCOME_STAGES)
+  stage: OutcomeStage;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer', minimum: OUTCOME_SCORE_MIN, maximum: OUTCOME_SCORE_MAX },
+    example: { safety: 3, 'health-and-wellbeing': 4, housing: 6 },
+    description: `Scores ${OUTCOME_SCORE_MIN}-${OUTCOME_SCORE_MAX} by domain of the partnership's list (default: ${DEFAULT_OUTCOME_DOMAINS.join(', ')}); a domain may be left out.`,
+  })
+  @IsObject()
+  scores: Record<string, number>;
+}
+
+export class DistanceTravelledQueryDto extends PeriodQuery {}
+
+export class DepersonalisedVsCasesQueryDto extends PageQuery({ defaultPageSize: 100, maxPageSize: 500 }, PeriodQuery) {}
+
+export class VsPartnershipParams {
+  @ApiProperty({ example: 'demo-csp' })
+  @IsString()
+  @Length(1, 120)
+  partnershipId: string;
+}
+
+export class VsSettingsOnQuery {
+  @ApiPropertyOptional({ type: String, format: 'date', description: 'Default today.' })
+  @IsOptional()
+  @IsCalendarDate()
+  on?: string;
+}
+
+const CodeList = (example: string[], description: string) => [
+  ApiPropertyOptional({ type: [String], example, description }),
+  IsOptional(),
+  IsArray(),
+  ArrayMaxSize(100),
+  IsString({ each: true }),
+];
+
+export class VictimServicesSettingsPatchBody {
+  @ApiPropertyOptional({ type: String, format: 'date', description: 'The first day the change applies to; default today.' })
+  @IsOptional()
+  @IsCalendarDate()
+  effectiveFrom?: string;
+
+  @ApplyAll(CodeList(['police', 'council-asb-team', 'housing-provider'], 'The referring partners a referral may name (replaces the list).'))
+  referringPartners?: string[];
+
+  @ApplyAll(CodeList(['harassment', 'noise', 'hate-related'], 'The behaviour types a referral may name (replaces the list).'))
+  behaviourTypes?: string[];
+
+  @ApplyAll(CodeList(['safety', 'housing'], 'The needs a needs assessment may identify (replaces the list).'))
+  needs?: string[];
+
+  @ApplyAll(CodeList(['safety', 'housing', 'confidence-and-self-esteem'], 'The Outcome Star style domains scored (replaces the list).'))
+  outcomeDomains?: string[];
+
+  @ApiPropertyOptional({
+    type: RiskQuestionnaireView,
+    description: 'A new versioned questionnaire (replaces the one in force); a version names one content for ever.',
+  })
+  @IsOptional()
+  @IsObject()
+  riskQuestionnaire?: RiskQuestionnaireView;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 36, example: 12 })
+  @IsOptional()
+  @IsInt()
+  repeatWindowMonths?: number;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 12, example: 6 })
+  @IsOptional()
+  @IsInt()
+  caseReviewWindowMonths?: number;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 365, example: 14 })
+  @IsOptional()
+  @IsInt()
+  reassessmentHighDays?: number;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 365, example: 28 })
+  @IsOptional()
+  @IsInt()
+  reassessmentMediumDays?: number;
+}
+
+/** Applies a list of property decorators as one. */
+function ApplyAll(decorators: PropertyDecorator[]): PropertyDecorator {
+  return (target, key) => decorators.forEach((decorate) => decorate(target, key));
 }

@@ -6,15 +6,20 @@ import {
   computeContactsTable,
   computeQuarterlyTable,
   CONTACT_KINDS,
+  distanceTravelled,
+  isRepeatReport,
   percentage,
   type ContactKind,
   type ExactRow,
   type ExitSurveyAnswers,
   type TableCase,
   type TableContact,
+  type TableReport,
 } from '../domain/index.js';
 import type { QuarterlyTable, TableCellView, TableRowView } from '../application/get-quarterly-table/get-quarterly-table.query.js';
 import { VsCase, VsContact, VsServiceAim } from './victim-services.entities.js';
+import { DistanceTravelledReader } from './distance-travelled.reader.js';
+import { VictimReportsReader } from './victim-reports.reader.js';
 
 type Cells = TableCell[];
 
@@ -31,9 +36,16 @@ export class QuarterlyTableReader {
   constructor(
     private readonly dataSource: DataSource,
     private readonly depersonaliser: Depersonaliser,
+    private readonly reports: VictimReportsReader,
+    private readonly distance: DistanceTravelledReader,
   ) {}
 
-  async read(caller: Caller, service: { serviceId: string; name: string }, financialYear: string): Promise<QuarterlyTable> {
+  async read(
+    caller: Caller,
+    service: { serviceId: string; partnershipId: string; name: string },
+    financialYear: string,
+    rules: { repeatWindowMonths: number },
+  ): Promise<QuarterlyTable> {
     const { from, to } = rangeOfFinancialYear(financialYear);
     const caseRows = await this.dataSource
       .createQueryBuilder(VsCase, 'c')
@@ -47,6 +59,9 @@ export class QuarterlyTableReader {
       .andWhere('x.contact_date BETWEEN :from AND :to', { from, to })
       .getMany();
     const aimRows = await this.dataSource.getRepository(VsServiceAim).find({ where: { serviceId: service.serviceId, financialYear } });
+    const distances = new Map(
+      (await this.distance.scoredCases(service.serviceId, { closedIn: { from, to } })).map((s) => [s.caseId, distanceTravelled(s)]),
+    );
     const cases: TableCase[] = caseRows.map((c) => ({
       caseId: c.caseId,
       personId: c.personId,
@@ -61,6 +76,9 @@ export class QuarterlyTableReader {
           : c.surveyStatus === 'declined'
             ? { status: 'declined' }
             : null,
+      distance: distances.get(c.caseId) ?? null,
+      caseReviewNoticeGivenOn: c.caseReviewNoticeGivenOn,
+      caseReviewAppliedOn: c.caseReviewAppliedOn,
     }));
     const contacts: TableContact[] = contactRows.map((x) => ({
       caseId: x.caseId,
@@ -68,7 +86,12 @@ export class QuarterlyTableReader {
       date: x.contactDate,
       kind: x.kind as ContactKind,
     }));
-    const exact = computeQuarterlyTable(financialYear, cases, contacts);
+    const reports: TableReport[] = (await this.reports.reportsOfService(service, { period: { from, to } })).map((r) => ({
+      personId: r.personId,
+      reportedOn: r.reportedOn,
+      repeat: isRepeatReport(r, rules.repeatWindowMonths),
+    }));
+    const exact = computeQuarterlyTable(financialYear, cases, contacts, reports);
     const contactTable = computeContactsTable(financialYear, contacts, CONTACT_KINDS);
     const aims = new Map(aimRows.map((a) => [a.rowName, a.aim]));
     const threshold = this.depersonaliser.smallCountThreshold;

@@ -4,6 +4,7 @@ import { decidingOn, openTestPlatform, runProjectionLive, type TestPlatform, typ
 import {
   DEFAULT_BEHAVIOUR_TYPES,
   DEFAULT_NEEDS,
+  DEFAULT_OUTCOME_DOMAINS,
   DEFAULT_REFERRING_PARTNERS,
   DEFAULT_RISK_QUESTIONNAIRE,
   victimServiceDecider,
@@ -23,8 +24,15 @@ const TABLES: Record<string, string> = {
   vs_service_aims: 'service_id, financial_year, row_name',
   vs_cases: 'case_id',
   vs_contacts: 'case_id, contact_id',
+  vs_reports: 'case_id, report_id',
+  vs_outcome_scores: 'case_id',
 };
-const lists = { referringPartners: DEFAULT_REFERRING_PARTNERS, behaviourTypes: DEFAULT_BEHAVIOUR_TYPES, needs: DEFAULT_NEEDS };
+const lists = {
+  referringPartners: DEFAULT_REFERRING_PARTNERS,
+  behaviourTypes: DEFAULT_BEHAVIOUR_TYPES,
+  needs: DEFAULT_NEEDS,
+  outcomeDomains: DEFAULT_OUTCOME_DOMAINS,
+};
 
 describe('victim-services read models', () => {
   let platform: TestPlatform;
@@ -106,6 +114,9 @@ describe('victim-services read models', () => {
     await onCase('c1', { type: 'AssessNeeds', assessedOn: '2016-04-02', needs: ['safety'], lists });
     await onCase('c1', { type: 'RecordSupportContact', contactId: 'x1', date: '2016-04-03', kind: 'home-visit', by: 'w' });
     await onCase('c1', { type: 'RecordSupportContact', contactId: 'x2', date: '2016-05-03', kind: 'call-attempted', by: 'w' });
+    await onCase('c1', { type: 'RecordOutcomeScores', stage: 'entry', assessedOn: '2016-04-02', scores: { safety: 2 }, lists });
+    await onCase('c1', { type: 'RecordOutcomeScores', stage: 'review', assessedOn: '2016-04-20', scores: { safety: 4 }, lists });
+    await onCase('c1', { type: 'RecordOutcomeScores', stage: 'exit', assessedOn: '2016-06-01', scores: { safety: 7, housing: 3 }, lists });
     await onCase('c1', {
       type: 'CloseVictimCase',
       closedOn: '2016-06-01',
@@ -132,6 +143,12 @@ describe('victim-services read models', () => {
       by: 'w',
     });
     await onService('s1', { type: 'SetServiceAims', financialYear: '2016-17', aims: { cases_closed: 30 } });
+    await onCase('c2', {
+      type: 'ReportFurtherIncident',
+      reportId: 'r1',
+      reportedOn: '2016-08-01',
+      rules: { repeatWindowMonths: 12, caseReviewWindowMonths: 6, reassessmentDays: { high: 14, medium: 28, standard: null } },
+    });
 
     for (const projection of victimServicesProjections) await runProjectionLive(platform, projection);
     const live = await snapshot();
@@ -144,9 +161,24 @@ describe('victim-services read models', () => {
       survey_status: 'completed',
       first_high_risk_on: new Date('2016-04-20T00:00:00Z'),
       first_needs_assessed_on: new Date('2016-04-02T00:00:00Z'),
-      last_revision: 7,
+      last_revision: 10,
     });
     expect(live.vs_contacts).toHaveLength(3);
+    expect(live.vs_outcome_scores).toEqual([
+      expect.objectContaining({
+        case_id: 'c1',
+        service_id: 's1',
+        first_scores: { safety: 2 },
+        last_scores: { safety: 7, housing: 3 },
+        scorings: 3,
+      }),
+      expect.objectContaining({ case_id: 'c2', first_scores: null, scorings: 0 }),
+    ]);
+    expect(live.vs_reports).toEqual([
+      expect.objectContaining({ case_id: 'c1', report_id: 'referral', service_id: 's1', person_id: 'p-c1' }),
+      expect.objectContaining({ case_id: 'c2', report_id: 'r1', service_id: 's1', person_id: 'p-c2' }),
+      expect.objectContaining({ case_id: 'c2', report_id: 'referral', partnership_id: 'csp-int' }),
+    ]);
 
     for (const projection of victimServicesProjections)
       await rebuildProjection(platform.dataSource, platform.store, platform.codec, projection);

@@ -112,6 +112,13 @@ export class VsCase {
   @Column({ type: 'date', name: 'case_review_notice_given_on', nullable: true })
   caseReviewNoticeGivenOn: string | null;
 
+  /** The first ASB Case Review application that followed the notice given on this case (Case Review's), if any. */
+  @Column({ type: 'date', name: 'case_review_applied_on', nullable: true })
+  caseReviewAppliedOn: string | null;
+
+  @Column({ type: 'text', name: 'case_review_application_id', nullable: true })
+  caseReviewApplicationId: string | null;
+
   /** The person's data was erased: retention does not report them again. */
   @Column({ type: 'boolean', default: false })
   erased: boolean;

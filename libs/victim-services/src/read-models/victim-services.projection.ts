@@ -67,7 +67,7 @@ const later = (a: string | null, b: string) => (a !== null && a >= b ? a : b);
 export const victimServicesProjection: Projection = {
   name: 'victim_services',
   readsPersonalData: false,
-  filter: { categories: ['victim_service', 'vs_case', 'erasure'] },
+  filter: { categories: ['victim_service', 'vs_case', 'erasure', 'case_review'] },
   tables: ['vs_services', 'vs_service_aims', 'vs_cases', 'vs_contacts'],
 
   async apply(envelopes: readonly EventEnvelope[], manager: EntityManager): Promise<void> {
@@ -76,6 +76,7 @@ export const victimServicesProjection: Projection = {
     const aimYears: { service_id: string; financial_year: string }[] = [];
     const contacts: object[] = [];
     const erased: string[] = [];
+    const applied: { case_id: string; applied_on: string; application_id: string }[] = [];
     const caseIds = [...new Set(envelopes.filter((e) => e.streamName.startsWith('vs_case-')).map((e) => streamId(e.streamName)))];
     const existing: CaseRow[] =
       caseIds.length === 0
@@ -88,8 +89,18 @@ export const victimServicesProjection: Projection = {
     const changed = new Set<string>();
 
     for (const envelope of envelopes) {
-      const event = envelope.event as VsCaseEvent | VictimServiceEvent | { type: 'PersonalDataErased'; data: { subjectId?: string } };
+      const event = envelope.event as
+        VsCaseEvent | VictimServiceEvent | { type: 'PersonalDataErased'; data: { subjectId?: string } } | CaseReviewApplicationFollowed;
       switch (event.type) {
+        case 'CaseReviewApplicationReceived':
+          // Case Review's published event: an application that follows a notice given on one of these cases.
+          if (event.data.fromNotice)
+            applied.push({
+              case_id: event.data.fromNotice.victimServiceCaseId,
+              applied_on: event.data.receivedOn,
+              application_id: event.data.applicationId,
+            });
+          continue;
         case 'PersonalDataErased':
           erased.push(event.data.subjectId ?? streamId(envelope.streamName));
           continue;
@@ -226,9 +237,22 @@ export const victimServicesProjection: Projection = {
        ON CONFLICT (case_id, contact_id) DO NOTHING`,
       contacts,
     );
+    await bulk(
+      manager,
+      `UPDATE vs_cases c SET case_review_applied_on = x.applied_on, case_review_application_id = x.application_id
+       FROM ${batchRows('x', 'case_id text, applied_on date, application_id text')}
+       WHERE c.case_id = x.case_id AND (c.case_review_applied_on IS NULL OR c.case_review_applied_on > x.applied_on)`,
+      applied,
+    );
     if (erased.length > 0) await manager.query('UPDATE vs_cases SET erased = true WHERE person_id = ANY($1) AND NOT erased', [erased]);
   },
 };
+
+/** What this projection reads of Case Review's CaseReviewApplicationReceived (by its stable type, never its code). */
+interface CaseReviewApplicationFollowed {
+  type: 'CaseReviewApplicationReceived';
+  data: { applicationId: string; receivedOn: string; fromNotice?: { victimServiceCaseId: string; toldOn: string } | null };
+}
 
 function snake(data: { serviceId: string; partnershipId: string; name: string; provider: string; kind: string }) {
   return { service_id: data.serviceId, partnership_id: data.partnershipId, name: data.name, provider: data.provider, kind: data.kind };

@@ -2,7 +2,8 @@ import { CommandHandler, QueryBus, type ICommandHandler } from '@nestjs/cqrs';
 import { assertCallerMayAccess, assertCallerRole, noteAudit } from '@app/access';
 import { requireDate } from '@app/periods';
 import { CommandExecutor, deriveId } from '@app/event-store';
-import { ResolvePersonQuery } from '@app/people';
+import { CaseReviewNoticeQuery, ResolvePersonQuery } from '@app/people';
+import { IllegalStateError } from '@app/domain';
 import { caseReviewApplicationDecider } from '../../domain/index.js';
 import { applicationCommandResult, applicationStream, todayOf, type ApplicationCommandResult } from '../application-command.js';
 import { PARTNERSHIP_NOT_FOUND, SPOC_ROLE } from '../case-review-access.js';
@@ -33,19 +34,28 @@ export class ReceiveApplicationHandler implements ICommandHandler<ReceiveApplica
     const applicant = input.applicantPersonId === input.victimPersonId ? victim : await resolve(input.applicantPersonId);
     noteAudit({ subjectIds: [...new Set([applicant.personId, victim.personId])] });
     const procedure = await caseReviewSettingsOn(this.executor, input.partnershipId, input.receivedOn);
+    const { fromVictimServiceCaseId, ...application } = input;
+    const notice = fromVictimServiceCaseId
+      ? await this.queryBus.execute(new CaseReviewNoticeQuery({ partnershipId: input.partnershipId, caseId: fromVictimServiceCaseId }))
+      : null;
+    if (fromVictimServiceCaseId && !notice)
+      throw new IllegalStateError(
+        'The victim-service case named does not record that the victim was told of their right to a Case Review.',
+      );
     const result = await this.executor.handle(
       applicationStream(applicationId),
       caseReviewApplicationDecider,
       (state) =>
         caseReviewApplicationDecider.decide(
           {
-            ...input,
+            ...application,
             type: 'ReceiveApplication',
             applicationId,
             applicantPersonId: applicant.personId,
             victimPersonId: victim.personId,
             onBehalfOfVictim: applicant.personId !== victim.personId,
             procedure,
+            fromNotice: notice && { victimServiceCaseId: notice.caseId, victimPersonId: notice.victimPersonId, toldOn: notice.toldOn },
             today: todayOf(context),
           },
           state,

@@ -1,16 +1,39 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { assertCallerMayAccess, assertCallerRole, noteAudit } from '@app/access';
-import { NotFoundError } from '@app/domain';
+import { assertNever, NotFoundError } from '@app/domain';
 import { CommandExecutor, deriveId } from '@app/event-store';
 import {
-  DEFAULT_FURTHER_REPORT_RULES,
-  DEFAULT_RISK_QUESTIONNAIRE,
+  caseListsIn,
+  furtherReportRulesIn,
   VS_CASE_NOT_FOUND,
   vsCaseDecider,
   type VsCaseCommand as DomainCommand,
 } from '../../domain/index.js';
-import { caseListsOf, todayOf, vsCaseStream } from '../vs-common.js';
-import { VsCaseCommand, vsCaseResult, type VsCaseResult } from './case-commands.js';
+import { todayOf, vsCaseStream } from '../vs-common.js';
+import { victimServicesSettingsOn } from '../vs-settings-in-force.js';
+import { VsCaseCommand, vsCaseResult, type VsCaseCommandInput, type VsCaseResult } from './case-commands.js';
+
+/** The day a case command is about (its settings are those in force then). */
+function dayOf(command: VsCaseCommandInput): unknown {
+  switch (command.type) {
+    case 'AssessRisk':
+    case 'AssessNeeds':
+    case 'RecordOutcomeScores':
+      return command.assessedOn;
+    case 'ReportFurtherIncident':
+      return command.reportedOn;
+    case 'RecordSupportContact':
+      return command.date;
+    case 'CloseVictimCase':
+      return command.closedOn;
+    case 'RecordExitSurvey':
+      return command.on;
+    case 'RecordCaseReviewNotice':
+      return command.toldOn;
+    default:
+      return assertNever(command);
+  }
+}
 
 /**
  * Every command on an existing case: read the case once, check the caller is a caseworker of its
@@ -24,22 +47,28 @@ export class VsCaseCommandHandler implements ICommandHandler<VsCaseCommand> {
   async execute({ caller, context, input, expectedRevision }: VsCaseCommand): Promise<VsCaseResult> {
     assertCallerRole(caller, 'asb-caseworker');
     const today = todayOf(context);
+    // The partnership's settings in force on the day the command is about: a case's partnership never changes, so it is read first.
+    const { state: current } = await this.executor.load(vsCaseStream(input.caseId), vsCaseDecider);
+    const settings =
+      current.status === 'not-referred'
+        ? null
+        : await victimServicesSettingsOn(this.executor, current.partnershipId, dayOf(input.command), today);
     const result = await this.executor.handle(
       vsCaseStream(input.caseId),
       vsCaseDecider,
       (state) => {
-        if (state.status === 'not-referred') throw new NotFoundError(VS_CASE_NOT_FOUND);
-        const lists = caseListsOf();
+        if (state.status === 'not-referred' || !settings) throw new NotFoundError(VS_CASE_NOT_FOUND);
+        const lists = caseListsIn(settings);
         const c = input.command;
         const command: DomainCommand =
           c.type === 'AssessRisk'
-            ? { ...c, questionnaire: DEFAULT_RISK_QUESTIONNAIRE, today }
-            : c.type === 'AssessNeeds'
+            ? { ...c, questionnaire: settings.riskQuestionnaire, today }
+            : c.type === 'AssessNeeds' || c.type === 'RecordOutcomeScores'
               ? { ...c, lists, today }
               : c.type === 'RecordSupportContact'
                 ? { ...c, contactId: c.contactId ?? deriveId(context.commandId, 'contact'), by: caller.id, today }
                 : c.type === 'ReportFurtherIncident'
-                  ? { ...c, reportId: c.reportId ?? deriveId(context.commandId, 'report'), rules: DEFAULT_FURTHER_REPORT_RULES, today }
+                  ? { ...c, reportId: c.reportId ?? deriveId(context.commandId, 'report'), rules: furtherReportRulesIn(settings), today }
                   : { ...c, today };
         return vsCaseDecider.decide(command, state);
       },

@@ -13,6 +13,7 @@ import {
   type NeedOutcome,
   type ExitSurveyAnswers,
   type RiskAnswer,
+  type OutcomeStage,
 } from '../../domain/index.js';
 import { EXAMPLE_CASE_ID, EXAMPLE_SERVICE_ID } from '../vs-common.js';
 
@@ -51,7 +52,8 @@ export type VsCaseCommandInput =
   | { type: 'CloseVictimCase'; closedOn: string; reason: ClosureReason; needOutcomes: { need: string; outcome: NeedOutcome }[] }
   | { type: 'RecordExitSurvey'; on: string; answers: ExitSurveyAnswers | null }
   | { type: 'ReportFurtherIncident'; reportId?: string; reportedOn: string }
-  | { type: 'RecordCaseReviewNotice'; toldOn: string; method: NoticeMethod };
+  | { type: 'RecordCaseReviewNotice'; toldOn: string; method: NoticeMethod }
+  | { type: 'RecordOutcomeScores'; assessedOn: string; stage: OutcomeStage; scores: Record<string, number> };
 
 /** A command on an existing case (caseworkers of its partnership; 404 for anyone else's). */
 export class VsCaseCommand extends CallerCommand<{ caseId: string; command: VsCaseCommandInput }, VsCaseResult> {}

@@ -1,8 +1,10 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { assertCallerRole, noteAudit } from '@app/access';
 import { CommandExecutor } from '@app/event-store';
+import { rangeOfFinancialYear } from '@app/periods';
 import { QuarterlyTableReader } from '../../read-models/quarterly-table.reader.js';
 import { admitService } from '../vs-common.js';
+import { victimServicesSettingsFor } from '../vs-settings-in-force.js';
 import { GetQuarterlyTableQuery, type QuarterlyTable } from './get-quarterly-table.query.js';
 
 @QueryHandler(GetQuarterlyTableQuery)
@@ -16,6 +18,7 @@ export class GetQuarterlyTableHandler implements IQueryHandler<GetQuarterlyTable
     assertCallerRole(caller, 'service-manager', 'admin', 'analyst');
     const service = await admitService(this.executor, caller, input.serviceId);
     noteAudit({ recordKind: 'victim_service', recordId: service.serviceId, partnershipId: service.partnershipId });
-    return this.reader.read(caller, service, input.financialYear);
+    const settings = await victimServicesSettingsFor(this.executor, service.partnershipId, rangeOfFinancialYear(input.financialYear));
+    return this.reader.read(caller, service, input.financialYear, settings);
   }
 }

@@ -3,17 +3,22 @@ import { DataSource } from 'typeorm';
 import { assertCallerRole, noteAudit } from '@app/access';
 import { CommandExecutor } from '@app/event-store';
 import { addDays, isAfter } from '@app/periods';
-import { DEFAULT_FURTHER_REPORT_RULES, type RiskLevel } from '../../domain/index.js';
+import { furtherReportRulesIn, isRepeatReport, type FurtherReportRules, type RiskLevel } from '../../domain/index.js';
 import { VsCase } from '../../read-models/victim-services.entities.js';
+import { VictimReportsReader } from '../../read-models/victim-reports.reader.js';
 import { admitService } from '../vs-common.js';
+import { victimServicesSettingsOn } from '../vs-settings-in-force.js';
 import { ListVsCasesQuery, type VsCaseList, type VsCaseListEntry } from './list-cases.query.js';
 
 /** When a reassessment is due: on a further report not assessed since, else on the level's cadence after the last assessment. */
-export function reassessmentDueOn(row: Pick<VsCase, 'riskLevel' | 'lastRiskAssessedOn' | 'lastReportOn' | 'referralDate'>): string | null {
+export function reassessmentDueOn(
+  row: Pick<VsCase, 'riskLevel' | 'lastRiskAssessedOn' | 'lastReportOn' | 'referralDate'>,
+  rules: FurtherReportRules,
+): string | null {
   const { lastRiskAssessedOn, lastReportOn, riskLevel } = row;
   if (lastRiskAssessedOn === null) return lastReportOn;
   if (isAfter(lastReportOn, lastRiskAssessedOn)) return lastReportOn;
-  const days = riskLevel ? DEFAULT_FURTHER_REPORT_RULES.reassessmentDays[riskLevel as RiskLevel] : null;
+  const days = riskLevel ? rules.reassessmentDays[riskLevel as RiskLevel] : null;
   return days === null ? null : addDays(lastRiskAssessedOn, days);
 }
 
@@ -22,11 +27,13 @@ export class ListVsCasesHandler implements IQueryHandler<ListVsCasesQuery> {
   constructor(
     private readonly executor: CommandExecutor,
     private readonly dataSource: DataSource,
+    private readonly reports: VictimReportsReader,
   ) {}
 
   async execute({ caller, input }: ListVsCasesQuery): Promise<VsCaseList> {
     assertCallerRole(caller, 'asb-caseworker');
     const service = await admitService(this.executor, caller, input.serviceId);
+    const rules = furtherReportRulesIn(await victimServicesSettingsOn(this.executor, service.partnershipId, input.today, input.today));
     const rows = await this.dataSource
       .getRepository(VsCase)
       .find({ where: { serviceId: service.serviceId }, order: { referralDate: 'ASC', caseId: 'ASC' } });
@@ -37,8 +44,14 @@ export class ListVsCasesHandler implements IQueryHandler<ListVsCasesQuery> {
       partnershipId: service.partnershipId,
       subjectIds: open.map((r) => r.personId),
     });
+    // A repeat victim: a report of this case within the window of the victim's previous report, on any case of the partnership.
+    const repeatCases = new Set(
+      (await this.reports.reportsOfService(service, { caseIds: open.map((r) => r.caseId) }))
+        .filter((r) => isRepeatReport(r, rules.repeatWindowMonths))
+        .map((r) => r.caseId),
+    );
     const cases = open.map((r): VsCaseListEntry => {
-      const due = reassessmentDueOn(r);
+      const due = reassessmentDueOn(r, rules);
       return {
         caseId: r.caseId,
         personId: r.personId,
@@ -47,7 +60,7 @@ export class ListVsCasesHandler implements IQueryHandler<ListVsCasesQuery> {
         reassessmentDueOn: due,
         reassessmentOverdue: due !== null && isAfter(input.today, due),
         caseReviewNoticeDue: r.caseReviewNoticeDue,
-        repeatVictim: r.repeatReports > 0,
+        repeatVictim: repeatCases.has(r.caseId),
         lastContactOn: r.lastContactOn,
       };
     });

@@ -31,7 +31,11 @@ export class VsCaseListEntry {
     description: 'A second report within 6 months: the victim must be told of their right to an ASB Case Review, and has not been yet.',
   })
   caseReviewNoticeDue: boolean;
-  @ApiProperty({ example: false, description: 'The victim has had a further report within 12 months of the previous one.' })
+  @ApiProperty({
+    example: false,
+    description:
+      "A report of this case (its referral or a further report) came within 12 months of the victim's previous report, on any victim-service case of the partnership.",
+  })
   repeatVictim: boolean;
   @DateProperty({ example: '2016-04-06', nullable: true })
   lastContactOn: string | null;

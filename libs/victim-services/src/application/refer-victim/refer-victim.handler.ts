@@ -2,9 +2,10 @@ import { CommandHandler, QueryBus, type ICommandHandler } from '@nestjs/cqrs';
 import { assertCallerRole, noteAudit } from '@app/access';
 import { CommandExecutor, deriveId } from '@app/event-store';
 import { ResolvePersonQuery } from '@app/people';
-import { vsCaseDecider } from '../../domain/index.js';
+import { caseListsIn, vsCaseDecider } from '../../domain/index.js';
 import { vsCaseResult, type VsCaseResult } from '../case-commands/case-commands.js';
-import { admitService, caseListsOf, todayOf, vsCaseStream } from '../vs-common.js';
+import { admitService, todayOf, vsCaseStream } from '../vs-common.js';
+import { victimServicesSettingsOn } from '../vs-settings-in-force.js';
 import { ReferVictimCommand } from './refer-victim.command.js';
 
 /**
@@ -35,6 +36,8 @@ export class ReferVictimHandler implements ICommandHandler<ReferVictimCommand> {
     const personId = await resolve(input.personId);
     const perpetratorPersonIds: string[] = [];
     for (const id of input.perpetratorPersonIds) perpetratorPersonIds.push(await resolve(id));
+    const today = todayOf(context);
+    const settings = await victimServicesSettingsOn(this.executor, service.partnershipId, input.referralDate, today);
     const result = await this.executor.handle(
       vsCaseStream(caseId),
       vsCaseDecider,
@@ -52,8 +55,8 @@ export class ReferVictimHandler implements ICommandHandler<ReferVictimCommand> {
             behaviourTypes: input.behaviourTypes,
             perpetratorPersonIds,
             location: input.location,
-            lists: caseListsOf(),
-            today: todayOf(context),
+            lists: caseListsIn(settings),
+            today,
           },
           state,
         ),
