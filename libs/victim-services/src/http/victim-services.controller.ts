@@ -11,7 +11,7 @@ import {
 } from '@nestjs/swagger';
 import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
-import { Caller, Roles, type AuthenticatedUser } from '@app/access';
+import { AuditRecordAccess, Caller, Roles, type AuthenticatedUser } from '@app/access';
 import { todayInLondon } from '@app/periods';
 import type { CommandContext } from '@app/event-store';
 import { Answers, CommandMeta, ExpectedRevision, RevisionETagInterceptor } from '@app/http';
@@ -112,6 +112,8 @@ export class VictimServicesController {
 
   @Get(':serviceId/cases')
   @Roles('asb-caseworker')
+  // The list names the victims of the open cases: each read is audited, with the basis it stood on.
+  @AuditRecordAccess({ kind: 'vs_case_list', recordParam: 'serviceId' })
   @ApiOperation({ summary: "The service's open cases: risk level, reassessment due (and overdue), Case Review notice due, last contact" })
   @Answers(VsCaseList)
   @ApiNotFoundResponse({ description: 'There is no such victim service.' })

@@ -1,8 +1,9 @@
-import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { assertCallerRole, noteAudit } from '@app/access';
 import { CommandExecutor } from '@app/event-store';
 import { addDays, isAfter } from '@app/periods';
+import { BasisOfReadQuery } from '@app/sharing';
 import { DEFAULT_FURTHER_REPORT_RULES, type RiskLevel } from '../../domain/index.js';
 import { VsCase } from '../../read-models/victim-services.entities.js';
 import { admitService } from '../vs-common.js';
@@ -17,11 +18,13 @@ export function reassessmentDueOn(row: Pick<VsCase, 'riskLevel' | 'lastRiskAsses
   return days === null ? null : addDays(lastRiskAssessedOn, days);
 }
 
+/** The audit entry of the list says on what basis the open cases' victims' records were read (victim services' standing). */
 @QueryHandler(ListVsCasesQuery)
 export class ListVsCasesHandler implements IQueryHandler<ListVsCasesQuery> {
   constructor(
     private readonly executor: CommandExecutor,
     private readonly dataSource: DataSource,
+    private readonly queryBus: QueryBus,
   ) {}
 
   async execute({ caller, input }: ListVsCasesQuery): Promise<VsCaseList> {
@@ -37,6 +40,12 @@ export class ListVsCasesHandler implements IQueryHandler<ListVsCasesQuery> {
       partnershipId: service.partnershipId,
       subjectIds: open.map((r) => r.personId),
     });
+    if (open.length > 0)
+      noteAudit({
+        sharingBasis: await this.queryBus.execute(
+          new BasisOfReadQuery({ partnershipId: service.partnershipId, personIds: open.map((r) => r.personId), purpose: 'victim-services' }),
+        ),
+      });
     const cases = open.map((r): VsCaseListEntry => {
       const due = reassessmentDueOn(r);
       return {
