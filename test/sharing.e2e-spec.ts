@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { bearer, ROLES, type Role } from '@app/access';
 import { boundedContexts } from '@app/contexts';
 import { ProjectionsService } from '@app/projections';
@@ -49,6 +50,7 @@ describe('consent and the basis for sharing over HTTP', () => {
     server = harness.app.getHttpServer();
     tokens.coordinator = await bearer(harness.app, { id: 'sharing-coordinator', roles: ['coordinator'], partnerships: [NORTH] });
     tokens.admin = await bearer(harness.app, { id: 'sharing-admin', roles: ['admin'], partnerships: [NORTH] });
+    tokens.caseworker = await bearer(harness.app, { id: 'sharing-caseworker', roles: ['asb-caseworker'], partnerships: [NORTH] });
     tokens.auditor = await bearer(harness.app, { id: 'sharing-auditor', roles: ['auditor'], partnerships: [NORTH] });
     tokens.south = await bearer(harness.app, { id: 'sharing-south', roles: ['coordinator', 'admin'], partnerships: [SOUTH] });
     await registerTestMarac(harness.app, MARAC, NORTH);
@@ -71,7 +73,8 @@ describe('consent and the basis for sharing over HTTP', () => {
       expect.arrayContaining([
         { purpose: 'marac', basis: 'crime-and-disorder-act-s115' },
         { purpose: 'iom', basis: 'dpa-2018-part-3' },
-        { purpose: 'victim-services', basis: null },
+        { purpose: 'victim-services', basis: 'crime-and-disorder-act-s115' },
+        { purpose: 'case-review', basis: 'crime-and-disorder-act-s115' },
       ]),
     );
   });
@@ -106,14 +109,29 @@ describe('consent and the basis for sharing over HTTP', () => {
         purpose: 'marac',
         basis: 'crime-and-disorder-act-s115',
         decidedBy: 'MARAC chair',
+        reason: 'Shared Victim is at risk from her ex-partner; housing must change the locks.',
         on: '2026-06-03',
       })
       .expect(201);
     expect(await agencyOnCase('housing')).toMatchObject({
       standing: 'basis',
       basis: 'crime-and-disorder-act-s115',
-      decision: { basis: 'crime-and-disorder-act-s115', decidedBy: 'MARAC chair', on: '2026-06-03', recordedBy: 'sharing-coordinator' },
+      decision: {
+        basis: 'crime-and-disorder-act-s115',
+        decidedBy: 'MARAC chair',
+        reason: 'Shared Victim is at risk from her ex-partner; housing must change the locks.',
+        on: '2026-06-03',
+        recordedBy: 'sharing-coordinator',
+      },
     });
+    // The reason may name someone: it is kept in the person's personal-data envelope, never in plain text.
+    const stored: { data: string }[] = await harness.app
+      .get(DataSource)
+      .query("SELECT data::text AS data FROM es_events WHERE event_type = 'SharingWithoutConsentDecided' AND stream_name = $1", [
+        `sharing-${victim}`,
+      ]);
+    expect(stored).toHaveLength(1);
+    expect(stored[0].data).not.toContain('ex-partner');
     await action('housing', 'a-housing').expect(201);
   });
 
@@ -144,7 +162,13 @@ describe('consent and the basis for sharing over HTTP', () => {
     await caughtUp();
     const record = await as('coordinator').get(`/sharing/people/${victim}`).expect(200);
     expect(record.body.recorded).toEqual([
-      expect.objectContaining({ agency: 'housing', purpose: 'marac', standing: 'basis', basis: 'crime-and-disorder-act-s115' }),
+      expect.objectContaining({
+        agency: 'housing',
+        purpose: 'marac',
+        standing: 'basis',
+        basis: 'crime-and-disorder-act-s115',
+        decision: expect.objectContaining({ reason: expect.stringContaining('change the locks') }),
+      }),
       expect.objectContaining({ agency: 'idva', purpose: 'marac', standing: 'consent', basis: null }),
     ]);
     expect(record.body.shares).toEqual([
@@ -169,6 +193,73 @@ describe('consent and the basis for sharing over HTTP', () => {
     const read = entries.find((e) => e.route === '/marac/cases/:caseId' && e.action === 'read')!;
     expect(read.sharingBasis).toBe('basis:crime-and-disorder-act-s115,consent,default-basis:crime-and-disorder-act-s115');
     expect(entries.find((e) => e.route === '/sharing/people/:personId/shares')).toBeDefined();
+  });
+
+  it('says in the audit log on what basis victim-service and Case Review records were read', async () => {
+    const basisOfLastRead = async (route: string) => {
+      const entries = (await as('auditor').get(`/audit?person=${victim}&pageSize=200`).expect(200)).body.items as {
+        route: string;
+        action: string;
+        sharingBasis: string | null;
+      }[];
+      // The audit log answers newest first.
+      return entries.find((e) => e.route === route && e.action === 'read')?.sharingBasis;
+    };
+    await as('admin')
+      .post('/victim-services', {
+        serviceId: 'asb-support-sharing',
+        partnershipId: NORTH,
+        name: 'ASB support',
+        provider: 'VS',
+        kind: 'asb-support',
+      })
+      .expect(201);
+    await as('caseworker')
+      .post('/victim-services/asb-support-sharing/referrals', {
+        personId: victim,
+        referralDate: '2026-06-02',
+        referringPartner: 'police',
+        asbCategory: 'personal',
+        behaviourTypes: ['harassment'],
+        location: 'Flat 3, Oak Road',
+      })
+      .expect(201);
+    const cases = '/victim-services/:serviceId/cases';
+    await caughtUp(); // the case list is a read model: the victim is in it once it caught up
+    await as('caseworker').get('/victim-services/asb-support-sharing/cases').expect(200);
+    // Victim services stand on the partnership's default (s.115) until consent is recorded for the person.
+    expect(await basisOfLastRead(cases)).toBe('default-basis:crime-and-disorder-act-s115');
+    await as('caseworker')
+      .post(`/sharing/people/${victim}/consent`, {
+        agency: 'police',
+        purpose: 'victim-services',
+        decision: 'given',
+        on: '2026-06-03',
+        how: 'verbal',
+      })
+      .expect(201);
+    await as('caseworker').get('/victim-services/asb-support-sharing/cases').expect(200);
+    expect(await basisOfLastRead(cases)).toBe('consent,default-basis:crime-and-disorder-act-s115');
+
+    const application = await as('caseworker')
+      .post('/case-reviews', {
+        partnershipId: NORTH,
+        receivedOn: '2026-06-04',
+        channel: 'online-form',
+        applicantPersonId: victim,
+        victimPersonId: victim,
+        behaviourTypes: ['noise'],
+        description: 'Noise every night.',
+        complaints: [{ body: 'police', madeOn: '2026-06-02', behaviourDates: ['2026-06-01'], reference: 'REF-S1' }],
+      })
+      .expect(201);
+    await as('caseworker').get(`/case-reviews/${application.body.applicationId}`).expect(200);
+    expect(await basisOfLastRead('/case-reviews/:applicationId')).toBe('default-basis:crime-and-disorder-act-s115');
+    // A partnership whose Case Review works on consent alone clears the default: the read then says so.
+    await as('admin').put(`/sharing/partnerships/${NORTH}/defaults/case-review`, { basis: null }).expect(200);
+    await as('caseworker').get(`/case-reviews/${application.body.applicationId}`).expect(200);
+    expect(await basisOfLastRead('/case-reviews/:applicationId')).toBe('none');
+    await as('admin').put(`/sharing/partnerships/${NORTH}/defaults/case-review`, { basis: 'crime-and-disorder-act-s115' }).expect(200);
   });
 
   it("counts what was recorded on a duplicate record once it is merged into the person's", async () => {
@@ -222,6 +313,7 @@ describe('consent and the basis for sharing over HTTP', () => {
         purpose: 'gossip',
         basis: 'hunch',
         decidedBy: '',
+        reason: 42,
         on: '2999-01-01',
       })
       .expect(400);
@@ -229,6 +321,7 @@ describe('consent and the basis for sharing over HTTP', () => {
     expect(JSON.stringify(invalid.body)).toMatch(/purpose/);
     expect(JSON.stringify(invalid.body)).toMatch(/basis/);
     expect(JSON.stringify(invalid.body)).toMatch(/decidedBy/);
+    expect(JSON.stringify(invalid.body)).toMatch(/reason/);
     await as('admin').put(`/sharing/partnerships/${NORTH}/defaults/marac`, { basis: 'gut-feeling' }).expect(400);
     await as('south')
       .post(`/sharing/people/${victim}/consent`, { agency: 'police', purpose: 'marac', decision: 'given', on: '2026-06-05', how: 'verbal' })

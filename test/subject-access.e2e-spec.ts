@@ -77,6 +77,16 @@ describe('subject access over HTTP', () => {
     await as('coordinator')
       .post(`/sharing/people/${person}/consent`, { agency: 'idva', purpose: 'marac', decision: 'given', on: '2026-01-11', how: 'written' })
       .expect(201);
+    await as('coordinator')
+      .post(`/sharing/people/${person}/decisions`, {
+        agency: 'housing',
+        purpose: 'marac',
+        basis: 'safeguarding',
+        decidedBy: 'MARAC chair',
+        reason: 'Sara is at risk at home',
+        on: '2026-01-12',
+      })
+      .expect(201);
 
     await as('admin')
       .post('/victim-services', {
@@ -139,11 +149,18 @@ describe('subject access over HTTP', () => {
       'Victim services',
     ]);
     const text = JSON.stringify(document);
-    for (const decrypted of ['Fit extra locks for Sara', 'Flat 2, Elm Road', 'Shouting at Sara every night.', 'Shoplifting series'])
+    for (const decrypted of [
+      'Fit extra locks for Sara',
+      'Flat 2, Elm Road',
+      'Shouting at Sara every night.',
+      'Shoplifting series',
+      'Sara is at risk at home',
+    ])
       expect(text).toContain(decrypted);
     expect(context(document, 'MARAC').events.map((e) => e.type)).toEqual(expect.arrayContaining(['CaseReferred', 'AgencyActionAdded']));
     expect(context(document, 'Consent and sharing').events).toEqual([
       expect.objectContaining({ type: 'ConsentGiven', recordedBy: 'sar-coordinator' }),
+      expect.objectContaining({ type: 'SharingWithoutConsentDecided', recordedBy: 'sar-coordinator' }),
     ]);
     expect(context(document, 'IOM').events.map((e) => e.type)).toContain('IomOffenderAdopted');
     // The perpetrator's details are theirs, not the subject's.
@@ -201,6 +218,7 @@ describe('subject access over HTTP', () => {
       'Flat 2, Elm Road',
       'Shouting at Sara every night.',
       'Shoplifting series',
+      'Sara is at risk at home',
     ])
       expect(text).not.toContain(gone);
     // The facts stay (dates, codes), as the published counts do.

@@ -33,7 +33,9 @@ export class GetApplicationHandler implements IQueryHandler<GetApplicationQuery>
     );
     const personIds = [state.victimPersonId, state.applicantPersonId];
     noteAudit({
-      sharingBasis: await this.queryBus.execute(new BasisOfReadQuery({ partnershipId: state.partnershipId, personIds, purpose: 'case-review' })),
+      sharingBasis: await this.queryBus.execute(
+        new BasisOfReadQuery({ partnershipId: state.partnershipId, personIds, purpose: 'case-review' }),
+      ),
     });
     const details: ApplicationDetails = {
       applicationId: state.applicationId,

@@ -43,7 +43,11 @@ export class ListVsCasesHandler implements IQueryHandler<ListVsCasesQuery> {
     if (open.length > 0)
       noteAudit({
         sharingBasis: await this.queryBus.execute(
-          new BasisOfReadQuery({ partnershipId: service.partnershipId, personIds: open.map((r) => r.personId), purpose: 'victim-services' }),
+          new BasisOfReadQuery({
+            partnershipId: service.partnershipId,
+            personIds: open.map((r) => r.personId),
+            purpose: 'victim-services',
+          }),
         ),
       });
     const cases = open.map((r): VsCaseListEntry => {
