@@ -29,6 +29,7 @@ import { RegisterPersonCommand } from '@app/people';
 import { AppModule } from '../../api/src/app.module.js';
 import { DEMO_MARACS, DEMO_PARTNERSHIP } from './demo-ids.js';
 import { loadCaseReviewDemo } from './demo-case-review.js';
+import { loadSharingDemo } from './demo-sharing.js';
 
 /**
  * `npm run demo`: loads a clearly synthetic partnership ("Demo Victim 0001", ...) with three MARACs,
@@ -130,7 +131,7 @@ async function main(): Promise<void> {
 
     // Referral dates spread over the period, in date order (a victim's referrals must be entered in order).
     const referralDates = Array.from({ length: REFERRALS }, () => addDays('2024-03-25', between(0, 440))).sort();
-    const victims: { personId: string; perpetratorId: string; name: string; maracId: string; profile: object }[] = [];
+    const victims: { personId: string; perpetratorId: string; name: string; maracId: string; referredOn: string; profile: object }[] = [];
     const stats = { referrals: 0, reReferrals: 0, incidents: 0, hearings: 0, actions: 0, closures: 0 };
     const agencies: MaracAgency[] = [
       'health',
@@ -168,6 +169,7 @@ async function main(): Promise<void> {
           perpetratorId: await register(`Demo Perpetrator ${pad(n)}`, 'person/perpetrator'),
           name: `Demo Victim ${pad(n)}`,
           maracId: MARACS[n % MARACS.length],
+          referredOn: referralDate,
           profile: {
             sex: chance(0.06) ? 'male' : 'female',
             ageAtReferral: age,
@@ -300,6 +302,8 @@ async function main(): Promise<void> {
     }
 
     const caseReviews = await loadCaseReviewDemo(commands, PARTNERSHIP, DEMO_CALLER, ctx, DEMO_TODAY);
+    // After every MARAC action is loaded, so no action meets a refusal recorded here.
+    const sharing = await loadSharingDemo(commands, DEMO_CALLER, ctx, victims);
 
     process.stdout.write('Waiting for the read models to catch up...\n');
     await app.get(ProjectionsService).waitUntilCaughtUp(300_000);
@@ -307,7 +311,8 @@ async function main(): Promise<void> {
       `\nLoaded a synthetic partnership "${PARTNERSHIP}" in ${((Date.now() - started) / 1000).toFixed(1)} s: ${stats.referrals} referrals ` +
         `(${stats.reReferrals} of victims referred before), ${stats.hearings} hearings, ${stats.actions} actions, ` +
         `${stats.incidents} further incidents, ${stats.closures} closures, ${MARACS.length * MEETINGS_PER_MARAC} meetings; ` +
-        `${caseReviews.applications} ASB Case Review applications (${caseReviews.reviews} reviews, ${caseReviews.escalations} escalations).\n\n`,
+        `${caseReviews.applications} ASB Case Review applications (${caseReviews.reviews} reviews, ${caseReviews.escalations} escalations); ` +
+        `${sharing.consents} consent decisions, ${sharing.decisions} decisions to share without consent, ${sharing.shares} shares.\n\n`,
     );
     for (const maracId of MARACS) {
       const year = await queries.execute(new GetQuarterlyRepeatRatesQuery(DEMO_CALLER, { maracId, financialYear: '2024-25' }));
@@ -332,6 +337,8 @@ async function main(): Promise<void> {
         `  ${base}/partnerships/${PARTNERSHIP}/settings\n` +
         `  ${base}/case-reviews/figures?partnershipId=${PARTNERSHIP}&financialYear=2024-25   (ASB Case Review statutory figures; --role asb-caseworker or analyst)\n` +
         `  ${base}/case-reviews?partnershipId=${PARTNERSHIP}                        (the Case Review log: --role asb-caseworker)\n` +
+        `  ${base}/sharing/people/{personId}                                  (consent, bases and shares: a victim id from a case)\n` +
+        `  ${base}/sharing/partnerships/${PARTNERSHIP}/defaults                (the default basis per purpose)\n` +
         `Meeting agendas: GET /marac/meetings/{meetingId}/agenda (meeting ids are in each case's listings: GET /marac/cases/{caseId}).\n`,
     );
   } finally {
