@@ -7,6 +7,7 @@ import { startTestApp, type TestApp } from '@app/testing';
 import { registerTestMarac } from './support/marac-registration.js';
 import { registerTestPerson } from './support/people.js';
 import { referralBody } from './support/referral-body.js';
+import { requestsAs } from './support/requests-as.js';
 
 /**
  * Consent and the basis for sharing over HTTP (issue 16): the MARAC default (s.115 with the DPA 2018) keeps
@@ -33,11 +34,7 @@ describe('consent and the basis for sharing over HTTP', () => {
   let server: ReturnType<TestApp['app']['getHttpServer']>;
   const caughtUp = () => harness.app.get(ProjectionsService).waitUntilCaughtUp();
   const tokens: Record<string, string> = {};
-  const as = (who: string) => ({
-    get: (url: string) => request(server).get(url).set('Authorization', tokens[who]),
-    post: (url: string, body: object) => request(server).post(url).set('Authorization', tokens[who]).send(body),
-    put: (url: string, body: object) => request(server).put(url).set('Authorization', tokens[who]).send(body),
-  });
+  const as = requestsAs(() => server, tokens);
   let victim: string;
   let caseId: string;
   const action = (agency: string, actionId: string) =>

@@ -7,6 +7,7 @@ import { startTestApp, type TestApp } from '@app/testing';
 import { registerTestMarac } from './support/marac-registration.js';
 import { registerTestPerson } from './support/people.js';
 import { referralBody } from './support/referral-body.js';
+import { requestsAs } from './support/requests-as.js';
 
 /**
  * Subject access over HTTP (issue 16): an admin exports everything the partnership holds about a person, from
@@ -36,10 +37,7 @@ describe('subject access over HTTP', () => {
   let server: ReturnType<TestApp['app']['getHttpServer']>;
   const caughtUp = () => harness.app.get(ProjectionsService).waitUntilCaughtUp();
   const tokens: Record<string, string> = {};
-  const as = (who: string) => ({
-    get: (url: string) => request(server).get(url).set('Authorization', tokens[who]),
-    post: (url: string, body: object) => request(server).post(url).set('Authorization', tokens[who]).send(body),
-  });
+  const as = requestsAs(() => server, tokens);
   let person: string;
   let caseId: string;
   const exportOf = async (personId = person): Promise<Export> =>
