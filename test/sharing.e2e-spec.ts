@@ -283,6 +283,24 @@ describe('consent and the basis for sharing over HTTP', () => {
     );
   });
 
+  it('replays a retried action after its agency was refused, and refuses a new one', async () => {
+    const body = { agency: 'mental-health', description: 'Agreed at MARAC', dueDate: '2026-12-01' };
+    const add = () => as('coordinator').post(`/marac/cases/${caseId}/actions`, body).set('Idempotency-Key', 'sharing-retry-mental-health');
+    const first = await add().expect(201);
+    await as('coordinator')
+      .post(`/sharing/people/${victim}/consent`, {
+        agency: 'mental-health',
+        purpose: 'marac',
+        decision: 'refused',
+        on: '2026-06-02',
+        how: 'verbal',
+      })
+      .expect(201);
+    const retried = await add().expect(201);
+    expect(retried.body).toEqual(first.body);
+    expect((await action('mental-health', 'a-mental-health-2').expect(409)).body.detail).toMatch(/with mental-health for marac/);
+  });
+
   it('refuses what a caseworker can get wrong with a 4xx that says why', async () => {
     const withdraw = await as('coordinator')
       .post(`/sharing/people/${victim}/consent`, {
