@@ -6,6 +6,7 @@ import { startTestApp, type TestApp } from '@app/testing';
 import { registerTestMarac } from './support/marac-registration.js';
 import { registerTestPerson } from './support/people.js';
 import { referralBody } from './support/referral-body.js';
+import { requestsAs } from './support/requests-as.js';
 
 /**
  * Repeat victimisation across services over HTTP (issue 16): a MARAC victim later referred to the ASB support
@@ -24,10 +25,7 @@ describe('repeat victimisation across services over HTTP', () => {
   let server: ReturnType<TestApp['app']['getHttpServer']>;
   const caughtUp = () => harness.app.get(ProjectionsService).waitUntilCaughtUp();
   const tokens: Record<string, string> = {};
-  const as = (who: string) => ({
-    get: (url: string) => request(server).get(url).set('Authorization', tokens[who]),
-    post: (url: string, body: object) => request(server).post(url).set('Authorization', tokens[who]).send(body),
-  });
+  const as = requestsAs(() => server, tokens);
   const toMarac = (victimId: string, referralDate: string) =>
     as('coordinator')
       .post('/marac/referrals', { ...referralBody({ partnershipId: NORTH, maracId: MARAC, victimId }), referralDate })

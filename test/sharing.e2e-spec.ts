@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { bearer, ROLES, type Role } from '@app/access';
 import { boundedContexts } from '@app/contexts';
 import { ProjectionsService } from '@app/projections';
@@ -6,6 +7,7 @@ import { startTestApp, type TestApp } from '@app/testing';
 import { registerTestMarac } from './support/marac-registration.js';
 import { registerTestPerson } from './support/people.js';
 import { referralBody } from './support/referral-body.js';
+import { requestsAs } from './support/requests-as.js';
 
 /**
  * Consent and the basis for sharing over HTTP (issue 16): the MARAC default (s.115 with the DPA 2018) keeps
@@ -32,11 +34,7 @@ describe('consent and the basis for sharing over HTTP', () => {
   let server: ReturnType<TestApp['app']['getHttpServer']>;
   const caughtUp = () => harness.app.get(ProjectionsService).waitUntilCaughtUp();
   const tokens: Record<string, string> = {};
-  const as = (who: string) => ({
-    get: (url: string) => request(server).get(url).set('Authorization', tokens[who]),
-    post: (url: string, body: object) => request(server).post(url).set('Authorization', tokens[who]).send(body),
-    put: (url: string, body: object) => request(server).put(url).set('Authorization', tokens[who]).send(body),
-  });
+  const as = requestsAs(() => server, tokens);
   let victim: string;
   let caseId: string;
   const action = (agency: string, actionId: string) =>
@@ -49,6 +47,7 @@ describe('consent and the basis for sharing over HTTP', () => {
     server = harness.app.getHttpServer();
     tokens.coordinator = await bearer(harness.app, { id: 'sharing-coordinator', roles: ['coordinator'], partnerships: [NORTH] });
     tokens.admin = await bearer(harness.app, { id: 'sharing-admin', roles: ['admin'], partnerships: [NORTH] });
+    tokens.caseworker = await bearer(harness.app, { id: 'sharing-caseworker', roles: ['asb-caseworker'], partnerships: [NORTH] });
     tokens.auditor = await bearer(harness.app, { id: 'sharing-auditor', roles: ['auditor'], partnerships: [NORTH] });
     tokens.south = await bearer(harness.app, { id: 'sharing-south', roles: ['coordinator', 'admin'], partnerships: [SOUTH] });
     await registerTestMarac(harness.app, MARAC, NORTH);
@@ -71,7 +70,8 @@ describe('consent and the basis for sharing over HTTP', () => {
       expect.arrayContaining([
         { purpose: 'marac', basis: 'crime-and-disorder-act-s115' },
         { purpose: 'iom', basis: 'dpa-2018-part-3' },
-        { purpose: 'victim-services', basis: null },
+        { purpose: 'victim-services', basis: 'crime-and-disorder-act-s115' },
+        { purpose: 'case-review', basis: 'crime-and-disorder-act-s115' },
       ]),
     );
   });
@@ -106,14 +106,29 @@ describe('consent and the basis for sharing over HTTP', () => {
         purpose: 'marac',
         basis: 'crime-and-disorder-act-s115',
         decidedBy: 'MARAC chair',
+        reason: 'Shared Victim is at risk from her ex-partner; housing must change the locks.',
         on: '2026-06-03',
       })
       .expect(201);
     expect(await agencyOnCase('housing')).toMatchObject({
       standing: 'basis',
       basis: 'crime-and-disorder-act-s115',
-      decision: { basis: 'crime-and-disorder-act-s115', decidedBy: 'MARAC chair', on: '2026-06-03', recordedBy: 'sharing-coordinator' },
+      decision: {
+        basis: 'crime-and-disorder-act-s115',
+        decidedBy: 'MARAC chair',
+        reason: 'Shared Victim is at risk from her ex-partner; housing must change the locks.',
+        on: '2026-06-03',
+        recordedBy: 'sharing-coordinator',
+      },
     });
+    // The reason may name someone: it is kept in the person's personal-data envelope, never in plain text.
+    const stored: { data: string }[] = await harness.app
+      .get(DataSource)
+      .query("SELECT data::text AS data FROM es_events WHERE event_type = 'SharingWithoutConsentDecided' AND stream_name = $1", [
+        `sharing-${victim}`,
+      ]);
+    expect(stored).toHaveLength(1);
+    expect(stored[0].data).not.toContain('ex-partner');
     await action('housing', 'a-housing').expect(201);
   });
 
@@ -144,7 +159,13 @@ describe('consent and the basis for sharing over HTTP', () => {
     await caughtUp();
     const record = await as('coordinator').get(`/sharing/people/${victim}`).expect(200);
     expect(record.body.recorded).toEqual([
-      expect.objectContaining({ agency: 'housing', purpose: 'marac', standing: 'basis', basis: 'crime-and-disorder-act-s115' }),
+      expect.objectContaining({
+        agency: 'housing',
+        purpose: 'marac',
+        standing: 'basis',
+        basis: 'crime-and-disorder-act-s115',
+        decision: expect.objectContaining({ reason: expect.stringContaining('change the locks') }),
+      }),
       expect.objectContaining({ agency: 'idva', purpose: 'marac', standing: 'consent', basis: null }),
     ]);
     expect(record.body.shares).toEqual([
@@ -171,6 +192,73 @@ describe('consent and the basis for sharing over HTTP', () => {
     expect(entries.find((e) => e.route === '/sharing/people/:personId/shares')).toBeDefined();
   });
 
+  it('says in the audit log on what basis victim-service and Case Review records were read', async () => {
+    const basisOfLastRead = async (route: string) => {
+      const entries = (await as('auditor').get(`/audit?person=${victim}&pageSize=200`).expect(200)).body.items as {
+        route: string;
+        action: string;
+        sharingBasis: string | null;
+      }[];
+      // The audit log answers newest first.
+      return entries.find((e) => e.route === route && e.action === 'read')?.sharingBasis;
+    };
+    await as('admin')
+      .post('/victim-services', {
+        serviceId: 'asb-support-sharing',
+        partnershipId: NORTH,
+        name: 'ASB support',
+        provider: 'VS',
+        kind: 'asb-support',
+      })
+      .expect(201);
+    await as('caseworker')
+      .post('/victim-services/asb-support-sharing/referrals', {
+        personId: victim,
+        referralDate: '2026-06-02',
+        referringPartner: 'police',
+        asbCategory: 'personal',
+        behaviourTypes: ['harassment'],
+        location: 'Flat 3, Oak Road',
+      })
+      .expect(201);
+    const cases = '/victim-services/:serviceId/cases';
+    await caughtUp(); // the case list is a read model: the victim is in it once it caught up
+    await as('caseworker').get('/victim-services/asb-support-sharing/cases').expect(200);
+    // Victim services stand on the partnership's default (s.115) until consent is recorded for the person.
+    expect(await basisOfLastRead(cases)).toBe('default-basis:crime-and-disorder-act-s115');
+    await as('caseworker')
+      .post(`/sharing/people/${victim}/consent`, {
+        agency: 'police',
+        purpose: 'victim-services',
+        decision: 'given',
+        on: '2026-06-03',
+        how: 'verbal',
+      })
+      .expect(201);
+    await as('caseworker').get('/victim-services/asb-support-sharing/cases').expect(200);
+    expect(await basisOfLastRead(cases)).toBe('consent,default-basis:crime-and-disorder-act-s115');
+
+    const application = await as('caseworker')
+      .post('/case-reviews', {
+        partnershipId: NORTH,
+        receivedOn: '2026-06-04',
+        channel: 'online-form',
+        applicantPersonId: victim,
+        victimPersonId: victim,
+        behaviourTypes: ['noise'],
+        description: 'Noise every night.',
+        complaints: [{ body: 'police', madeOn: '2026-06-02', behaviourDates: ['2026-06-01'], reference: 'REF-S1' }],
+      })
+      .expect(201);
+    await as('caseworker').get(`/case-reviews/${application.body.applicationId}`).expect(200);
+    expect(await basisOfLastRead('/case-reviews/:applicationId')).toBe('default-basis:crime-and-disorder-act-s115');
+    // A partnership whose Case Review works on consent alone clears the default: the read then says so.
+    await as('admin').put(`/sharing/partnerships/${NORTH}/defaults/case-review`, { basis: null }).expect(200);
+    await as('caseworker').get(`/case-reviews/${application.body.applicationId}`).expect(200);
+    expect(await basisOfLastRead('/case-reviews/:applicationId')).toBe('none');
+    await as('admin').put(`/sharing/partnerships/${NORTH}/defaults/case-review`, { basis: 'crime-and-disorder-act-s115' }).expect(200);
+  });
+
   it("counts what was recorded on a duplicate record once it is merged into the person's", async () => {
     const duplicate = await registerTestPerson(harness.app, NORTH, 'Shared Victim Duplicate');
     await as('coordinator')
@@ -193,6 +281,24 @@ describe('consent and the basis for sharing over HTTP', () => {
     expect(record.body.recorded).toContainEqual(
       expect.objectContaining({ agency: 'probation', standing: 'none', consent: expect.objectContaining({ decision: 'refused' }) }),
     );
+  });
+
+  it('replays a retried action after its agency was refused, and refuses a new one', async () => {
+    const body = { agency: 'mental-health', description: 'Agreed at MARAC', dueDate: '2026-12-01' };
+    const add = () => as('coordinator').post(`/marac/cases/${caseId}/actions`, body).set('Idempotency-Key', 'sharing-retry-mental-health');
+    const first = await add().expect(201);
+    await as('coordinator')
+      .post(`/sharing/people/${victim}/consent`, {
+        agency: 'mental-health',
+        purpose: 'marac',
+        decision: 'refused',
+        on: '2026-06-02',
+        how: 'verbal',
+      })
+      .expect(201);
+    const retried = await add().expect(201);
+    expect(retried.body).toEqual(first.body);
+    expect((await action('mental-health', 'a-mental-health-2').expect(409)).body.detail).toMatch(/with mental-health for marac/);
   });
 
   it('refuses what a caseworker can get wrong with a 4xx that says why', async () => {
@@ -222,6 +328,7 @@ describe('consent and the basis for sharing over HTTP', () => {
         purpose: 'gossip',
         basis: 'hunch',
         decidedBy: '',
+        reason: 42,
         on: '2999-01-01',
       })
       .expect(400);
@@ -229,6 +336,7 @@ describe('consent and the basis for sharing over HTTP', () => {
     expect(JSON.stringify(invalid.body)).toMatch(/purpose/);
     expect(JSON.stringify(invalid.body)).toMatch(/basis/);
     expect(JSON.stringify(invalid.body)).toMatch(/decidedBy/);
+    expect(JSON.stringify(invalid.body)).toMatch(/reason/);
     await as('admin').put(`/sharing/partnerships/${NORTH}/defaults/marac`, { basis: 'gut-feeling' }).expect(400);
     await as('south')
       .post(`/sharing/people/${victim}/consent`, { agency: 'police', purpose: 'marac', decision: 'given', on: '2026-06-05', how: 'verbal' })

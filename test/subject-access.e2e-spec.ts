@@ -7,6 +7,7 @@ import { startTestApp, type TestApp } from '@app/testing';
 import { registerTestMarac } from './support/marac-registration.js';
 import { registerTestPerson } from './support/people.js';
 import { referralBody } from './support/referral-body.js';
+import { requestsAs } from './support/requests-as.js';
 
 /**
  * Subject access over HTTP (issue 16): an admin exports everything the partnership holds about a person, from
@@ -36,10 +37,7 @@ describe('subject access over HTTP', () => {
   let server: ReturnType<TestApp['app']['getHttpServer']>;
   const caughtUp = () => harness.app.get(ProjectionsService).waitUntilCaughtUp();
   const tokens: Record<string, string> = {};
-  const as = (who: string) => ({
-    get: (url: string) => request(server).get(url).set('Authorization', tokens[who]),
-    post: (url: string, body: object) => request(server).post(url).set('Authorization', tokens[who]).send(body),
-  });
+  const as = requestsAs(() => server, tokens);
   let person: string;
   let caseId: string;
   const exportOf = async (personId = person): Promise<Export> =>
@@ -76,6 +74,16 @@ describe('subject access over HTTP', () => {
     await as('coordinator').get(`/marac/cases/${caseId}`).expect(200);
     await as('coordinator')
       .post(`/sharing/people/${person}/consent`, { agency: 'idva', purpose: 'marac', decision: 'given', on: '2026-01-11', how: 'written' })
+      .expect(201);
+    await as('coordinator')
+      .post(`/sharing/people/${person}/decisions`, {
+        agency: 'housing',
+        purpose: 'marac',
+        basis: 'safeguarding',
+        decidedBy: 'MARAC chair',
+        reason: 'Sara is at risk at home',
+        on: '2026-01-12',
+      })
       .expect(201);
 
     await as('admin')
@@ -139,11 +147,18 @@ describe('subject access over HTTP', () => {
       'Victim services',
     ]);
     const text = JSON.stringify(document);
-    for (const decrypted of ['Fit extra locks for Sara', 'Flat 2, Elm Road', 'Shouting at Sara every night.', 'Shoplifting series'])
+    for (const decrypted of [
+      'Fit extra locks for Sara',
+      'Flat 2, Elm Road',
+      'Shouting at Sara every night.',
+      'Shoplifting series',
+      'Sara is at risk at home',
+    ])
       expect(text).toContain(decrypted);
     expect(context(document, 'MARAC').events.map((e) => e.type)).toEqual(expect.arrayContaining(['CaseReferred', 'AgencyActionAdded']));
     expect(context(document, 'Consent and sharing').events).toEqual([
       expect.objectContaining({ type: 'ConsentGiven', recordedBy: 'sar-coordinator' }),
+      expect.objectContaining({ type: 'SharingWithoutConsentDecided', recordedBy: 'sar-coordinator' }),
     ]);
     expect(context(document, 'IOM').events.map((e) => e.type)).toContain('IomOffenderAdopted');
     // The perpetrator's details are theirs, not the subject's.
@@ -201,6 +216,7 @@ describe('subject access over HTTP', () => {
       'Flat 2, Elm Road',
       'Shouting at Sara every night.',
       'Shoplifting series',
+      'Sara is at risk at home',
     ])
       expect(text).not.toContain(gone);
     // The facts stay (dates, codes), as the published counts do.

@@ -32,6 +32,7 @@ import { loadCaseReviewDemo } from './demo-case-review.js';
 import { loadIomDemo } from './demo-iom.js';
 import { mulberry32 } from './demo-random.js';
 import { DEMO_ASB_SERVICE, loadVictimServicesDemo } from './demo-victim-services.js';
+import { loadSharingDemo } from './demo-sharing.js';
 
 /**
  * `npm run demo`: loads a clearly synthetic partnership ("Demo Victim 0001", ...) with three MARACs,
@@ -123,7 +124,7 @@ async function main(): Promise<void> {
 
     // Referral dates spread over the period, in date order (a victim's referrals must be entered in order).
     const referralDates = Array.from({ length: REFERRALS }, () => addDays('2024-03-25', between(0, 440))).sort();
-    const victims: { personId: string; perpetratorId: string; name: string; maracId: string; profile: object }[] = [];
+    const victims: { personId: string; perpetratorId: string; name: string; maracId: string; referredOn: string; profile: object }[] = [];
     const stats = { referrals: 0, reReferrals: 0, incidents: 0, hearings: 0, actions: 0, closures: 0 };
     const agencies: MaracAgency[] = [
       'health',
@@ -161,6 +162,7 @@ async function main(): Promise<void> {
           perpetratorId: await register(`Demo Perpetrator ${pad(n)}`, 'person/perpetrator'),
           name: `Demo Victim ${pad(n)}`,
           maracId: MARACS[n % MARACS.length],
+          referredOn: referralDate,
           profile: {
             sex: chance(0.06) ? 'male' : 'female',
             ageAtReferral: age,
@@ -295,6 +297,8 @@ async function main(): Promise<void> {
     const caseReviews = await loadCaseReviewDemo(commands, PARTNERSHIP, DEMO_CALLER, ctx, DEMO_TODAY);
     const iom = await loadIomDemo(commands, PARTNERSHIP, DEMO_CALLER, ctx, DEMO_TODAY);
     const asb = await loadVictimServicesDemo(commands, PARTNERSHIP, DEMO_CALLER, ctx, DEMO_TODAY);
+    // After every MARAC action is loaded, so no action meets a refusal recorded here.
+    const sharing = await loadSharingDemo(commands, DEMO_CALLER, ctx, victims);
 
     process.stdout.write('Waiting for the read models to catch up...\n');
     await app.get(ProjectionsService).waitUntilCaughtUp(300_000);
@@ -304,7 +308,8 @@ async function main(): Promise<void> {
         `${stats.incidents} further incidents, ${stats.closures} closures, ${MARACS.length * MEETINGS_PER_MARAC} meetings; ` +
         `${caseReviews.applications} ASB Case Review applications (${caseReviews.reviews} reviews, ${caseReviews.escalations} escalations); ` +
         `${iom.members} IOM members on ${iom.cohorts.length} cohorts with ${iom.offences} offences (${iom.exits} exits); ` +
-        `${asb.cases} ASB support cases (${asb.reReferrals} victims referred again, ${asb.closures} closed, ${asb.notices} told of their right to a Case Review).\n\n`,
+        `${asb.cases} ASB support cases (${asb.reReferrals} victims referred again, ${asb.closures} closed, ${asb.notices} told of their right to a Case Review); ` +
+        `${sharing.consents} consent decisions, ${sharing.decisions} decisions to share without consent, ${sharing.shares} shares.\n\n`,
     );
     for (const maracId of MARACS) {
       const year = await queries.execute(new GetQuarterlyRepeatRatesQuery(DEMO_CALLER, { maracId, financialYear: '2024-25' }));
@@ -334,6 +339,8 @@ async function main(): Promise<void> {
         `  ${base}/victim-services/${DEMO_ASB_SERVICE}/quarterly-table?financialYear=2024-25   (--role service-manager, or analyst; &format=csv)\n` +
         `  ${base}/victim-services/${DEMO_ASB_SERVICE}/distance-travelled?financialYear=2024-25\n` +
         `  ${base}/victim-services/${DEMO_ASB_SERVICE}/cases   (--role asb-caseworker)\n` +
+        `  ${base}/sharing/people/{personId}                                  (consent, bases and shares: a victim id from a case)\n` +
+        `  ${base}/sharing/partnerships/${PARTNERSHIP}/defaults                (the default basis per purpose)\n` +
         `Meeting agendas: GET /marac/meetings/{meetingId}/agenda (meeting ids are in each case's listings: GET /marac/cases/{caseId}).\n`,
     );
   } finally {

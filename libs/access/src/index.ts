@@ -27,6 +27,7 @@ export * from './personal-data/personal-data-erased.event.js';
 export * from './personal-data/erasure.service.js';
 export * from './retention/retention.service.js';
 export * from './subject-access/subject-access-sources.js';
+export * from './subject-access/read-model-subject-access-source.js';
 export * from './testing/mint-test-token.js';
 export * from './use-cases/caller-command.js';
 export * from './use-cases/caller-query.js';

@@ -7,5 +7,7 @@
 export * from './domain/index.js';
 export * from './application/sharing-status.query.js';
 export * from './application/basis-of-read.query.js';
+export * from './application/record-sharing/record-sharing.command.js';
+export * from './application/get-person-sharing/get-person-sharing.query.js';
 export { SharingStatusView, ConsentView, SharingDecisionView } from './application/sharing-views.js';
 export * from './sharing.context.js';

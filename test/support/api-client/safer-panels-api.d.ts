@@ -2072,6 +2072,11 @@ export interface components {
        */
       decidedBy: string;
       /**
+       * @description Why information is shared without consent. Personal data: encrypted under the person, erased with them.
+       * @example High risk of serious harm; the victim is not in contact and the agency needs to act.
+       */
+      reason: string;
+      /**
        * Format: date
        * @description The day it was decided. A date from 1900-01-01 to today (the UK date, Europe/London).
        * @example 2026-06-02
@@ -2129,6 +2134,11 @@ export interface components {
        * @example MARAC chair
        */
       decidedBy: string;
+      /**
+       * @description Why: personal data (null once the person's data is erased).
+       * @example High risk of serious harm; the agency needs to act.
+       */
+      reason: string | null;
       /**
        * Format: date
        * @example 2026-06-02

@@ -1,29 +1,17 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { SubjectAccessSources, type SubjectAccessSource } from '@app/access';
+import { Injectable } from '@nestjs/common';
+import { ReadModelSubjectAccessSource } from '@app/access';
 import { streamName } from '@app/event-store';
 import { CASE_REVIEW_STREAM_CATEGORY } from '../domain/index.js';
+import { CaseReviewApplicationRow } from '../read-models/case-review-application-row.entity.js';
 
 /** The ASB Case Review's part of a subject access export: the applications naming the person (applicant or victim). */
 @Injectable()
-export class CaseReviewSubjectAccessSource implements SubjectAccessSource, OnModuleInit {
+export class CaseReviewSubjectAccessSource extends ReadModelSubjectAccessSource<CaseReviewApplicationRow> {
   readonly name = 'ASB Case Review';
+  protected readonly entity = CaseReviewApplicationRow;
+  protected readonly personColumns = ['applicantPersonId', 'victimPersonId'] as const;
 
-  constructor(
-    private readonly sources: SubjectAccessSources,
-    private readonly dataSource: DataSource,
-  ) {}
-
-  onModuleInit(): void {
-    this.sources.register(this);
-  }
-
-  async streamsAbout(personIds: readonly string[]): Promise<string[]> {
-    const rows: { application_id: string }[] = await this.dataSource.query(
-      `SELECT application_id FROM case_review_applications
-       WHERE applicant_person_id = ANY($1) OR victim_person_id = ANY($1) ORDER BY application_id`,
-      [personIds],
-    );
-    return rows.map((r) => streamName(CASE_REVIEW_STREAM_CATEGORY, r.application_id));
+  protected streamOf(row: CaseReviewApplicationRow): string {
+    return streamName(CASE_REVIEW_STREAM_CATEGORY, row.applicationId);
   }
 }

@@ -25,6 +25,8 @@ export async function agencySharingOf(
  * Before an agency is given an action on a case (or an action is moved to it): the victim's information may be
  * shared with that agency for MARAC, on consent or a lawful basis (the victim's own, or the partnership's
  * default); otherwise 409 naming the agency. The case is admitted first, so another partnership's is a 404.
+ * An action the case already gives that agency is not asked about again: a retried command (same id, so the
+ * same action id) then replays its first answer, even after a refusal recorded since, as every retry does.
  */
 export async function requireAgencyMayShare(
   executor: CommandExecutor,
@@ -32,10 +34,12 @@ export async function requireAgencyMayShare(
   caller: Caller,
   caseId: string,
   agency: string,
+  actionId: string,
 ): Promise<void> {
   assertCallerRole(caller, 'coordinator');
   const { state } = await executor.load(caseStream(caseId), maracCaseDecider);
   const admitted = admitCase(caller, state);
+  if (admitted.actions.some((action) => action.actionId === actionId && action.agency === agency)) return;
   const [status] = await agencySharingOf(queryBus, admitted, [agency]);
   if (status.standing === 'none') throw new IllegalStateError(noStandingMessage(agency, 'marac'));
 }

@@ -1,31 +1,21 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { SubjectAccessSources, type SubjectAccessSource } from '@app/access';
+import { Injectable } from '@nestjs/common';
+import { ReadModelSubjectAccessSource } from '@app/access';
 import { streamName } from '@app/event-store';
 import { MARAC_CASE_STREAM_CATEGORY, MARAC_VICTIM_STREAM_CATEGORY } from '../domain/index.js';
+import { CaseSubject } from '../read-models/case-subject.entity.js';
 
 /** MARAC's part of a subject access export: every case naming the person (victim or perpetrator) and their victim history. */
 @Injectable()
-export class MaracSubjectAccessSource implements SubjectAccessSource, OnModuleInit {
+export class MaracSubjectAccessSource extends ReadModelSubjectAccessSource<CaseSubject> {
   readonly name = 'MARAC';
+  protected readonly entity = CaseSubject;
+  protected readonly personColumns = ['subjectId'] as const;
 
-  constructor(
-    private readonly sources: SubjectAccessSources,
-    private readonly dataSource: DataSource,
-  ) {}
-
-  onModuleInit(): void {
-    this.sources.register(this);
+  protected streamOf(row: CaseSubject): string {
+    return streamName(MARAC_CASE_STREAM_CATEGORY, row.caseId);
   }
 
-  async streamsAbout(personIds: readonly string[]): Promise<string[]> {
-    const rows: { case_id: string }[] = await this.dataSource.query(
-      'SELECT DISTINCT case_id FROM marac_case_subjects WHERE subject_id = ANY($1) ORDER BY case_id',
-      [personIds],
-    );
-    return [
-      ...personIds.map((id) => streamName(MARAC_VICTIM_STREAM_CATEGORY, id)),
-      ...rows.map((r) => streamName(MARAC_CASE_STREAM_CATEGORY, r.case_id)),
-    ];
+  override async streamsAbout(personIds: readonly string[]): Promise<string[]> {
+    return [...personIds.map((id) => streamName(MARAC_VICTIM_STREAM_CATEGORY, id)), ...(await super.streamsAbout(personIds))];
   }
 }

@@ -1,9 +1,8 @@
 import { QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { CommandExecutor } from '@app/event-store';
-import { PersonGroupQuery } from '@app/people';
-import { basisOfRead, combineEntries, entryKey, sharingDecider, sharingDefaultsDecider, sharingStatusOf } from '../domain/index.js';
+import { basisOfRead } from '../domain/index.js';
 import { BasisOfReadQuery } from './basis-of-read.query.js';
-import { sharingDefaultsStream, sharingStream } from './sharing-streams.js';
+import { agenciesRecorded, loadPersonSharing, statusFrom } from './person-sharing-records.js';
 
 /** `*` stands for the agencies nothing was recorded for: they stand on the default (or on nothing). */
 const EVERY_OTHER_AGENCY = '*';
@@ -15,23 +14,14 @@ export class BasisOfReadHandler implements IQueryHandler<BasisOfReadQuery> {
     private readonly queryBus: QueryBus,
   ) {}
 
-  async execute({ input: { partnershipId, personId, purpose } }: BasisOfReadQuery): Promise<string> {
-    const group = await this.queryBus.execute(new PersonGroupQuery({ partnershipId, personId }));
-    const [defaults, ...records] = await Promise.all([
-      this.executor.load(sharingDefaultsStream(partnershipId), sharingDefaultsDecider),
-      ...group.recordIds.map((id) => this.executor.load(sharingStream(id), sharingDecider)),
+  async execute({ input: { partnershipId, personIds, purpose } }: BasisOfReadQuery): Promise<string> {
+    const people = await Promise.all(
+      [...new Set(personIds)].map((personId) => loadPersonSharing(this.executor, this.queryBus, partnershipId, personId)),
+    );
+    const statuses = people.flatMap((recorded) => [
+      ...agenciesRecorded(recorded, purpose).map((agency) => statusFrom(recorded, agency, purpose)),
+      statusFrom(recorded, EVERY_OTHER_AGENCY, purpose),
     ]);
-    const agencies = new Set(
-      records.flatMap((r) => Object.keys(r.state.entries).filter((key) => key.startsWith(`${purpose}|`))).map((key) => key.split('|')[1]),
-    );
-    const statuses = [...agencies].map((agency) =>
-      sharingStatusOf(
-        agency,
-        purpose,
-        combineEntries(records.map((r) => r.state.entries[entryKey(agency, purpose)])),
-        defaults.state[purpose],
-      ),
-    );
-    return basisOfRead([...statuses, sharingStatusOf(EVERY_OTHER_AGENCY, purpose, undefined, defaults.state[purpose])]);
+    return basisOfRead(statuses);
   }
 }

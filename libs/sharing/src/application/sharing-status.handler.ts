@@ -1,8 +1,6 @@
 import { QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { CommandExecutor } from '@app/event-store';
-import { PersonGroupQuery } from '@app/people';
-import { combineEntries, entryKey, sharingDecider, sharingDefaultsDecider, sharingStatusOf } from '../domain/index.js';
-import { sharingDefaultsStream, sharingStream } from './sharing-streams.js';
+import { loadPersonSharing, statusFrom } from './person-sharing-records.js';
 import { SharingStatusQuery } from './sharing-status.query.js';
 import type { SharingStatusView } from './sharing-views.js';
 
@@ -15,18 +13,7 @@ export class SharingStatusHandler implements IQueryHandler<SharingStatusQuery> {
   ) {}
 
   async execute({ input: { partnershipId, personId, purpose, agencies } }: SharingStatusQuery): Promise<SharingStatusView[]> {
-    const group = await this.queryBus.execute(new PersonGroupQuery({ partnershipId, personId }));
-    const [defaults, ...records] = await Promise.all([
-      this.executor.load(sharingDefaultsStream(partnershipId), sharingDefaultsDecider),
-      ...group.recordIds.map((id) => this.executor.load(sharingStream(id), sharingDecider)),
-    ]);
-    return agencies.map((agency) =>
-      sharingStatusOf(
-        agency,
-        purpose,
-        combineEntries(records.map((r) => r.state.entries[entryKey(agency, purpose)])),
-        defaults.state[purpose],
-      ),
-    );
+    const recorded = await loadPersonSharing(this.executor, this.queryBus, partnershipId, personId);
+    return agencies.map((agency) => statusFrom(recorded, agency, purpose));
   }
 }

@@ -27,6 +27,13 @@ export class ConsentView implements Consent {
 export class SharingDecisionView implements Decision {
   @ApiProperty({ enum: LAWFUL_BASES, example: 'crime-and-disorder-act-s115' }) basis: LawfulBasis;
   @ApiProperty({ example: 'MARAC chair', description: 'Who decided to share without consent.' }) decidedBy: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'High risk of serious harm; the agency needs to act.',
+    description: "Why: personal data (null once the person's data is erased).",
+  })
+  reason: string | null;
   @DateProperty({ example: '2026-06-02' }) on: string;
   @ApiProperty({ example: 'coordinator-7', description: 'The user who recorded the decision.' }) recordedBy: string;
 }

@@ -4,7 +4,8 @@ import type { ConsentDecision, ConsentMethod, LawfulBasis, SharingPurpose } from
 /** What is recorded for one agency and purpose of a person: the latest consent decision and the latest basis decided. */
 export interface SharingEntry {
   consent: { decision: ConsentDecision; on: IsoDate; how: ConsentMethod; recordedBy: string } | null;
-  basis: { basis: LawfulBasis; decidedBy: string; on: IsoDate; recordedBy: string } | null;
+  /** `reason`: the decision's free text, null once the person is erased. */
+  basis: { basis: LawfulBasis; decidedBy: string; reason: string | null; on: IsoDate; recordedBy: string } | null;
 }
 
 /**

@@ -1,4 +1,13 @@
-import { assertNever, IllegalStateError, InvalidCommandError, requireId, requireOneOf, requireText, type Decider } from '@app/domain';
+import {
+  assertNever,
+  IllegalStateError,
+  InvalidCommandError,
+  personalData,
+  requireId,
+  requireOneOf,
+  requireText,
+  type Decider,
+} from '@app/domain';
 import { requireDateThatHappened, type IsoDate } from '@app/periods';
 import {
   AGENCY_CODE,
@@ -33,6 +42,8 @@ export interface DecideSharingWithoutConsent extends About {
   type: 'DecideSharingWithoutConsent';
   basis: LawfulBasis;
   decidedBy: string;
+  /** Why: free text that may name someone (kept in the person's personal-data envelope). */
+  reason: string;
 }
 export interface RecordShare extends About {
   type: 'RecordShare';
@@ -88,8 +99,9 @@ export const sharingDecider: Decider<SharingCommand, SharingState, SharingEvent>
         return { ...state, entries: { ...state.entries, [key]: { ...entry, consent } } };
       }
       case 'SharingWithoutConsentDecided': {
-        const { basis, decidedBy, on, recordedBy } = event.data;
-        return { ...state, entries: { ...state.entries, [key]: { ...entry, basis: { basis, decidedBy, on, recordedBy } } } };
+        const { basis, decidedBy, reason, on, recordedBy } = event.data;
+        const decision = { basis, decidedBy, reason: reason.personal?.text ?? null, on, recordedBy };
+        return { ...state, entries: { ...state.entries, [key]: { ...entry, basis: decision } } };
       }
       case 'InformationShared':
         return { ...state, shareIds: [...state.shareIds, event.data.shareId] };
@@ -119,11 +131,22 @@ export const sharingDecider: Decider<SharingCommand, SharingState, SharingEvent>
       case 'DecideSharingWithoutConsent':
         requireOneOf(command.basis, LAWFUL_BASES, `The lawful basis must be one of ${LAWFUL_BASES.join(', ')}.`);
         requireText(command.decidedBy, 'Say who decided to share without consent (decidedBy).');
+        requireText(command.reason, 'Say why information is shared without consent (reason).');
         requireInDateOrder(entry?.basis ?? null, on, 'This decision');
         return [
           {
             type: 'SharingWithoutConsentDecided',
-            data: { personId, partnershipId, agency, purpose, basis: command.basis, decidedBy: command.decidedBy.trim(), on, recordedBy },
+            data: {
+              personId,
+              partnershipId,
+              agency,
+              purpose,
+              basis: command.basis,
+              decidedBy: command.decidedBy.trim(),
+              reason: personalData(personId, { text: command.reason.trim() }),
+              on,
+              recordedBy,
+            },
           },
         ];
       case 'RecordShare': {

@@ -40,6 +40,7 @@ const decided: SharingEvent = {
     purpose: 'marac',
     basis: 'crime-and-disorder-act-s115',
     decidedBy: 'MARAC chair',
+    reason: { subjectId: 'p-1', personal: { text: 'High risk; she cannot be reached' } },
     on: '2026-06-02',
     recordedBy: 'coordinator-1',
   },
@@ -88,22 +89,34 @@ describe('consent and the basis for sharing (decider)', () => {
       .thenThrows(InvalidCommandError, /purpose must be one of/);
   });
 
-  it('decides sharing without consent on a lawful basis, naming who decided', () => {
+  it("decides sharing without consent on a lawful basis, naming who decided, the reason in the person's envelope", () => {
     given(sharingDecider, [refused])
       .when({
         ...about,
         type: 'DecideSharingWithoutConsent',
         basis: 'crime-and-disorder-act-s115',
         decidedBy: ' MARAC chair ',
+        reason: ' High risk; she cannot be reached ',
         on: '2026-06-02',
       })
       .then([decided]);
+    const decide = { ...about, type: 'DecideSharingWithoutConsent' as const, decidedBy: 'chair', reason: 'Risk', on: '2026-06-02' };
     given(sharingDecider)
-      .when({ ...about, type: 'DecideSharingWithoutConsent', basis: 'gut-feeling', decidedBy: 'chair', on: '2026-06-02' } as never)
+      .when({ ...decide, basis: 'gut-feeling' } as never)
       .thenThrows(InvalidCommandError, /lawful basis must be one of/);
     given(sharingDecider)
-      .when({ ...about, type: 'DecideSharingWithoutConsent', basis: 'vital-interests', decidedBy: ' ', on: '2026-06-02' })
+      .when({ ...decide, basis: 'vital-interests', decidedBy: ' ' })
       .thenThrows(InvalidCommandError, /who decided/);
+    given(sharingDecider)
+      .when({ ...decide, basis: 'vital-interests', reason: ' ' })
+      .thenThrows(InvalidCommandError, /Say why information is shared without consent \(reason\)/);
+  });
+
+  it('keeps the reason with the decision, and null once the person is erased', () => {
+    const state = [refused, decided].reduce(sharingDecider.evolve, sharingDecider.initialState());
+    expect(state.entries['marac|housing'].basis).toMatchObject({ reason: 'High risk; she cannot be reached', decidedBy: 'MARAC chair' });
+    const erased: SharingEvent = { ...decided, data: { ...decided.data, reason: { subjectId: 'p-1', personal: null } } };
+    expect(sharingDecider.evolve(sharingDecider.initialState(), erased).entries['marac|housing'].basis?.reason).toBeNull();
   });
 
   it('records a share on the default basis when nothing was asked of the person', () => {

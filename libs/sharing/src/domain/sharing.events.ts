@@ -1,10 +1,12 @@
-import type { DomainEvent } from '@app/domain';
+import type { DomainEvent, PersonalData } from '@app/domain';
 import type { IsoDate } from '@app/periods';
 import type { ConsentMethod, LawfulBasis, SharingPurpose } from './sharing-codes.js';
 
 /**
  * Facts about one person's consent and the basis for sharing their information (`sharing-<personId>`), per
- * agency and purpose. No personal data: ids, codes, dates and the user ids of who recorded and decided.
+ * agency and purpose: ids, codes, dates and the user ids of who recorded and decided. The one piece of free
+ * text, a decision's reason, may name someone, so it sits in the person's PersonalData envelope (null once
+ * erased), as other contexts keep their reasons.
  */
 export const SHARING_STREAM_CATEGORY = 'sharing';
 
@@ -35,6 +37,8 @@ export type SharingWithoutConsentDecided = DomainEvent<
     basis: LawfulBasis;
     /** Who took the decision (their role, e.g. `MARAC chair`), as recorded. */
     decidedBy: string;
+    /** Why information is shared without consent (free text, personal data of the person). */
+    reason: PersonalData<{ text: string }>;
     on: IsoDate;
     recordedBy: string;
   }

@@ -8,6 +8,7 @@ import { GetPersonSharingQuery, PersonSharing } from '../application/get-person-
 import { GetSharingDefaultsQuery, SharingDefaultsView } from '../application/get-sharing-defaults/get-sharing-defaults.query.js';
 import { RecordSharingCommand, SharingChangeResult, type SharingChange } from '../application/record-sharing/record-sharing.command.js';
 import { SetSharingDefaultCommand } from '../application/set-sharing-default/set-sharing-default.command.js';
+import { SHARING_ROLES } from '../application/sharing-streams.js';
 import {
   DecideSharingWithoutConsentBody,
   RecordConsentBody,
@@ -17,8 +18,6 @@ import {
   SharingPartnershipParams,
   SharingPersonParams,
 } from './sharing.dto.js';
-
-const CASE_WORKERS_AND_ADMINS = ['coordinator', 'iom-lead', 'asb-caseworker', 'admin'] as const;
 
 /** Consent and the basis for sharing, per person, agency and purpose; the partnership's default bases. */
 @ApiTags('Consent and sharing')
@@ -36,7 +35,7 @@ export class SharingController {
 
   @Post('people/:personId/consent')
   @HttpCode(201)
-  @Roles(...CASE_WORKERS_AND_ADMINS)
+  @Roles(...SHARING_ROLES)
   @ApiOperation({ summary: "Record a person's consent to sharing with an agency for a purpose: given, refused or withdrawn (date, how)" })
   @Answers(SharingChangeResult, { status: 201 })
   @ApiNotFoundResponse({ description: 'There is no such person (in your partnerships).' })
@@ -53,7 +52,7 @@ export class SharingController {
 
   @Post('people/:personId/decisions')
   @HttpCode(201)
-  @Roles(...CASE_WORKERS_AND_ADMINS)
+  @Roles(...SHARING_ROLES)
   @ApiOperation({ summary: 'Record a decision to share without consent with an agency for a purpose, on a lawful basis, and who decided' })
   @Answers(SharingChangeResult, { status: 201 })
   @ApiNotFoundResponse({ description: 'There is no such person (in your partnerships).' })
@@ -70,7 +69,7 @@ export class SharingController {
 
   @Post('people/:personId/shares')
   @HttpCode(201)
-  @Roles(...CASE_WORKERS_AND_ADMINS)
+  @Roles(...SHARING_ROLES)
   @ApiOperation({ summary: "Record that a person's information was shared with an agency: refused without consent or a basis" })
   @Answers(SharingChangeResult, { status: 201 })
   @ApiNotFoundResponse({ description: 'There is no such person (in your partnerships).' })
@@ -88,7 +87,7 @@ export class SharingController {
   }
 
   @Get('people/:personId')
-  @Roles(...CASE_WORKERS_AND_ADMINS)
+  @Roles(...SHARING_ROLES)
   @AuditRecordAccess({ kind: 'sharing', subjectParam: 'personId' })
   @ApiOperation({
     summary: "A person's consent and bases for sharing per agency and purpose, the partnership's defaults, the shares recorded",
@@ -100,7 +99,7 @@ export class SharingController {
   }
 
   @Get('partnerships/:partnershipId/defaults')
-  @Roles(...CASE_WORKERS_AND_ADMINS)
+  @Roles(...SHARING_ROLES)
   @ApiOperation({ summary: "The partnership's default basis for sharing without consent, per purpose" })
   @Answers(SharingDefaultsView)
   @ApiNotFoundResponse({ description: 'Not one of your partnerships.' })

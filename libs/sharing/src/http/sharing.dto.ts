@@ -72,6 +72,14 @@ export class DecideSharingWithoutConsentBody extends AgencyPurposeBody {
   @Length(2, 200)
   decidedBy: string;
 
+  @ApiProperty({
+    example: 'High risk of serious harm; the victim is not in contact and the agency needs to act.',
+    description: 'Why information is shared without consent. Personal data: encrypted under the person, erased with them.',
+  })
+  @IsString()
+  @Length(1, 2000)
+  reason: string;
+
   @DateThatHappenedProperty({ example: '2026-06-02', description: 'The day it was decided.' })
   on: string;
 }

@@ -48,6 +48,7 @@ describe('the sharing read model', () => {
       agency: 'housing',
       basis: 'safeguarding',
       decidedBy: 'chair',
+      reason: 'At risk',
       on: '2026-06-02',
     });
     await record({ ...about, type: 'RecordConsent', agency: 'housing', decision: 'withdrawn', how: 'written', on: '2026-06-03' });
@@ -58,6 +59,7 @@ describe('the sharing read model', () => {
       agency: 'housing',
       basis: 'vital-interests',
       decidedBy: 'chair',
+      reason: 'At risk',
       on: '2026-06-05',
     });
     await record({ ...about, type: 'RecordConsent', agency: 'police', decision: 'refused', how: 'verbal', on: '2026-06-05' });

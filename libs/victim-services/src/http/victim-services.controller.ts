@@ -109,7 +109,7 @@ export class VictimServicesController {
 
   @Get(':serviceId/cases')
   @Roles('asb-caseworker')
-  // A read of the people it lists (the handler notes them): written to the audit log before the answer is sent.
+  // The list names the victims of the open cases: each read is audited, with the basis it stood on.
   @AuditRecordAccess({ kind: 'vs_case_list', recordParam: 'serviceId' })
   @ApiOperation({ summary: "The service's open cases: risk level, reassessment due (and overdue), Case Review notice due, last contact" })
   @Answers(VsCaseList)

@@ -1,19 +1,25 @@
 import { Inject } from '@nestjs/common';
-import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { assertCallerRole } from '@app/access';
+import { QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { assertCallerRole, noteAudit } from '@app/access';
 import { EVENT_STORE, EventCodec, type EventStore } from '@app/event-store';
+import { BasisOfReadQuery } from '@app/sharing';
 import { caseReviewApplicationDecider, type CaseReviewApplicationEvent } from '../../domain/index.js';
 import { bodyLabel } from '../../read-models/case-review.projection.js';
 import { admitApplication, applicationStream } from '../application-command.js';
 import { SPOC_ROLE } from '../case-review-access.js';
 import { GetApplicationQuery, type ApplicationDetails } from './get-application.query.js';
 
-/** One application from its stream (always current), with its free text decrypted for the single point of contact. */
+/**
+ * One application from its stream (always current), with its free text decrypted for the single point of contact.
+ * The audit entry says on what basis it was read: the standing for the Case Review of the victim (and of the
+ * applicant, when someone applied on their behalf).
+ */
 @QueryHandler(GetApplicationQuery)
 export class GetApplicationHandler implements IQueryHandler<GetApplicationQuery> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly codec: EventCodec,
+    private readonly queryBus: QueryBus,
   ) {}
 
   async execute({ caller, input }: GetApplicationQuery): Promise<ApplicationDetails> {
@@ -25,6 +31,12 @@ export class GetApplicationHandler implements IQueryHandler<GetApplicationQuery>
       caller,
       history.reduce((s, e) => caseReviewApplicationDecider.evolve(s, e.event), caseReviewApplicationDecider.initialState()),
     );
+    const personIds = [state.victimPersonId, state.applicantPersonId];
+    noteAudit({
+      sharingBasis: await this.queryBus.execute(
+        new BasisOfReadQuery({ partnershipId: state.partnershipId, personIds, purpose: 'case-review' }),
+      ),
+    });
     const details: ApplicationDetails = {
       applicationId: state.applicationId,
       partnershipId: state.partnershipId,

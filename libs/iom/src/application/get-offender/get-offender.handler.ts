@@ -31,7 +31,7 @@ export class GetOffenderHandler implements IQueryHandler<GetOffenderQuery> {
     // The audit entry says on what basis the record was read (IOM's default: DPA 2018 Part 3).
     noteAudit({
       sharingBasis: await this.queryBus.execute(
-        new BasisOfReadQuery({ partnershipId: cohort.partnershipId, personId: person.personId, purpose: 'iom' }),
+        new BasisOfReadQuery({ partnershipId: cohort.partnershipId, personIds: [person.personId], purpose: 'iom' }),
       ),
     });
     return { ...offenderRecordView(state, revision), personId: person.personId };

@@ -14,7 +14,7 @@ export class AddAgencyActionHandler implements ICommandHandler<AddAgencyActionCo
 
   async execute(command: AddAgencyActionCommand): Promise<AddAgencyActionResult> {
     const actionId = command.input.actionId ?? deriveId(command.context.commandId, 'action');
-    await requireAgencyMayShare(this.executor, this.queryBus, command.caller, command.input.caseId, command.input.agency);
+    await requireAgencyMayShare(this.executor, this.queryBus, command.caller, command.input.caseId, command.input.agency, actionId);
     const result = await handleCaseCommand(this.executor, command, () => ({ type: 'AddAgencyAction', ...command.input, actionId }));
     return { ...result, actionId };
   }

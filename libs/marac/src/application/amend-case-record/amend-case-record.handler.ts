@@ -16,7 +16,7 @@ export class AmendCaseRecordHandler implements ICommandHandler<AmendCaseRecordCo
   async execute(command: AmendCaseRecordCommand): Promise<CaseCommandResult> {
     const { input } = command;
     if (input.recordKind === 'agency-action' && typeof input.changes.agency === 'string')
-      await requireAgencyMayShare(this.executor, this.queryBus, command.caller, input.caseId, input.changes.agency);
+      await requireAgencyMayShare(this.executor, this.queryBus, command.caller, input.caseId, input.changes.agency, input.recordId);
     return handleCaseCommand(this.executor, command, () => ({
       type: 'AmendCaseRecord',
       ...command.input,

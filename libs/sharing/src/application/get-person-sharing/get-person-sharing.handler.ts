@@ -2,42 +2,17 @@ import { QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { assertCallerRole, noteAudit } from '@app/access';
 import { CommandExecutor } from '@app/event-store';
 import { ResolvePersonQuery } from '@app/people';
-import {
-  basisOfRead,
-  combineEntries,
-  sharingDefaultsDecider,
-  sharingStatusOf,
-  type ConsentDecision,
-  type ConsentMethod,
-  type LawfulBasis,
-  type SharingEntry,
-  type SharingPurpose,
-} from '../../domain/index.js';
+import { basisOfRead, SHARING_PURPOSES, type LawfulBasis, type SharingPurpose } from '../../domain/index.js';
 import { PersonSharingReader } from '../../read-models/person-sharing.reader.js';
-import type { SharingStatusRow } from '../../read-models/sharing-status-row.entity.js';
-import { defaultsView } from '../get-sharing-defaults/get-sharing-defaults.query.js';
-import { SHARING_ROLES, sharingDefaultsStream } from '../sharing-streams.js';
+import { defaultsOf } from '../get-sharing-defaults/get-sharing-defaults.query.js';
+import { agenciesRecorded, loadPersonSharing, statusFrom } from '../person-sharing-records.js';
+import { SHARING_ROLES } from '../sharing-streams.js';
 import { GetPersonSharingQuery, type PersonSharing, type ShareView } from './get-person-sharing.query.js';
 
-function entryOf(row: SharingStatusRow): SharingEntry {
-  return {
-    consent: row.consent
-      ? {
-          decision: row.consent as ConsentDecision,
-          on: row.consentOn!,
-          how: row.consentHow as ConsentMethod,
-          recordedBy: row.consentRecordedBy!,
-        }
-      : null,
-    basis: row.basis
-      ? { basis: row.basis as LawfulBasis, decidedBy: row.basisDecidedBy!, on: row.basisOn!, recordedBy: row.basisRecordedBy! }
-      : null,
-  };
-}
-
 /**
- * From the read model (it may lag a command by a moment), every record of the person combined; the defaults from
- * the partnership's stream. Audited with the basis.
+ * What is recorded for each agency and purpose, read from the log (always current, with the decisions' reasons,
+ * which the read model never holds), every record of the person combined; the shares from the read model (it
+ * may lag a command by a moment). Audited with the basis.
  */
 @QueryHandler(GetPersonSharingQuery)
 export class GetPersonSharingHandler implements IQueryHandler<GetPersonSharingQuery> {
@@ -52,28 +27,21 @@ export class GetPersonSharingHandler implements IQueryHandler<GetPersonSharingQu
     assertCallerRole(caller, ...SHARING_ROLES);
     const person = await this.queryBus.execute(new ResolvePersonQuery(caller, { personId: input.personId }));
     noteAudit({ partnershipId: person.partnershipId, subjectIds: [person.personId] });
-    const [{ statuses, shares }, defaults] = await Promise.all([
-      this.reader.rowsOf(person.recordIds),
-      this.executor.load(sharingDefaultsStream(person.partnershipId), sharingDefaultsDecider),
+    const [recordedOn, shares] = await Promise.all([
+      loadPersonSharing(this.executor, this.queryBus, person.partnershipId, person.personId),
+      this.reader.sharesOf(person.recordIds),
     ]);
-    const byKey = new Map<string, SharingStatusRow[]>();
-    for (const row of statuses) byKey.set(`${row.purpose}|${row.agency}`, [...(byKey.get(`${row.purpose}|${row.agency}`) ?? []), row]);
-    const recorded = [...byKey.values()].map((rows) => {
-      const purpose = rows[0].purpose as SharingPurpose;
-      const byRecord = person.recordIds.map((id) => rows.find((r) => r.personId === id));
-      return sharingStatusOf(
-        rows[0].agency,
-        purpose,
-        combineEntries(byRecord.map((r) => r && entryOf(r))),
-        defaults.state[purpose] ?? null,
-      );
-    });
+    const recorded = SHARING_PURPOSES.flatMap((purpose) =>
+      agenciesRecorded(recordedOn, purpose)
+        .sort()
+        .map((agency) => statusFrom(recordedOn, agency, purpose)),
+    ).sort((a, b) => a.purpose.localeCompare(b.purpose) || a.agency.localeCompare(b.agency));
     if (recorded.length > 0) noteAudit({ sharingBasis: basisOfRead(recorded) });
     return {
       personId: person.personId,
       partnershipId: person.partnershipId,
       recorded,
-      defaults: defaultsView(person.partnershipId, defaults.state, defaults.revision).defaults,
+      defaults: defaultsOf(recordedOn.defaults),
       shares: shares.map((s): ShareView => ({
         shareId: s.shareId,
         agency: s.agency,

@@ -16,8 +16,13 @@ export class SharingDefaultsView {
   revision: number;
 }
 
+/** The defaults in force, one per purpose. */
+export function defaultsOf(state: SharingDefaultsState): SharingDefaultView[] {
+  return SHARING_PURPOSES.map((purpose) => ({ purpose, basis: state[purpose] }));
+}
+
 export function defaultsView(partnershipId: string, state: SharingDefaultsState, revision: number): SharingDefaultsView {
-  return { partnershipId, defaults: SHARING_PURPOSES.map((purpose) => ({ purpose, basis: state[purpose] })), revision };
+  return { partnershipId, defaults: defaultsOf(state), revision };
 }
 
 export class GetSharingDefaultsQuery extends CallerQuery<{ partnershipId: string }, SharingDefaultsView> {}

@@ -2,8 +2,9 @@ import { CommandHandler, QueryBus, type ICommandHandler } from '@nestjs/cqrs';
 import { assertCallerRole, noteAudit } from '@app/access';
 import { CommandExecutor, deriveId } from '@app/event-store';
 import { ResolvePersonQuery } from '@app/people';
-import { combineEntries, entryKey, sharingDecider, sharingDefaultsDecider, type SharingCommand } from '../../domain/index.js';
-import { SHARING_ROLES, sharingDefaultsStream, sharingStream, todayOf } from '../sharing-streams.js';
+import { combineEntries, entryKey, sharingDecider, type SharingCommand } from '../../domain/index.js';
+import { loadPersonSharing } from '../person-sharing-records.js';
+import { SHARING_ROLES, sharingStream, todayOf } from '../sharing-streams.js';
 import { RecordSharingCommand, type SharingChangeResult } from './record-sharing.command.js';
 
 /**
@@ -29,12 +30,10 @@ export class RecordSharingHandler implements ICommandHandler<RecordSharingComman
     if (input.change.type === 'RecordShare') {
       shareId = deriveId(context.commandId, 'share');
       const { agency, purpose } = input.change;
-      const [defaults, ...others] = await Promise.all([
-        this.executor.load(sharingDefaultsStream(person.partnershipId), sharingDefaultsDecider),
-        ...person.recordIds.filter((id) => id !== person.personId).map((id) => this.executor.load(sharingStream(id), sharingDecider)),
-      ]);
-      const otherRecords = combineEntries(others.map((r) => r.state.entries[entryKey(agency, purpose)]));
-      command = { ...input.change, ...about, shareId, defaultBasis: defaults.state[purpose] ?? null, otherRecords };
+      // Every record of the person as read now (the canonical one is read again, at its revision, by the append).
+      const { defaults, records } = await loadPersonSharing(this.executor, this.queryBus, person.partnershipId, person.personId);
+      const otherRecords = combineEntries(records.map((r) => r.entries[entryKey(agency, purpose)]));
+      command = { ...input.change, ...about, shareId, defaultBasis: defaults[purpose], otherRecords };
     } else command = { ...input.change, ...about };
     const result = await this.executor.handle(
       sharingStream(person.personId),

@@ -1,8 +1,9 @@
-import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { assertCallerRole, noteAudit } from '@app/access';
 import { CommandExecutor } from '@app/event-store';
 import { addDays, isAfter } from '@app/periods';
+import { BasisOfReadQuery } from '@app/sharing';
 import { furtherReportRulesIn, isRepeatReport, type FurtherReportRules, type RiskLevel } from '../../domain/index.js';
 import { VsCase } from '../../read-models/victim-services.entities.js';
 import { VictimReportsReader } from '../../read-models/victim-reports.reader.js';
@@ -22,12 +23,14 @@ export function reassessmentDueOn(
   return days === null ? null : addDays(lastRiskAssessedOn, days);
 }
 
+/** The audit entry of the list says on what basis the open cases' victims' records were read (victim services' standing). */
 @QueryHandler(ListVsCasesQuery)
 export class ListVsCasesHandler implements IQueryHandler<ListVsCasesQuery> {
   constructor(
     private readonly executor: CommandExecutor,
     private readonly dataSource: DataSource,
     private readonly reports: VictimReportsReader,
+    private readonly queryBus: QueryBus,
   ) {}
 
   async execute({ caller, input }: ListVsCasesQuery): Promise<VsCaseList> {
@@ -50,6 +53,16 @@ export class ListVsCasesHandler implements IQueryHandler<ListVsCasesQuery> {
         .filter((r) => isRepeatReport(r, rules.repeatWindowMonths))
         .map((r) => r.caseId),
     );
+    if (open.length > 0)
+      noteAudit({
+        sharingBasis: await this.queryBus.execute(
+          new BasisOfReadQuery({
+            partnershipId: service.partnershipId,
+            personIds: open.map((r) => r.personId),
+            purpose: 'victim-services',
+          }),
+        ),
+      });
     const cases = open.map((r): VsCaseListEntry => {
       const due = reassessmentDueOn(r, rules);
       return {
