@@ -1,4 +1,5 @@
 import type { BoundedContext } from '@app/kit';
+import { alertsContext } from '@app/alerts';
 import { caseReviewContext } from '@app/case-review';
 import { iomContext } from '@app/iom';
 import { maracContext } from '@app/marac';
@@ -9,4 +10,4 @@ import { victimServicesContext } from '@app/victim-services';
  * The composition root: every bounded context the product runs. A new context (ASB, Community
  * Trigger, IOM) is a folder under libs/ that exports a BoundedContext, added to this list.
  */
-export const boundedContexts: BoundedContext[] = [peopleContext, maracContext, caseReviewContext, victimServicesContext, iomContext];
+export const boundedContexts: BoundedContext[] = [peopleContext, maracContext, caseReviewContext, victimServicesContext, iomContext, alertsContext];

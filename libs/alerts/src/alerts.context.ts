@@ -1,0 +1,14 @@
+import type { BoundedContext } from '@app/kit';
+import { alertsEventTypes } from './domain/index.js';
+import { AlertsProcessManagersModule } from './process-managers/alerts-process-managers.module.js';
+import { AlertFeedRow, AlertRow, Alerts1767000000000, alertsProjection } from './read-models/index.js';
+
+/** Alerts (issue 16): raised by rules over the other contexts' events and by deadlines; acknowledged and resolved by people. */
+export const alertsContext: BoundedContext = {
+  name: 'alerts',
+  eventTypes: alertsEventTypes,
+  entities: [AlertRow, AlertFeedRow],
+  migrations: [Alerts1767000000000],
+  projections: [alertsProjection],
+  processManagers: AlertsProcessManagersModule,
+};

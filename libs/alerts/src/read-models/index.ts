@@ -1,0 +1,5 @@
+export * from './alert-row.entity.js';
+export * from './alert-feed-row.entity.js';
+export * from './alerts.migration.js';
+export * from './alerts.projection.js';
+export * from './alert-view.js';
