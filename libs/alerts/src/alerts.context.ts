@@ -1,5 +1,6 @@
 import type { BoundedContext } from '@app/kit';
 import { alertsEventTypes } from './domain/index.js';
+import { AlertsHttpModule } from './http/alerts-http.module.js';
 import { AlertsProcessManagersModule } from './process-managers/alerts-process-managers.module.js';
 import { AlertFeedRow, AlertRow, Alerts1767000000000, alertsProjection } from './read-models/index.js';
 
@@ -10,5 +11,6 @@ export const alertsContext: BoundedContext = {
   entities: [AlertRow, AlertFeedRow],
   migrations: [Alerts1767000000000],
   projections: [alertsProjection],
+  httpModule: AlertsHttpModule,
   processManagers: AlertsProcessManagersModule,
 };

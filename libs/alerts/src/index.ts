@@ -5,6 +5,14 @@ export * from './application/raise-scheduled-alert/raise-scheduled-alert.command
 export * from './application/clear-alert-cause/clear-alert-cause.command.js';
 export * from './application/note-watch-fact/note-watch-fact.command.js';
 export * from './application/check-person-watch/check-person-watch.command.js';
+export * from './application/alert-access.js';
+export * from './application/list-alerts/list-alerts.query.js';
+export * from './application/acknowledge-alert/acknowledge-alert.command.js';
+export * from './application/resolve-alert/resolve-alert.command.js';
+export * from './application/handle-alert/alert-command-result.js';
+export * from './application/alert-settings-view.js';
+export * from './application/change-alert-settings/change-alert-settings.command.js';
+export * from './application/get-alert-settings/get-alert-settings.query.js';
 export * from './process-managers/alert-rules.process-manager.js';
 export * from './read-models/index.js';
 export * from './alerts.context.js';

@@ -19,7 +19,7 @@ export class AlertView {
   @ApiProperty({ type: 'integer', description: '0 is the most urgent.' }) urgency: number;
   @ApiProperty({ type: 'integer', description: 'How many times this alert has been raised (a resolved alert can be raised again).' })
   occurrence: number;
-  @ApiProperty() partnershipId: string;
+  @ApiProperty({ example: 'demo-csp' }) partnershipId: string;
   @ApiProperty({ type: AlertRecordView }) record: AlertRecordView;
   @ApiProperty({ type: AlertAudienceView }) audience: AlertAudienceView;
   @ApiProperty({ format: 'date', description: 'When what it is about was or is due (or happened).' }) dueOn: string;
@@ -54,6 +54,10 @@ export interface AlertSqlRow {
   auto_resolved: boolean;
   last_revision: number;
 }
+
+/** The columns of `alerts` as AlertSqlRow reads them (the due date as text: pg would make it a Date in the server's zone). */
+export const ALERT_SELECT = `alert_id, partnership_id, kind, urgency, state, occurrence, record_kind, record_id, audience_kind, audience_value,
+  due_on::text AS due_on, link, raised_at, acknowledged_at, acknowledged_by, resolved_at, resolved_by, auto_resolved, last_revision`;
 
 const iso = (value: string | Date | null) => (value === null ? null : new Date(value).toISOString());
 

@@ -1,0 +1,17 @@
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { assertCallerMayAccess, assertCallerRole, noteAudit } from '@app/access';
+import { AlertListReader } from '../../read-models/alert-list.reader.js';
+import { ALERT_ROLES, PARTNERSHIP_NOT_FOUND } from '../alert-access.js';
+import { ListAlertsQuery, type AlertPage } from './list-alerts.query.js';
+
+@QueryHandler(ListAlertsQuery)
+export class ListAlertsHandler implements IQueryHandler<ListAlertsQuery> {
+  constructor(private readonly reader: AlertListReader) {}
+
+  execute({ caller, input }: ListAlertsQuery): Promise<AlertPage> {
+    assertCallerRole(caller, ...ALERT_ROLES);
+    if (input.partnershipId) assertCallerMayAccess(caller, input.partnershipId, PARTNERSHIP_NOT_FOUND);
+    noteAudit({ recordKind: 'alerts', recordId: input.scope, partnershipId: input.partnershipId });
+    return this.reader.page(caller, input);
+  }
+}

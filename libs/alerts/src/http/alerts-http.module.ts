@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { alertsHttpProviders } from '../alerts.providers.js';
+import { AlertSettingsController } from './alert-settings.controller.js';
+import { AlertsController } from './alerts.controller.js';
+
+/** Alerts over HTTP. */
+@Module({ controllers: [AlertsController, AlertSettingsController], providers: alertsHttpProviders })
+export class AlertsHttpModule {}
