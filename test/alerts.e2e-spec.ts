@@ -34,6 +34,58 @@ interface Alert {
   acknowledgedBy: string | null;
 }
 
+/** A minimal server-sent-events client over fetch (what a fetch-based browser client does): events until `enough` says so. */
+async function readStream(
+  url: string,
+  headers: Record<string, string>,
+  enough: (events: StreamEvent[]) => boolean,
+  onOpen: () => Promise<void> = async () => undefined,
+): Promise<StreamEvent[]> {
+  const abort = new AbortController();
+  const response = await fetch(url, { headers, signal: abort.signal });
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  const events: StreamEvent[] = [];
+  let buffer = '';
+  let opened = false;
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += decoder.decode(value, { stream: true });
+      let end: number;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        if (!opened && block.includes(': connected')) {
+          opened = true;
+          await onOpen();
+        }
+        const field = (name: string) =>
+          block
+            .split('\n')
+            .find((line) => line.startsWith(`${name}: `))
+            ?.slice(name.length + 2);
+        const data = field('data');
+        if (data) events.push({ id: field('id')!, event: field('event')!, ...(JSON.parse(data) as { change: string; alert: Alert }) });
+      }
+      if (enough(events)) break;
+    }
+  } finally {
+    abort.abort();
+  }
+  return events;
+}
+
+interface StreamEvent {
+  id: string;
+  event: string;
+  change: string;
+  alert: Alert;
+}
+
 describe('alerts over HTTP', () => {
   let harness: TestApp;
   let server: ReturnType<TestApp['app']['getHttpServer']>;
@@ -69,6 +121,7 @@ describe('alerts over HTTP', () => {
 
   beforeAll(async () => {
     harness = await startTestApp(boundedContexts, { RETENTION_INTERVAL_MS: '0', RATE_LIMIT_PER_MINUTE: '100000' });
+    await harness.app.listen(0, '127.0.0.1');
     server = harness.app.getHttpServer();
     await registerTestMarac(harness.app, MARAC, NORTH);
     ids.victim = await registerTestPerson(harness.app, NORTH, 'Imogen Thackeray');
@@ -232,6 +285,55 @@ describe('alerts over HTTP', () => {
     await (await as(['admin'], SOUTH)).patch(`/partnerships/${NORTH}/alert-settings`, { maracActionOverdueAfterDays: 3 }).expect(404);
   });
 
+  it('streams an alert live to a client with a single-use ticket, and resumes after a reconnect from the last id', async () => {
+    const url = await harness.app.getUrl();
+    const coordinator = await as(['coordinator']);
+    const authorization = await bearer(harness.app, { id: 'alerts-streamer', roles: ['coordinator'], partnerships: [NORTH] });
+    const ticket = (await coordinator.post('/alerts/stream-tickets').expect(201)).body.ticket as string;
+    const isRelisting = (e: StreamEvent) => e.alert.kind === 'marac-repeat-awaiting-relisting' && e.alert.record.id === ids.case;
+
+    const first = await readStream(
+      `${url}/alerts/stream?ticket=${ticket}`,
+      {},
+      (events) => events.some(isRelisting),
+      async () => {
+        await coordinator
+          .post(`/marac/cases/${ids.case}/incidents`, { date: '2024-09-01', reportingAgency: 'police', description: 'Breach of bail' })
+          .expect(201);
+      },
+    );
+    const raised = first.find(isRelisting)!;
+    expect(raised).toMatchObject({ event: 'alert', change: 'raised', alert: { state: 'raised', audience: { value: 'coordinator' } } });
+    expect(raised.id).toMatch(/^\d+\/\d+$/);
+    expect(JSON.stringify(first)).not.toMatch(/Imogen|bail/i);
+
+    // The ticket was used: it opens nothing a second time; the bearer token is never taken from the URL.
+    const reused = await request(server).get(`/alerts/stream?ticket=${ticket}`).expect(401);
+    expect(reused.body.detail).toMatch(/stream ticket was refused/);
+    await request(server)
+      .get(`/alerts/stream?access_token=${authorization.slice(7)}`)
+      .expect(401);
+    await request(server).get('/alerts/stream').expect(401);
+    await request(server).get('/alerts/stream').set('Authorization', authorization).set('Last-Event-ID', 'yesterday').expect(400);
+
+    // While the client is away the alert is acknowledged; on reconnect it gets that change, not the raising again.
+    await coordinator.post(`/alerts/${raised.alert.alertId}/acknowledge`).expect(200);
+    await caughtUp();
+    const again = await readStream(`${url}/alerts/stream`, { Authorization: authorization, 'Last-Event-ID': raised.id }, (events) =>
+      events.some((e) => e.alert.alertId === raised.alert.alertId),
+    );
+    const next = again.filter((e) => e.alert.alertId === raised.alert.alertId);
+    expect(next[0]).toMatchObject({ change: 'acknowledged', alert: { state: 'acknowledged' } });
+    expect(again.every((e) => e.id !== raised.id)).toBe(true);
+
+    // ?lastEventId= does the same for a client that cannot set the header (with a fresh ticket).
+    const fresh = (await coordinator.post('/alerts/stream-tickets').expect(201)).body.ticket as string;
+    const viaQuery = await readStream(`${url}/alerts/stream?ticket=${fresh}&lastEventId=${encodeURIComponent(raised.id)}`, {}, (events) =>
+      events.some((e) => e.alert.alertId === raised.alert.alertId),
+    );
+    expect(viaQuery.find((e) => e.alert.alertId === raised.alert.alertId)?.change).toBe('acknowledged');
+  });
+
   describe('role matrix', () => {
     const WORKERS: Role[] = ['coordinator', 'iom-lead', 'asb-caseworker', 'service-manager', 'admin'];
     const rows: { method: 'get' | 'post' | 'patch'; path: () => string; body?: object; admitted: readonly Role[]; status: number[] }[] = [
@@ -239,6 +341,8 @@ describe('alerts over HTTP', () => {
       { method: 'post', path: () => '/alerts/00000000-0000-4000-8000-000000000000/acknowledge', admitted: WORKERS, status: [404] },
       { method: 'post', path: () => '/alerts/00000000-0000-4000-8000-000000000000/resolve', admitted: WORKERS, status: [404] },
       { method: 'get', path: () => `/partnerships/${NORTH}/alert-settings`, admitted: WORKERS, status: [200] },
+      { method: 'post', path: () => '/alerts/stream-tickets', admitted: WORKERS, status: [201] },
+      { method: 'get', path: () => '/alerts/stream?lastEventId=0/0&probe=1', admitted: WORKERS, status: [400] },
       {
         method: 'patch',
         path: () => `/partnerships/${NORTH}/alert-settings`,

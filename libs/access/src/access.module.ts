@@ -19,6 +19,7 @@ import { accessEventTypes } from './personal-data/personal-data-erased.event.js'
 import { RateLimitStore } from './rate-limit/rate-limit-store.js';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard.js';
 import { RetentionService } from './retention/retention.service.js';
+import { StreamTickets } from './stream-tickets/stream-tickets.js';
 
 const ACCESS_EVENT_TYPES = Symbol('ACCESS_EVENT_TYPES');
 
@@ -50,12 +51,13 @@ const ACCESS_EVENT_TYPES = Symbol('ACCESS_EVENT_TYPES');
     ErasureService,
     RetentionService,
     RateLimitStore,
+    StreamTickets,
     { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
     { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
   ],
-  exports: [ACCESS_CONFIG, TokenVerifier, Depersonaliser, AuditLog, RefusalAudit, ErasureService, RetentionService],
+  exports: [ACCESS_CONFIG, TokenVerifier, Depersonaliser, AuditLog, RefusalAudit, ErasureService, RetentionService, StreamTickets],
 })
 export class AccessModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -29,3 +29,5 @@ export * from './retention/retention.service.js';
 export * from './testing/mint-test-token.js';
 export * from './use-cases/caller-command.js';
 export * from './use-cases/caller-query.js';
+export * from './stream-tickets/stream-tickets.js';
+export * from './stream-tickets/stream-ticket.entity.js';

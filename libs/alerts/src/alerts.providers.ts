@@ -2,6 +2,8 @@ import { AcknowledgeAlertHandler, ResolveAlertHandler } from './application/hand
 import { ChangeAlertSettingsHandler } from './application/change-alert-settings/change-alert-settings.handler.js';
 import { GetAlertSettingsHandler } from './application/get-alert-settings/get-alert-settings.handler.js';
 import { ListAlertsHandler } from './application/list-alerts/list-alerts.handler.js';
+import { IssueStreamTicketHandler } from './application/issue-stream-ticket/issue-stream-ticket.handler.js';
+import { AlertFeedReader } from './read-models/alert-feed.reader.js';
 import { AlertListReader } from './read-models/alert-list.reader.js';
 
 /** The alerts context's user-facing command and query handlers and what they read through. */
@@ -12,4 +14,6 @@ export const alertsHttpProviders = [
   GetAlertSettingsHandler,
   ListAlertsHandler,
   AlertListReader,
+  IssueStreamTicketHandler,
+  AlertFeedReader,
 ];

@@ -1,0 +1,15 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { assertCallerRole, StreamTickets } from '@app/access';
+import { ALERT_ROLES } from '../alert-access.js';
+import { IssueStreamTicketCommand, type StreamTicketAnswer } from './issue-stream-ticket.command.js';
+
+@CommandHandler(IssueStreamTicketCommand)
+export class IssueStreamTicketHandler implements ICommandHandler<IssueStreamTicketCommand> {
+  constructor(private readonly tickets: StreamTickets) {}
+
+  async execute({ caller }: IssueStreamTicketCommand): Promise<StreamTicketAnswer> {
+    assertCallerRole(caller, ...ALERT_ROLES);
+    const { ticket, expiresAt } = await this.tickets.issue(caller);
+    return { ticket, expiresAt: expiresAt.toISOString() };
+  }
+}
