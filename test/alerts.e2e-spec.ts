@@ -285,6 +285,45 @@ describe('alerts over HTTP', () => {
     await (await as(['admin'], SOUTH)).patch(`/partnerships/${NORTH}/alert-settings`, { maracActionOverdueAfterDays: 3 }).expect(404);
   });
 
+  it("sends a kind to a team when the partnership says so: the team's members see it (teams from the token), others do not", async () => {
+    await (
+      await as(['admin'])
+    )
+      .patch(`/partnerships/${NORTH}/alert-settings`, { teamsByKind: { 'marac-action-overdue': 'marac-north-team' } })
+      .expect(200);
+    await (
+      await as(['coordinator'])
+    )
+      .post(`/marac/cases/${ids.case}/actions`, { actionId: 'refuge', agency: 'idva', description: 'Refuge space', dueDate: '2024-05-02' })
+      .expect(201);
+    const member = async () =>
+      bearer(harness.app, { id: 'alerts-team-member', roles: ['iom-lead'], partnerships: [NORTH], teams: ['marac-north-team'] });
+    let found: Alert | undefined;
+    await waitFor(async () => {
+      await caughtUp();
+      const response = await request(server)
+        .get('/alerts?scope=team&kind=marac-action-overdue')
+        .set('Authorization', await member())
+        .expect(200);
+      found = (response.body.items as Alert[]).find((a) => a.record.id === ids.case);
+      return found !== undefined;
+    });
+    expect(found).toMatchObject({ audience: { kind: 'team', value: 'marac-north-team' }, dueOn: '2024-05-02' });
+    // A coordinator outside the team does not see it, and cannot handle it; the member can.
+    expect((await alertsOf(['coordinator'], 'kind=marac-action-overdue')).some((a) => a.alertId === found!.alertId)).toBe(false);
+    await (await as(['coordinator'])).post(`/alerts/${found!.alertId}/acknowledge`).expect(404);
+    await request(server)
+      .post(`/alerts/${found!.alertId}/acknowledge`)
+      .set('Authorization', await member())
+      .expect(200);
+    const refused = await (
+      await as(['admin'])
+    )
+      .patch(`/partnerships/${NORTH}/alert-settings`, { teamsByKind: { nonsense: 'x' } })
+      .expect(400);
+    expect(refused.body.detail).toMatch(/teamsByKind/);
+  });
+
   it('streams an alert live to a client with a single-use ticket, and resumes after a reconnect from the last id', async () => {
     const url = await harness.app.getUrl();
     const coordinator = await as(['coordinator']);

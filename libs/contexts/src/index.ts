@@ -10,4 +10,11 @@ import { victimServicesContext } from '@app/victim-services';
  * The composition root: every bounded context the product runs. A new context (ASB, Community
  * Trigger, IOM) is a folder under libs/ that exports a BoundedContext, added to this list.
  */
-export const boundedContexts: BoundedContext[] = [peopleContext, maracContext, caseReviewContext, victimServicesContext, iomContext, alertsContext];
+export const boundedContexts: BoundedContext[] = [
+  peopleContext,
+  maracContext,
+  caseReviewContext,
+  victimServicesContext,
+  iomContext,
+  alertsContext,
+];

@@ -5430,6 +5430,15 @@ export interface components {
         | 'case-review-recommendation-overdue'
         | 'iom-member-offending'
       )[];
+      /**
+       * @description Kinds raised for a team (its members) instead of their default role.
+       * @example {
+       *       "marac-repeat-awaiting-relisting": "marac-north"
+       *     }
+       */
+      teamsByKind: {
+        [key: string]: string;
+      };
       /** @description False until the first change: the defaults apply on every day. */
       configured: boolean;
       /** @description The settings stream's revision (the ETag). */
@@ -5470,6 +5479,15 @@ export interface components {
         | 'case-review-recommendation-overdue'
         | 'iom-member-offending'
       )[];
+      /**
+       * @description Kinds raised for a team instead of their default role (a whole map: it replaces the one before).
+       * @example {
+       *       "marac-repeat-awaiting-relisting": "marac-north"
+       *     }
+       */
+      teamsByKind?: {
+        [key: string]: string;
+      };
     };
     ProblemFieldError: {
       /**

@@ -24,7 +24,7 @@ export class StreamTickets {
     await this.dataSource.query(`DELETE FROM stream_tickets WHERE expires_at < $1`, [new Date(now.getTime() - 3_600_000)]);
     await this.dataSource.query(`INSERT INTO stream_tickets (ticket_hash, "user", expires_at) VALUES ($1, $2, $3)`, [
       hashOf(ticket),
-      JSON.stringify({ id: user.id, roles: user.roles, partnerships: user.partnerships, ...(user.teams ? { teams: user.teams } : {}) }),
+      JSON.stringify(user),
       expiresAt,
     ]);
     return { ticket, expiresAt };

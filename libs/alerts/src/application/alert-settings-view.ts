@@ -23,6 +23,13 @@ export class AlertSettingsView {
   crossServiceLookbackMonths: number;
   @ApiProperty({ enum: ALERT_KINDS, isArray: true, description: 'Kinds e-mailed at once as well as in the daily digest.' })
   immediateEmailKinds: AlertKind[];
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    example: { 'marac-repeat-awaiting-relisting': 'marac-north' },
+    description: 'Kinds raised for a team (its members) instead of their default role.',
+  })
+  teamsByKind: Partial<Record<AlertKind, string>>;
   @ApiProperty({ description: 'False until the first change: the defaults apply on every day.' }) configured: boolean;
   @ApiProperty({ type: 'integer', description: "The settings stream's revision (the ETag)." }) revision: number;
 }
@@ -39,6 +46,7 @@ export function alertSettingsView(
     inForceOn,
     ...settings,
     immediateEmailKinds: [...settings.immediateEmailKinds],
+    teamsByKind: { ...settings.teamsByKind },
     configured: state.changes.length > 0,
     revision,
   };

@@ -25,6 +25,8 @@ export interface AlertSettings {
   crossServiceLookbackMonths: number;
   /** Kinds e-mailed at once as well as in the daily digest. */
   immediateEmailKinds: AlertKind[];
+  /** Kinds raised for a team (its members, from the teams claim) instead of their default role. */
+  teamsByKind: Partial<Record<AlertKind, string>>;
 }
 
 export const ALERT_SETTING_NAMES = [
@@ -37,6 +39,7 @@ export const ALERT_SETTING_NAMES = [
   'caseReviewOverdueAfterDays',
   'crossServiceLookbackMonths',
   'immediateEmailKinds',
+  'teamsByKind',
 ] as const satisfies readonly (keyof AlertSettings)[];
 
 export const DEFAULT_ALERT_SETTINGS: Readonly<AlertSettings> = Object.freeze({
@@ -49,9 +52,10 @@ export const DEFAULT_ALERT_SETTINGS: Readonly<AlertSettings> = Object.freeze({
   caseReviewOverdueAfterDays: 1,
   crossServiceLookbackMonths: 12,
   immediateEmailKinds: [],
+  teamsByKind: {},
 });
 
-const LIMITS: Record<Exclude<keyof AlertSettings, 'immediateEmailKinds'>, [number, number]> = {
+const LIMITS: Record<Exclude<keyof AlertSettings, 'immediateEmailKinds' | 'teamsByKind'>, [number, number]> = {
   maracActionOverdueAfterDays: [0, 90],
   reassessmentOverdueAfterDays: [0, 90],
   highRiskReassessmentDays: [1, 365],
@@ -74,6 +78,21 @@ export function validateAlertSettingsChange(change: DatedSettingsChange<AlertSet
   const kinds = change.changes.immediateEmailKinds;
   if (kinds !== undefined && !(Array.isArray(kinds) && kinds.every((kind) => (ALERT_KINDS as readonly string[]).includes(kind)))) {
     throw new InvalidCommandError(`immediateEmailKinds must list alert kinds: ${ALERT_KINDS.join(', ')}.`);
+  }
+  const teams = change.changes.teamsByKind;
+  if (
+    teams !== undefined &&
+    !(
+      typeof teams === 'object' &&
+      teams !== null &&
+      !Array.isArray(teams) &&
+      Object.entries(teams).every(
+        ([kind, team]) =>
+          (ALERT_KINDS as readonly string[]).includes(kind) && typeof team === 'string' && team.trim() !== '' && team.length <= 200,
+      )
+    )
+  ) {
+    throw new InvalidCommandError('teamsByKind must map alert kinds to team names (1 to 200 characters).');
   }
 }
 

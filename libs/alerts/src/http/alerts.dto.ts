@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { PageQuery } from '@app/http';
 import { IsCalendarDate } from '@app/periods';
 import { ALERT_KINDS, type AlertKind } from '../domain/index.js';
@@ -100,4 +100,14 @@ export class AlertSettingsPatchBody {
   @ArrayMaxSize(ALERT_KINDS.length)
   @IsIn(ALERT_KINDS, { each: true })
   immediateEmailKinds?: AlertKind[];
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    example: { 'marac-repeat-awaiting-relisting': 'marac-north' },
+    description: 'Kinds raised for a team instead of their default role (a whole map: it replaces the one before).',
+  })
+  @IsOptional()
+  @IsObject()
+  teamsByKind?: Partial<Record<AlertKind, string>>;
 }

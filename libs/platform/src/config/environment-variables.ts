@@ -172,6 +172,18 @@ export class EnvironmentVariables {
   @IsString()
   AUTH_PARTNERSHIPS_CLAIM = 'partnerships';
 
+  /** Claim holding the user's e-mail address (alert digests); a token without it is served, with no e-mail. */
+  @Expose()
+  @MinLength(1)
+  @IsString()
+  AUTH_EMAIL_CLAIM = 'email';
+
+  /** Claim holding the teams the user is in (array of strings): an alert for a team reaches its members. */
+  @Expose()
+  @MinLength(1)
+  @IsString()
+  AUTH_TEAMS_CLAIM = 'teams';
+
   /** Longest lifetime a token may have (exp from now, and from iat); a longer one is refused. */
   @Expose()
   @Min(60)

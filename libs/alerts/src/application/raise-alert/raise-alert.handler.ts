@@ -28,7 +28,10 @@ export class RaiseAlertHandler implements ICommandHandler<RaiseAlertCommand> {
     if (time === null) return alertId;
     const { raiseAt } = time;
     const dueOn = time.dueOn ?? input.dueOn;
-    const { kind, partnershipId, record, audience, link } = input;
+    const { kind, partnershipId, record, link } = input;
+    // The partnership may send a kind to a team (its members, by the teams claim) instead of the rule's role.
+    const team = settings.teamsByKind[kind];
+    const audience = team ? ({ kind: 'team', team } as const) : input.audience;
     const result = await this.executor.handle(
       alertStream(alertId),
       alertDecider,
