@@ -1,7 +1,11 @@
 import request from 'supertest';
 import { bearer, ROLES, type Role } from '@app/access';
+import { AlertRulesProcessManager } from '@app/alerts';
 import { boundedContexts } from '@app/contexts';
-import { ProcessManagersService } from '@app/kit';
+import { EVENT_STORE, EventCodec, type EventStore } from '@app/event-store';
+import { Deadlines, performReaction, ProcessManagersService } from '@app/kit';
+import { CommandBus } from '@nestjs/cqrs';
+import { DataSource } from 'typeorm';
 import { ProjectionsService } from '@app/projections';
 import { addDays, addWorkingDays, todayInLondon } from '@app/periods';
 import { startTestApp, type TestApp } from '@app/testing';
@@ -197,7 +201,7 @@ describe('alerts over HTTP', () => {
 
   it('raises the cross-service alert for the MARAC coordinator when a MARAC victim is referred to the ASB victim service', async () => {
     const caseworker = await as(['asb-caseworker']);
-    await caseworker
+    const vsCase = await caseworker
       .post(`/victim-services/${SERVICE}/referrals`, {
         personId: ids.victim,
         referralDate: today,
@@ -207,6 +211,7 @@ describe('alerts over HTTP', () => {
         location: 'Elm Road estate',
       })
       .expect(201);
+    ids.vsCase = vsCase.body.caseId;
     const alert = await eventually(['coordinator'], 'kind=marac-victim-in-other-service', (a) => a.record.id === ids.case);
     expect(alert).toMatchObject({
       state: 'raised',
@@ -371,6 +376,33 @@ describe('alerts over HTTP', () => {
       events.some((e) => e.alert.alertId === raised.alert.alertId),
     );
     expect(viaQuery.find((e) => e.alert.alertId === raised.alert.alertId)?.change).toBe('acknowledged');
+  });
+
+  it('appends nothing when the alert rules read every event again (a restart before the checkpoint, a takeover)', async () => {
+    await caughtUp();
+    const alertEvents = async () =>
+      (
+        await harness.app
+          .get(DataSource)
+          .query<{ n: number }[]>(`SELECT count(*)::int AS n FROM es_events WHERE category IN ('alert', 'alert_watch')`)
+      )[0].n;
+    const before = await alertEvents();
+    expect(before).toBeGreaterThan(0);
+    const store = harness.app.get<EventStore>(EVENT_STORE);
+    const manager = harness.app.get(AlertRulesProcessManager);
+    const ports = { commandBus: harness.app.get(CommandBus), deadlines: harness.app.get(Deadlines) };
+    const streams = [`marac_case-${ids.case}`, `vs_case-${ids.vsCase}`, `case_review-${ids.application}`];
+    let reactions = 0;
+    for (const stream of streams) {
+      for (const envelope of await harness.app.get(EventCodec).decode(await store.readStream(stream), { revealPersonalData: false })) {
+        if (!manager.eventTypes.includes(envelope.event.type)) continue;
+        const planned = await manager.react(envelope);
+        for (const [index, reaction] of planned.entries()) await performReaction(manager, envelope, index, reaction, ports);
+        reactions += planned.length;
+      }
+    }
+    expect(reactions).toBeGreaterThan(10);
+    expect(await alertEvents()).toBe(before);
   });
 
   describe('role matrix', () => {

@@ -6,6 +6,8 @@ export interface RaiseOrScheduleAlert {
   subject: AlertSubject;
   raiseAt: string;
   now: string;
+  /** When its cause was recorded: a slot settled (resolved or withdrawn) by something later stays so (a replay). */
+  causedAt?: string;
 }
 
 /** A deadline fired: raise the occurrence scheduled for `raiseAt`, if it is still waiting for that time. */
@@ -22,6 +24,8 @@ export interface ClearAlertCause {
   alertId: string;
   cause: string;
   now: string;
+  /** When the event that removed the cause was recorded. */
+  causedAt?: string;
 }
 
 export interface AcknowledgeAlert {

@@ -1,6 +1,6 @@
 import { assertNever, IllegalStateError, NotFoundError, type Decider } from '@app/domain';
 import type { AlertState as AlertStatus } from './alert-kinds.js';
-import type { AlertCommand } from './alert.commands.js';
+import type { AlertCommand, ClearAlertCause } from './alert.commands.js';
 import type { AlertEvent, AlertSubject } from './alert.events.js';
 
 export interface AlertSlotState {
@@ -14,9 +14,13 @@ export interface AlertSlotState {
   acknowledgedAt: string | null;
   resolvedAt: string | null;
   resolvedBy: string | null;
+  /** When what settled the slot happened: a user's resolution, or the recording of the event that removed the cause. */
+  settledAt: string | null;
 }
 
 export const ALERT_NOT_FOUND = 'There is no such alert.';
+
+const cleared = ({ alertId, now, cause, causedAt }: ClearAlertCause) => ({ alertId, at: now, cause, ...(causedAt ? { causedAt } : {}) });
 
 const isOpen = (state: AlertSlotState) => state.status === 'raised' || state.status === 'acknowledged';
 
@@ -38,6 +42,7 @@ export const alertDecider: Decider<AlertCommand, AlertSlotState, AlertEvent> = {
     acknowledgedAt: null,
     resolvedAt: null,
     resolvedBy: null,
+    settledAt: null,
   }),
 
   evolve(state, event) {
@@ -53,11 +58,17 @@ export const alertDecider: Decider<AlertCommand, AlertSlotState, AlertEvent> = {
       case 'AlertAcknowledged':
         return { ...state, status: 'acknowledged', acknowledgedBy: event.data.by, acknowledgedAt: event.data.at };
       case 'AlertResolved':
-        return { ...state, status: 'resolved', resolvedBy: event.data.by, resolvedAt: event.data.at };
+        return { ...state, status: 'resolved', resolvedBy: event.data.by, resolvedAt: event.data.at, settledAt: event.data.at };
       case 'AlertAutoResolved':
-        return { ...state, status: 'resolved', resolvedBy: null, resolvedAt: event.data.at };
+        return {
+          ...state,
+          status: 'resolved',
+          resolvedBy: null,
+          resolvedAt: event.data.at,
+          settledAt: event.data.causedAt ?? event.data.at,
+        };
       case 'AlertWithdrawn':
-        return { ...state, status: 'withdrawn', resolvedAt: event.data.at };
+        return { ...state, status: 'withdrawn', resolvedAt: event.data.at, settledAt: event.data.causedAt ?? event.data.at };
       default:
         return assertNever(event);
     }
@@ -67,7 +78,9 @@ export const alertDecider: Decider<AlertCommand, AlertSlotState, AlertEvent> = {
     switch (command.type) {
       case 'RaiseOrScheduleAlert': {
         if (isOpen(state)) return [];
-        const { subject, raiseAt, now } = command;
+        const { subject, raiseAt, now, causedAt } = command;
+        // Settled by something later than this cause (the cause's event replayed after a crash): stays settled.
+        if (causedAt && state.settledAt && Date.parse(state.settledAt) > Date.parse(causedAt)) return [];
         if (state.status === 'scheduled' && state.raiseAt === raiseAt) return [];
         // A scheduled slot moved to another time (a due date amended) keeps its occurrence.
         const occurrence = state.status === 'scheduled' ? state.occurrence : state.occurrence + 1;

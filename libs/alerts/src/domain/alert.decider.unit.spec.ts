@@ -44,6 +44,27 @@ describe('alert decider', () => {
       .then([{ type: 'AlertRaised', data: { ...subject, occurrence: 2, raisedAt: LATER } }]);
   });
 
+  it('does not raise again for a cause older than what settled the slot (the event replayed after a crash)', () => {
+    given(alertDecider, [raised, resolved])
+      .when({ type: 'RaiseOrScheduleAlert', subject, raiseAt: NOW, now: LATER, causedAt: '2026-03-02T00:00:00.000Z' })
+      .then([]);
+    given(alertDecider, [raised, resolved])
+      .when({ type: 'RaiseOrScheduleAlert', subject, raiseAt: NOW, now: '2026-03-05T00:00:00.000Z', causedAt: '2026-03-04T00:00:00.000Z' })
+      .then([{ type: 'AlertRaised', data: { ...subject, occurrence: 2, raisedAt: '2026-03-05T00:00:00.000Z' } }]);
+  });
+
+  it('raises again when the same event removed and renewed the cause (a reassessment: cleared, then due again)', () => {
+    const causedAt = '2026-03-02T00:00:00.000Z';
+    const withdrawn: AlertEvent = {
+      type: 'AlertWithdrawn',
+      data: { alertId: 'a1', occurrence: 1, at: LATER, cause: 'reassessed', causedAt },
+    };
+    const next = '2026-04-01T07:00:00.000Z';
+    given(alertDecider, [scheduled, withdrawn])
+      .when({ type: 'RaiseOrScheduleAlert', subject, raiseAt: next, now: LATER, causedAt })
+      .then([{ type: 'AlertScheduled', data: { ...subject, occurrence: 2, raiseAt: next } }]);
+  });
+
   it("fires a scheduled alert only if it still waits for that deadline's time", () => {
     given(alertDecider, [scheduled])
       .when({ type: 'RaiseScheduledAlert', alertId: 'a1', raiseAt: LATER, now: LATER })

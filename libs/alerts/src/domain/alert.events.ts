@@ -29,9 +29,27 @@ export type AlertRaised = DomainEvent<'AlertRaised', AlertSubject & { occurrence
 export type AlertAcknowledged = DomainEvent<'AlertAcknowledged', { alertId: string; occurrence: number; by: string; at: string }>;
 export type AlertResolved = DomainEvent<'AlertResolved', { alertId: string; occurrence: number; by: string; at: string }>;
 /** The cause went away (the action was completed, the case relisted): resolved by the system. */
-export type AlertAutoResolved = DomainEvent<'AlertAutoResolved', { alertId: string; occurrence: number; at: string; cause: string }>;
+export type AlertAutoResolved = DomainEvent<
+  'AlertAutoResolved',
+  {
+    alertId: string;
+    occurrence: number;
+    at: string;
+    cause: string;
+    /** When the event that removed the cause was recorded. */ causedAt?: string;
+  }
+>;
 /** The cause went away before the alert was due: it is never raised (nobody saw it). */
-export type AlertWithdrawn = DomainEvent<'AlertWithdrawn', { alertId: string; occurrence: number; at: string; cause: string }>;
+export type AlertWithdrawn = DomainEvent<
+  'AlertWithdrawn',
+  {
+    alertId: string;
+    occurrence: number;
+    at: string;
+    cause: string;
+    /** When the event that removed the cause was recorded. */ causedAt?: string;
+  }
+>;
 
 export type AlertEvent = AlertScheduled | AlertRaised | AlertAcknowledged | AlertResolved | AlertAutoResolved | AlertWithdrawn;
 

@@ -25,11 +25,13 @@ export const ALERT_RULES_PROCESS_MANAGER = 'alert_rules';
 
 type Data = Record<string, unknown>;
 
-const raise = (input: RaiseAlertInput): Reaction => dispatch((context) => new RaiseAlertCommand(input, context));
-const clear = (kind: AlertKind, about: string, cause: string): Reaction =>
-  dispatch((context) => new ClearAlertCauseCommand({ kind, about, cause }, context));
+const raise = (causedAt: string, input: Omit<RaiseAlertInput, 'causedAt'>): Reaction =>
+  dispatch((context) => new RaiseAlertCommand({ ...input, causedAt }, context));
+const clear = (causedAt: string, kind: AlertKind, about: string, cause: string): Reaction =>
+  dispatch((context) => new ClearAlertCauseCommand({ kind, about, cause, causedAt }, context));
 const note = (fact: PersonWatchEvent): Reaction => dispatch((context) => new NoteWatchFactCommand(fact, context));
-const check = (input: CheckPersonWatchInput): Reaction => dispatch((context) => new CheckPersonWatchCommand(input, context));
+const check = (causedAt: string, input: Omit<CheckPersonWatchInput, 'causedAt'>): Reaction =>
+  dispatch((context) => new CheckPersonWatchCommand({ ...input, causedAt }, context));
 
 /**
  * Every alert rule, as one process manager over the contexts' streams: one reader in log order, so the
@@ -78,14 +80,16 @@ export class AlertRulesProcessManager implements ProcessManager {
     const data = envelope.event.data as Data;
     const partnershipId = (envelope.metadata.partnershipId ?? data.partnershipId) as string | undefined;
     if (!partnershipId) return [];
-    if (envelope.streamName.startsWith('marac_case-')) return this.marac(type, data, partnershipId);
-    if (envelope.streamName.startsWith('vs_case-')) return vsRules(type, data, partnershipId);
-    if (envelope.streamName.startsWith('case_review-')) return caseReviewRules(type, data, partnershipId);
-    if (envelope.streamName.startsWith('iom_offender-')) return iomRules(type, data as unknown as IomOffenderRef & Data);
+    // When the cause was recorded: an alert resolved since is not raised again by this event (a replay).
+    const causedAt = new Date(envelope.recordedAt).toISOString();
+    if (envelope.streamName.startsWith('marac_case-')) return this.marac(type, data, partnershipId, causedAt);
+    if (envelope.streamName.startsWith('vs_case-')) return vsRules(type, data, partnershipId, causedAt);
+    if (envelope.streamName.startsWith('case_review-')) return caseReviewRules(type, data, partnershipId, causedAt);
+    if (envelope.streamName.startsWith('iom_offender-')) return iomRules(type, data as unknown as IomOffenderRef & Data, causedAt);
     return [];
   }
 
-  private async marac(type: string, data: Data, partnershipId: string): Promise<Reaction[]> {
+  private async marac(type: string, data: Data, partnershipId: string, causedAt: string): Promise<Reaction[]> {
     const { caseId } = data as unknown as MaracCaseRef;
     const link = `/marac/cases/${caseId}`;
     const coordinators = { kind: 'role', role: 'coordinator' } as const;
@@ -119,23 +123,23 @@ export class AlertRulesProcessManager implements ProcessManager {
         );
       case 'AgencyActionAdded': {
         const d = data as unknown as MaracActionData;
-        return [actionOverdue(d.actionId, caseId, partnershipId, d.dueDate, link)];
+        return [actionOverdue(causedAt, d.actionId, caseId, partnershipId, d.dueDate, link)];
       }
       case 'AgencyActionCompleted':
-        return [clear('marac-action-overdue', (data as unknown as MaracActionData).actionId, 'action-completed')];
+        return [clear(causedAt, 'marac-action-overdue', (data as unknown as MaracActionData).actionId, 'action-completed')];
       case 'MaracRecordAmended': {
         const d = data as unknown as MaracCorrectionData;
         if (d.recordKind !== 'agency-action' || !d.amended?.dueDate) return [];
-        return [actionOverdue(d.recordId, caseId, partnershipId, d.amended.dueDate, link)];
+        return [actionOverdue(causedAt, d.recordId, caseId, partnershipId, d.amended.dueDate, link)];
       }
       case 'MaracRecordVoided': {
         const d = data as unknown as MaracCorrectionData;
-        return d.recordKind === 'agency-action' ? [clear('marac-action-overdue', d.recordId, 'action-voided')] : [];
+        return d.recordKind === 'agency-action' ? [clear(causedAt, 'marac-action-overdue', d.recordId, 'action-voided')] : [];
       }
       case 'FurtherIncidentReported':
         if (data.makesRepeat !== true) return [];
         return [
-          raise({
+          raise(causedAt, {
             kind: 'marac-repeat-awaiting-relisting',
             about: caseId,
             partnershipId,
@@ -147,7 +151,7 @@ export class AlertRulesProcessManager implements ProcessManager {
           }),
         ];
       case 'CaseListedForMeeting':
-        return data.relisting === true ? [clear('marac-repeat-awaiting-relisting', caseId, 'case-relisted')] : [];
+        return data.relisting === true ? [clear(causedAt, 'marac-repeat-awaiting-relisting', caseId, 'case-relisted')] : [];
       default:
         return [];
     }
@@ -162,8 +166,8 @@ export class AlertRulesProcessManager implements ProcessManager {
   }
 }
 
-function actionOverdue(actionId: string, caseId: string, partnershipId: string, dueOn: IsoDate, link: string): Reaction {
-  return raise({
+function actionOverdue(causedAt: string, actionId: string, caseId: string, partnershipId: string, dueOn: IsoDate, link: string): Reaction {
+  return raise(causedAt, {
     kind: 'marac-action-overdue',
     about: actionId,
     partnershipId,
@@ -175,7 +179,7 @@ function actionOverdue(actionId: string, caseId: string, partnershipId: string, 
   });
 }
 
-function vsRules(type: string, data: Data, partnershipId: string): Reaction[] {
+function vsRules(type: string, data: Data, partnershipId: string, causedAt: string): Reaction[] {
   const caseId = data.caseId as string;
   const link = `/victim-services/cases/${caseId}`;
   const record = { kind: 'vs_case', id: caseId };
@@ -184,7 +188,7 @@ function vsRules(type: string, data: Data, partnershipId: string): Reaction[] {
     case 'VsVictimReferred': {
       const d = data as unknown as VsReferredData;
       return [
-        check({
+        check(causedAt, {
           rule: 'victim-elsewhere',
           personId: d.personId,
           partnershipId,
@@ -197,8 +201,8 @@ function vsRules(type: string, data: Data, partnershipId: string): Reaction[] {
     case 'VsRiskAssessed': {
       const d = data as unknown as VsRiskAssessedData;
       return [
-        clear('vs-reassessment-overdue', caseId, 'reassessed'),
-        raise({
+        clear(causedAt, 'vs-reassessment-overdue', caseId, 'reassessed'),
+        raise(causedAt, {
           kind: 'vs-reassessment-overdue',
           about: caseId,
           partnershipId,
@@ -212,7 +216,7 @@ function vsRules(type: string, data: Data, partnershipId: string): Reaction[] {
     }
     case 'VsFurtherReportRecorded': {
       const d = data as unknown as VsFurtherReportData;
-      const reassess = raise({
+      const reassess = raise(causedAt, {
         kind: 'vs-reassessment-overdue',
         about: caseId,
         partnershipId,
@@ -223,7 +227,7 @@ function vsRules(type: string, data: Data, partnershipId: string): Reaction[] {
         timing: { rule: 'reassessment-overdue', dueOn: d.reportedOn },
       });
       if (!d.caseReviewNoticeDue) return [reassess];
-      const notice = raise({
+      const notice = raise(causedAt, {
         kind: 'vs-case-review-notice-due',
         about: caseId,
         partnershipId,
@@ -236,9 +240,12 @@ function vsRules(type: string, data: Data, partnershipId: string): Reaction[] {
       return [reassess, notice];
     }
     case 'VsCaseReviewNoticeGiven':
-      return [clear('vs-case-review-notice-due', caseId, 'notice-given')];
+      return [clear(causedAt, 'vs-case-review-notice-due', caseId, 'notice-given')];
     case 'VsCaseClosed':
-      return [clear('vs-reassessment-overdue', caseId, 'case-closed'), clear('vs-case-review-notice-due', caseId, 'case-closed')];
+      return [
+        clear(causedAt, 'vs-reassessment-overdue', caseId, 'case-closed'),
+        clear(causedAt, 'vs-case-review-notice-due', caseId, 'case-closed'),
+      ];
     default:
       return [];
   }
@@ -267,7 +274,7 @@ function caseReviewStages(
   }
 }
 
-function caseReviewRules(type: string, data: Data, partnershipId: string): Reaction[] {
+function caseReviewRules(type: string, data: Data, partnershipId: string, causedAt: string): Reaction[] {
   const applicationId = data.applicationId as string;
   const link = `/case-reviews/${applicationId}`;
   const record = { kind: 'case_review', id: applicationId };
@@ -275,7 +282,7 @@ function caseReviewRules(type: string, data: Data, partnershipId: string): React
   const reactions: Reaction[] = [];
   if (type === 'CaseReviewApplicationReceived') {
     reactions.push(
-      check({
+      check(causedAt, {
         rule: 'victim-elsewhere',
         personId: data.victimPersonId as string,
         partnershipId,
@@ -287,23 +294,27 @@ function caseReviewRules(type: string, data: Data, partnershipId: string): React
   }
   const { starts, finishes } = caseReviewStages(type, data);
   for (const stage of finishes) {
-    reactions.push(clear('case-review-stage-due-soon', `${applicationId}:${stage}`, 'stage-done'));
-    reactions.push(clear('case-review-stage-overdue', `${applicationId}:${stage}`, 'stage-done'));
+    reactions.push(clear(causedAt, 'case-review-stage-due-soon', `${applicationId}:${stage}`, 'stage-done'));
+    reactions.push(clear(causedAt, 'case-review-stage-overdue', `${applicationId}:${stage}`, 'stage-done'));
   }
   if (starts) {
     const about = `${applicationId}:${starts.stage}`;
     const common = { about, partnershipId, record, audience: spoc, link, dueOn: starts.dueOn };
     reactions.push(
-      raise({ ...common, kind: 'case-review-stage-due-soon', timing: { rule: 'case-review-stage-due-soon', dueOn: starts.dueOn } }),
+      raise(causedAt, {
+        ...common,
+        kind: 'case-review-stage-due-soon',
+        timing: { rule: 'case-review-stage-due-soon', dueOn: starts.dueOn },
+      }),
     );
     reactions.push(
-      raise({ ...common, kind: 'case-review-stage-overdue', timing: { rule: 'case-review-stage-overdue', dueOn: starts.dueOn } }),
+      raise(causedAt, { ...common, kind: 'case-review-stage-overdue', timing: { rule: 'case-review-stage-overdue', dueOn: starts.dueOn } }),
     );
   }
   if (type === 'CaseReviewHeld') {
     for (const r of data.recommendations as { recommendationId: string; dueOn: IsoDate }[]) {
       reactions.push(
-        raise({
+        raise(causedAt, {
           kind: 'case-review-recommendation-overdue',
           about: `${applicationId}:${r.recommendationId}`,
           partnershipId,
@@ -317,12 +328,14 @@ function caseReviewRules(type: string, data: Data, partnershipId: string): React
     }
   }
   if (type === 'CaseReviewRecommendationCompleted') {
-    reactions.push(clear('case-review-recommendation-overdue', `${applicationId}:${data.recommendationId as string}`, 'outcome-recorded'));
+    reactions.push(
+      clear(causedAt, 'case-review-recommendation-overdue', `${applicationId}:${data.recommendationId as string}`, 'outcome-recorded'),
+    );
   }
   return reactions;
 }
 
-function iomRules(type: string, data: IomOffenderRef & Data): Reaction[] {
+function iomRules(type: string, data: IomOffenderRef & Data, causedAt: string): Reaction[] {
   const { offenderId, cohortId, partnershipId, personId } = data;
   switch (type) {
     case 'IomOffenderAdopted':
@@ -341,7 +354,7 @@ function iomRules(type: string, data: IomOffenderRef & Data): Reaction[] {
       ];
     case 'IomOffenceRecorded':
       return [
-        check({
+        check(causedAt, {
           rule: 'offending',
           personId,
           partnershipId,

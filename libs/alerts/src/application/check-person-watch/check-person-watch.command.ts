@@ -18,6 +18,8 @@ export interface CheckPersonWatchInput {
   on: IsoDate;
   /** For an offence: the IOM record, to tell whether the person was on its cohort that day. */
   offenderId?: string;
+  /** When the other service's event was recorded (passed on to each alert raised). */
+  causedAt: string;
 }
 
 /** A system command: read the person's watch and raise the cross-service alerts it calls for. Answers the alert ids. */

@@ -37,6 +37,7 @@ export class CheckPersonWatchHandler implements ICommandHandler<CheckPersonWatch
         link: maracCaseLink(maracCase.caseId),
         dueOn: input.on,
         timing: { rule: 'now' },
+        causedAt: input.causedAt,
       });
     }
     if (input.rule === 'offending' && input.offenderId && onCohortOn(state, input.offenderId, input.on)) {
@@ -49,6 +50,7 @@ export class CheckPersonWatchHandler implements ICommandHandler<CheckPersonWatch
         link: input.source.link,
         dueOn: input.on,
         timing: { rule: 'now' },
+        causedAt: input.causedAt,
       });
     }
     const ids: string[] = [];

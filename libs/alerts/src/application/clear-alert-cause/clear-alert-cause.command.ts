@@ -7,6 +7,8 @@ export interface ClearAlertCauseInput {
   about: string;
   /** What made the cause go away (`action-completed`), a code, never free text. */
   cause: string;
+  /** When the event that removed the cause was recorded. */
+  causedAt?: string;
 }
 
 /** A system command: the alert's cause went away; withdraw it if scheduled, resolve it if raised. */

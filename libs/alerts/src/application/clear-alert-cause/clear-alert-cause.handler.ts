@@ -14,7 +14,11 @@ export class ClearAlertCauseHandler implements ICommandHandler<ClearAlertCauseCo
     const result = await this.executor.handle(
       alertStream(alertId),
       alertDecider,
-      (state) => alertDecider.decide({ type: 'ClearAlertCause', alertId, cause: input.cause, now: context.occurredAt }, state),
+      (state) =>
+        alertDecider.decide(
+          { type: 'ClearAlertCause', alertId, cause: input.cause, now: context.occurredAt, causedAt: input.causedAt },
+          state,
+        ),
       { context, revealPersonalData: false, admit: (state) => (state.subject ? { partnershipId: state.subject.partnershipId } : {}) },
     );
     return result.events.length;

@@ -13,6 +13,8 @@ export interface RaiseAlertInput {
   link: string;
   dueOn: IsoDate;
   timing: AlertTiming;
+  /** When the event that calls for it was recorded: a slot resolved or withdrawn since is left alone (a replay). */
+  causedAt: string;
 }
 
 /** A system command (process managers): raise the alert now, or schedule it by the partnership's thresholds. Answers the alert id. */
