@@ -95,7 +95,7 @@ export const alertDecider: Decider<AlertCommand, AlertSlotState, AlertEvent> = {
           return [
             {
               type: 'AlertWithdrawn',
-              data: { alertId: command.alertId, occurrence: state.occurrence, at: command.now, cause: command.cause },
+              data: { ...cleared(command), occurrence: state.occurrence },
             },
           ];
         }
@@ -103,7 +103,7 @@ export const alertDecider: Decider<AlertCommand, AlertSlotState, AlertEvent> = {
           return [
             {
               type: 'AlertAutoResolved',
-              data: { alertId: command.alertId, occurrence: state.occurrence, at: command.now, cause: command.cause },
+              data: { ...cleared(command), occurrence: state.occurrence },
             },
           ];
         }

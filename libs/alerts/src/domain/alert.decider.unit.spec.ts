@@ -79,8 +79,8 @@ describe('alert decider', () => {
       .when({ type: 'ClearAlertCause', alertId: 'a1', cause: 'action-completed', now: NOW })
       .then([{ type: 'AlertWithdrawn', data: { alertId: 'a1', occurrence: 1, at: NOW, cause: 'action-completed' } }]);
     given(alertDecider, [raised])
-      .when({ type: 'ClearAlertCause', alertId: 'a1', cause: 'action-completed', now: LATER })
-      .then([{ type: 'AlertAutoResolved', data: { alertId: 'a1', occurrence: 1, at: LATER, cause: 'action-completed' } }]);
+      .when({ type: 'ClearAlertCause', alertId: 'a1', cause: 'action-completed', now: LATER, causedAt: NOW })
+      .then([{ type: 'AlertAutoResolved', data: { alertId: 'a1', occurrence: 1, at: LATER, cause: 'action-completed', causedAt: NOW } }]);
     given(alertDecider, [raised, resolved]).when({ type: 'ClearAlertCause', alertId: 'a1', cause: 'x', now: LATER }).then([]);
     given(alertDecider).when({ type: 'ClearAlertCause', alertId: 'a1', cause: 'x', now: LATER }).then([]);
   });
