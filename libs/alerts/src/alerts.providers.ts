@@ -4,6 +4,7 @@ import { GetAlertSettingsHandler } from './application/get-alert-settings/get-al
 import { ListAlertsHandler } from './application/list-alerts/list-alerts.handler.js';
 import { IssueStreamTicketHandler } from './application/issue-stream-ticket/issue-stream-ticket.handler.js';
 import { AlertFeedReader } from './read-models/alert-feed.reader.js';
+import { AlertRecipients } from './application/email/alert-recipients.js';
 import { AlertListReader } from './read-models/alert-list.reader.js';
 
 /** The alerts context's user-facing command and query handlers and what they read through. */
@@ -16,4 +17,5 @@ export const alertsHttpProviders = [
   AlertListReader,
   IssueStreamTicketHandler,
   AlertFeedReader,
+  AlertRecipients,
 ];

@@ -16,3 +16,5 @@ export * from './application/get-alert-settings/get-alert-settings.query.js';
 export * from './process-managers/alert-rules.process-manager.js';
 export * from './read-models/index.js';
 export * from './alerts.context.js';
+export * from './application/email/alert-digests.js';
+export * from './application/email/alert-recipients.js';

@@ -5,9 +5,16 @@ import { ClearAlertCauseHandler } from '../application/clear-alert-cause/clear-a
 import { NoteWatchFactHandler } from '../application/note-watch-fact/note-watch-fact.handler.js';
 import { RaiseAlertHandler } from '../application/raise-alert/raise-alert.handler.js';
 import { RaiseScheduledAlertHandler } from '../application/raise-scheduled-alert/raise-scheduled-alert.handler.js';
+import { AlertDigests } from '../application/email/alert-digests.js';
+import { AlertMailer } from '../application/email/alert-mailer.js';
+import { AlertRecipients } from '../application/email/alert-recipients.js';
+import { DailyDigestSchedule } from '../application/email/daily-digest-schedule.js';
+import { SendAlertNoticeHandler } from '../application/email/send-alert-notice.handler.js';
+import { SendDailyDigestHandler } from '../application/email/send-daily-digest.handler.js';
+import { AlertNoticesProcessManager } from './alert-notices.process-manager.js';
 import { AlertRulesProcessManager } from './alert-rules.process-manager.js';
 
-/** The alert rules and the system commands they and their deadlines dispatch (loaded by every process). */
+/** The alert rules, the alert e-mails, and the system commands they and their deadlines dispatch (loaded by every process). */
 @Module({
   imports: [KitModule],
   providers: [
@@ -17,6 +24,13 @@ import { AlertRulesProcessManager } from './alert-rules.process-manager.js';
     ClearAlertCauseHandler,
     NoteWatchFactHandler,
     CheckPersonWatchHandler,
+    AlertNoticesProcessManager,
+    SendAlertNoticeHandler,
+    SendDailyDigestHandler,
+    AlertDigests,
+    AlertMailer,
+    AlertRecipients,
+    DailyDigestSchedule,
   ],
 })
 export class AlertsProcessManagersModule {}
