@@ -6,6 +6,7 @@ import { startTestApp, type TestApp } from '@app/testing';
 import { registerTestMarac } from './support/marac-registration.js';
 import { referralBody } from './support/referral-body.js';
 import { boundedContexts } from '@app/contexts';
+import { ProcessManagersService } from '@app/kit';
 
 /**
  * What an attacker sends at the edge: text PostgreSQL cannot store (NUL, lone surrogates) and control
@@ -51,9 +52,13 @@ describe('hostile input at the edge', () => {
   let authorization: string;
   let caseId: string;
 
-  /** Every change of state the API can make: events, settings and read models (not the audit log or rate-limit counters). */
-  const state = async () =>
-    JSON.stringify(
+  /**
+   * Every change of state the API can make: events, settings and read models (not the audit log or rate-limit
+   * counters), once the process managers have followed what came before (they append in reply, in the background).
+   */
+  const state = async () => {
+    await harness.app.get(ProcessManagersService).waitUntilCaughtUp();
+    return JSON.stringify(
       (
         await db.query(
           `SELECT (SELECT count(*) FROM es_events) AS events,
@@ -61,6 +66,7 @@ describe('hostile input at the edge', () => {
         )
       ).rows[0],
     );
+  };
 
   beforeAll(async () => {
     harness = await startTestApp(boundedContexts, { RETENTION_INTERVAL_MS: '0', RATE_LIMIT_PER_MINUTE: '1000000' });

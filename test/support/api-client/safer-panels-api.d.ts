@@ -14823,7 +14823,10 @@ export interface operations {
   AlertStreamController_ticket: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -14860,6 +14863,24 @@ export interface operations {
       };
       /** @description Your role does not allow this (admitted: coordinator, iom-lead, asb-caseworker, service-manager, admin). */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
         headers: {
           [name: string]: unknown;
         };

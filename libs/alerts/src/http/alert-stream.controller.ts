@@ -3,7 +3,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AcceptsStreamTicket, assertCallerRole, Caller, Roles, type AuthenticatedUser } from '@app/access';
-import { Answers } from '@app/http';
+import type { CommandContext } from '@app/event-store';
+import { Answers, CommandMeta } from '@app/http';
 import { ALERT_ROLES } from '../application/alert-access.js';
 import { IssueStreamTicketCommand, StreamTicketAnswer } from '../application/issue-stream-ticket/issue-stream-ticket.command.js';
 import { AlertFeedReader } from '../read-models/alert-feed.reader.js';
@@ -31,8 +32,8 @@ export class AlertStreamController {
     summary: 'A single-use ticket (valid 60 s) for GET /alerts/stream?ticket=, for an EventSource that cannot send the bearer header',
   })
   @Answers(StreamTicketAnswer, { status: 201 })
-  ticket(@Caller() caller: AuthenticatedUser) {
-    return this.commandBus.execute(new IssueStreamTicketCommand(caller));
+  ticket(@Caller() caller: AuthenticatedUser, @CommandMeta() context: CommandContext) {
+    return this.commandBus.execute(new IssueStreamTicketCommand(caller, context));
   }
 
   @Get('stream')
