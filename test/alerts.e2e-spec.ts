@@ -423,6 +423,22 @@ describe('alerts over HTTP', () => {
       },
     ];
     const cases = rows.flatMap((row) => ROLES.map((role) => ({ ...row, role, allowed: row.admitted.includes(role) })));
+
+    it('covers every alerts route in the OpenAPI document', async () => {
+      const doc = (await request(server).get('/docs/openapi.json').expect(200)).body as { paths: Record<string, object> };
+      const documented = Object.entries(doc.paths)
+        .filter(([path]) => path.startsWith('/alerts') || path.endsWith('/alert-settings'))
+        .flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method} ${path}`))
+        .sort();
+      const tested = rows
+        .map((row) => `${row.method} ${row.path().split('?')[0]}`)
+        .map((route) =>
+          route
+            .replace(/\/alerts\/[0-9a-f-]{36}\//, '/alerts/{alertId}/')
+            .replace(`/partnerships/${NORTH}/`, '/partnerships/{partnershipId}/'),
+        );
+      expect([...new Set(tested)].sort()).toEqual(documented);
+    });
     it.each(cases)('$method $path as $role → allowed: $allowed', async ({ method, path, body, role, allowed, status }) => {
       const client = await as([role]);
       const response = await (method === 'get' ? client.get(path()) : client[method](path(), body ?? {}));
