@@ -6,6 +6,7 @@ import { startTestApp, type TestApp } from '@app/testing';
 import { registerTestMarac } from './support/marac-registration.js';
 import { referralBody } from './support/referral-body.js';
 import { boundedContexts } from '@app/contexts';
+import { ProcessManagersService } from '@app/kit';
 
 /**
  * What an attacker sends at the edge: text PostgreSQL cannot store (NUL, lone surrogates) and control
@@ -51,9 +52,13 @@ describe('hostile input at the edge', () => {
   let authorization: string;
   let caseId: string;
 
-  /** Every change of state the API can make: events, settings and read models (not the audit log or rate-limit counters). */
-  const state = async () =>
-    JSON.stringify(
+  /**
+   * Every change of state the API can make: events, settings and read models (not the audit log or rate-limit
+   * counters), once the process managers have followed what came before (they append in reply, in the background).
+   */
+  const state = async () => {
+    await harness.app.get(ProcessManagersService).waitUntilCaughtUp();
+    return JSON.stringify(
       (
         await db.query(
           `SELECT (SELECT count(*) FROM es_events) AS events,
@@ -61,6 +66,7 @@ describe('hostile input at the edge', () => {
         )
       ).rows[0],
     );
+  };
 
   beforeAll(async () => {
     harness = await startTestApp(boundedContexts, { RETENTION_INTERVAL_MS: '0', RATE_LIMIT_PER_MINUTE: '1000000' });
@@ -224,6 +230,8 @@ describe('hostile input at the edge', () => {
       path: string;
       query: string[];
       bodyFields: string[];
+      /** Answers a live stream (text/event-stream): its status is read, then the connection is let go. */
+      streams: boolean;
     }
     const hostileString = fc
       .tuple(fc.string({ maxLength: 4 }), fc.constantFrom(...UNSTORABLE), fc.string({ maxLength: 4 }))
@@ -271,7 +279,14 @@ describe('hostile input at the edge', () => {
       return Object.entries(
         doc.paths as Record<
           string,
-          Record<string, { parameters?: { in: string; name: string }[]; requestBody?: { content: Record<string, { schema: unknown }> } }>
+          Record<
+            string,
+            {
+              parameters?: { in: string; name: string }[];
+              requestBody?: { content: Record<string, { schema: unknown }> };
+              responses?: Record<string, { content?: Record<string, unknown> }>;
+            }
+          >
         >,
       ).flatMap(([path, methods]) =>
         Object.entries(methods).map(([method, operation]) => ({
@@ -279,6 +294,7 @@ describe('hostile input at the edge', () => {
           path,
           query: (operation.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name),
           bodyFields: Object.keys(schemaOf(operation.requestBody?.content['application/json']?.schema)?.properties ?? {}),
+          streams: Object.values(operation.responses ?? {}).some((answer) => 'text/event-stream' in (answer.content ?? {})),
         })),
       );
     }
@@ -315,6 +331,9 @@ describe('hostile input at the edge', () => {
             ),
             async ({ path, query, body }) => {
               const call = request(server)[operation.method](`${path}${query}`).set('Authorization', authorization);
+              // A stream the request opened never ends by itself: its status is what is checked.
+              if (operation.streams)
+                call.buffer(true).parse((res, done) => ((res as unknown as { destroy(): void }).destroy(), done(null, null)));
               const response = await (operation.method === 'get' ? call : call.set('Content-Type', 'application/json').send(body));
               expect({
                 route: `${operation.method} ${operation.path}`,

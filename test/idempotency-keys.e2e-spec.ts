@@ -3,6 +3,7 @@ import pg from 'pg';
 import request from 'supertest';
 import { bearer } from '@app/access';
 import { boundedContexts } from '@app/contexts';
+import { ProcessManagersService } from '@app/kit';
 import { startTestApp, type TestApp } from '@app/testing';
 import { counterContext } from './support/counter.context.js';
 import { registerTestMarac } from './support/marac-registration.js';
@@ -48,7 +49,11 @@ describe('Idempotency-Key bound to its request', () => {
         [stream],
       )
     ).rows;
-  const eventCount = async () => (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM es_events')).rows[0].n;
+  /** Events in the log once the process managers have followed what came before (they append in reply, in the background). */
+  const eventCount = async () => {
+    await harness.app.get(ProcessManagersService).waitUntilCaughtUp();
+    return (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM es_events')).rows[0].n;
+  };
   const keyCount = async () => (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM idempotency_keys')).rows[0].n;
 
   /** The refusal every reuse gets: 422 problem+json naming the key, and nothing of the request it was first used for. */

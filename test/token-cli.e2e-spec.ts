@@ -20,7 +20,43 @@ describe('npm run -s token', () => {
     expect(decodeJwt(stdout.trim())).toMatchObject({ sub: 'alice', roles: ['coordinator'], partnerships: ['north-csp'] });
   });
 
+  it("sets the user's e-mail and teams, under the claim names the API reads", async () => {
+    const { code, stdout } = await token(
+      ...['--user', 'bea', '--role', 'coordinator', '--partnership', 'north-csp', '--email', 'bea@example.org'],
+      ...['--team', 'marac-north', '--team', 'idva'],
+    );
+    expect(code).toBe(0);
+    expect(decodeJwt(stdout.trim())).toMatchObject({ sub: 'bea', email: 'bea@example.org', teams: ['marac-north', 'idva'] });
+    const renamed = await runToEnd(
+      [
+        'npm',
+        'run',
+        '-s',
+        'token',
+        '--',
+        '--user',
+        'bea',
+        '--role',
+        'admin',
+        '--partnership',
+        'n',
+        '--email',
+        'bea@example.org',
+        '--team',
+        't',
+      ],
+      { env: { DATA_DIR: dataDir, AUTH_EMAIL_CLAIM: 'mail', AUTH_TEAMS_CLAIM: 'groups' } },
+    );
+    expect(decodeJwt(renamed.stdout.trim())).toMatchObject({ mail: 'bea@example.org', groups: ['t'] });
+  });
+
   it.each([
+    [
+      'an e-mail that is not one',
+      ['--user', 'a', '--role', 'admin', '--partnership', 'n', '--email', 'bea'],
+      '--email must be an e-mail address',
+    ],
+    ['an empty team', ['--user', 'a', '--role', 'admin', '--partnership', 'n', '--team', ' '], '--team must name a team'],
     ['no partnership', ['--user', 'alice', '--role', 'coordinator'], 'at least one --partnership is required'],
     ['an empty partnership', ['--user', 'alice', '--role', 'admin', '--partnership', ''], 'at least one --partnership is required'],
     ['no role', ['--user', 'alice', '--partnership', 'north-csp'], '--user and at least one --role are required'],

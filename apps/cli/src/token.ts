@@ -3,7 +3,10 @@ import { EmbeddedIssuer, isRole, loadAccessConfig, parseTtl, ROLES } from '@app/
 import { ConfigError, loadConfig } from '@app/platform';
 
 const USAGE = `usage: npm run -s token -- --user <id> --role <role> [--role ...] --partnership <id> [--partnership ...] [--ttl 8h]
+       [--email <address>] [--team <name> ...]
 roles: ${ROLES.join(', ')}
+--email and --team set the user's e-mail address (alert digests) and teams (alerts for a team reach its members),
+under the claim names the API reads (AUTH_EMAIL_CLAIM, AUTH_TEAMS_CLAIM).
 Mints a bearer token signed by the embedded issuer's key in DATA_DIR (default ./.data). Prints only the token
 (-s keeps npm from printing its banner before it).`;
 
@@ -18,6 +21,8 @@ async function main(): Promise<void> {
       role: { type: 'string', multiple: true },
       partnership: { type: 'string', multiple: true },
       ttl: { type: 'string', default: '8h' },
+      email: { type: 'string' },
+      team: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -37,6 +42,12 @@ async function main(): Promise<void> {
       'at least one --partnership is required: every role works within partnerships, so a token without one could do nothing',
     );
   }
+  if (values.email !== undefined && !/^[^\s@]{1,64}@[^\s@]+\.[^\s@]+$/.test(values.email)) {
+    throw new UsageError('--email must be an e-mail address (name@example.org)');
+  }
+  if (values.team?.some((team) => team.trim() === '' || team.length > 200)) {
+    throw new UsageError('--team must name a team (1 to 200 characters)');
+  }
   const config = loadAccessConfig(loadConfig());
   if (config.jwksUrl) {
     throw new UsageError('AUTH_JWKS_URL is set: tokens come from your identity provider, not from this command');
@@ -47,6 +58,8 @@ async function main(): Promise<void> {
     roles: roles.filter(isRole),
     partnerships: values.partnership,
     ttlSeconds: parseTtl(values.ttl ?? '8h'),
+    ...(values.email ? { email: values.email } : {}),
+    ...(values.team?.length ? { teams: values.team } : {}),
   });
   process.stdout.write(`${token}\n`);
 }

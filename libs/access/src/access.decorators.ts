@@ -9,3 +9,11 @@ export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 
 /** Reachable without a token (health checks only). */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+export const STREAM_TICKET_KEY = 'access:stream-ticket';
+
+/**
+ * The route also takes `?ticket=` (a single-use stream ticket, StreamTickets) in place of the bearer header,
+ * for a browser's EventSource, which cannot send headers. The bearer token itself is never read from a URL.
+ */
+export const AcceptsStreamTicket = () => SetMetadata(STREAM_TICKET_KEY, true);

@@ -20,6 +20,7 @@ import { RateLimitStore } from './rate-limit/rate-limit-store.js';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard.js';
 import { SubjectAccessSources } from './subject-access/subject-access-sources.js';
 import { RetentionService } from './retention/retention.service.js';
+import { StreamTickets } from './stream-tickets/stream-tickets.js';
 
 const ACCESS_EVENT_TYPES = Symbol('ACCESS_EVENT_TYPES');
 
@@ -52,12 +53,13 @@ const ACCESS_EVENT_TYPES = Symbol('ACCESS_EVENT_TYPES');
     RetentionService,
     SubjectAccessSources,
     RateLimitStore,
+    StreamTickets,
     { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
     { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
   ],
-  exports: [ACCESS_CONFIG, TokenVerifier, Depersonaliser, AuditLog, RefusalAudit, ErasureService, RetentionService, SubjectAccessSources],
+  exports: [ACCESS_CONFIG, TokenVerifier, Depersonaliser, AuditLog, RefusalAudit, ErasureService, RetentionService, SubjectAccessSources, StreamTickets],
 })
 export class AccessModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -9,4 +9,8 @@ export interface AuthenticatedUser {
   roles: Role[];
   /** Partnerships whose data the user may see; every command and query is scoped to these. */
   partnerships: string[];
+  /** Teams the user is in (the teams claim): an alert for a team reaches its members. */
+  teams?: string[];
+  /** The user's e-mail address (the e-mail claim), for alert digests; never logged. */
+  email?: string;
 }

@@ -31,3 +31,5 @@ export * from './subject-access/read-model-subject-access-source.js';
 export * from './testing/mint-test-token.js';
 export * from './use-cases/caller-command.js';
 export * from './use-cases/caller-query.js';
+export * from './stream-tickets/stream-tickets.js';
+export * from './stream-tickets/stream-ticket.entity.js';

@@ -1,4 +1,5 @@
 import type { BoundedContext } from '@app/kit';
+import { alertsContext } from '@app/alerts';
 import { caseReviewContext } from '@app/case-review';
 import { crossServiceContext } from '@app/cross-service';
 import { iomContext } from '@app/iom';
@@ -19,4 +20,5 @@ export const boundedContexts: BoundedContext[] = [
   victimServicesContext,
   iomContext,
   crossServiceContext,
+  alertsContext,
 ];

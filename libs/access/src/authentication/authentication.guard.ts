@@ -1,7 +1,8 @@
 import { Inject, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
-import { PUBLIC_KEY } from '../access.decorators.js';
+import { PUBLIC_KEY, STREAM_TICKET_KEY } from '../access.decorators.js';
+import { StreamTickets } from '../stream-tickets/stream-tickets.js';
 import type { AuthenticatedUser } from '../authenticated-user.js';
 import { InvalidTokenError, TokenVerifier } from './token-verifier.js';
 
@@ -23,6 +24,7 @@ export class AuthenticationGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     @Inject(TokenVerifier) private readonly verifier: TokenVerifier,
+    private readonly tickets: StreamTickets,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -31,6 +33,18 @@ export class AuthenticationGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const response = context.switchToHttp().getResponse<Response>();
     const token = bearerTokenOf(request);
+    const ticket = request.query?.ticket;
+    if (
+      !token &&
+      typeof ticket === 'string' &&
+      this.reflector.getAllAndOverride<boolean>(STREAM_TICKET_KEY, [context.getHandler(), context.getClass()])
+    ) {
+      const user = await this.tickets.redeem(ticket);
+      if (!user)
+        throw new UnauthorizedException('The stream ticket was refused: it is unknown, used already or expired. Ask for a new one.');
+      request.user = user;
+      return true;
+    }
     if (!token) {
       response.setHeader('WWW-Authenticate', 'Bearer realm="safer-panels"');
       throw new UnauthorizedException('This endpoint needs a bearer token (Authorization: Bearer <token>).');

@@ -12,6 +12,8 @@ export interface TokenRequest {
   partnerships: readonly string[];
   /** Lifetime in seconds. */
   ttlSeconds: number;
+  email?: string;
+  teams?: readonly string[];
 }
 
 /**
@@ -27,13 +29,17 @@ export class EmbeddedIssuer {
     private readonly issuer: string,
     private readonly audience: string,
     private readonly maxLifetimeSeconds: number,
+    private readonly claimNames: { emailClaim: string; teamsClaim: string },
   ) {}
 
   static keyFile(dataDir: string): string {
     return path.join(dataDir, 'auth', 'signing-key.jwk');
   }
 
-  static async open(config: Pick<AccessConfig, 'dataDir' | 'issuer' | 'audience' | 'maxTokenLifetimeSeconds'>): Promise<EmbeddedIssuer> {
+  static async open(
+    config: Pick<AccessConfig, 'dataDir' | 'issuer' | 'audience' | 'maxTokenLifetimeSeconds'> &
+      Partial<Pick<AccessConfig, 'emailClaim' | 'teamsClaim'>>,
+  ): Promise<EmbeddedIssuer> {
     const raw = await readOrCreateSecretFile(EmbeddedIssuer.keyFile(config.dataDir), async () => {
       const { privateKey } = await generateKeyPair(EMBEDDED_ALGORITHM, { extractable: true });
       const jwk = await exportJWK(privateKey);
@@ -43,7 +49,10 @@ export class EmbeddedIssuer {
     const privateKey = (await importJWK(jwk, EMBEDDED_ALGORITHM)) as CryptoKey;
     const publicJwk: JWK = { ...jwk };
     delete publicJwk.d;
-    return new EmbeddedIssuer(privateKey, publicJwk, config.issuer, config.audience, config.maxTokenLifetimeSeconds);
+    return new EmbeddedIssuer(privateKey, publicJwk, config.issuer, config.audience, config.maxTokenLifetimeSeconds, {
+      emailClaim: config.emailClaim ?? 'email',
+      teamsClaim: config.teamsClaim ?? 'teams',
+    });
   }
 
   async mint(request: TokenRequest): Promise<string> {
@@ -51,7 +60,12 @@ export class EmbeddedIssuer {
     if (request.ttlSeconds > this.maxLifetimeSeconds) {
       throw new Error(`a token may live at most ${this.maxLifetimeSeconds} seconds (AUTH_MAX_TOKEN_LIFETIME_SECONDS)`);
     }
-    return new SignJWT({ roles: [...request.roles], partnerships: [...request.partnerships] })
+    // E-mail and teams under the claim names the API reads (AUTH_EMAIL_CLAIM, AUTH_TEAMS_CLAIM), as an identity provider would send them.
+    const extra = {
+      ...(request.email ? { [this.claimNames.emailClaim]: request.email } : {}),
+      ...(request.teams?.length ? { [this.claimNames.teamsClaim]: [...request.teams] } : {}),
+    };
+    return new SignJWT({ ...extra, roles: [...request.roles], partnerships: [...request.partnerships] })
       .setProtectedHeader({ alg: EMBEDDED_ALGORITHM, kid: this.publicJwk.kid, typ: 'JWT' })
       .setSubject(request.user)
       .setIssuer(this.issuer)

@@ -49,6 +49,42 @@ describe('tokens', () => {
     await expect(verifier.verify(token, now + 332_000)).rejects.toThrow('the token has expired');
   });
 
+  it('reads e-mail and teams from the configured claims; a team given as a string is refused, an e-mail that is not one left out', () => {
+    const claims = { rolesClaim: 'roles', partnershipsClaim: 'partnerships', emailClaim: 'mail', teamsClaim: 'groups' };
+    expect(
+      userFromClaims({ sub: 'a', roles: ['coordinator'], partnerships: ['n'], mail: 'a@example.org', groups: ['t1', 't1', 't2'] }, claims),
+    ).toEqual({
+      id: 'a',
+      roles: ['coordinator'],
+      partnerships: ['n'],
+      email: 'a@example.org',
+      teams: ['t1', 't2'],
+    });
+    expect(userFromClaims({ sub: 'a', mail: 'not an address', email: 'a@example.org' }, claims)).toEqual({
+      id: 'a',
+      roles: [],
+      partnerships: [],
+    });
+    expect(userFromClaims({ sub: 'a', groups: 't1' }, claims)).toBeUndefined();
+  });
+
+  it('mints e-mail and teams under the configured claim names, and reads them back', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'access-unit-'));
+    const config = loadAccessConfig(loadConfig({ DATA_DIR: dataDir, AUTH_EMAIL_CLAIM: 'mail', AUTH_TEAMS_CLAIM: 'groups' }));
+    const verifier = await TokenVerifier.create(config);
+    const token = await verifier.embeddedIssuer!.mint({
+      ...{ user: 'bea', roles: ['coordinator'], partnerships: ['north'], ttlSeconds: 60 },
+      ...{ email: 'bea@example.org', teams: ['marac-north'] },
+    });
+    await expect(verifier.verify(token)).resolves.toEqual({
+      id: 'bea',
+      roles: ['coordinator'],
+      partnerships: ['north'],
+      email: 'bea@example.org',
+      teams: ['marac-north'],
+    });
+  });
+
   it('refuses roles or partnerships given as a string instead of an array', () => {
     const claims = { rolesClaim: 'roles', partnershipsClaim: 'partnerships' };
     expect(userFromClaims({ sub: 'alice', roles: 'admin', partnerships: ['north'] }, claims)).toBeUndefined();

@@ -18,6 +18,10 @@ export interface AccessConfig {
   rolesClaim: string;
   /** Claim holding the partnership ids (array of strings). */
   partnershipsClaim: string;
+  /** Claim holding the user's e-mail address (a string). */
+  emailClaim: string;
+  /** Claim holding the user's teams (array of strings). */
+  teamsClaim: string;
   /** Longest lifetime a token may have: `exp` no further than this from now (and from `iat`). */
   maxTokenLifetimeSeconds: number;
   /** Base64 of 32 bytes; unset outside production: generated into DATA_DIR/keys/master.key. */
@@ -52,6 +56,8 @@ export function loadAccessConfig({ environment: env }: Pick<AppConfig, 'environm
     audience: env.AUTH_AUDIENCE,
     rolesClaim: env.AUTH_ROLES_CLAIM,
     partnershipsClaim: env.AUTH_PARTNERSHIPS_CLAIM,
+    emailClaim: env.AUTH_EMAIL_CLAIM,
+    teamsClaim: env.AUTH_TEAMS_CLAIM,
     maxTokenLifetimeSeconds: env.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
     masterKey: env.MASTER_KEY === undefined ? undefined : Buffer.from(env.MASTER_KEY, 'base64'),
     pseudonymSecret: env.PSEUDONYM_SECRET === undefined ? undefined : Buffer.from(env.PSEUDONYM_SECRET, 'base64'),

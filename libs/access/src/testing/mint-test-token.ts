@@ -8,11 +8,25 @@ import { TokenVerifier } from '../authentication/token-verifier.js';
  */
 export async function mintTestToken(
   app: INestApplicationContext,
-  user: { id: string; roles: readonly Role[]; partnerships: readonly string[]; ttlSeconds?: number },
+  user: {
+    id: string;
+    roles: readonly Role[];
+    partnerships: readonly string[];
+    ttlSeconds?: number;
+    email?: string;
+    teams?: readonly string[];
+  },
 ): Promise<string> {
   const issuer = app.get(TokenVerifier).embeddedIssuer;
   if (!issuer) throw new Error('mintTestToken needs the embedded issuer (AUTH_JWKS_URL must be unset)');
-  return issuer.mint({ user: user.id, roles: user.roles, partnerships: user.partnerships, ttlSeconds: user.ttlSeconds ?? 600 });
+  return issuer.mint({
+    user: user.id,
+    roles: user.roles,
+    partnerships: user.partnerships,
+    ttlSeconds: user.ttlSeconds ?? 600,
+    ...(user.email ? { email: user.email } : {}),
+    ...(user.teams ? { teams: user.teams } : {}),
+  });
 }
 
 /** The Authorization header value for a test user. */

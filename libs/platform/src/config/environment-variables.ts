@@ -172,6 +172,43 @@ export class EnvironmentVariables {
   @IsString()
   AUTH_PARTNERSHIPS_CLAIM = 'partnerships';
 
+  /** SMTP server for alert e-mails (`smtp://user:pass@host:587`, `smtps://…`); unset: no e-mail is sent. */
+  @Expose()
+  @IsOptional()
+  @Satisfies((value) => urlWithProtocol(value, ['smtp:', 'smtps:']), 'must be an smtp:// or smtps:// URL')
+  SMTP_URL?: string;
+
+  /** The sender of alert e-mails. */
+  @Expose()
+  @MinLength(3)
+  @IsString()
+  MAIL_FROM = 'Safer Panels <alerts@localhost>';
+
+  /** Where people open the product: alert e-mails link to it (no trailing slash). */
+  @Expose()
+  @Satisfies((value) => urlWithProtocol(value, ['https:', 'http:']), 'must be an http(s) URL')
+  PUBLIC_BASE_URL = 'http://localhost:3000';
+
+  /** The hour (UTC) of the daily alert digest. */
+  @Expose()
+  @Min(0)
+  @Max(23)
+  @IsInt()
+  @WholeNumber()
+  ALERT_DIGEST_HOUR_UTC = 7;
+
+  /** Claim holding the user's e-mail address (alert digests); a token without it is served, with no e-mail. */
+  @Expose()
+  @MinLength(1)
+  @IsString()
+  AUTH_EMAIL_CLAIM = 'email';
+
+  /** Claim holding the teams the user is in (array of strings): an alert for a team reaches its members. */
+  @Expose()
+  @MinLength(1)
+  @IsString()
+  AUTH_TEAMS_CLAIM = 'teams';
+
   /** Longest lifetime a token may have (exp from now, and from iat); a longer one is refused. */
   @Expose()
   @Min(60)

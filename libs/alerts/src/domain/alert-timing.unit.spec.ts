@@ -1,0 +1,51 @@
+import { InvalidCommandError } from '@app/domain';
+import { DEFAULT_ALERT_SETTINGS, validateAlertSettingsChange } from './alert-settings.js';
+import { alertTimeFor } from './alert-timing.js';
+
+const NOW = '2026-03-01T10:00:00.000Z';
+
+describe('alert timing by the partnership thresholds', () => {
+  it('raises what just happened at once', () => {
+    expect(alertTimeFor({ rule: 'now' }, DEFAULT_ALERT_SETTINGS, NOW)).toEqual({ dueOn: null, raiseAt: NOW });
+  });
+
+  it('raises an overdue action on the morning after its due date, or later by the setting', () => {
+    const timing = { rule: 'marac-action-overdue', dueOn: '2026-03-02' } as const;
+    expect(alertTimeFor(timing, DEFAULT_ALERT_SETTINGS, NOW)?.raiseAt).toBe('2026-03-03T07:00:00.000Z');
+    expect(alertTimeFor(timing, { ...DEFAULT_ALERT_SETTINGS, maracActionOverdueAfterDays: 7 }, NOW)?.raiseAt).toBe(
+      '2026-03-09T07:00:00.000Z',
+    );
+  });
+
+  it('raises a Case Review stage due soon two working days before (over a weekend and a bank holiday)', () => {
+    // Due Tuesday 7 April 2026: Easter Monday (6th) and Good Friday (3rd) are bank holidays.
+    const timing = { rule: 'case-review-stage-due-soon', dueOn: '2026-04-07' } as const;
+    expect(alertTimeFor(timing, DEFAULT_ALERT_SETTINGS, NOW)?.raiseAt).toBe('2026-04-01T07:00:00.000Z');
+    expect(alertTimeFor(timing, { ...DEFAULT_ALERT_SETTINGS, caseReviewDueSoonWorkingDays: 1 }, NOW)?.raiseAt).toBe(
+      '2026-04-02T07:00:00.000Z',
+    );
+  });
+
+  it('works out a reassessment due date from the cadence of the level; standard risk has none', () => {
+    expect(alertTimeFor({ rule: 'reassessment-cadence', assessedOn: '2026-03-01', level: 'high' }, DEFAULT_ALERT_SETTINGS, NOW)).toEqual({
+      dueOn: '2026-03-15',
+      raiseAt: '2026-03-16T07:00:00.000Z',
+    });
+    expect(
+      alertTimeFor({ rule: 'reassessment-cadence', assessedOn: '2026-03-01', level: 'medium' }, DEFAULT_ALERT_SETTINGS, NOW)?.dueOn,
+    ).toBe('2026-03-29');
+    expect(
+      alertTimeFor({ rule: 'reassessment-cadence', assessedOn: '2026-03-01', level: 'standard' }, DEFAULT_ALERT_SETTINGS, NOW),
+    ).toBeNull();
+  });
+
+  it('refuses thresholds out of range and unknown kinds, naming the setting', () => {
+    expect(() => validateAlertSettingsChange({ effectiveFrom: '2026-01-01', changes: { caseReviewDueSoonWorkingDays: 0 } })).toThrow(
+      /caseReviewDueSoonWorkingDays must be a whole number from 1 to 20/,
+    );
+    expect(() =>
+      validateAlertSettingsChange({ effectiveFrom: '2026-01-01', changes: { immediateEmailKinds: ['nonsense'] as never } }),
+    ).toThrow(InvalidCommandError);
+    expect(() => validateAlertSettingsChange({ effectiveFrom: '2026-01-01', changes: { crossServiceLookbackMonths: 6 } })).not.toThrow();
+  });
+});

@@ -1,0 +1,6 @@
+import { alertSettingsEventTypes } from './alert-settings.decider.js';
+import { alertEventTypes } from './alert.events.js';
+import { personWatchEventTypes } from './person-watch.events.js';
+
+/** `{ EventType: schemaVersion }` for every event the alerts context writes. */
+export const alertsEventTypes = { ...alertEventTypes, ...personWatchEventTypes, ...alertSettingsEventTypes } as const;
