@@ -3,10 +3,11 @@ import { NestFactory } from '@nestjs/core';
 import type { AuthenticatedUser } from '@app/access';
 import { boundedContexts } from '@app/contexts';
 import { deriveId, type CommandContext } from '@app/event-store';
+import { ProcessManagersService } from '@app/kit';
 import { ProjectionsService } from '@app/projections';
 import { loadConfig, resolveDatabase } from '@app/platform';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { addDays, isBefore } from '@app/periods';
+import { addDays, isBefore, todayInLondon } from '@app/periods';
 import { IllegalStateError } from '@app/domain';
 import {
   AddAgencyActionCommand,
@@ -29,6 +30,7 @@ import { RegisterPersonCommand } from '@app/people';
 import { AppModule } from '../../api/src/app.module.js';
 import { DEMO_MARACS, DEMO_PARTNERSHIP } from './demo-ids.js';
 import { loadCaseReviewDemo } from './demo-case-review.js';
+import { countDemoAlerts, DEMO_ALERT_KINDS, loadAlertsDemo } from './demo-alerts.js';
 
 /**
  * `npm run demo`: loads a clearly synthetic partnership ("Demo Victim 0001", ...) with three MARACs,
@@ -301,7 +303,12 @@ async function main(): Promise<void> {
 
     const caseReviews = await loadCaseReviewDemo(commands, PARTNERSHIP, DEMO_CALLER, ctx, DEMO_TODAY);
 
-    process.stdout.write('Waiting for the read models to catch up...\n');
+    // Live cases dated from today, so that their alerts are current (the history's are long overdue).
+    await loadAlertsDemo(commands, PARTNERSHIP, DEMO_CALLER, ctx, { maracId: MARACS[0], today: todayInLondon(new Date()) });
+
+    process.stdout.write('Waiting for the alert rules and the read models to catch up...\n');
+    // The alert rules dispatch the alerts' commands; the read models then project them.
+    await app.get(ProcessManagersService).waitUntilCaughtUp(300_000);
     await app.get(ProjectionsService).waitUntilCaughtUp(300_000);
     process.stdout.write(
       `\nLoaded a synthetic partnership "${PARTNERSHIP}" in ${((Date.now() - started) / 1000).toFixed(1)} s: ${stats.referrals} referrals ` +
@@ -317,6 +324,10 @@ async function main(): Promise<void> {
       );
     }
     const base = `http://${config.host}:${config.port}`;
+    const alerts = await countDemoAlerts(queries, PARTNERSHIP);
+    process.stdout.write(
+      `\n  Open alerts: ${DEMO_ALERT_KINDS.map(({ kind, role }) => `${alerts.get(kind)} ${kind} (${role})`).join(', ')}\n`,
+    );
     process.stdout.write(
       `\nStart the API with \`npm start\` (same database). Every endpoint needs a bearer token, e.g.\n` +
         `  TOKEN=$(npm run --silent token -- --user you --role coordinator --role admin --partnership ${PARTNERSHIP})   (an analyst: --role analyst)\n` +
@@ -332,6 +343,10 @@ async function main(): Promise<void> {
         `  ${base}/partnerships/${PARTNERSHIP}/settings\n` +
         `  ${base}/case-reviews/figures?partnershipId=${PARTNERSHIP}&financialYear=2024-25   (ASB Case Review statutory figures; --role asb-caseworker or analyst)\n` +
         `  ${base}/case-reviews?partnershipId=${PARTNERSHIP}                        (the Case Review log: --role asb-caseworker)\n` +
+        `  ${base}/alerts                          your open alerts, most urgent first (overdue MARAC actions, MARAC victims in another service)\n` +
+        `  ${base}/alerts?kind=marac-victim-in-other-service   (a MARAC victim referred to the ASB victim service: --role coordinator)\n` +
+        `  ${base}/alerts?kind=case-review-stage-due-soon      (a Case Review stage due in two working days: --role asb-caseworker)\n` +
+        `  ${base}/alerts/stream                   the same, live (text/event-stream; a browser: POST /alerts/stream-tickets, then ?ticket=)\n` +
         `Meeting agendas: GET /marac/meetings/{meetingId}/agenda (meeting ids are in each case's listings: GET /marac/cases/{caseId}).\n`,
     );
   } finally {
