@@ -3,10 +3,11 @@ import { NestFactory } from '@nestjs/core';
 import type { AuthenticatedUser } from '@app/access';
 import { boundedContexts } from '@app/contexts';
 import { deriveId, type CommandContext } from '@app/event-store';
+import { ProcessManagersService } from '@app/kit';
 import { ProjectionsService } from '@app/projections';
 import { loadConfig, resolveDatabase } from '@app/platform';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { addDays, isBefore } from '@app/periods';
+import { addDays, isBefore, todayInLondon } from '@app/periods';
 import { IllegalStateError } from '@app/domain';
 import {
   AddAgencyActionCommand,
@@ -33,6 +34,7 @@ import { loadIomDemo } from './demo-iom.js';
 import { mulberry32 } from './demo-random.js';
 import { DEMO_ASB_SERVICE, loadVictimServicesDemo } from './demo-victim-services.js';
 import { loadSharingDemo } from './demo-sharing.js';
+import { countDemoAlerts, DEMO_ALERT_KINDS, loadAlertsDemo } from './demo-alerts.js';
 
 /**
  * `npm run demo`: loads a clearly synthetic partnership ("Demo Victim 0001", ...) with three MARACs,
@@ -300,7 +302,12 @@ async function main(): Promise<void> {
     // After every MARAC action is loaded, so no action meets a refusal recorded here.
     const sharing = await loadSharingDemo(commands, DEMO_CALLER, ctx, victims);
 
-    process.stdout.write('Waiting for the read models to catch up...\n');
+    // Live cases dated from today, so that their alerts are current (the history's are long overdue).
+    await loadAlertsDemo(commands, PARTNERSHIP, DEMO_CALLER, ctx, { maracId: MARACS[0], today: todayInLondon(new Date()) });
+
+    process.stdout.write('Waiting for the alert rules and the read models to catch up...\n');
+    // The alert rules dispatch the alerts' commands; the read models then project them.
+    await app.get(ProcessManagersService).waitUntilCaughtUp(300_000);
     await app.get(ProjectionsService).waitUntilCaughtUp(300_000);
     process.stdout.write(
       `\nLoaded a synthetic partnership "${PARTNERSHIP}" in ${((Date.now() - started) / 1000).toFixed(1)} s: ${stats.referrals} referrals ` +
@@ -319,6 +326,10 @@ async function main(): Promise<void> {
       );
     }
     const base = `http://${config.host}:${config.port}`;
+    const alerts = await countDemoAlerts(queries, PARTNERSHIP);
+    process.stdout.write(
+      `\n  Open alerts: ${DEMO_ALERT_KINDS.map(({ kind, role }) => `${alerts.get(kind)} ${kind} (${role})`).join(', ')}\n`,
+    );
     process.stdout.write(
       `\nStart the API with \`npm start\` (same database). Every endpoint needs a bearer token, e.g.\n` +
         `  TOKEN=$(npm run --silent token -- --user you --role coordinator --role admin --partnership ${PARTNERSHIP})   (an analyst: --role analyst)\n` +
@@ -341,6 +352,10 @@ async function main(): Promise<void> {
         `  ${base}/victim-services/${DEMO_ASB_SERVICE}/cases   (--role asb-caseworker)\n` +
         `  ${base}/sharing/people/{personId}                                  (consent, bases and shares: a victim id from a case)\n` +
         `  ${base}/sharing/partnerships/${PARTNERSHIP}/defaults                (the default basis per purpose)\n` +
+        `  ${base}/alerts                          your open alerts, most urgent first (overdue MARAC actions, MARAC victims in another service)\n` +
+        `  ${base}/alerts?kind=marac-victim-in-other-service   (a MARAC victim referred to the ASB victim service: --role coordinator)\n` +
+        `  ${base}/alerts?kind=case-review-stage-due-soon      (a Case Review stage due in two working days: --role asb-caseworker)\n` +
+        `  ${base}/alerts/stream                   the same, live (text/event-stream; a browser: POST /alerts/stream-tickets, then ?ticket=)\n` +
         `Meeting agendas: GET /marac/meetings/{meetingId}/agenda (meeting ids are in each case's listings: GET /marac/cases/{caseId}).\n`,
     );
   } finally {

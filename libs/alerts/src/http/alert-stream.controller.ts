@@ -9,13 +9,13 @@ import { ALERT_ROLES } from '../application/alert-access.js';
 import { IssueStreamTicketCommand, StreamTicketAnswer } from '../application/issue-stream-ticket/issue-stream-ticket.command.js';
 import { AlertFeedReader } from '../read-models/alert-feed.reader.js';
 import { AlertStreamQuery } from './alert-stream.dto.js';
+import { isStreamEventId } from './stream-event-id.js';
 
 /** How often a connected stream looks for new changes (the feed is in PostgreSQL, so any API process serves any client). */
 const POLL_MS = 500;
 /** A comment line this often keeps proxies from closing an idle stream. */
 const HEARTBEAT_MS = 15_000;
 const BATCH = 100;
-const EVENT_ID = /^\d{1,20}\/\d{1,20}$/;
 
 @ApiTags('Alerts')
 @Controller('alerts')
@@ -58,7 +58,7 @@ export class AlertStreamController {
   ): Promise<void> {
     assertCallerRole(caller, ...ALERT_ROLES);
     const named = lastEventHeader ?? query.lastEventId;
-    if (named !== undefined && !EVENT_ID.test(named)) {
+    if (named !== undefined && !isStreamEventId(named)) {
       throw new BadRequestException('Last-Event-ID (or lastEventId) must be an event id this stream sent, like 1234/5678.');
     }
     let last = named ?? (await this.feed.head());

@@ -126,7 +126,7 @@ export class AlertRulesProcessManager implements ProcessManager {
         return [actionOverdue(causedAt, d.actionId, caseId, partnershipId, d.dueDate, link)];
       }
       case 'AgencyActionCompleted':
-        return [clear(causedAt, 'marac-action-overdue', (data as unknown as MaracActionData).actionId, 'action-completed')];
+        return [clear(causedAt, 'marac-action-overdue', actionSlot(caseId, (data as unknown as MaracActionData).actionId), 'action-completed')];
       case 'MaracRecordAmended': {
         const d = data as unknown as MaracCorrectionData;
         if (d.recordKind !== 'agency-action' || !d.amended?.dueDate) return [];
@@ -134,7 +134,7 @@ export class AlertRulesProcessManager implements ProcessManager {
       }
       case 'MaracRecordVoided': {
         const d = data as unknown as MaracCorrectionData;
-        return d.recordKind === 'agency-action' ? [clear(causedAt, 'marac-action-overdue', d.recordId, 'action-voided')] : [];
+        return d.recordKind === 'agency-action' ? [clear(causedAt, 'marac-action-overdue', actionSlot(caseId, d.recordId), 'action-voided')] : [];
       }
       case 'FurtherIncidentReported':
         if (data.makesRepeat !== true) return [];
@@ -166,10 +166,13 @@ export class AlertRulesProcessManager implements ProcessManager {
   }
 }
 
+/** An action id is unique within its case only (clients name them: "action-1" in every case), so its slot names both. */
+const actionSlot = (caseId: string, actionId: string) => `${caseId}:${actionId}`;
+
 function actionOverdue(causedAt: string, actionId: string, caseId: string, partnershipId: string, dueOn: IsoDate, link: string): Reaction {
   return raise(causedAt, {
     kind: 'marac-action-overdue',
-    about: actionId,
+    about: actionSlot(caseId, actionId),
     partnershipId,
     record: { kind: 'marac_case', id: caseId },
     audience: { kind: 'role', role: 'coordinator' },
