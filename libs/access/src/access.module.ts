@@ -59,7 +59,17 @@ const ACCESS_EVENT_TYPES = Symbol('ACCESS_EVENT_TYPES');
     { provide: APP_GUARD, useClass: RolesGuard },
     { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
   ],
-  exports: [ACCESS_CONFIG, TokenVerifier, Depersonaliser, AuditLog, RefusalAudit, ErasureService, RetentionService, SubjectAccessSources, StreamTickets],
+  exports: [
+    ACCESS_CONFIG,
+    TokenVerifier,
+    Depersonaliser,
+    AuditLog,
+    RefusalAudit,
+    ErasureService,
+    RetentionService,
+    SubjectAccessSources,
+    StreamTickets,
+  ],
 })
 export class AccessModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -1560,6 +1560,109 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/alerts/stream-tickets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A single-use ticket (valid 60 s) for GET /alerts/stream?ticket=, for an EventSource that cannot send the bearer header */
+    post: operations['AlertStreamController_ticket'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/alerts/stream': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Live changes of my alerts and my teams' (text/event-stream): `event: alert`, `id:` the position to resume from (Last-Event-ID header or ?lastEventId=); auth by bearer header or ?ticket= */
+    get: operations['AlertStreamController_stream'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/alerts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My alerts and my teams': filter by kind and state, paged, most urgent first (ids, dates and links; no names) */
+    get: operations['AlertsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/alerts/{alertId}/acknowledge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Acknowledge an alert of mine: I am on it (it stays open) */
+    post: operations['AlertsController_acknowledge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/alerts/{alertId}/resolve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Resolve an alert of mine */
+    post: operations['AlertsController_resolve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/partnerships/{partnershipId}/alert-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A partnership's alert thresholds in force on a day (default today; the defaults until an admin changes them) */
+    get: operations['AlertSettingsController_read'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change some alert thresholds from a day on (merge: the others stay); alerts scheduled from that day use them */
+    patch: operations['AlertSettingsController_change'];
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6186,6 +6289,201 @@ export interface components {
       /** @example 2026-27 */
       financialYear: string;
       people: components['schemas']['CrossServiceVictim'][];
+    };
+    StreamTicketAnswer: {
+      /**
+       * @description Pass as ?ticket= to GET /alerts/stream, once, before it expires.
+       * @example hV3…
+       */
+      ticket: string;
+      /** Format: date-time */
+      expiresAt: string;
+    };
+    AlertRecordView: {
+      /**
+       * @description The kind of record: marac_case, vs_case, case_review, iom_offender.
+       * @example marac_case
+       */
+      kind: string;
+      /** @example 5f0c… */
+      id: string;
+    };
+    AlertAudienceView: {
+      /**
+       * @example role
+       * @enum {string}
+       */
+      kind: 'role' | 'team' | 'lead';
+      /**
+       * @description The role, the team, or the lead user id.
+       * @example coordinator
+       */
+      value: string;
+    };
+    AlertView: {
+      alertId: string;
+      /** @enum {string} */
+      kind:
+        | 'marac-action-overdue'
+        | 'marac-repeat-awaiting-relisting'
+        | 'marac-victim-in-other-service'
+        | 'marac-perpetrator-offending-in-iom'
+        | 'vs-reassessment-overdue'
+        | 'vs-case-review-notice-due'
+        | 'case-review-stage-due-soon'
+        | 'case-review-stage-overdue'
+        | 'case-review-recommendation-overdue'
+        | 'iom-member-offending';
+      /** @enum {string} */
+      state: 'raised' | 'acknowledged' | 'resolved';
+      /** @description 0 is the most urgent. */
+      urgency: number;
+      /** @description How many times this alert has been raised (a resolved alert can be raised again). */
+      occurrence: number;
+      /** @example demo-csp */
+      partnershipId: string;
+      record: components['schemas']['AlertRecordView'];
+      audience: components['schemas']['AlertAudienceView'];
+      /**
+       * Format: date
+       * @description When what it is about was or is due (or happened).
+       */
+      dueOn: string;
+      /**
+       * @description The record's path in this API.
+       * @example /marac/cases/5f0c…
+       */
+      link: string;
+      /** Format: date-time */
+      raisedAt: string;
+      /** Format: date-time */
+      acknowledgedAt: string | null;
+      acknowledgedBy: string | null;
+      /** Format: date-time */
+      resolvedAt: string | null;
+      /** @description Null when it resolved itself. */
+      resolvedBy: string | null;
+      /** @description It resolved itself: its cause went away. */
+      autoResolved: boolean;
+    };
+    AlertPage: {
+      /** @description Most urgent first: by kind (ALERT_URGENCY), then the earliest due, then the oldest. */
+      items: components['schemas']['AlertView'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    AlertCommandResult: {
+      alertId: string;
+      /** @enum {string} */
+      state: 'acknowledged' | 'resolved';
+      revision: number;
+    };
+    AlertSettingsView: {
+      /** @example demo-csp */
+      partnershipId: string;
+      /**
+       * Format: date
+       * @description The day the settings below are in force on.
+       * @example 2026-04-01
+       */
+      inForceOn: string;
+      /**
+       * @description Days after its due date that an open MARAC action raises an alert.
+       * @example 1
+       */
+      maracActionOverdueAfterDays: number;
+      /** @example 1 */
+      reassessmentOverdueAfterDays: number;
+      /** @example 14 */
+      highRiskReassessmentDays: number;
+      /** @example 28 */
+      mediumRiskReassessmentDays: number;
+      /** @example 1 */
+      recommendationOverdueAfterDays: number;
+      /**
+       * @description Working days before its due date that a Case Review stage raises "due soon".
+       * @example 2
+       */
+      caseReviewDueSoonWorkingDays: number;
+      /** @example 1 */
+      caseReviewOverdueAfterDays: number;
+      /**
+       * @description A MARAC case counts for the cross-service alerts while open or heard within this many months.
+       * @example 12
+       */
+      crossServiceLookbackMonths: number;
+      /** @description Kinds e-mailed at once as well as in the daily digest. */
+      immediateEmailKinds: (
+        | 'marac-action-overdue'
+        | 'marac-repeat-awaiting-relisting'
+        | 'marac-victim-in-other-service'
+        | 'marac-perpetrator-offending-in-iom'
+        | 'vs-reassessment-overdue'
+        | 'vs-case-review-notice-due'
+        | 'case-review-stage-due-soon'
+        | 'case-review-stage-overdue'
+        | 'case-review-recommendation-overdue'
+        | 'iom-member-offending'
+      )[];
+      /**
+       * @description Kinds raised for a team (its members) instead of their default role.
+       * @example {
+       *       "marac-repeat-awaiting-relisting": "marac-north"
+       *     }
+       */
+      teamsByKind: {
+        [key: string]: string;
+      };
+      /** @description False until the first change: the defaults apply on every day. */
+      configured: boolean;
+      /** @description The settings stream's revision (the ETag). */
+      revision: number;
+    };
+    AlertSettingsPatchBody: {
+      /**
+       * Format: date
+       * @description The first day the change applies to; default today.
+       */
+      effectiveFrom?: string;
+      /** @description Days after its due date that an open MARAC action raises an alert (0-90). */
+      maracActionOverdueAfterDays?: number;
+      /** @description Days after a reassessment fell due (0-90). */
+      reassessmentOverdueAfterDays?: number;
+      /** @description Reassessment cadence for high risk, in days (1-365). */
+      highRiskReassessmentDays?: number;
+      /** @description Reassessment cadence for medium risk, in days (1-365). */
+      mediumRiskReassessmentDays?: number;
+      /** @description Days after its due date that an open recommendation raises an alert (0-90). */
+      recommendationOverdueAfterDays?: number;
+      /** @description Working days before a Case Review stage is due that "due soon" is raised (1-20). */
+      caseReviewDueSoonWorkingDays?: number;
+      /** @description Days after its due date that a Case Review stage raises "overdue" (0-90). */
+      caseReviewOverdueAfterDays?: number;
+      /** @description Months a heard MARAC case counts for the cross-service alerts (1-36). */
+      crossServiceLookbackMonths?: number;
+      /** @description Kinds e-mailed at once as well as in the daily digest. */
+      immediateEmailKinds?: (
+        | 'marac-action-overdue'
+        | 'marac-repeat-awaiting-relisting'
+        | 'marac-victim-in-other-service'
+        | 'marac-perpetrator-offending-in-iom'
+        | 'vs-reassessment-overdue'
+        | 'vs-case-review-notice-due'
+        | 'case-review-stage-due-soon'
+        | 'case-review-stage-overdue'
+        | 'case-review-recommendation-overdue'
+        | 'iom-member-offending'
+      )[];
+      /**
+       * @description Kinds raised for a team instead of their default role (a whole map: it replaces the one before).
+       * @example {
+       *       "marac-repeat-awaiting-relisting": "marac-north"
+       *     }
+       */
+      teamsByKind?: {
+        [key: string]: string;
+      };
     };
     ProblemFieldError: {
       /**
@@ -17050,6 +17348,718 @@ export interface operations {
       };
       /** @description Not one of your partnerships. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AlertStreamController_ticket: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StreamTicketAnswer'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator, iom-lead, asb-caseworker, service-manager, admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AlertStreamController_stream: {
+    parameters: {
+      query?: {
+        /** @description A stream ticket from POST /alerts/stream-tickets (single use), in place of the bearer header. */
+        ticket?: string;
+        /** @description For clients that cannot send Last-Event-ID: the last event id received. */
+        lastEventId?: string;
+      };
+      header?: {
+        /** @description The last event id received: the stream resumes after it. */
+        'Last-Event-ID'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Server-sent events, each `data:` an object { change, alert } (an AlertView). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator, iom-lead, asb-caseworker, service-manager, admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AlertsController_list: {
+    parameters: {
+      query?: {
+        /** @description mine: for a role I hold, or me as lead; team: for my teams. */
+        scope?: 'mine' | 'team' | 'all';
+        /** @description One or more kinds (repeat the parameter or separate by commas). */
+        kind?: (
+          | 'marac-action-overdue'
+          | 'marac-repeat-awaiting-relisting'
+          | 'marac-victim-in-other-service'
+          | 'marac-perpetrator-offending-in-iom'
+          | 'vs-reassessment-overdue'
+          | 'vs-case-review-notice-due'
+          | 'case-review-stage-due-soon'
+          | 'case-review-stage-overdue'
+          | 'case-review-recommendation-overdue'
+          | 'iom-member-offending'
+        )[];
+        /** @description open: raised or acknowledged. */
+        state?: 'open' | 'raised' | 'acknowledged' | 'resolved';
+        /** @description One of your partnerships (default: all of them). */
+        partnershipId?: string;
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AlertPage'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator, iom-lead, asb-caseworker, service-manager, admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AlertsController_acknowledge: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        alertId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AlertCommandResult'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator, iom-lead, asb-caseworker, service-manager, admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such alert, or not one for you. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AlertsController_resolve: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        alertId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AlertCommandResult'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator, iom-lead, asb-caseworker, service-manager, admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such alert, or not one for you. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AlertSettingsController_read: {
+    parameters: {
+      query?: {
+        /** @description Default today. */
+        on?: string;
+      };
+      header?: never;
+      path: {
+        partnershipId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AlertSettingsView'];
+        };
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: coordinator, iom-lead, asb-caseworker, service-manager, admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not one of your partnerships. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AlertSettingsController_change: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The ETag (stream revision) last read; a stale one gets 412. Without it a conflict is retried on fresh state. */
+        'If-Match'?: string;
+        /** @description Retrying with the same key performs the command once and answers the same status, body and ETag. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        partnershipId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AlertSettingsPatchBody'];
+      };
+    };
+    responses: {
+      /** @description The settings in force on the day the change takes effect. */
+      200: {
+        headers: {
+          /** @description The stream revision of the record: send it back as If-Match. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AlertSettingsView'];
+        };
+      };
+      /** @description No setting named, or a value out of its range (the message names the setting). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not one of your partnerships. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The command breaks a rule of the record as it stands, or the record kept changing under concurrent writes. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names a revision the record is no longer at: reload it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The request body is larger than the service accepts. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
+      422: {
         headers: {
           [name: string]: unknown;
         };

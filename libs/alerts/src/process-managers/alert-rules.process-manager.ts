@@ -126,7 +126,9 @@ export class AlertRulesProcessManager implements ProcessManager {
         return [actionOverdue(causedAt, d.actionId, caseId, partnershipId, d.dueDate, link)];
       }
       case 'AgencyActionCompleted':
-        return [clear(causedAt, 'marac-action-overdue', actionSlot(caseId, (data as unknown as MaracActionData).actionId), 'action-completed')];
+        return [
+          clear(causedAt, 'marac-action-overdue', actionSlot(caseId, (data as unknown as MaracActionData).actionId), 'action-completed'),
+        ];
       case 'MaracRecordAmended': {
         const d = data as unknown as MaracCorrectionData;
         if (d.recordKind !== 'agency-action' || !d.amended?.dueDate) return [];
@@ -134,7 +136,9 @@ export class AlertRulesProcessManager implements ProcessManager {
       }
       case 'MaracRecordVoided': {
         const d = data as unknown as MaracCorrectionData;
-        return d.recordKind === 'agency-action' ? [clear(causedAt, 'marac-action-overdue', actionSlot(caseId, d.recordId), 'action-voided')] : [];
+        return d.recordKind === 'agency-action'
+          ? [clear(causedAt, 'marac-action-overdue', actionSlot(caseId, d.recordId), 'action-voided')]
+          : [];
       }
       case 'FurtherIncidentReported':
         if (data.makesRepeat !== true) return [];
