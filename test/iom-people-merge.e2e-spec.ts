@@ -45,6 +45,9 @@ describe('IOM after people merges', () => {
   const rates = async () => {
     await harness.app.get(ProjectionsService).waitUntilCaughtUp();
     const { body } = await (await lead()).get(`/iom/cohorts/${COHORT}/measures?from=2024-01-01&to=2024-12-31&asOf=2026-06-30`).expect(200);
+    // The every-cohort route reads the merges the same way: its answer for the cohort is this one.
+    const every = await (await lead()).get('/iom/measures?from=2024-01-01&to=2024-12-31&asOf=2026-06-30').expect(200);
+    expect(every.body.cohorts).toEqual([{ partnershipId: NORTH, ...body }]);
     return body.rates as { members: number; membersWhoOffended: number; offences: number; counted: string[] };
   };
 

@@ -453,6 +453,12 @@ describe('IOM cohorts over HTTP', () => {
         admitted: ['iom-lead', 'analyst'],
       },
       {
+        name: 'every cohort measures',
+        method: 'get',
+        path: () => '/iom/measures?financialYear=2024-25',
+        admitted: ['iom-lead', 'analyst'],
+      },
+      {
         name: 'area reoffending',
         method: 'get',
         path: () => `/iom/areas/reoffending?partnershipId=${NORTH}&financialYear=2024-25`,

@@ -12,6 +12,7 @@ export * from './application/exit-offender/exit-offender.command.js';
 export * from './application/get-cohort/get-cohort.query.js';
 export * from './application/get-offender/get-offender.query.js';
 export * from './application/get-cohort-measures/get-cohort-measures.query.js';
+export * from './application/get-every-cohort-measures/get-every-cohort-measures.query.js';
 export * from './application/get-area-reoffending/get-area-reoffending.query.js';
 export * from './application/propose-marac-perpetrators/propose-marac-perpetrators.query.js';
 export * from './application/iom-retention.source.js';

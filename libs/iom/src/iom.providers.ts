@@ -4,6 +4,7 @@ import { ChangeOffenderStrandHandler } from './application/change-offender-stran
 import { ExitOffenderHandler } from './application/exit-offender/exit-offender.handler.js';
 import { GetAreaReoffendingHandler } from './application/get-area-reoffending/get-area-reoffending.handler.js';
 import { GetCohortMeasuresHandler } from './application/get-cohort-measures/get-cohort-measures.handler.js';
+import { GetEveryCohortMeasuresHandler } from './application/get-every-cohort-measures/get-every-cohort-measures.handler.js';
 import { GetCohortHandler } from './application/get-cohort/get-cohort.handler.js';
 import { GetOffenderHandler } from './application/get-offender/get-offender.handler.js';
 import { IomRetentionSource } from './application/iom-retention.source.js';
@@ -26,6 +27,7 @@ export const iomApplicationProviders = [
   GetCohortHandler,
   GetOffenderHandler,
   GetCohortMeasuresHandler,
+  GetEveryCohortMeasuresHandler,
   GetAreaReoffendingHandler,
   ProposeMaracPerpetratorsHandler,
   IomMeasuresReader,

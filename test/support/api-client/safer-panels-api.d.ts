@@ -1526,6 +1526,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/iom/measures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The measures of every cohort of your partnerships (or of one) for a period: each cohort's figures as `GET /iom/cohorts/{cohortId}/measures` gives them */
+    get: operations['IomMeasuresController_measures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/cross-service/repeat-victimisation': {
     parameters: {
       query?: never;
@@ -6221,6 +6238,46 @@ export interface components {
       /** @description True for analysts: small counts suppressed. */
       depersonalised: boolean;
       areas: components['schemas']['AreaReoffendingView'][];
+    };
+    CohortMeasuresOfPartnership: {
+      /** Format: uuid */
+      cohortId: string;
+      /** @example 2024-25 */
+      period: string;
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      /**
+       * Format: date
+       * @description The day the figures are worked out on: windows ending later are not closed.
+       */
+      asOf: string;
+      strand: string | null;
+      /** @description True for analysts: counts suppressed, no person ids. */
+      depersonalised: boolean;
+      monthly: components['schemas']['MonthlyMeasureView'];
+      rates: components['schemas']['RateMeasureView'];
+      beforeAfter: components['schemas']['BeforeAfterMeasureView'];
+      provenReoffending: components['schemas']['ProvenReoffendingMeasureView'];
+      /** @example demo-csp */
+      partnershipId: string;
+    };
+    EveryCohortMeasuresReport: {
+      /** @description The partnerships whose cohorts are included. */
+      partnershipIds: string[];
+      /** @example 2024-25 */
+      period: string;
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+      /** Format: date */
+      asOf: string;
+      /** @description True for analysts: counts suppressed, no person ids. */
+      depersonalised: boolean;
+      /** @description In partnership order, then cohort id order. */
+      cohorts: components['schemas']['CohortMeasuresOfPartnership'][];
     };
     CrossServicePairRow: {
       /**
@@ -17149,6 +17206,99 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AreaReoffendingReport'];
+        };
+      };
+      /** @description Invalid parameters (problem+json, each field named). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: iom-lead, analyst). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such partnership among yours. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  IomMeasuresController_measures: {
+    parameters: {
+      query?: {
+        /** @description First day of the period (with `to`), inclusive. */
+        from?: string;
+        /** @description Last day of the period (with `from`), inclusive. */
+        to?: string;
+        /** @description A UK financial year (1 April to 31 March), instead of from/to. */
+        financialYear?: string;
+        /** @description A quarter of a UK financial year (Q1 Apr-Jun ... Q4 Jan-Mar), instead of from/to. */
+        quarter?: string;
+        /** @description The day the figures are worked out on (default today; not later than today). */
+        asOf?: string;
+        /** @description One of your partnerships (default: every partnership you may see). */
+        partnershipId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Analysts: a financial year or quarter only, counts suppressed, no person ids. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EveryCohortMeasuresReport'];
         };
       };
       /** @description Invalid parameters (problem+json, each field named). */

@@ -3,8 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditRecordAccess, Caller, Roles, type AuthenticatedUser } from '@app/access';
 import type { CommandContext } from '@app/event-store';
-import { Answers, CommandMeta, ExpectedRevision, RequestProblem, RevisionETagInterceptor } from '@app/http';
-import { isAfter, todayInLondon } from '@app/periods';
+import { Answers, CommandMeta, ExpectedRevision, RevisionETagInterceptor } from '@app/http';
 import { AdoptOffenderCommand } from '../application/adopt-offender/adopt-offender.command.js';
 import { ChangeOffenderStatusCommand } from '../application/change-offender-status/change-offender-status.command.js';
 import { ChangeOffenderStrandCommand } from '../application/change-offender-strand/change-offender-strand.command.js';
@@ -33,7 +32,7 @@ import {
   StatusBody,
   StrandBody,
 } from './iom.dto.js';
-import { measuresPeriod } from './measures-period.js';
+import { measuresAsOf, measuresPeriod } from './measures-period.js';
 
 /**
  * IOM cohorts: registration, adoptions, status and strand changes, offences and outcomes, exits (IOM leads),
@@ -215,12 +214,8 @@ export class IomCohortsController {
     @Caller() caller: AuthenticatedUser,
   ): Promise<IomMeasuresReport> {
     const period = measuresPeriod(query, caller);
-    const today = todayInLondon(new Date());
-    if (query.asOf !== undefined && isAfter(query.asOf, today))
-      throw new RequestProblem(400, 'The figures cannot be worked out for a later day.', [
-        { field: 'asOf', messages: ['asOf cannot be later than today'] },
-      ]);
-    return this.queryBus.execute(new GetCohortMeasuresQuery(caller, { cohortId, period, asOf: query.asOf ?? today, strand: query.strand }));
+    const asOf = measuresAsOf(query.asOf);
+    return this.queryBus.execute(new GetCohortMeasuresQuery(caller, { cohortId, period, asOf, strand: query.strand }));
   }
 
   @Get(':cohortId/proposals/marac-perpetrators')

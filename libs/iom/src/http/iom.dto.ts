@@ -234,12 +234,14 @@ export class ExitBody {
   reason: ExitReason;
 }
 
-export class MeasuresQuery extends PeriodQuery {
+export class MeasuresAsOfQuery extends PeriodQuery {
   @ApiPropertyOptional({ format: 'date', description: 'The day the figures are worked out on (default today; not later than today).' })
   @IsOptional()
   @IsCalendarDate()
   asOf?: string;
+}
 
+export class MeasuresQuery extends MeasuresAsOfQuery {
   @ApiPropertyOptional({ example: 'Fixed', description: "One of the cohort's strands (default: all)." })
   @IsOptional()
   @IsString()
@@ -259,4 +261,12 @@ export class IomAreaReoffendingQuery extends PeriodQuery {
   @IsString()
   @Length(1, 100)
   partnershipId: string;
+}
+
+export class EveryCohortMeasuresQuery extends MeasuresAsOfQuery {
+  @ApiPropertyOptional({ example: 'demo-csp', description: 'One of your partnerships (default: every partnership you may see).' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  partnershipId?: string;
 }

@@ -6,10 +6,11 @@ import type { DateRange, IsoDate } from '@app/periods';
 import { CanonicalPersonIdsQuery } from '@app/people';
 import { iomMeasures, membersAsPeople, type IomMeasures, type LeftOut, type MeasureMember, type MeasureOffence } from '../domain/index.js';
 import type { OffenceOutcome } from '../domain/iom-defaults.js';
-import type { IomMeasuresReport, ReasonCount } from './iom-measures.views.js';
+import type { CohortMeasuresOfPartnership, IomMeasuresReport, ReasonCount } from './iom-measures.views.js';
 
 interface MemberRecord {
   offender_id: string;
+  cohort_id: string;
   person_id: string;
   periods: MeasureMember['periods'];
   statuses: MeasureMember['statuses'];
@@ -51,10 +52,13 @@ export class IomMeasuresReader {
    */
   async people(partnershipId: string, cohortIds: readonly string[]): Promise<MeasureMember[]> {
     const records = await this.records(cohortIds);
-    const canonical = await this.queryBus.execute(
-      new CanonicalPersonIdsQuery({ partnershipId, personIds: [...new Set(records.map((record) => record.personId))] }),
+    return membersAsPeople(
+      records,
+      await this.merges(
+        partnershipId,
+        records.map((record) => record.personId),
+      ),
     );
-    return membersAsPeople(records, new Map(Object.entries(canonical).filter(([id, personId]) => id !== personId)));
   }
 
   /** The partnership's cohorts by area (in area order; cohorts in id order). */
@@ -68,9 +72,14 @@ export class IomMeasuresReader {
 
   /** The member records (one per person record and cohort) of these cohorts, as the read model holds them. */
   async records(cohortIds: readonly string[]): Promise<MeasureMember[]> {
+    return [...(await this.recordsByCohort(cohortIds)).values()].flat();
+  }
+
+  /** The member records of these cohorts, each cohort's apart: one read of members and one of offences for them all. */
+  async recordsByCohort(cohortIds: readonly string[]): Promise<Map<string, MeasureMember[]>> {
     const [members, offences] = await Promise.all([
       this.dataSource.query<MemberRecord[]>(
-        'SELECT offender_id, person_id, periods, statuses, strands FROM iom_members WHERE cohort_id = ANY($1)',
+        'SELECT offender_id, cohort_id, person_id, periods, statuses, strands FROM iom_members WHERE cohort_id = ANY($1)',
         [cohortIds],
       ),
       this.dataSource.query<OffenceRecord[]>(
@@ -91,13 +100,22 @@ export class IomMeasuresReader {
       });
       offencesOf.set(row.offender_id, list);
     }
-    return members.map((row) => ({
-      personId: row.person_id,
-      periods: row.periods,
-      statuses: row.statuses,
-      strands: row.strands,
-      offences: offencesOf.get(row.offender_id) ?? [],
-    }));
+    const byCohort = new Map<string, MeasureMember[]>(cohortIds.map((id) => [id, []]));
+    for (const row of members)
+      byCohort.get(row.cohort_id)?.push({
+        personId: row.person_id,
+        periods: row.periods,
+        statuses: row.statuses,
+        strands: row.strands,
+        offences: offencesOf.get(row.offender_id) ?? [],
+      });
+    return byCohort;
+  }
+
+  /** The partnership's merges as record id -> canonical person id, for these record ids (only those merged away). */
+  private async merges(partnershipId: string, personIds: Iterable<string>): Promise<Map<string, string>> {
+    const canonical = await this.queryBus.execute(new CanonicalPersonIdsQuery({ partnershipId, personIds: [...new Set(personIds)] }));
+    return new Map(Object.entries(canonical).filter(([id, personId]) => id !== personId));
   }
 
   async measures(
@@ -108,6 +126,59 @@ export class IomMeasuresReader {
     strand: string | undefined,
   ): Promise<IomMeasuresReport> {
     const members = await this.people(cohort.partnershipId, [cohort.cohortId]);
+    return this.report(caller, cohort, members, period, asOf, strand);
+  }
+
+  /**
+   * The measures of every cohort of these partnerships, each as `measures` gives it for that cohort alone:
+   * the cohorts, their members and their offences read once for them all, each partnership's merges asked
+   * once, then each cohort's members worked out as people and measured on their own (a person on two cohorts
+   * is a member of each, as on the per-cohort route).
+   */
+  async everyCohortMeasures(
+    caller: Caller,
+    partnershipIds: readonly string[],
+    period: DateRange & { label: string },
+    asOf: IsoDate,
+  ): Promise<CohortMeasuresOfPartnership[]> {
+    const cohorts = await this.dataSource.query<{ cohortId: string; partnershipId: string; beforeAfterMonths: number }[]>(
+      `SELECT cohort_id AS "cohortId", partnership_id AS "partnershipId", before_after_months AS "beforeAfterMonths"
+       FROM iom_cohorts WHERE partnership_id = ANY($1) ORDER BY partnership_id, cohort_id`,
+      [partnershipIds],
+    );
+    const records = await this.recordsByCohort(cohorts.map((cohort) => cohort.cohortId));
+    const merges = new Map(
+      await Promise.all(
+        [...new Set(cohorts.map((cohort) => cohort.partnershipId))].map(async (partnershipId) => {
+          const ids = cohorts
+            .filter((cohort) => cohort.partnershipId === partnershipId)
+            .flatMap((cohort) => (records.get(cohort.cohortId) ?? []).map((record) => record.personId));
+          return [partnershipId, await this.merges(partnershipId, ids)] as const;
+        }),
+      ),
+    );
+    return cohorts.map((cohort) => ({
+      partnershipId: cohort.partnershipId,
+      ...this.report(
+        caller,
+        cohort,
+        membersAsPeople(records.get(cohort.cohortId) ?? [], merges.get(cohort.partnershipId) ?? new Map()),
+        period,
+        asOf,
+        undefined,
+      ),
+    }));
+  }
+
+  /** One cohort's figures as the caller may see them: exact, or depersonalised with suppression. */
+  private report(
+    caller: Caller,
+    cohort: { cohortId: string; beforeAfterMonths: number },
+    members: MeasureMember[],
+    period: DateRange & { label: string },
+    asOf: IsoDate,
+    strand: string | undefined,
+  ): IomMeasuresReport {
     const figures = iomMeasures({ from: period.from, to: period.to, asOf, strand, beforeAfterMonths: cohort.beforeAfterMonths, members });
     return seesDepersonalisedOnly(caller)
       ? depersonalised(cohort.cohortId, period.label, figures, this.depersonaliser.smallCountThreshold)

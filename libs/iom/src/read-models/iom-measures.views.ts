@@ -174,3 +174,27 @@ export class IomMeasuresReport {
   @ApiProperty({ type: ProvenReoffendingMeasureView })
   provenReoffending: ProvenReoffendingMeasureView;
 }
+
+/** One cohort's measures on the every-cohort route: the per-cohort answer, with the cohort's partnership. */
+export class CohortMeasuresOfPartnership extends IomMeasuresReport {
+  @ApiProperty({ example: 'demo-csp' })
+  partnershipId: string;
+}
+
+/** The measures of every cohort the caller may see (or of one partnership's) for one period. */
+export class EveryCohortMeasuresReport {
+  @ApiProperty({ type: [String], description: 'The partnerships whose cohorts are included.' })
+  partnershipIds: string[];
+  @ApiProperty({ example: '2024-25' })
+  period: string;
+  @ApiProperty({ format: 'date' })
+  from: string;
+  @ApiProperty({ format: 'date' })
+  to: string;
+  @ApiProperty({ format: 'date' })
+  asOf: string;
+  @ApiProperty({ description: 'True for analysts: counts suppressed, no person ids.' })
+  depersonalised: boolean;
+  @ApiProperty({ type: [CohortMeasuresOfPartnership], description: 'In partnership order, then cohort id order.' })
+  cohorts: CohortMeasuresOfPartnership[];
+}
