@@ -6,7 +6,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { CommandExecutor, EVENT_STORE, EventCodec, EventStoreModule, type EventStore } from '@app/event-store';
 import { AccessModule, DERIVED_IDS_KEY, derivedIdsProvider, personalDataProtectorProvider } from '@app/access';
 import { ProjectionsModule } from '@app/projections';
-import { KitModule, runContextUpgrades, type BoundedContext } from '@app/kit';
+import { followerConnections, KitModule, runContextUpgrades, type BoundedContext } from '@app/kit';
 import { APP_CONFIG, BOUNDED_CONTEXTS, DATABASE_URL, runMigrations, type AppConfig } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { databaseSchema } from './database-schema.js';
@@ -58,7 +58,10 @@ export class AppModule {
           ...databaseSchema(contexts),
           synchronize: false,
           migrationsRun: false,
-          extra: { max: config.databasePoolSize, application_name: 'safer-panels' },
+          extra: {
+            max: config.databasePoolSize + (config.runProjections ? followerConnections(contexts) : 0),
+            application_name: 'safer-panels',
+          },
         }),
         CqrsModule.forRoot(),
         EventStoreModule.forRoot(),

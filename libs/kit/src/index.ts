@@ -1,5 +1,6 @@
 export * from './bounded-context.js';
 export * from './context-upgrade.js';
+export * from './follower-connections.js';
 export * from './registry/index.js';
 export * from './process-managers/process-manager.js';
 export * from './process-managers/retry-policy.js';
