@@ -188,6 +188,7 @@ describe('people across contexts over HTTP', () => {
       ['unmerge', (id) => southAdmin.post(`/people/${id}/unmerge`, { reason: 'probe' })],
     ];
     const events = async () => (await db.query('SELECT count(*)::int AS c FROM es_events')).rows[0].c as number;
+    await caughtUp(); // the process managers' own appends (the alert rules' person watch) come before the count
     const before = await events();
     for (const [what, probe] of pairs) {
       const theirs = await probe(ids.victim);
