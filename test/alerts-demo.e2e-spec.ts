@@ -1,14 +1,14 @@
 import request from 'supertest';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { bearer, type AuthenticatedUser } from '@app/access';
+import { bearer } from '@app/access';
 import { boundedContexts } from '@app/contexts';
-import { deriveId, type CommandContext } from '@app/event-store';
 import { ProcessManagersService } from '@app/kit';
 import { todayInLondon } from '@app/periods';
 import { ProjectionsService } from '@app/projections';
 import { startTestApp, type TestApp } from '@app/testing';
 import { countDemoAlerts, loadAlertsDemo } from '../apps/cli/src/demo-alerts.js';
 import { registerTestMarac } from './support/marac-registration.js';
+import { DEMO_CALLER, DEMO_PARTNERSHIP, demoContext } from '../apps/cli/src/demo-ids.js';
 
 /**
  * `npm run demo`'s live cases load through the buses and raise their alerts: an overdue MARAC action and
@@ -17,17 +17,10 @@ import { registerTestMarac } from './support/marac-registration.js';
  */
 describe('the alerts demo', () => {
   let harness: TestApp;
-  const partnershipId = 'demo-csp';
+  const partnershipId = DEMO_PARTNERSHIP;
   const maracId = 'demo-marac-north';
-  const caller: AuthenticatedUser = { id: 'system:demo', roles: ['coordinator', 'admin'], partnerships: [partnershipId] };
-  const ctx = (key: string, date: string): CommandContext => ({
-    commandId: deriveId('5d3c7a1e-9b2f-4e6d-8a0c-1f2e3d4c5b6a', key),
-    correlationId: 'demo-loader',
-    causationId: 'demo-loader',
-    actor: caller.id,
-    occurredAt: `${date}T12:00:00.000Z`,
-    partnershipId,
-  });
+  const caller = DEMO_CALLER;
+  const ctx = demoContext;
   const load = async () => {
     await loadAlertsDemo(harness.app.get(CommandBus), partnershipId, caller, ctx, { maracId, today: todayInLondon(new Date()) });
     await harness.app.get(ProcessManagersService).waitUntilCaughtUp();

@@ -2,29 +2,18 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { AuthenticatedUser } from '@app/access';
 import { GetCaseReviewFiguresQuery } from '@app/case-review';
 import { boundedContexts } from '@app/contexts';
-import { deriveId, type CommandContext } from '@app/event-store';
 import { ProcessManagersService } from '@app/kit';
 import { ProjectionsService } from '@app/projections';
 import { startTestApp, type TestApp } from '@app/testing';
 import { loadCaseReviewDemo } from '../apps/cli/src/demo-case-review.js';
+import { DEMO_CALLER, DEMO_PARTNERSHIP, demoContext } from '../apps/cli/src/demo-ids.js';
 
 /** `npm run demo`'s year of Case Review applications loads through the buses, and the figures count it. */
 describe('the Case Review demo year', () => {
   let harness: TestApp;
-  const partnershipId = 'demo-csp';
-  const caller: AuthenticatedUser = {
-    id: 'system:demo',
-    roles: ['coordinator', 'admin'],
-    partnerships: [partnershipId],
-  };
-  const ctx = (key: string, date: string): CommandContext => ({
-    commandId: deriveId('5d3c7a1e-9b2f-4e6d-8a0c-1f2e3d4c5b6a', key),
-    correlationId: 'demo-loader',
-    causationId: 'demo-loader',
-    actor: caller.id,
-    occurredAt: `${date}T12:00:00.000Z`,
-    partnershipId,
-  });
+  const partnershipId = DEMO_PARTNERSHIP;
+  const caller = DEMO_CALLER;
+  const ctx = demoContext;
 
   beforeAll(async () => {
     harness = await startTestApp(boundedContexts, {

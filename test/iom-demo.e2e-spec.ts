@@ -1,26 +1,19 @@
 import { QueryBus } from '@nestjs/cqrs';
 import type { AuthenticatedUser } from '@app/access';
 import { boundedContexts } from '@app/contexts';
-import { deriveId, type CommandContext } from '@app/event-store';
 import { GetAreaReoffendingQuery, GetCohortMeasuresQuery } from '@app/iom';
 import { ProjectionsService } from '@app/projections';
 import { CommandBus } from '@nestjs/cqrs';
 import { startTestApp, type TestApp } from '@app/testing';
 import { loadIomDemo } from '../apps/cli/src/demo-iom.js';
+import { DEMO_CALLER, DEMO_PARTNERSHIP, demoContext } from '../apps/cli/src/demo-ids.js';
 
 /** `npm run demo`'s IOM cohorts load through the buses, and the measures count every member and offence of them. */
 describe('the IOM demo cohorts', () => {
   let harness: TestApp;
-  const partnershipId = 'demo-csp';
-  const caller: AuthenticatedUser = { id: 'system:demo', roles: ['coordinator', 'admin'], partnerships: [partnershipId] };
-  const ctx = (key: string, date: string): CommandContext => ({
-    commandId: deriveId('5d3c7a1e-9b2f-4e6d-8a0c-1f2e3d4c5b6a', key),
-    correlationId: 'demo-loader',
-    causationId: 'demo-loader',
-    actor: caller.id,
-    occurredAt: `${date}T12:00:00.000Z`,
-    partnershipId,
-  });
+  const partnershipId = DEMO_PARTNERSHIP;
+  const caller = DEMO_CALLER;
+  const ctx = demoContext;
   const lead: AuthenticatedUser = { id: 'demo-lead', roles: ['iom-lead'], partnerships: [partnershipId] };
 
   beforeAll(async () => {

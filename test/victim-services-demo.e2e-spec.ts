@@ -1,25 +1,18 @@
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { AuthenticatedUser } from '@app/access';
 import { boundedContexts } from '@app/contexts';
-import { deriveId, type CommandContext } from '@app/event-store';
 import { ProjectionsService } from '@app/projections';
 import { startTestApp, type TestApp } from '@app/testing';
 import { GetDistanceTravelledQuery, GetQuarterlyTableQuery } from '@app/victim-services';
 import { DEMO_ASB_SERVICE, loadVictimServicesDemo } from '../apps/cli/src/demo-victim-services.js';
+import { DEMO_CALLER, DEMO_PARTNERSHIP, demoContext } from '../apps/cli/src/demo-ids.js';
 
 /** `npm run demo`'s year of ASB support casework loads through the buses, and every table of the service has data. */
 describe('the victim-services demo year', () => {
   let harness: TestApp;
-  const partnershipId = 'demo-csp';
-  const caller: AuthenticatedUser = { id: 'system:demo', roles: ['coordinator', 'admin'], partnerships: [partnershipId] };
-  const ctx = (key: string, date: string): CommandContext => ({
-    commandId: deriveId('5d3c7a1e-9b2f-4e6d-8a0c-1f2e3d4c5b6a', key),
-    correlationId: 'demo-loader',
-    causationId: 'demo-loader',
-    actor: caller.id,
-    occurredAt: `${date}T12:00:00.000Z`,
-    partnershipId,
-  });
+  const partnershipId = DEMO_PARTNERSHIP;
+  const caller = DEMO_CALLER;
+  const ctx = demoContext;
 
   beforeAll(async () => {
     harness = await startTestApp(boundedContexts, { RETENTION_INTERVAL_MS: '0' });

@@ -1,8 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import type { AuthenticatedUser } from '@app/access';
 import { boundedContexts } from '@app/contexts';
-import { deriveId, type CommandContext } from '@app/event-store';
 import { ProcessManagersService } from '@app/kit';
 import { ProjectionsService } from '@app/projections';
 import { loadConfig, resolveDatabase } from '@app/platform';
@@ -28,7 +26,7 @@ import {
 } from '@app/marac';
 import { RegisterPersonCommand } from '@app/people';
 import { AppModule } from '../../api/src/app.module.js';
-import { DEMO_MARACS, DEMO_PARTNERSHIP } from './demo-ids.js';
+import { DEMO_CALLER, DEMO_MARACS, DEMO_PARTNERSHIP, demoContext } from './demo-ids.js';
 import { loadCaseReviewDemo } from './demo-case-review.js';
 import { loadIomDemo } from './demo-iom.js';
 import { mulberry32 } from './demo-random.js';
@@ -49,30 +47,13 @@ const FIRST_MEETING = '2024-04-04';
 const MEETINGS_PER_MARAC = 33; // fortnightly to late June 2025
 const DEMO_TODAY = '2025-07-01';
 const REFERRALS = 300;
-const SEED_NAMESPACE = '5d3c7a1e-9b2f-4e6d-8a0c-1f2e3d4c5b6a';
-
-/**
- * The loader acts as an explicit system user, scoped like anyone else (the use cases deny a missing
- * caller): coordinator and admin of the demo partnership only. Its id is the actor of every event.
- */
-const DEMO_CALLER: AuthenticatedUser = { id: 'system:demo', roles: ['coordinator', 'admin'], partnerships: [PARTNERSHIP] };
-
 const random = mulberry32(20250701);
 const chance = (p: number) => random() < p;
 const between = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
 const pad = (n: number) => String(n).padStart(4, '0');
 
-function ctx(key: string, date: string): CommandContext {
-  return {
-    commandId: deriveId(SEED_NAMESPACE, key),
-    correlationId: 'demo-loader',
-    causationId: 'demo-loader',
-    actor: DEMO_CALLER.id,
-    occurredAt: `${date}T12:00:00.000Z`,
-    partnershipId: PARTNERSHIP,
-  };
-}
+const ctx = demoContext;
 
 function dash(yes: number): DashAnswer[] {
   return Array.from({ length: 24 }, (_, i) => (i < yes ? 'yes' : chance(0.15) ? 'not-known' : 'no'));

@@ -3,7 +3,8 @@
  * partnership's merge ledger `person_merges-<partnershipId>`), and its commands and queries on the buses:
  * RegisterPersonCommand (find before create: 409 PossibleDuplicatesError with candidates' ids unless
  * `newPerson`), FindPeopleQuery, ResolvePersonQuery (the canonical person for a caller, else 404 as for a
- * missing id), PersonGroupQuery (system: every record of a person), MergePersonCommand / UnmergePersonCommand.
+ * missing id), PersonGroupQuery (system: every record of a person), MergePersonCommand / UnmergePersonCommand;
+ * and the sharing contract (`sharing/`) the contexts ask about a person's record, answered by libs/sharing.
  */
 export * from './domain/index.js';
 export * from './application/register-person/register-person.command.js';
@@ -20,4 +21,5 @@ export { BlindIndex, BLIND_INDEX_VERSION, type SearchTerms } from './search/blin
 export { BLIND_INDEX, PeopleSearch, SELECTIVE_TOKEN_HITS } from './search/people-search.js';
 export { writePeopleIndex } from './read-models/people-index-writes.js';
 export { nameSimilarity } from './search/name-similarity.js';
+export * from './sharing/index.js';
 export * from './people.context.js';

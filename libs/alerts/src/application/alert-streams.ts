@@ -1,6 +1,6 @@
 import { deriveId, streamName, type CommandContext, type CommandExecutor } from '@app/event-store';
 import { settingsInForceOn } from '@app/kit';
-import { todayInLondon, type IsoDate } from '@app/periods';
+import { type IsoDate } from '@app/periods';
 import {
   ALERT_SETTINGS_STREAM_CATEGORY,
   ALERT_STREAM_CATEGORY,
@@ -27,10 +27,6 @@ export const alertSettingsStream = (partnershipId: string) => streamName(ALERT_S
 export async function alertSettingsOn(executor: CommandExecutor, partnershipId: string, day: IsoDate): Promise<AlertSettings> {
   const { state } = await executor.load(alertSettingsStream(partnershipId), alertSettingsDecider);
   return settingsInForceOn(DEFAULT_ALERT_SETTINGS, state.changes, day);
-}
-
-export function todayOf(context: CommandContext): IsoDate {
-  return todayInLondon(new Date(context.occurredAt));
 }
 
 /** A command this one sends on (one per alert it raises), its id derived from this one's so a replay sends the same. */

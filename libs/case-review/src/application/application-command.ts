@@ -1,8 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { assertCallerMayAccess, assertCallerRole, noteAudit, type Caller, type CallerCommand } from '@app/access';
 import { NotFoundError } from '@app/domain';
-import { streamName, type CommandContext, type CommandExecutor, type HandleResult } from '@app/event-store';
-import { todayInLondon, type IsoDate } from '@app/periods';
+import { streamName, type CommandExecutor, type HandleResult } from '@app/event-store';
+import { todayOf } from '@app/kit';
+import type { IsoDate } from '@app/periods';
 import {
   APPLICATION_NOT_FOUND,
   CASE_REVIEW_STAGES,
@@ -27,10 +28,6 @@ export type ApplicationCommandInput = CaseReviewApplicationCommand extends infer
     ? Omit<C, 'today'>
     : never
   : never;
-
-export function todayOf(context: CommandContext): IsoDate {
-  return todayInLondon(new Date(context.occurredAt));
-}
 
 /** What a command on an application answers: where it stands now, no personal data. */
 export class ApplicationCommandResult {

@@ -1,7 +1,7 @@
 import { assertCallerRole, ErasedSubjectError, noteAudit, type CallerCommand } from '@app/access';
 import type { CommandExecutor } from '@app/event-store';
-import { todayInLondon } from '@app/periods';
 import { ResolvePersonQuery } from '@app/people';
+import { todayOf } from '@app/kit';
 import type { QueryBus } from '@nestjs/cqrs';
 import { iomOffenderDecider, type CohortTerms, type IomOffenderCommand } from '../domain/index.js';
 import { admitCohort, offenderStream } from './cohort-access.js';
@@ -48,7 +48,7 @@ export async function handleOffenderCommand(
     strands: cohort.strands,
     offenceCategories: cohort.offenceCategories,
   };
-  const today = todayInLondon(new Date(context.occurredAt));
+  const today = todayOf(context);
   const command = { ...build({ offenderId, personId }), today, cohort: terms };
   const result = await executor.handle(
     offenderStream(offenderId),

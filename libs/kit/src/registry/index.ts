@@ -5,3 +5,4 @@ export * from './partnership-settings.decider.js';
 export * from './register-named-panels.js';
 export * from './settings-history.projection.js';
 export * from './under-advisory-lock.js';
+export * from './change-partnership-settings.js';

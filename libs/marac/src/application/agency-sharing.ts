@@ -2,8 +2,7 @@ import type { QueryBus } from '@nestjs/cqrs';
 import { assertCallerRole, type Caller } from '@app/access';
 import { IllegalStateError } from '@app/domain';
 import type { CommandExecutor } from '@app/event-store';
-import { CanonicalPersonIdsQuery } from '@app/people';
-import { noStandingMessage, SharingStatusQuery, type SharingStatusView } from '@app/sharing';
+import { CanonicalPersonIdsQuery, noStandingMessage, SharingStatusQuery, type SharingStatusView } from '@app/people';
 import { MARAC_AGENCIES, maracCaseDecider, type ReferredCase } from '../domain/index.js';
 import { admitCase, caseStream } from './case-command.js';
 

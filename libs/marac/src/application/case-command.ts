@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { assertCallerMayAccess, assertCallerRole, noteAudit, type Caller, type CallerCommand } from '@app/access';
 import { isVoided, NotFoundError } from '@app/domain';
 import { streamName, type CommandExecutor, type HandleResult } from '@app/event-store';
-import { todayOf } from './command-time.js';
+import { todayOf } from '@app/kit';
 import {
   MARAC_CASE_STREAM_CATEGORY,
   maracCaseDecider,

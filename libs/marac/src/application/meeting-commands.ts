@@ -3,6 +3,7 @@ import { assertCallerMayAccess, assertCallerRole, noteAudit, type Caller, type C
 import { NotFoundError } from '@app/domain';
 import { streamName, type CommandExecutor } from '@app/event-store';
 import { DateProperty } from '@app/periods';
+import { todayOf } from '@app/kit';
 import {
   MARAC_AGENCIES,
   MARAC_MEETING_STREAM_CATEGORY,
@@ -12,7 +13,6 @@ import {
   type ScheduledMeeting,
 } from '../domain/index.js';
 import { EXAMPLE_MARAC_ID, EXAMPLE_MEETING_ID, EXAMPLE_PARTNERSHIP_ID } from './examples.js';
-import { todayOf } from './command-time.js';
 import { MEETING_NOT_FOUND } from './not-found-messages.js';
 
 export function meetingStream(meetingId: string): string {

@@ -1,8 +1,7 @@
 import { QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { CommandExecutor } from '@app/event-store';
-import { basisOfRead } from '../domain/index.js';
-import { BasisOfReadQuery } from './basis-of-read.query.js';
 import { agenciesRecorded, loadPersonSharing, statusFrom } from './person-sharing-records.js';
+import { basisOfRead, BasisOfReadQuery } from '@app/people';
 
 /** `*` stands for the agencies nothing was recorded for: they stand on the default (or on nothing). */
 const EVERY_OTHER_AGENCY = '*';

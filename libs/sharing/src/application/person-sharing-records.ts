@@ -1,8 +1,8 @@
 import type { QueryBus } from '@nestjs/cqrs';
 import type { CommandExecutor } from '@app/event-store';
-import { PersonGroupQuery } from '@app/people';
+import { PersonGroupQuery, type SharingPurpose, type SharingStatus } from '@app/people';
 import { combineEntries, entryKey, sharingDecider, sharingDefaultsDecider, sharingStatusOf } from '../domain/index.js';
-import type { SharingDefaultsState, SharingPurpose, SharingState, SharingStatus } from '../domain/index.js';
+import { type SharingDefaultsState, type SharingState } from '../domain/index.js';
 import { sharingDefaultsStream, sharingStream } from './sharing-streams.js';
 
 /** What is recorded about one person, read from the log: the partnership's defaults and each record's sharing state. */

@@ -1,8 +1,7 @@
 import { QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { CommandExecutor } from '@app/event-store';
 import { loadPersonSharing, statusFrom } from './person-sharing-records.js';
-import { SharingStatusQuery } from './sharing-status.query.js';
-import type { SharingStatusView } from './sharing-views.js';
+import { SharingStatusQuery, type SharingStatusView } from '@app/people';
 
 /** Reads every record of the person (a consent recorded on a duplicate before a merge still counts) and the defaults. */
 @QueryHandler(SharingStatusQuery)

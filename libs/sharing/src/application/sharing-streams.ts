@@ -1,6 +1,5 @@
 import type { Role } from '@app/access';
-import { streamName, type CommandContext } from '@app/event-store';
-import { todayInLondon, type IsoDate } from '@app/periods';
+import { streamName } from '@app/event-store';
 import { SHARING_DEFAULTS_STREAM_CATEGORY, SHARING_STREAM_CATEGORY } from '../domain/index.js';
 
 export function sharingStream(personId: string): string {
@@ -14,8 +13,3 @@ export function sharingDefaultsStream(partnershipId: string): string {
 export const SHARING_ROLES: Role[] = ['coordinator', 'iom-lead', 'asb-caseworker', 'admin'];
 
 export const PARTNERSHIP_NOT_FOUND = 'There is no such partnership.';
-
-/** The UK civil date at the command's time: the deciders' "today". */
-export function todayOf(context: CommandContext): IsoDate {
-  return todayInLondon(new Date(context.occurredAt));
-}

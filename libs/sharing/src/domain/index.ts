@@ -1,4 +1,4 @@
-export * from './sharing-codes.js';
+export * from './default-sharing-bases.js';
 export * from './sharing.events.js';
 export * from './sharing-status.js';
 export * from './sharing.decider.js';

@@ -1,7 +1,8 @@
 import { assertNever, requireId, requireOneOf, type Decider } from '@app/domain';
 import { requireDateThatHappened, type IsoDate } from '@app/periods';
-import { DEFAULT_SHARING_BASES, LAWFUL_BASES, SHARING_PURPOSES, type LawfulBasis, type SharingPurpose } from './sharing-codes.js';
+import { DEFAULT_SHARING_BASES } from './default-sharing-bases.js';
 import type { SharingDefaultSet } from './sharing.events.js';
+import { LAWFUL_BASES, SHARING_PURPOSES, type LawfulBasis, type SharingPurpose } from '@app/people';
 
 export interface SetSharingDefault {
   type: 'SetSharingDefault';

@@ -9,6 +9,8 @@ import {
   type Decider,
 } from '@app/domain';
 import { requireDateThatHappened, type IsoDate } from '@app/periods';
+import type { SharingEvent } from './sharing.events.js';
+import { combineEntries, entryKey, sharingStatusOf } from './sharing-status.js';
 import {
   AGENCY_CODE,
   CONSENT_DECISIONS,
@@ -19,9 +21,9 @@ import {
   type ConsentMethod,
   type LawfulBasis,
   type SharingPurpose,
-} from './sharing-codes.js';
-import type { SharingEvent } from './sharing.events.js';
-import { combineEntries, entryKey, noStandingMessage, sharingStatusOf, type SharingEntry } from './sharing-status.js';
+  noStandingMessage,
+  type SharingEntry,
+} from '@app/people';
 
 interface About {
   personId: string;

@@ -2,8 +2,9 @@ import { IllegalStateError, InvalidCommandError } from '@app/domain';
 import { given } from '@app/testing';
 import { sharingDecider, type SharingCommand } from './sharing.decider.js';
 import type { SharingEvent } from './sharing.events.js';
-import { basisOfRead, combineEntries, sharingStatusOf } from './sharing-status.js';
+import { combineEntries, sharingStatusOf } from './sharing-status.js';
 import { sharingDefaultsDecider } from './sharing-defaults.decider.js';
+import { basisOfRead } from '@app/people';
 
 const about = {
   personId: 'p-1',

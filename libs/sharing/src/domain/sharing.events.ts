@@ -1,6 +1,6 @@
 import type { DomainEvent, PersonalData } from '@app/domain';
 import type { IsoDate } from '@app/periods';
-import type { ConsentMethod, LawfulBasis, SharingPurpose } from './sharing-codes.js';
+import { type ConsentMethod, type LawfulBasis, type SharingPurpose } from '@app/people';
 
 /**
  * Facts about one person's consent and the basis for sharing their information (`sharing-<personId>`), per

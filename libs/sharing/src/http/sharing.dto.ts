@@ -11,7 +11,7 @@ import {
   type ConsentMethod,
   type LawfulBasis,
   type SharingPurpose,
-} from '../domain/index.js';
+} from '@app/people';
 
 export class SharingPersonParams {
   @ApiProperty({ format: 'uuid' })

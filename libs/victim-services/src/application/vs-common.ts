@@ -1,6 +1,5 @@
 import { NotFoundError } from '@app/domain';
-import { streamName, type CommandContext, type CommandExecutor } from '@app/event-store';
-import { todayInLondon, type IsoDate } from '@app/periods';
+import { streamName, type CommandExecutor } from '@app/event-store';
 import { assertCallerMayAccess, type Caller } from '@app/access';
 import { SERVICE_NOT_FOUND, VICTIM_SERVICE_STREAM_CATEGORY, victimServiceDecider, VS_CASE_STREAM_CATEGORY } from '../domain/index.js';
 
@@ -13,11 +12,6 @@ export function serviceStream(serviceId: string): string {
 }
 export function vsCaseStream(caseId: string): string {
   return streamName(VS_CASE_STREAM_CATEGORY, caseId);
-}
-
-/** The UK civil date at the command's time: the deciders' "today". */
-export function todayOf(context: CommandContext): IsoDate {
-  return todayInLondon(new Date(context.occurredAt));
 }
 
 /**

@@ -1,5 +1,5 @@
+import { todayOf } from '@app/kit';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { todayOf } from '../alert-streams.js';
 import { AlertDigests } from './alert-digests.js';
 import { SendAlertNoticeCommand } from './send-alert-notice.command.js';
 

@@ -1,8 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor, deriveId } from '@app/event-store';
-import { Deadlines } from '@app/kit';
+import { Deadlines, todayOf } from '@app/kit';
 import { alertDecider, alertTimeFor } from '../../domain/index.js';
-import { alertIdOf, alertSettingsOn, alertStream, todayOf } from '../alert-streams.js';
+import { alertIdOf, alertSettingsOn, alertStream } from '../alert-streams.js';
 import { RAISE_SCHEDULED_ALERT } from '../raise-scheduled-alert/raise-scheduled-alert.command.js';
 import { RaiseAlertCommand } from './raise-alert.command.js';
 

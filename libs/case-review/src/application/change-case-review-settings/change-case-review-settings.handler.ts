@@ -1,7 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { assertCallerMayAccess, assertCallerRole, noteAudit } from '@app/access';
 import { CommandExecutor } from '@app/event-store';
-import { todayInLondon } from '@app/periods';
+import { changePartnershipSettings } from '@app/kit';
 import { caseReviewSettingsDecider } from '../../domain/index.js';
 import { PARTNERSHIP_NOT_FOUND } from '../case-review-access.js';
 import { caseReviewSettingsStream, caseReviewSettingsView, type CaseReviewSettingsView } from '../case-review-settings-in-force.js';
@@ -11,21 +10,17 @@ import { ChangeCaseReviewSettingsCommand } from './change-case-review-settings.c
 export class ChangeCaseReviewSettingsHandler implements ICommandHandler<ChangeCaseReviewSettingsCommand> {
   constructor(private readonly executor: CommandExecutor) {}
 
-  async execute({ caller, context, input, expectedRevision }: ChangeCaseReviewSettingsCommand): Promise<CaseReviewSettingsView> {
-    noteAudit({ recordKind: 'case_review_settings', recordId: input.partnershipId, partnershipId: input.partnershipId });
-    assertCallerRole(caller, 'admin');
-    assertCallerMayAccess(caller, input.partnershipId, PARTNERSHIP_NOT_FOUND);
-    const effectiveFrom = input.effectiveFrom ?? todayInLondon(new Date(context.occurredAt));
-    const result = await this.executor.handle(
-      caseReviewSettingsStream(input.partnershipId),
-      caseReviewSettingsDecider,
-      (state) =>
-        caseReviewSettingsDecider.decide(
-          { type: 'ChangePartnershipSettings', partnershipId: input.partnershipId, effectiveFrom, changes: input.changes },
-          state,
-        ),
-      { context: { ...context, partnershipId: input.partnershipId }, expectedRevision, revealPersonalData: false },
+  async execute(command: ChangeCaseReviewSettingsCommand): Promise<CaseReviewSettingsView> {
+    const { state, revision, effectiveFrom } = await changePartnershipSettings(
+      this.executor,
+      {
+        decider: caseReviewSettingsDecider,
+        stream: caseReviewSettingsStream,
+        recordKind: 'case_review_settings',
+        notFound: PARTNERSHIP_NOT_FOUND,
+      },
+      command,
     );
-    return caseReviewSettingsView(input.partnershipId, result.state, result.revision, effectiveFrom);
+    return caseReviewSettingsView(command.input.partnershipId, state, revision, effectiveFrom);
   }
 }

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { assertCallerRole, noteAudit } from '@app/access';
 import { EVENT_STORE, EventCodec, type EventStore } from '@app/event-store';
-import { BasisOfReadQuery } from '@app/sharing';
+import { BasisOfReadQuery } from '@app/people';
 import { caseReviewApplicationDecider, type CaseReviewApplicationEvent } from '../../domain/index.js';
 import { bodyLabel } from '../../read-models/case-review.projection.js';
 import { admitApplication, applicationStream } from '../application-command.js';

@@ -1,7 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor } from '@app/event-store';
+import { todayOf } from '@app/kit';
 import { caseReviewApplicationDecider } from '../../domain/index.js';
-import { applicationStream, todayOf } from '../application-command.js';
+import { applicationStream } from '../application-command.js';
 import { RaiseStageAlertCommand } from './raise-stage-alert.command.js';
 
 @CommandHandler(RaiseStageAlertCommand)

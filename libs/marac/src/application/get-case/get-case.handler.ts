@@ -1,11 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { CanonicalPersonIdsQuery } from '@app/people';
+import { basisOfRead, CanonicalPersonIdsQuery } from '@app/people';
 import { assertCallerRole, noteAudit } from '@app/access';
 import { correctionHistory, isVoided } from '@app/domain';
 import { EVENT_STORE, EventCodec, type EventStore } from '@app/event-store';
 import { chasesActions, isActionOverdue, maracCaseDecider, type CaseReferred, type MaracCaseEvent } from '../../domain/index.js';
-import { basisOfRead } from '@app/sharing';
 import { agencySharingOf } from '../agency-sharing.js';
 import { admitCase, caseStream } from '../case-command.js';
 import { GetCaseQuery, type CaseDetails } from './get-case.query.js';

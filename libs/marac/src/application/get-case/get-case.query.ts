@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CallerQuery } from '@app/access';
 import { DateProperty } from '@app/periods';
-import { SharingStatusView } from '@app/sharing';
+import { SharingStatusView } from '@app/people';
 import {
   CASE_CLOSURE_REASONS,
   MARAC_AGENCIES,

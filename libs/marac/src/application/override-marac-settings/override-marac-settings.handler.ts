@@ -1,6 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { assertCallerRole } from '@app/access';
-import { todayInLondon } from '@app/periods';
+import { todayOf } from '@app/kit';
 import { MaracRegistry } from '../marac-registry.js';
 import { OverrideMaracSettingsCommand, type MaracOverrides } from './override-marac-settings.command.js';
 
@@ -10,7 +10,7 @@ export class OverrideMaracSettingsHandler implements ICommandHandler<OverrideMar
 
   async execute({ caller, context, input, expectedRevision }: OverrideMaracSettingsCommand): Promise<MaracOverrides> {
     assertCallerRole(caller, 'admin');
-    const effectiveFrom = input.effectiveFrom ?? todayInLondon(new Date(context.occurredAt));
+    const effectiveFrom = input.effectiveFrom ?? todayOf(context);
     const { marac, revision } = await this.registry.changeMarac(
       caller,
       context,

@@ -3,6 +3,7 @@ import { CommandBus, CommandHandler, QueryBus, type ICommandHandler } from '@nes
 import { assertCallerMayAccess, assertCallerRole, noteAudit } from '@app/access';
 import { CommandExecutor, deriveId, type CommandContext } from '@app/event-store';
 import { errorSummary } from '@app/platform';
+import { todayOf } from '@app/kit';
 import {
   DEFAULT_POLICE_CALLOUT_WINDOW_MONTHS,
   maracCaseDecider,
@@ -15,7 +16,6 @@ import {
 } from '../../domain/index.js';
 import { registrationContext, registrationOf } from '../../process-managers/victim-history.process-manager.js';
 import { caseStream } from '../case-command.js';
-import { todayOf } from '../command-time.js';
 import { PARTNERSHIP_NOT_FOUND } from '../not-found-messages.js';
 import { MaracRegistry } from '../marac-registry.js';
 import { RegisterReferredCaseCommand } from '../register-referred-case/register-referred-case.command.js';

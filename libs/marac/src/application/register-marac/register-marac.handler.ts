@@ -1,7 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { assertCallerMayAccess, assertCallerRole, noteAudit } from '@app/access';
 import { CommandExecutor, streamName } from '@app/event-store';
-import { todayInLondon } from '@app/periods';
+import { todayOf } from '@app/kit';
 import { MARAC_PANEL_STREAM_CATEGORY, maracPanelDecider } from '../../domain/index.js';
 import { PARTNERSHIP_NOT_FOUND } from '../not-found-messages.js';
 import { RegisterMaracCommand, type MaracRegistration } from './register-marac.command.js';
@@ -15,7 +15,7 @@ export class RegisterMaracHandler implements ICommandHandler<RegisterMaracComman
     assertCallerRole(caller, 'admin');
     assertCallerMayAccess(caller, input.partnershipId, PARTNERSHIP_NOT_FOUND);
     const overrides = input.overrides && {
-      effectiveFrom: input.overrides.effectiveFrom ?? todayInLondon(new Date(context.occurredAt)),
+      effectiveFrom: input.overrides.effectiveFrom ?? todayOf(context),
       changes: input.overrides.changes,
     };
     const result = await this.executor.handle(

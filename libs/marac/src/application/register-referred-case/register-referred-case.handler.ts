@@ -1,9 +1,9 @@
 import { CommandHandler, QueryBus, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor, streamName } from '@app/event-store';
+import { todayOf } from '@app/kit';
 import { MARAC_VICTIM_STREAM_CATEGORY, maracVictimDecider } from '../../domain/index.js';
 import { canonicalPersonIds, victimDeciderFor } from '../victim-history.js';
 import { RegisterReferredCaseCommand } from './register-referred-case.command.js';
-import { todayOf } from '../command-time.js';
 
 @CommandHandler(RegisterReferredCaseCommand)
 export class RegisterReferredCaseHandler implements ICommandHandler<RegisterReferredCaseCommand> {

@@ -1,10 +1,10 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { assertCallerMayAccess, assertCallerRole, noteAudit } from '@app/access';
 import { CommandExecutor, deriveId } from '@app/event-store';
+import { todayOf } from '@app/kit';
 import { maracMeetingDecider, type ScheduledMeeting } from '../../domain/index.js';
 import { MaracRegistry } from '../marac-registry.js';
 import { meetingResult, meetingStream, type MeetingCommandResult } from '../meeting-commands.js';
-import { todayOf } from '../command-time.js';
 import { PARTNERSHIP_NOT_FOUND } from '../not-found-messages.js';
 import { ScheduleMeetingCommand } from './schedule-meeting.command.js';
 

@@ -3,7 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
 import { assertCallerMayAccess, assertCallerRole, noteAudit } from '@app/access';
 import { CommandExecutor } from '@app/event-store';
-import { todayInLondon } from '@app/periods';
+import { todayOf } from '@app/kit';
 import { personDecider, requireIdentity, type PersonEvent } from '../../domain/index.js';
 import { writePeopleIndex } from '../../read-models/people-index-writes.js';
 import { BLIND_INDEX, PeopleSearch } from '../../search/people-search.js';
@@ -34,7 +34,7 @@ export class RegisterPersonHandler implements ICommandHandler<RegisterPersonComm
     noteAudit({ recordKind: 'person', recordId: personId, partnershipId: input.partnershipId, subjectIds: [personId] });
     assertCallerRole(caller, ...CASE_WORKING_ROLES);
     assertCallerMayAccess(caller, input.partnershipId, PARTNERSHIP_NOT_FOUND);
-    const identity = requireIdentity(input.identity, todayInLondon(new Date(context.occurredAt)));
+    const identity = requireIdentity(input.identity, todayOf(context));
 
     const already = await this.records.stateOf(personId);
     if (already.personId === null && input.newPerson !== true) {

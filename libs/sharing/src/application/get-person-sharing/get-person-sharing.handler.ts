@@ -1,8 +1,7 @@
 import { QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { assertCallerRole, noteAudit } from '@app/access';
 import { CommandExecutor } from '@app/event-store';
-import { ResolvePersonQuery } from '@app/people';
-import { basisOfRead, SHARING_PURPOSES, type LawfulBasis, type SharingPurpose } from '../../domain/index.js';
+import { ResolvePersonQuery, basisOfRead, SHARING_PURPOSES, type LawfulBasis, type SharingPurpose } from '@app/people';
 import { PersonSharingReader } from '../../read-models/person-sharing.reader.js';
 import { defaultsOf } from '../get-sharing-defaults/get-sharing-defaults.query.js';
 import { agenciesRecorded, loadPersonSharing, statusFrom } from '../person-sharing-records.js';

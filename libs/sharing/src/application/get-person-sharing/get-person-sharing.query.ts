@@ -1,9 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CallerQuery } from '@app/access';
 import { DateProperty } from '@app/periods';
-import { LAWFUL_BASES, SHARING_PURPOSES, type LawfulBasis, type SharingPurpose } from '../../domain/index.js';
 import { SharingDefaultView } from '../get-sharing-defaults/get-sharing-defaults.query.js';
-import { SharingStatusView } from '../sharing-views.js';
+import { LAWFUL_BASES, SHARING_PURPOSES, type LawfulBasis, type SharingPurpose, SharingStatusView } from '@app/people';
 
 export class ShareView {
   @ApiProperty({ format: 'uuid' }) shareId: string;

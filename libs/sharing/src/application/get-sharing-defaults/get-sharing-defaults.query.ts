@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CallerQuery } from '@app/access';
-import { LAWFUL_BASES, SHARING_PURPOSES, type LawfulBasis, type SharingDefaultsState, type SharingPurpose } from '../../domain/index.js';
+import { type SharingDefaultsState } from '../../domain/index.js';
+import { LAWFUL_BASES, SHARING_PURPOSES, type LawfulBasis, type SharingPurpose } from '@app/people';
 
 export class SharingDefaultView {
   @ApiProperty({ enum: SHARING_PURPOSES, example: 'marac' }) purpose: SharingPurpose;

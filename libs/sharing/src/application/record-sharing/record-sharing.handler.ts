@@ -2,9 +2,10 @@ import { CommandHandler, QueryBus, type ICommandHandler } from '@nestjs/cqrs';
 import { assertCallerRole, noteAudit } from '@app/access';
 import { CommandExecutor, deriveId } from '@app/event-store';
 import { ResolvePersonQuery } from '@app/people';
+import { todayOf } from '@app/kit';
 import { combineEntries, entryKey, sharingDecider, type SharingCommand } from '../../domain/index.js';
 import { loadPersonSharing } from '../person-sharing-records.js';
-import { SHARING_ROLES, sharingStream, todayOf } from '../sharing-streams.js';
+import { SHARING_ROLES, sharingStream } from '../sharing-streams.js';
 import { RecordSharingCommand, type SharingChangeResult } from './record-sharing.command.js';
 
 /**

@@ -1,6 +1,6 @@
 import { CallerCommand } from '@app/access';
-import type { LawfulBasis, SharingPurpose } from '../../domain/index.js';
 import type { SharingDefaultsView } from '../get-sharing-defaults/get-sharing-defaults.query.js';
+import { type LawfulBasis, type SharingPurpose } from '@app/people';
 
 /** An admin sets (or, with null, clears) the partnership's default basis for sharing without consent for a purpose. */
 export class SetSharingDefaultCommand extends CallerCommand<

@@ -1,8 +1,9 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { assertCallerMayAccess, assertCallerRole, noteAudit } from '@app/access';
 import { CommandExecutor } from '@app/event-store';
+import { todayOf } from '@app/kit';
 import { sharingDefaultsDecider } from '../../domain/index.js';
-import { PARTNERSHIP_NOT_FOUND, sharingDefaultsStream, todayOf } from '../sharing-streams.js';
+import { PARTNERSHIP_NOT_FOUND, sharingDefaultsStream } from '../sharing-streams.js';
 import { defaultsView, type SharingDefaultsView } from '../get-sharing-defaults/get-sharing-defaults.query.js';
 import { SetSharingDefaultCommand } from './set-sharing-default.command.js';
 

@@ -2,6 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { assertCallerMayAccess, assertCallerRole, noteAudit } from '@app/access';
 import { assertNever, NotFoundError } from '@app/domain';
 import { CommandExecutor, deriveId } from '@app/event-store';
+import { todayOf } from '@app/kit';
 import {
   caseListsIn,
   furtherReportRulesIn,
@@ -9,7 +10,7 @@ import {
   vsCaseDecider,
   type VsCaseCommand as DomainCommand,
 } from '../../domain/index.js';
-import { todayOf, vsCaseStream } from '../vs-common.js';
+import { vsCaseStream } from '../vs-common.js';
 import { victimServicesSettingsOn } from '../vs-settings-in-force.js';
 import { VsCaseCommand, vsCaseResult, type VsCaseCommandInput, type VsCaseResult } from './case-commands.js';
 

@@ -1,8 +1,8 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { assertCallerMayAccess, assertCallerRole, noteAudit } from '@app/access';
 import { CommandExecutor } from '@app/event-store';
+import { changePartnershipSettings } from '@app/kit';
 import { victimServicesSettingsDecider } from '../../domain/index.js';
-import { PARTNERSHIP_NOT_FOUND, todayOf } from '../vs-common.js';
+import { PARTNERSHIP_NOT_FOUND } from '../vs-common.js';
 import { victimServicesSettingsView, vsSettingsStream, type VictimServicesSettingsView } from '../vs-settings-in-force.js';
 import { ChangeVictimServicesSettingsCommand } from './change-settings.command.js';
 
@@ -10,21 +10,12 @@ import { ChangeVictimServicesSettingsCommand } from './change-settings.command.j
 export class ChangeVictimServicesSettingsHandler implements ICommandHandler<ChangeVictimServicesSettingsCommand> {
   constructor(private readonly executor: CommandExecutor) {}
 
-  async execute({ caller, context, input, expectedRevision }: ChangeVictimServicesSettingsCommand): Promise<VictimServicesSettingsView> {
-    noteAudit({ recordKind: 'vs_settings', recordId: input.partnershipId, partnershipId: input.partnershipId });
-    assertCallerRole(caller, 'admin');
-    assertCallerMayAccess(caller, input.partnershipId, PARTNERSHIP_NOT_FOUND);
-    const effectiveFrom = input.effectiveFrom ?? todayOf(context);
-    const result = await this.executor.handle(
-      vsSettingsStream(input.partnershipId),
-      victimServicesSettingsDecider,
-      (state) =>
-        victimServicesSettingsDecider.decide(
-          { type: 'ChangePartnershipSettings', partnershipId: input.partnershipId, effectiveFrom, changes: input.changes },
-          state,
-        ),
-      { context: { ...context, partnershipId: input.partnershipId }, expectedRevision, revealPersonalData: false },
+  async execute(command: ChangeVictimServicesSettingsCommand): Promise<VictimServicesSettingsView> {
+    const { state, revision, effectiveFrom } = await changePartnershipSettings(
+      this.executor,
+      { decider: victimServicesSettingsDecider, stream: vsSettingsStream, recordKind: 'vs_settings', notFound: PARTNERSHIP_NOT_FOUND },
+      command,
     );
-    return victimServicesSettingsView(input.partnershipId, result.state, result.revision, effectiveFrom);
+    return victimServicesSettingsView(command.input.partnershipId, state, revision, effectiveFrom);
   }
 }

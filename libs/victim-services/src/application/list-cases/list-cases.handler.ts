@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { assertCallerRole, noteAudit } from '@app/access';
 import { CommandExecutor } from '@app/event-store';
 import { addDays, isAfter } from '@app/periods';
-import { BasisOfReadQuery } from '@app/sharing';
+import { BasisOfReadQuery } from '@app/people';
 import { furtherReportRulesIn, isRepeatReport, type FurtherReportRules, type RiskLevel } from '../../domain/index.js';
 import { VsCase } from '../../read-models/victim-services.entities.js';
 import { VictimReportsReader } from '../../read-models/victim-reports.reader.js';

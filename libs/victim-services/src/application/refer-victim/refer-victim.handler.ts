@@ -2,9 +2,10 @@ import { CommandHandler, QueryBus, type ICommandHandler } from '@nestjs/cqrs';
 import { assertCallerRole, noteAudit } from '@app/access';
 import { CommandExecutor, deriveId } from '@app/event-store';
 import { ResolvePersonQuery } from '@app/people';
+import { todayOf } from '@app/kit';
 import { caseListsIn, vsCaseDecider } from '../../domain/index.js';
 import { vsCaseResult, type VsCaseResult } from '../case-commands/case-commands.js';
-import { admitService, todayOf, vsCaseStream } from '../vs-common.js';
+import { admitService, vsCaseStream } from '../vs-common.js';
 import { victimServicesSettingsOn } from '../vs-settings-in-force.js';
 import { ReferVictimCommand } from './refer-victim.command.js';
 

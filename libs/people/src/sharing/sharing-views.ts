@@ -8,11 +8,9 @@ import {
   type ConsentDecision,
   type ConsentMethod,
   type LawfulBasis,
-  type SharingEntry,
   type SharingPurpose,
-  type SharingStanding,
-  type SharingStatus,
-} from '../domain/index.js';
+} from './sharing-codes.js';
+import type { SharingEntry, SharingStanding, SharingStatus } from './sharing-standing.js';
 
 type Consent = NonNullable<SharingEntry['consent']>;
 type Decision = NonNullable<SharingEntry['basis']>;

@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { SharingPurpose } from '../domain/index.js';
+import type { SharingPurpose } from './sharing-codes.js';
 import type { SharingStatusView } from './sharing-views.js';
 
 /**

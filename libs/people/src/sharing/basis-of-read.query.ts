@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import type { SharingPurpose } from '../domain/index.js';
+import type { SharingPurpose } from './sharing-codes.js';
 
 /**
  * System query for a context's record reads: what the audit entry says the record was read on (`basisOfRead`) for
