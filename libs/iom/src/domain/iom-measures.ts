@@ -1,4 +1,4 @@
-import { addDays, addMonths, isAfter, isBefore, type IsoDate } from '@app/periods';
+import { addDays, addMonths, isAfter, isBefore, type DateRange, type IsoDate } from '@app/periods';
 import { PROVING_OUTCOMES, type OffenceOutcome } from './iom-defaults.js';
 import type { StatusSpell } from './iom-offender.decider.js';
 
@@ -187,36 +187,42 @@ function percent(part: number, whole: number): number | null {
   return whole === 0 ? null : round((part / whole) * 100);
 }
 
+/**
+ * Each member is read once: month ends checked for the cohort size, periods and offences put in their month
+ * (a month of the list is a whole calendar month, as the first and last may reach outside the period).
+ */
 export function monthlyMeasure(input: MeasureInput): MonthlyMeasure {
-  return {
-    measure: 'iom.monthly',
-    months: monthsOf(input.from, input.to).map((month) => {
-      const end = monthEnd(month);
-      const start = `${month}-01`;
-      const next = addDays(end, 1);
-      let cohortSizeAtMonthEnd = 0;
-      let adoptions = 0;
-      let exits = 0;
-      let membersWhoOffended = 0;
-      let offences = 0;
-      for (const member of input.members) {
-        if (member.periods.some((period) => onCohortOn(period, end)) && inStrand(input, member, end)) cohortSizeAtMonthEnd++;
-        for (const period of member.periods) {
-          if (within(period.adoptedOn, start, next) && inStrand(input, member, period.adoptedOn)) adoptions++;
-          if (period.exitedOn && within(period.exitedOn, start, next) && inStrand(input, member, addDays(period.exitedOn, -1))) exits++;
-        }
-        const counted = member.offences.filter(
-          (offence) =>
-            within(offence.offenceDate, start, next) &&
-            member.periods.some((period) => onCohortOn(period, offence.offenceDate)) &&
-            inStrand(input, member, offence.offenceDate),
-        );
-        offences += counted.length;
-        if (counted.length > 0) membersWhoOffended++;
-      }
-      return { month, cohortSizeAtMonthEnd, adoptions, exits, membersWhoOffended, offences };
-    }),
-  };
+  const months = monthsOf(input.from, input.to).map((month): MonthFigures => ({
+    month,
+    cohortSizeAtMonthEnd: 0,
+    adoptions: 0,
+    exits: 0,
+    membersWhoOffended: 0,
+    offences: 0,
+  }));
+  const byMonth = new Map(months.map((figures) => [figures.month, figures]));
+  const monthOf = (day: IsoDate) => byMonth.get(day.slice(0, 7));
+  const ends = months.map((figures) => ({ figures, end: monthEnd(figures.month) }));
+  for (const member of input.members) {
+    for (const { figures, end } of ends)
+      if (member.periods.some((period) => onCohortOn(period, end)) && inStrand(input, member, end)) figures.cohortSizeAtMonthEnd++;
+    for (const period of member.periods) {
+      const adopted = monthOf(period.adoptedOn);
+      if (adopted && inStrand(input, member, period.adoptedOn)) adopted.adoptions++;
+      const exited = period.exitedOn === null ? undefined : monthOf(period.exitedOn);
+      if (exited && period.exitedOn !== null && inStrand(input, member, addDays(period.exitedOn, -1))) exited.exits++;
+    }
+    const offendedIn = new Set<MonthFigures>();
+    for (const offence of member.offences) {
+      const figures = monthOf(offence.offenceDate);
+      if (!figures || !member.periods.some((period) => onCohortOn(period, offence.offenceDate))) continue;
+      if (!inStrand(input, member, offence.offenceDate)) continue;
+      figures.offences++;
+      offendedIn.add(figures);
+    }
+    for (const figures of offendedIn) figures.membersWhoOffended++;
+  }
+  return { measure: 'iom.monthly', months };
 }
 
 export function rateMeasure(input: MeasureInput): RateMeasure {
@@ -365,6 +371,19 @@ export function provenReoffendingMeasure(input: MeasureInput): ProvenReoffending
     severityPer100: percent(severityWeightedOffences, counted.length),
     counted,
     leftOut,
+  };
+}
+
+/**
+ * The offences the measures of a period look at, and no others: from `beforeAfterMonths` before its first day
+ * (the window before an adoption in it) to the end of the longest window after a day in it (the window after
+ * adoption, or the proven-reoffending follow-up from a follow-up start in it), a month's margin each side.
+ * A reader may leave every other offence out; the figures are the same.
+ */
+export function offencesLookedAt(period: DateRange, beforeAfterMonths: number): DateRange {
+  return {
+    from: addMonths(period.from, -(beforeAfterMonths + 1)),
+    to: addMonths(period.to, Math.max(beforeAfterMonths, PROVEN_FOLLOW_UP_MONTHS) + 1),
   };
 }
 

@@ -1,4 +1,12 @@
-import { LEFT_OUT_REASONS, custodyDays, followUpStart, iomMeasures, type MeasureInput, type MeasureMember } from './iom-measures.js';
+import {
+  LEFT_OUT_REASONS,
+  custodyDays,
+  followUpStart,
+  iomMeasures,
+  offencesLookedAt,
+  type MeasureInput,
+  type MeasureMember,
+} from './iom-measures.js';
 
 /**
  * The synthetic cohort of the IOM worked example (ARCHITECTURE.md, "IOM cohorts"; the e2e test records the
@@ -204,5 +212,29 @@ describe('IOM measures: rules', () => {
     expect(later.rates.members).toBe(0);
     expect(later.rates.binaryRatePercent).toBeNull();
     expect(later.rates.leftOut.map((left) => left.reason)).toEqual(Array(4).fill(LEFT_OUT_REASONS.notOnCohortInWindow));
+  });
+});
+
+describe('IOM measures: the offences a period looks at', () => {
+  const periods = [
+    { from: '2023-01-01', to: '2023-12-31' },
+    { from: '2024-01-01', to: '2024-12-31' },
+    { from: '2024-04-01', to: '2024-06-30' },
+    { from: '2024-10-15', to: '2025-03-31' },
+  ];
+  it.each([6, 12, 18])('gives the same figures from only the offences within the window (before/after %i months)', (months) => {
+    for (const period of periods) {
+      const window = offencesLookedAt(period, months);
+      const within = workedExampleMembers.map((member) => ({
+        ...member,
+        offences: member.offences.filter((offence) => offence.offenceDate >= window.from && offence.offenceDate <= window.to),
+      }));
+      const base = { ...input, ...period, beforeAfterMonths: months };
+      expect(iomMeasures({ ...base, members: within })).toEqual(iomMeasures(base));
+    }
+  });
+
+  it('leaves out offences no measure of the period looks at', () => {
+    expect(offencesLookedAt({ from: '2024-10-15', to: '2025-03-31' }, 6)).toEqual({ from: '2024-03-15', to: '2026-04-30' });
   });
 });

@@ -4,7 +4,15 @@ import { DataSource } from 'typeorm';
 import { Depersonaliser, publishedRatio, seesDepersonalisedOnly, suppressTable, type Caller, type TableCell } from '@app/access';
 import type { DateRange, IsoDate } from '@app/periods';
 import { CanonicalPersonIdsQuery } from '@app/people';
-import { iomMeasures, membersAsPeople, type IomMeasures, type LeftOut, type MeasureMember, type MeasureOffence } from '../domain/index.js';
+import {
+  iomMeasures,
+  membersAsPeople,
+  offencesLookedAt,
+  type IomMeasures,
+  type LeftOut,
+  type MeasureMember,
+  type MeasureOffence,
+} from '../domain/index.js';
 import type { OffenceOutcome } from '../domain/iom-defaults.js';
 import type { CohortMeasuresOfPartnership, IomMeasuresReport, ReasonCount } from './iom-measures.views.js';
 
@@ -48,10 +56,11 @@ export class IomMeasuresReader {
   /**
    * The members of these cohorts of one partnership as people: each record read as the person the
    * partnership's merges say it is (`membersAsPeople`), so a duplicate's adoption and offences are the
-   * surviving person's, and one person on several of the cohorts is one member.
+   * surviving person's, and one person on several of the cohorts is one member. With `offencesWithin`, only the
+   * offences dated within it are read.
    */
-  async people(partnershipId: string, cohortIds: readonly string[]): Promise<MeasureMember[]> {
-    const records = await this.records(cohortIds);
+  async people(partnershipId: string, cohortIds: readonly string[], offencesWithin?: DateRange): Promise<MeasureMember[]> {
+    const records = await this.records(cohortIds, offencesWithin);
     return membersAsPeople(
       records,
       await this.merges(
@@ -71,12 +80,15 @@ export class IomMeasuresReader {
   }
 
   /** The member records (one per person record and cohort) of these cohorts, as the read model holds them. */
-  async records(cohortIds: readonly string[]): Promise<MeasureMember[]> {
-    return [...(await this.recordsByCohort(cohortIds)).values()].flat();
+  async records(cohortIds: readonly string[], offencesWithin?: DateRange): Promise<MeasureMember[]> {
+    return [...(await this.recordsByCohort(cohortIds, offencesWithin)).values()].flat();
   }
 
-  /** The member records of these cohorts, each cohort's apart: one read of members and one of offences for them all. */
-  async recordsByCohort(cohortIds: readonly string[]): Promise<Map<string, MeasureMember[]>> {
+  /**
+   * The member records of these cohorts, each cohort's apart: one read of members and one of offences for them all
+   * (only those dated within `offencesWithin` when given: what the measures of a period look at).
+   */
+  async recordsByCohort(cohortIds: readonly string[], offencesWithin?: DateRange): Promise<Map<string, MeasureMember[]>> {
     const [members, offences] = await Promise.all([
       this.dataSource.query<MemberRecord[]>(
         'SELECT offender_id, cohort_id, person_id, periods, statuses, strands FROM iom_members WHERE cohort_id = ANY($1)',
@@ -84,8 +96,9 @@ export class IomMeasuresReader {
       ),
       this.dataSource.query<OffenceRecord[]>(
         `SELECT offender_id, offence_id, offence_date::text AS offence_date, outcome, outcome_date::text AS outcome_date, severity_weight
-         FROM iom_offences WHERE cohort_id = ANY($1) ORDER BY offence_date, offence_id`,
-        [cohortIds],
+         FROM iom_offences WHERE cohort_id = ANY($1) AND ($2::date IS NULL OR offence_date BETWEEN $2::date AND $3::date)
+         ORDER BY offence_date, offence_id`,
+        [cohortIds, offencesWithin?.from ?? null, offencesWithin?.to ?? null],
       ),
     ]);
     const offencesOf = new Map<string, MeasureOffence[]>();
@@ -125,7 +138,7 @@ export class IomMeasuresReader {
     asOf: IsoDate,
     strand: string | undefined,
   ): Promise<IomMeasuresReport> {
-    const members = await this.people(cohort.partnershipId, [cohort.cohortId]);
+    const members = await this.people(cohort.partnershipId, [cohort.cohortId], offencesLookedAt(period, cohort.beforeAfterMonths));
     return this.report(caller, cohort, members, period, asOf, strand);
   }
 
@@ -146,7 +159,11 @@ export class IomMeasuresReader {
        FROM iom_cohorts WHERE partnership_id = ANY($1) ORDER BY partnership_id, cohort_id`,
       [partnershipIds],
     );
-    const records = await this.recordsByCohort(cohorts.map((cohort) => cohort.cohortId));
+    const longestWindow = Math.max(0, ...cohorts.map((cohort) => cohort.beforeAfterMonths));
+    const records = await this.recordsByCohort(
+      cohorts.map((cohort) => cohort.cohortId),
+      offencesLookedAt(period, longestWindow),
+    );
     const merges = new Map(
       await Promise.all(
         [...new Set(cohorts.map((cohort) => cohort.partnershipId))].map(async (partnershipId) => {
