@@ -71,26 +71,12 @@ export const sharingProjection: Projection = {
           break;
       }
     }
-    await bulk(
-      manager,
-      `INSERT INTO sharing_statuses (person_id, agency, purpose, partnership_id, consent, consent_on, consent_how, consent_recorded_by, consent_revision)
-       SELECT person_id, agency, purpose, partnership_id, consent, consent_on, consent_how, consent_recorded_by, revision
-       FROM ${batchRows('b', 'person_id text, agency text, purpose text, partnership_id text, consent text, consent_on date, consent_how text, consent_recorded_by text, revision int')}
-       ON CONFLICT (person_id, agency, purpose) DO UPDATE SET consent = EXCLUDED.consent, consent_on = EXCLUDED.consent_on,
-         consent_how = EXCLUDED.consent_how, consent_recorded_by = EXCLUDED.consent_recorded_by, consent_revision = EXCLUDED.consent_revision
-       WHERE sharing_statuses.consent_revision < EXCLUDED.consent_revision`,
-      [...consents.values()],
-    );
-    await bulk(
-      manager,
-      `INSERT INTO sharing_statuses (person_id, agency, purpose, partnership_id, basis, basis_decided_by, basis_on, basis_recorded_by, basis_revision)
-       SELECT person_id, agency, purpose, partnership_id, basis, basis_decided_by, basis_on, basis_recorded_by, revision
-       FROM ${batchRows('b', 'person_id text, agency text, purpose text, partnership_id text, basis text, basis_decided_by text, basis_on date, basis_recorded_by text, revision int')}
-       ON CONFLICT (person_id, agency, purpose) DO UPDATE SET basis = EXCLUDED.basis, basis_decided_by = EXCLUDED.basis_decided_by,
-         basis_on = EXCLUDED.basis_on, basis_recorded_by = EXCLUDED.basis_recorded_by, basis_revision = EXCLUDED.basis_revision
-       WHERE sharing_statuses.basis_revision < EXCLUDED.basis_revision`,
-      [...bases.values()],
-    );
+    await upsertHalf(manager, 'consent', { consent: 'text', consent_on: 'date', consent_how: 'text', consent_recorded_by: 'text' }, [
+      ...consents.values(),
+    ]);
+    await upsertHalf(manager, 'basis', { basis: 'text', basis_decided_by: 'text', basis_on: 'date', basis_recorded_by: 'text' }, [
+      ...bases.values(),
+    ]);
     await bulk(
       manager,
       `INSERT INTO sharing_shares (share_id, person_id, partnership_id, agency, purpose, shared_on, standing, basis, recorded_by)
@@ -100,3 +86,27 @@ export const sharingProjection: Projection = {
     );
   },
 };
+
+/**
+ * One half of sharing_statuses rows (the consent, or the decision to share without it) with its columns and
+ * their types, each half guarded by its own stream revision (`<half>_revision`): an older event never
+ * overwrites a newer one, and the other half of the row stays as it is.
+ */
+async function upsertHalf(
+  manager: EntityManager,
+  half: 'consent' | 'basis',
+  columns: Record<string, string>,
+  rows: object[],
+): Promise<void> {
+  const names = Object.keys(columns);
+  const revision = `${half}_revision`;
+  await bulk(
+    manager,
+    `INSERT INTO sharing_statuses (person_id, agency, purpose, partnership_id, ${names.join(', ')}, ${revision})
+     SELECT person_id, agency, purpose, partnership_id, ${names.join(', ')}, revision
+     FROM ${batchRows('b', `person_id text, agency text, purpose text, partnership_id text, ${names.map((name) => `${name} ${columns[name]}`).join(', ')}, revision int`)}
+     ON CONFLICT (person_id, agency, purpose) DO UPDATE SET ${[...names, revision].map((name) => `${name} = EXCLUDED.${name}`).join(', ')}
+     WHERE sharing_statuses.${revision} < EXCLUDED.${revision}`,
+    rows,
+  );
+}
