@@ -4,6 +4,7 @@
  * Settings come from the environment: DATABASE_URL (else an embedded PostgreSQL in a temp directory),
  * and the benchmark-specific ones each module documents (e.g. BENCH_SECONDS, BENCH_ROUNDS).
  */
+import { alertLatency } from './alert-latency.js';
 import { appendThroughput } from './append-throughput.js';
 import { httpIncidents } from './http-incidents.js';
 import { iomReportLatency } from './iom-report-latency.js';
@@ -25,6 +26,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   victimServicesTable,
   httpIncidents,
   peopleSearch,
+  alertLatency,
 ];
 
 async function main(args: readonly string[]): Promise<void> {
