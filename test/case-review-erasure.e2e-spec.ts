@@ -3,7 +3,7 @@ import { bearer, RetentionService, type Role } from '@app/access';
 import { boundedContexts } from '@app/contexts';
 import { ProcessManagersService } from '@app/kit';
 import { ProjectionsService } from '@app/projections';
-import { startTestApp, type TestApp } from '@app/testing';
+import { startTestApp, type TestApp, dateYearsAgo } from '@app/testing';
 import { registerTestPerson } from './support/people.js';
 
 /**
@@ -20,10 +20,6 @@ describe('erasure and retention of Case Review personal data', () => {
   let server: ReturnType<TestApp['app']['getHttpServer']>;
   const people: Record<string, string> = {};
   const apps: Record<string, string> = {};
-  const today = new Date();
-  /** A date `years` years and `days` days before today, YYYY-MM-DD. */
-  const ago = (years: number, days = 0) =>
-    new Date(Date.UTC(today.getUTCFullYear() - years, today.getUTCMonth(), today.getUTCDate() - days)).toISOString().slice(0, 10);
 
   const auth = (roles: Role[], id = `cr-erasure-${roles.join('+')}`) => bearer(harness.app, { id, roles, partnerships: [NORTH] });
   const post = async (path: string, body: object, status: number) =>
@@ -79,10 +75,10 @@ describe('erasure and retention of Case Review personal data', () => {
     harness = await startTestApp(boundedContexts, { RETENTION_INTERVAL_MS: '0', RATE_LIMIT_PER_MINUTE: '100000' });
     server = harness.app.getHttpServer();
     for (const key of ['requested', 'old', 'recent', 'open']) people[key] = await registerTestPerson(harness.app, NORTH, `Erasure ${key}`);
-    apps.requested = await refused(people.requested, ago(1, 30), ago(1, 20));
-    apps.old = await refused(people.old, ago(7, 30), ago(7, 20));
-    apps.recent = await refused(people.recent, ago(2, 30), ago(2, 20));
-    apps.open = await refused(people.open, ago(8), null);
+    apps.requested = await refused(people.requested, dateYearsAgo(1, 30), dateYearsAgo(1, 20));
+    apps.old = await refused(people.old, dateYearsAgo(7, 30), dateYearsAgo(7, 20));
+    apps.recent = await refused(people.recent, dateYearsAgo(2, 30), dateYearsAgo(2, 20));
+    apps.open = await refused(people.open, dateYearsAgo(8), null);
     await caughtUp();
   });
   afterAll(async () => {

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { bearer, RetentionService, type Role } from '@app/access';
 import { boundedContexts } from '@app/contexts';
 import { ProjectionsService } from '@app/projections';
-import { startTestApp, type TestApp } from '@app/testing';
+import { startTestApp, type TestApp, dateYearsAgo } from '@app/testing';
 import { DataSource } from 'typeorm';
 import { registerTestPerson } from './support/people.js';
 
@@ -52,9 +52,6 @@ describe('erasure of IOM members', () => {
     analyst: (await get(`/iom/cohorts/${COHORT}/measures?financialYear=2024-25&asOf=2026-06-30`, ['analyst'])).body,
     areas: (await get(`/iom/areas/reoffending?partnershipId=${NORTH}&from=2024-01-01&to=2024-12-31`)).body,
   });
-  const today = new Date();
-  const ago = (years: number, days = 0) =>
-    new Date(Date.UTC(today.getUTCFullYear() - years, today.getUTCMonth(), today.getUTCDate() - days)).toISOString().slice(0, 10);
 
   beforeAll(async () => {
     harness = await startTestApp(boundedContexts, { RETENTION_INTERVAL_MS: '0', RATE_LIMIT_PER_MINUTE: '100000' });
@@ -110,11 +107,11 @@ describe('erasure of IOM members', () => {
   });
 
   it('the sweep erases a member exited 7 years ago, and keeps one whose merged record is on the cohort now', async () => {
-    await adopt('old', ago(9));
-    await post(`/iom/cohorts/${COHORT}/members/${people.old}/exit`, { exitedOn: ago(7), reason: 'completed' }, 200);
-    await adopt('oldDuplicate', ago(9));
-    await post(`/iom/cohorts/${COHORT}/members/${people.oldDuplicate}/exit`, { exitedOn: ago(7), reason: 'completed' }, 200);
-    await adopt('current', ago(1));
+    await adopt('old', dateYearsAgo(9));
+    await post(`/iom/cohorts/${COHORT}/members/${people.old}/exit`, { exitedOn: dateYearsAgo(7), reason: 'completed' }, 200);
+    await adopt('oldDuplicate', dateYearsAgo(9));
+    await post(`/iom/cohorts/${COHORT}/members/${people.oldDuplicate}/exit`, { exitedOn: dateYearsAgo(7), reason: 'completed' }, 200);
+    await adopt('current', dateYearsAgo(1));
     await post(`/people/${people.oldDuplicate}/merge`, { intoPersonId: people.current, reason: 'Same person' }, 200);
     await caughtUp();
 

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { bearer, RetentionService, type Role } from '@app/access';
 import { EVENT_STORE, EventCodec } from '@app/event-store';
 import { ProjectionsService, rebuildProjection } from '@app/projections';
-import { startTestApp, type TestApp } from '@app/testing';
+import { startTestApp, type TestApp, dateYearsAgo } from '@app/testing';
 import { DataSource } from 'typeorm';
 import { registerTestMarac } from './support/marac-registration.js';
 import { dashAnswers, referralBody } from './support/referral-body.js';
@@ -303,10 +303,6 @@ describe('erasure and retention of MARAC personal data', () => {
   });
 
   describe('retention: erasure after RETENTION_YEARS_AFTER_CLOSURE (6) years', () => {
-    const today = new Date();
-    /** A date `years` years and `days` days before today, YYYY-MM-DD. */
-    const ago = (years: number, days = 0) =>
-      new Date(Date.UTC(today.getUTCFullYear() - years, today.getUTCMonth(), today.getUTCDate() - days)).toISOString().slice(0, 10);
     const people = { oldVictim: '', oldPerp: '', recentVictim: '', recentPerp: '', backVictim: '', backPerp: '' };
     const cases: Record<string, string> = {};
 
@@ -326,17 +322,23 @@ describe('erasure and retention of MARAC personal data', () => {
       for (const key of Object.keys(people) as (keyof typeof people)[]) {
         people[key] = await registerTestPerson(harness.app, PARTNERSHIP, `Retention ${key}`);
       }
-      cases.old = await referAndClose(people.oldVictim, people.oldPerp, 'Oldcase Victim', ago(7, 120), ago(7));
-      cases.recent = await referAndClose(people.recentVictim, people.recentPerp, 'Recentcase Victim', ago(2, 120), ago(2));
+      cases.old = await referAndClose(people.oldVictim, people.oldPerp, 'Oldcase Victim', dateYearsAgo(7, 120), dateYearsAgo(7));
+      cases.recent = await referAndClose(
+        people.recentVictim,
+        people.recentPerp,
+        'Recentcase Victim',
+        dateYearsAgo(2, 120),
+        dateYearsAgo(2),
+      );
       // Closed seven years ago, but the same victim (and perpetrator) was referred again since: a case closed two years ago.
-      cases.back1 = await referAndClose(people.backVictim, people.backPerp, 'Cameback Victim', ago(7, 200), ago(7, 30));
-      cases.back2 = await referAndClose(people.backVictim, people.backPerp, 'Cameback Victim', ago(3), ago(2, 10));
+      cases.back1 = await referAndClose(people.backVictim, people.backPerp, 'Cameback Victim', dateYearsAgo(7, 200), dateYearsAgo(7, 30));
+      cases.back2 = await referAndClose(people.backVictim, people.backPerp, 'Cameback Victim', dateYearsAgo(3), dateYearsAgo(2, 10));
       // An open case from long ago is not due either (nothing closed).
       cases.open = await referAndClose(
         await registerTestPerson(harness.app, PARTNERSHIP, 'Stillopen Victim'),
         await registerTestPerson(harness.app, PARTNERSHIP, 'Stillopen Perpetrator'),
         'Stillopen Victim',
-        ago(8),
+        dateYearsAgo(8),
         null,
       );
       await caughtUp();
@@ -357,7 +359,7 @@ describe('erasure and retention of MARAC personal data', () => {
           record_id: subjectId,
           subject_ids: [subjectId],
           partnership_id: PARTNERSHIP,
-          purpose: `MARAC: last MARAC case naming them closed ${ago(7)}; kept 6 years after closure`,
+          purpose: `MARAC: last MARAC case naming them closed ${dateYearsAgo(7)}; kept 6 years after closure`,
         })),
       );
       const keys = await db.query<{ subject_id: string; erased_by: string | null }>(
@@ -389,15 +391,15 @@ describe('erasure and retention of MARAC personal data', () => {
         ['mergedOld', 'mergedOldPerp', 'mergedOpen', 'mergedOpenPerp', 'elsewhere', 'elsewherePerp'].map(named),
       );
       // Two records of one victim: one named in a case closed seven years ago, the other in an open case.
-      await referAndClose(mergedOld, mergedOldPerp, 'Mergedold Victim', ago(7, 120), ago(7));
-      await referAndClose(mergedOpen, mergedOpenPerp, 'Mergedopen Victim', ago(1), null);
+      await referAndClose(mergedOld, mergedOldPerp, 'Mergedold Victim', dateYearsAgo(7, 120), dateYearsAgo(7));
+      await referAndClose(mergedOpen, mergedOpenPerp, 'Mergedopen Victim', dateYearsAgo(1), null);
       await request(server)
         .post(`/people/${mergedOld}/merge`)
         .set('Authorization', await auth(['coordinator']))
         .send({ intoPersonId: mergedOpen, reason: 'same victim' })
         .expect(200);
       // Due in MARAC, but another context (standing in for a victim service with an open case) still needs them.
-      await referAndClose(elsewhere, elsewherePerp, 'Elsewhere Victim', ago(7, 120), ago(7));
+      await referAndClose(elsewhere, elsewherePerp, 'Elsewhere Victim', dateYearsAgo(7, 120), dateYearsAgo(7));
       const retention = harness.app.get(RetentionService);
       const asked: string[][] = [];
       retention.register({

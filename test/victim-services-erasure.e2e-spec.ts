@@ -3,7 +3,7 @@ import { bearer, RetentionService, type Role } from '@app/access';
 import { boundedContexts } from '@app/contexts';
 import { EVENT_STORE, EventCodec, type EventStore } from '@app/event-store';
 import { ProjectionsService } from '@app/projections';
-import { startTestApp, type TestApp } from '@app/testing';
+import { startTestApp, type TestApp, dateYearsAgo } from '@app/testing';
 import { DEFAULT_RISK_QUESTIONNAIRE } from '@app/victim-services';
 import { registerTestPerson } from './support/people.js';
 
@@ -23,9 +23,6 @@ describe('erasure and retention of victim-services personal data', () => {
   let server: ReturnType<TestApp['app']['getHttpServer']>;
   const people: Record<string, string> = {};
   const cases: Record<string, string> = {};
-  const today = new Date();
-  const ago = (years: number, days = 0) =>
-    new Date(Date.UTC(today.getUTCFullYear() - years, today.getUTCMonth(), today.getUTCDate() - days)).toISOString().slice(0, 10);
   const auth = (roles: Role[]) => bearer(harness.app, { id: `vs-erasure-${roles.join('+')}`, roles, partnerships: [NORTH] });
   const send = async (method: 'post' | 'put', path: string, body: object, status: number, roles: Role[] = ['asb-caseworker']) =>
     (
@@ -45,7 +42,7 @@ describe('erasure and retention of victim-services personal data', () => {
     );
   const figures = async () => {
     const table = await request(server)
-      .get(`/victim-services/${SERVICE}/quarterly-table?financialYear=${financialYearOf(ago(1, 30))}`)
+      .get(`/victim-services/${SERVICE}/quarterly-table?financialYear=${financialYearOf(dateYearsAgo(1, 30))}`)
       .set('Authorization', await auth(['service-manager']))
       .expect(200);
     return table.body.rows;
@@ -95,10 +92,10 @@ describe('erasure and retention of victim-services personal data', () => {
     );
     for (const key of ['requested', 'old', 'recent', 'open'])
       people[key] = await registerTestPerson(harness.app, NORTH, `VS erasure ${key}`);
-    cases.requested = await casework(people.requested, ago(1, 30), ago(1, 20));
-    cases.old = await casework(people.old, ago(7, 30), ago(7, 20));
-    cases.recent = await casework(people.recent, ago(2, 30), ago(2, 20));
-    cases.open = await casework(people.open, ago(8), null);
+    cases.requested = await casework(people.requested, dateYearsAgo(1, 30), dateYearsAgo(1, 20));
+    cases.old = await casework(people.old, dateYearsAgo(7, 30), dateYearsAgo(7, 20));
+    cases.recent = await casework(people.recent, dateYearsAgo(2, 30), dateYearsAgo(2, 20));
+    cases.open = await casework(people.open, dateYearsAgo(8), null);
     await caughtUp();
   });
   afterAll(async () => {
@@ -121,7 +118,7 @@ describe('erasure and retention of victim-services personal data', () => {
       `/victim-services/${SERVICE}/referrals`,
       {
         personId: people.requested,
-        referralDate: ago(0),
+        referralDate: dateYearsAgo(0),
         referringPartner: null,
         asbCategory: 'personal',
         behaviourTypes: ['noise'],

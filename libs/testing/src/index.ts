@@ -6,3 +6,4 @@ export * from './fixtures/counting-projection.js';
 export * from './free-port.js';
 export * from './run-projection-live.js';
 export * from './fixtures/asb-worked-example.js';
+export * from './dates-ago.js';
