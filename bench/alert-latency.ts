@@ -5,6 +5,7 @@ import { withBenchApp } from './bench-app.js';
 import type { Benchmark } from './benchmark.js';
 import { table } from './report.js';
 import { percentile } from './workload.js';
+import { asbReferralBody, asbServiceBody } from '../test/support/asb-bodies.js';
 
 const SAMPLES = Number(process.env.BENCH_ALERT_SAMPLES ?? 30);
 const GOAL_MS = 5000;
@@ -44,13 +45,7 @@ export const alertLatency: Benchmark = {
           return answer;
         };
         await call(admin, 'POST', '/maracs', { maracId: MARAC, partnershipId: PARTNERSHIP, name: 'Bench MARAC' });
-        await call(admin, 'POST', '/victim-services', {
-          serviceId: SERVICE,
-          partnershipId: PARTNERSHIP,
-          name: 'ASB Support',
-          provider: 'Bench provider',
-          kind: 'asb-support',
-        });
+        await call(admin, 'POST', '/victim-services', asbServiceBody(SERVICE, PARTNERSHIP));
         const today = todayInLondon(new Date());
         const alertOn = async (caseId: string) => {
           const answer = await call(coordinator, 'GET', '/alerts?kind=marac-victim-in-other-service&pageSize=100');
@@ -74,14 +69,7 @@ export const alertLatency: Benchmark = {
           const caseId = referral.caseId as string;
           const victimId = referral.personId as string;
           const started = performance.now();
-          await call(caseworker, 'POST', `/victim-services/${SERVICE}/referrals`, {
-            personId: victimId,
-            referralDate: today,
-            referringPartner: 'police',
-            asbCategory: 'personal',
-            behaviourTypes: ['harassment'],
-            location: 'Bench estate',
-          });
+          await call(caseworker, 'POST', `/victim-services/${SERVICE}/referrals`, asbReferralBody(victimId, today, 'Bench estate'));
           while (!(await alertOn(caseId))) {
             if (performance.now() - started > 60_000) throw new Error(`no cross-service alert for case ${i} after 60 s`);
             await new Promise((resolve) => setTimeout(resolve, POLL_MS));

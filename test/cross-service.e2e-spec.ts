@@ -7,6 +7,7 @@ import { registerTestMarac } from './support/marac-registration.js';
 import { registerTestPerson } from './support/people.js';
 import { referralBody } from './support/referral-body.js';
 import { requestsAs } from './support/requests-as.js';
+import { asbServiceBody, asbReferralBody } from './support/asb-bodies.js';
 
 /**
  * Repeat victimisation across services over HTTP (issue 16): a MARAC victim later referred to the ASB support
@@ -32,14 +33,7 @@ describe('repeat victimisation across services over HTTP', () => {
       .expect(201);
   const toAsb = (personId: string, referralDate: string) =>
     as('caseworker')
-      .post(`/victim-services/${SERVICE}/referrals`, {
-        personId,
-        referralDate,
-        referringPartner: 'police',
-        asbCategory: 'personal',
-        behaviourTypes: ['harassment'],
-        location: 'Elm Road',
-      })
+      .post(`/victim-services/${SERVICE}/referrals`, asbReferralBody(personId, referralDate, 'Elm Road'))
       .expect(201);
   const table = async (who = 'analyst') =>
     (await as(who).get(`/cross-service/repeat-victimisation?partnershipId=${NORTH}&financialYear=${YEAR}`).expect(200)).body;
@@ -56,15 +50,7 @@ describe('repeat victimisation across services over HTTP', () => {
     tokens.analyst = await bearer(harness.app, { id: 'cross-analyst', roles: ['analyst'], partnerships: [NORTH] });
     tokens.south = await bearer(harness.app, { id: 'cross-south', roles: ['analyst'], partnerships: [SOUTH] });
     await registerTestMarac(harness.app, MARAC, NORTH);
-    await as('admin')
-      .post('/victim-services', {
-        serviceId: SERVICE,
-        partnershipId: NORTH,
-        name: 'ASB support',
-        provider: 'Victim Support',
-        kind: 'asb-support',
-      })
-      .expect(201);
+    await as('admin').post('/victim-services', asbServiceBody(SERVICE, NORTH)).expect(201);
   });
   afterAll(async () => harness.close());
 

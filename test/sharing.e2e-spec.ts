@@ -8,6 +8,7 @@ import { registerTestMarac } from './support/marac-registration.js';
 import { registerTestPerson } from './support/people.js';
 import { referralBody } from './support/referral-body.js';
 import { requestsAs } from './support/requests-as.js';
+import { asbServiceBody, asbReferralBody } from './support/asb-bodies.js';
 
 /**
  * Consent and the basis for sharing over HTTP (issue 16): the MARAC default (s.115 with the DPA 2018) keeps
@@ -202,24 +203,9 @@ describe('consent and the basis for sharing over HTTP', () => {
       // The audit log answers newest first.
       return entries.find((e) => e.route === route && e.action === 'read')?.sharingBasis;
     };
-    await as('admin')
-      .post('/victim-services', {
-        serviceId: 'asb-support-sharing',
-        partnershipId: NORTH,
-        name: 'ASB support',
-        provider: 'VS',
-        kind: 'asb-support',
-      })
-      .expect(201);
+    await as('admin').post('/victim-services', asbServiceBody('asb-support-sharing', NORTH)).expect(201);
     await as('caseworker')
-      .post('/victim-services/asb-support-sharing/referrals', {
-        personId: victim,
-        referralDate: '2026-06-02',
-        referringPartner: 'police',
-        asbCategory: 'personal',
-        behaviourTypes: ['harassment'],
-        location: 'Flat 3, Oak Road',
-      })
+      .post('/victim-services/asb-support-sharing/referrals', asbReferralBody(victim, '2026-06-02', 'Flat 3, Oak Road'))
       .expect(201);
     const cases = '/victim-services/:serviceId/cases';
     await caughtUp(); // the case list is a read model: the victim is in it once it caught up

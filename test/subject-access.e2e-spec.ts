@@ -8,6 +8,7 @@ import { registerTestMarac } from './support/marac-registration.js';
 import { registerTestPerson } from './support/people.js';
 import { referralBody } from './support/referral-body.js';
 import { requestsAs } from './support/requests-as.js';
+import { asbServiceBody, asbReferralBody } from './support/asb-bodies.js';
 
 /**
  * Subject access over HTTP (issue 16): an admin exports everything the partnership holds about a person, from
@@ -86,24 +87,9 @@ describe('subject access over HTTP', () => {
       })
       .expect(201);
 
-    await as('admin')
-      .post('/victim-services', {
-        serviceId: SERVICE,
-        partnershipId: NORTH,
-        name: 'ASB support',
-        provider: 'Victim Support',
-        kind: 'asb-support',
-      })
-      .expect(201);
+    await as('admin').post('/victim-services', asbServiceBody(SERVICE, NORTH)).expect(201);
     await as('caseworker')
-      .post(`/victim-services/${SERVICE}/referrals`, {
-        personId: person,
-        referralDate: '2026-03-02',
-        referringPartner: 'police',
-        asbCategory: 'personal',
-        behaviourTypes: ['harassment'],
-        location: 'Flat 2, Elm Road',
-      })
+      .post(`/victim-services/${SERVICE}/referrals`, asbReferralBody(person, '2026-03-02', 'Flat 2, Elm Road'))
       .expect(201);
     await as('caseworker')
       .post('/case-reviews', {

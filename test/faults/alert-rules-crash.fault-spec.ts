@@ -12,6 +12,7 @@ import { registerTestPerson } from '../support/people.js';
 import { exited, startNode } from '../support/processes.js';
 import { referralBody } from '../support/referral-body.js';
 import { waitFor } from '../support/task-ledger.js';
+import { asbServiceBody, asbReferralBody } from '../support/asb-bodies.js';
 
 /**
  * Issue 16: the alert-rules process manager survives SIGKILL without duplicate alerts. A backlog that
@@ -59,15 +60,7 @@ describe('alert rules killed while raising a backlog of alerts', () => {
     const caseworker = await as(['asb-caseworker']);
     const today = todayInLondon(new Date());
     await registerTestMarac(harness.app, MARAC, PARTNERSHIP);
-    await (
-      await as(['admin'])
-    )('/victim-services', {
-      serviceId: SERVICE,
-      partnershipId: PARTNERSHIP,
-      name: 'ASB Support',
-      provider: 'Victim Support',
-      kind: 'asb-support',
-    }).expect(201);
+    await (await as(['admin']))('/victim-services', asbServiceBody(SERVICE, PARTNERSHIP)).expect(201);
 
     const cases: string[] = [];
     for (let c = 0; c < CASES; c++) {
@@ -85,14 +78,7 @@ describe('alert rules killed while raising a backlog of alerts', () => {
         if (completed(a)) await coordinator(`/marac/cases/${caseId}/actions/action-${a}/complete`, { completedOn: today }).expect(200);
       }
       if (c < REFERRED_TO_ASB) {
-        const asb = {
-          personId: victimId,
-          referralDate: today,
-          referringPartner: 'police',
-          asbCategory: 'personal',
-          behaviourTypes: ['harassment'],
-          location: 'Synthetic Road',
-        };
+        const asb = asbReferralBody(victimId, today, 'Synthetic Road');
         await caseworker(`/victim-services/${SERVICE}/referrals`, asb).expect(201);
       }
     }
