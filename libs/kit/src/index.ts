@@ -1,4 +1,5 @@
 export * from './bounded-context.js';
+export * from './command-day.js';
 export * from './context-upgrade.js';
 export * from './follower-connections.js';
 export * from './registry/index.js';

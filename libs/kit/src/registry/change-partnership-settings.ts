@@ -1,12 +1,8 @@
 import { assertCallerMayAccess, assertCallerRole, noteAudit, type CallerCommand } from '@app/access';
-import type { CommandContext, CommandExecutor } from '@app/event-store';
-import { todayInLondon, type IsoDate } from '@app/periods';
+import type { CommandExecutor } from '@app/event-store';
+import type { IsoDate } from '@app/periods';
+import { todayOf } from '../command-day.js';
 import type { PartnershipSettingsDecider, PartnershipSettingsState } from './partnership-settings.decider.js';
-
-/** The UK civil date at the command's time (`occurredAt`): what the deciders take as "today" (they read no clock). */
-export function todayOf(context: CommandContext): IsoDate {
-  return todayInLondon(new Date(context.occurredAt));
-}
 
 export interface ChangePartnershipSettingsInput<Settings extends object> {
   partnershipId: string;
