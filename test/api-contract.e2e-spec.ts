@@ -43,6 +43,12 @@ describe('the API contract (typed client, answers validated against the OpenAPI 
 
   const caughtUp = () => harness.app.get(ProjectionsService).waitUntilCaughtUp();
 
+  it('keeps an idle connection open for 65 s, longer than a load balancer in front would (Node closes after 5 s)', async () => {
+    const response = await fetch(`${baseUrl}/health/live`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('keep-alive')).toBe('timeout=65');
+  });
+
   it('keeps the committed client types what the served document generates', async () => {
     const committed = await readFile(path.join(repoRoot, OPENAPI_TYPES_FILE), 'utf8');
     // On a difference: npm run openapi -- --types test/support/api-client/safer-panels-api.d.ts

@@ -2,11 +2,10 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { alertsProjection } from '@app/alerts';
 import { comparePositions } from '@app/event-store';
 import type { Projection } from '@app/projections';
 import { serverUrl, createTestDatabase, type TestDatabase } from '@app/testing';
-import { openAppContext, snapshotTables, type AppContext } from '../support/app-context.js';
+import { historyProjections, openAppContext, snapshotTables, type AppContext } from '../support/app-context.js';
 import { appendMaracHistory, mulberry32 } from '../support/marac-history.js';
 import { exitOutcome, exited, startNode } from '../support/processes.js';
 
@@ -184,10 +183,8 @@ describe('rebuild process killed at random points (fault test)', () => {
     clean = await timed('clone database', () => cloneDatabase(live));
     context = await openAppContext(live.url, dataDir);
     const { service } = context;
-    // The projector's alert rules (a process manager) append alerts of their own, on their own time, while the
-    // test kills rebuilds: the alerts read model is not a function of the history alone, so it is left out of the
-    // comparison; every projection of the history is compared.
-    const projections = context.projections.filter((projection) => projection.name !== alertsProjection.name);
+    // Every projection of the history is compared (not the alerts: the projector's alert rules write them on their own time).
+    const projections = historyProjections(context.projections);
     const tables = projections.flatMap((p) => p.tables);
     monitor = new pg.Client({ connectionString: live.url, application_name: 'fault-test-monitor' });
     monitor.on('error', () => undefined);

@@ -3,6 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type pg from 'pg';
 import { DataSource } from 'typeorm';
+import { alertsProjection } from '@app/alerts';
 import { boundedContexts } from '@app/contexts';
 import { EVENT_STORE, EventCodec, type EventStore, type Position } from '@app/event-store';
 import { ProjectionsService, readCheckpoint, type Projection } from '@app/projections';
@@ -49,6 +50,14 @@ export async function openAppContext(url: string, dataDir: string): Promise<AppC
     },
     close: () => app.close(),
   };
+}
+
+/**
+ * The projections whose tables are a function of the history alone: all but the alerts, which a projector's alert
+ * rules (a process manager) append to on their own time, so a snapshot taken while they run can be overtaken.
+ */
+export function historyProjections(projections: readonly Projection[]): Projection[] {
+  return projections.filter((projection) => projection.name !== alertsProjection.name);
 }
 
 export type TableSnapshot = Record<string, string[]>;

@@ -11,6 +11,9 @@ import { validationPipe } from './http/validation.js';
 import { refuseDeepNesting } from './http/json-nesting.js';
 import { openApiDocument, serveOpenApi } from './http/openapi-document.js';
 
+/** Longer than the idle timeout of common load balancers (60 s), as their documentation asks of the servers behind them. */
+const KEEP_ALIVE_MS = 65_000;
+
 export interface CreateAppOptions {
   config: AppConfig;
   databaseUrl: string;
@@ -28,6 +31,11 @@ export async function createApp({ config, databaseUrl, contexts }: CreateAppOpti
     forceCloseConnections: false,
   });
   app.useLogger(app.get(Logger));
+  // An idle keep-alive connection is closed by the client or the proxy in front, never by us first: Node's 5 s default
+  // races clients that reuse a connection after a pause (ECONNRESET) and is shorter than load balancers' 60 s.
+  const server = app.getHttpServer();
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1000;
   // Our ETags are stream revisions, set by command and record endpoints; express's body hashes would collide with If-Match.
   app.set('etag', false);
   // Behind a reverse proxy (TRUST_PROXY), request.ip is the client X-Forwarded-For names, as the proxies given
