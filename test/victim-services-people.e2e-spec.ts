@@ -3,6 +3,7 @@ import { bearer } from '@app/access';
 import { boundedContexts } from '@app/contexts';
 import { ProjectionsService } from '@app/projections';
 import { startTestApp, type TestApp } from '@app/testing';
+import { asbReferralBody } from './support/asb-bodies.js';
 import { registerTestPerson } from './support/people.js';
 
 /**
@@ -42,14 +43,7 @@ describe('Victim services across cases and merged people', () => {
   const refer = async (serviceId: string, personId: string, referralDate: string) =>
     (
       await as('caseworker')
-        .post(`/victim-services/${serviceId}/referrals`, {
-          personId,
-          referralDate,
-          referringPartner: 'police',
-          asbCategory: 'personal',
-          behaviourTypes: ['harassment'],
-          location: 'Ash Court',
-        })
+        .post(`/victim-services/${serviceId}/referrals`, asbReferralBody(personId, referralDate, 'Ash Court'))
         .expect(201)
     ).body.caseId as string;
   const entry = async (serviceId: string, caseId: string) => {
