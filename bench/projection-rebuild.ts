@@ -1,18 +1,23 @@
 import { START, type Position } from '@app/event-store';
 import { rebuildProjections } from '@app/projections';
 import { appendMaracHistory } from '../test/support/marac-history.js';
+import { appendVictimServicesHistory } from '../test/support/victim-services-history.js';
 import { withBenchApp } from './bench-app.js';
 import type { Benchmark } from './benchmark.js';
 import { cpuSecondsBetween } from './process-cpu.js';
 import { table } from './report.js';
 
 const EVENTS = Number(process.env.BENCH_REBUILD_EVENTS ?? 1_000_000);
+/** The victim-services share of the log (ASB cases, services, merges), written at the same time as MARAC's, so interleaved. */
+const VS_SHARE = Number(process.env.BENCH_REBUILD_VS_SHARE ?? 0.25);
 const GOAL_EVENTS_PER_SECOND = 20_000;
 
 /**
- * Issue 5, benchmark 2: replay a synthetic MARAC history (real deciders, real codec with per-subject
- * encryption) into every MARAC read model with the rebuild the operators use, against simply reading
- * the same rows from the log.
+ * Issue 5, benchmark 2 (with issue 13's victim services): replay a mixed synthetic log, a MARAC history and a
+ * victim-services history written at the same time (so their events interleave in the global log; real
+ * deciders, real codec with per-subject encryption), into every read model with the rebuild the operators use,
+ * against simply reading the same rows from the log. The victim-services read models are checked against
+ * what was written (cases, reports, merges).
  */
 const cpuSeconds = ({ user, system }: NodeJS.CpuUsage) => (user + system) / 1e6;
 
@@ -21,12 +26,21 @@ export const projectionRebuild: Benchmark = {
   title: '2. Projection rebuild',
   run: ({ server, log }) =>
     withBenchApp(server, 'bench_rebuild', async ({ context }) => {
-      log(`writing a MARAC history of ${EVENTS.toLocaleString('en-GB')} events…`);
+      const vsTarget = Math.round(EVENTS * VS_SHARE);
+      log(
+        `writing a mixed log of ${EVENTS.toLocaleString('en-GB')} events (MARAC ${(EVENTS - vsTarget).toLocaleString('en-GB')}, victim services ${vsTarget.toLocaleString('en-GB')}), interleaved…`,
+      );
       const seedStarted = Date.now();
-      const history = await appendMaracHistory(context.store, context.codec, { seed: 'bench-rebuild', events: EVENTS, concurrency: 8 });
+      const [marac, vs] = await Promise.all([
+        appendMaracHistory(context.store, context.codec, { seed: 'bench-rebuild', events: EVENTS - vsTarget, concurrency: 6 }),
+        vsTarget > 0
+          ? appendVictimServicesHistory(context.store, context.codec, { seed: 'bench-rebuild', events: vsTarget, concurrency: 4 })
+          : Promise.resolve({ events: 0, streams: 0, cases: 0, reports: 0, merges: 0 }),
+      ]);
+      const history = { events: marac.events + vs.events, streams: marac.streams + vs.streams };
       const seedSeconds = (Date.now() - seedStarted) / 1000;
       log(
-        `  ${history.events.toLocaleString('en-GB')} events in ${history.streams.toLocaleString('en-GB')} streams, ${seedSeconds.toFixed(0)} s`,
+        `  ${history.events.toLocaleString('en-GB')} events in ${history.streams.toLocaleString('en-GB')} streams (victim services: ${vs.events.toLocaleString('en-GB')} events, ${vs.cases.toLocaleString('en-GB')} cases, ${vs.merges} merges), ${seedSeconds.toFixed(0)} s (${Math.round(history.events / seedSeconds).toLocaleString('en-GB')} events/s)`,
       );
       await server.checkpoint();
 
@@ -54,6 +68,16 @@ export const projectionRebuild: Benchmark = {
       log(
         `  rebuilt ${context.projections.length} projections from ${result.events.toLocaleString('en-GB')} events in ${seconds.toFixed(1)} s (${cpuNote})`,
       );
+      // The victim-services read models hold what was written (a rebuild that skipped the ASB events would not).
+      const [{ cases, reports, merges }] = await context.dataSource.query(
+        `SELECT (SELECT count(*)::int FROM vs_cases) AS cases, (SELECT count(*)::int FROM vs_reports) AS reports,
+                (SELECT count(*)::int FROM vs_person_merges WHERE merged_into IS NOT NULL) AS merges`,
+      );
+      if (cases !== vs.cases || reports !== vs.reports || merges !== vs.merges)
+        throw new Error(
+          `the rebuilt victim-services read models hold ${cases} cases, ${reports} reports, ${merges} merges; ${vs.cases}, ${vs.reports}, ${vs.merges} were written`,
+        );
+      log(`  checked: ${cases.toLocaleString('en-GB')} ASB cases, ${reports.toLocaleString('en-GB')} reports, ${merges} merges rebuilt`);
       const rows = context.projections.map((projection) => [
         projection.name,
         result.eventsByProjection[projection.name].toLocaleString('en-GB'),
@@ -61,9 +85,10 @@ export const projectionRebuild: Benchmark = {
       const perSecond = result.events / seconds;
       const readPerSecond = read / readSeconds;
       return [
-        `${history.events.toLocaleString('en-GB')} MARAC events in ${history.streams.toLocaleString('en-GB')} streams, written through the real`,
-        `deciders and the app's codec (personal data encrypted per subject), ${seedSeconds.toFixed(0)} s to write. All MARAC read`,
-        'models are rebuilt together with `rebuildProjections` (one read of the log, scratch tables, then one swap), decrypting',
+        `${history.events.toLocaleString('en-GB')} events in ${history.streams.toLocaleString('en-GB')} streams, a mixed log: MARAC ${marac.events.toLocaleString('en-GB')}, victim services`,
+        `${vs.events.toLocaleString('en-GB')} (${vs.cases.toLocaleString('en-GB')} ASB cases, ${vs.merges} people merges), written at the same time so they interleave, through the real`,
+        `deciders and the app's codec (personal data encrypted per subject), ${seedSeconds.toFixed(0)} s to write. Every read`,
+        'model (MARAC and ASB included) is rebuilt together with `rebuildProjections` (one read of the log, scratch tables, then one swap), decrypting',
         `personal data as the live runner does: ${seconds.toFixed(1)} s (${cpuNote}).`,
         '',
         table(['Projection', 'Events it was given'], rows, ['l', 'r']),
@@ -71,7 +96,10 @@ export const projectionRebuild: Benchmark = {
         table(
           ['Measure', 'Value'],
           [
-            ['All MARAC read models rebuilt, events of the log per second', Math.round(perSecond).toLocaleString('en-GB')],
+            [
+              'All read models rebuilt (MARAC and victim services), events of the log per second',
+              Math.round(perSecond).toLocaleString('en-GB'),
+            ],
             ['Reading the same rows from the event table, events/s', Math.round(readPerSecond).toLocaleString('en-GB')],
             ['Rebuild / plain read', (perSecond / readPerSecond).toFixed(2)],
             [

@@ -107,6 +107,12 @@ export interface RecordCaseReviewNotice {
   type: 'RecordCaseReviewNotice';
   toldOn: IsoDate;
   method: NoticeMethod;
+  /**
+   * The notice is due from the victim's other cases: a report on this case came within the window of their
+   * previous report on another case (`casesWithCaseReviewNoticeDueAcrossCases`, worked out by the application
+   * from every case of the person). A second report within this case is in the state.
+   */
+  dueAcrossCases?: boolean;
   today: IsoDate;
 }
 /** Outcome Star style scores (1-10 per domain) at entry, at a review, or at exit. */
@@ -394,7 +400,8 @@ export const vsCaseDecider: Decider<VsCaseCommand, VsCaseState, VsCaseEvent> = {
       }
       case 'RecordCaseReviewNotice': {
         if (state.status === 'not-referred') throw new NotFoundError(VS_CASE_NOT_FOUND);
-        if (!state.caseReviewNoticeDue)
+        const dueAcrossCases = command.dueAcrossCases === true && state.caseReviewNoticeGivenOn === null;
+        if (!state.caseReviewNoticeDue && !dueAcrossCases)
           throw new IllegalStateError('No Case Review notice is due on this case: it is due at a second report within the window.');
         requireDay(command.toldOn, 'date the victim was told', command.today);
         notBeforeReferral(command.toldOn, state, 'date the victim was told');

@@ -325,6 +325,17 @@ describe('victim-service case: further reports, repeat victims and the Case Revi
       .when(report('r2', '2025-09-01'))
       .then([further('r2', '2025-09-01', '2025-08-01', true, false)]);
   });
+  it("records the notice on a new referral that is the victim's second report within 6 months across their cases, once", () => {
+    given(decider, [referred])
+      .when({ type: 'RecordCaseReviewNotice', toldOn: '2025-05-02', method: 'phone', dueAcrossCases: true })
+      .then([{ type: 'VsCaseReviewNoticeGiven', data: { caseId, toldOn: '2025-05-02', method: 'phone' } }]);
+    given(decider, [referred, { type: 'VsCaseReviewNoticeGiven', data: { caseId, toldOn: '2025-05-02', method: 'phone' } }])
+      .when({ type: 'RecordCaseReviewNotice', toldOn: '2025-05-03', method: 'phone', dueAcrossCases: true })
+      .thenThrows(IllegalStateError, /No Case Review notice is due/);
+    given(decider, [referred])
+      .when({ type: 'RecordCaseReviewNotice', toldOn: '2025-05-02', method: 'phone', dueAcrossCases: false })
+      .thenThrows(IllegalStateError, /No Case Review notice is due/);
+  });
   it('refuses a notice when none is due, a method it does not know, and a report on a closed case or before the referral', () => {
     given(decider, [referred])
       .when({ type: 'RecordCaseReviewNotice', toldOn: '2025-08-02', method: 'letter' })

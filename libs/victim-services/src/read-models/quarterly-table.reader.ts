@@ -62,9 +62,12 @@ export class QuarterlyTableReader {
     const distances = new Map(
       (await this.distance.scoredCases(service.serviceId, { closedIn: { from, to } })).map((s) => [s.caseId, distanceTravelled(s)]),
     );
+    // People as the registry reads them now: two merged records are one person in the distinct rows.
+    const canonical = await this.reports.canonicalPeople(service.partnershipId);
+    const person = (id: string) => canonical.get(id) ?? id;
     const cases: TableCase[] = caseRows.map((c) => ({
       caseId: c.caseId,
-      personId: c.personId,
+      personId: person(c.personId),
       referralDate: c.referralDate,
       route: c.route,
       firstNeedsAssessedOn: c.firstNeedsAssessedOn,
@@ -82,7 +85,7 @@ export class QuarterlyTableReader {
     }));
     const contacts: TableContact[] = contactRows.map((x) => ({
       caseId: x.caseId,
-      personId: x.personId,
+      personId: person(x.personId),
       date: x.contactDate,
       kind: x.kind as ContactKind,
     }));

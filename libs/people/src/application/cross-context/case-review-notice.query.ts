@@ -1,6 +1,6 @@
 import { Query } from '@nestjs/cqrs';
 
-/** A victim told of their right to an ASB Case Review, as the casework context recorded it. */
+/** A victim told of their right to an ASB Case Review, as the casework context recorded it (the victim as the person their record reads as now, merges followed). */
 export interface CaseReviewNoticeRecord {
   caseId: string;
   victimPersonId: string;

@@ -5,11 +5,13 @@ import { CommandExecutor, deriveId } from '@app/event-store';
 import { todayOf } from '@app/kit';
 import {
   caseListsIn,
+  casesWithCaseReviewNoticeDueAcrossCases,
   furtherReportRulesIn,
   VS_CASE_NOT_FOUND,
   vsCaseDecider,
   type VsCaseCommand as DomainCommand,
 } from '../../domain/index.js';
+import { VictimReportsReader } from '../../read-models/victim-reports.reader.js';
 import { vsCaseStream } from '../vs-common.js';
 import { victimServicesSettingsOn } from '../vs-settings-in-force.js';
 import { VsCaseCommand, vsCaseResult, type VsCaseCommandInput, type VsCaseResult } from './case-commands.js';
@@ -43,7 +45,10 @@ function dayOf(command: VsCaseCommandInput): unknown {
  */
 @CommandHandler(VsCaseCommand)
 export class VsCaseCommandHandler implements ICommandHandler<VsCaseCommand> {
-  constructor(private readonly executor: CommandExecutor) {}
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly reports: VictimReportsReader,
+  ) {}
 
   async execute({ caller, context, input, expectedRevision }: VsCaseCommand): Promise<VsCaseResult> {
     assertCallerRole(caller, 'asb-caseworker');
@@ -54,6 +59,15 @@ export class VsCaseCommandHandler implements ICommandHandler<VsCaseCommand> {
       current.status === 'not-referred'
         ? null
         : await victimServicesSettingsOn(this.executor, current.partnershipId, dayOf(input.command), today);
+    // A notice may be due from the victim's other cases (a new referral within the window of a report on one):
+    // read from every case of the person in the partnership, merges followed (vs_reports, a projection).
+    const dueAcrossCases =
+      input.command.type === 'RecordCaseReviewNotice' && current.status !== 'not-referred' && settings
+        ? casesWithCaseReviewNoticeDueAcrossCases(
+            await this.reports.reportsOfService(current, { caseIds: [current.caseId] }),
+            furtherReportRulesIn(settings).caseReviewWindowMonths,
+          ).has(current.caseId)
+        : false;
     const result = await this.executor.handle(
       vsCaseStream(input.caseId),
       vsCaseDecider,
@@ -70,7 +84,9 @@ export class VsCaseCommandHandler implements ICommandHandler<VsCaseCommand> {
                 ? { ...c, contactId: c.contactId ?? deriveId(context.commandId, 'contact'), by: caller.id, today }
                 : c.type === 'ReportFurtherIncident'
                   ? { ...c, reportId: c.reportId ?? deriveId(context.commandId, 'report'), rules: furtherReportRulesIn(settings), today }
-                  : { ...c, today };
+                  : c.type === 'RecordCaseReviewNotice'
+                    ? { ...c, dueAcrossCases, today }
+                    : { ...c, today };
         return vsCaseDecider.decide(command, state);
       },
       {

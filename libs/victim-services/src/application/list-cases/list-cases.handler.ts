@@ -4,7 +4,13 @@ import { assertCallerRole, noteAudit } from '@app/access';
 import { CommandExecutor } from '@app/event-store';
 import { addDays, isAfter } from '@app/periods';
 import { BasisOfReadQuery } from '@app/people';
-import { furtherReportRulesIn, isRepeatReport, type FurtherReportRules, type RiskLevel } from '../../domain/index.js';
+import {
+  casesWithCaseReviewNoticeDueAcrossCases,
+  furtherReportRulesIn,
+  isRepeatReport,
+  type FurtherReportRules,
+  type RiskLevel,
+} from '../../domain/index.js';
 import { VsCase } from '../../read-models/victim-services.entities.js';
 import { VictimReportsReader } from '../../read-models/victim-reports.reader.js';
 import { admitService } from '../vs-common.js';
@@ -48,11 +54,12 @@ export class ListVsCasesHandler implements IQueryHandler<ListVsCasesQuery> {
       subjectIds: open.map((r) => r.personId),
     });
     // A repeat victim: a report of this case within the window of the victim's previous report, on any case of the partnership.
-    const repeatCases = new Set(
-      (await this.reports.reportsOfService(service, { caseIds: open.map((r) => r.caseId) }))
-        .filter((r) => isRepeatReport(r, rules.repeatWindowMonths))
-        .map((r) => r.caseId),
-    );
+    // Read through the people registry's merges: two records of one person are one victim's history.
+    const reports = await this.reports.reportsOfService(service, { caseIds: open.map((r) => r.caseId) });
+    const repeatCases = new Set(reports.filter((r) => isRepeatReport(r, rules.repeatWindowMonths)).map((r) => r.caseId));
+    // A second report within the Case Review window across the victim's cases (a new referral after a report on
+    // another case) makes the notice due on the later case until the victim is told on it.
+    const noticeDueAcrossCases = casesWithCaseReviewNoticeDueAcrossCases(reports, rules.caseReviewWindowMonths);
     if (open.length > 0)
       noteAudit({
         sharingBasis: await this.queryBus.execute(
@@ -72,7 +79,7 @@ export class ListVsCasesHandler implements IQueryHandler<ListVsCasesQuery> {
         riskLevel: r.riskLevel as RiskLevel | null,
         reassessmentDueOn: due,
         reassessmentOverdue: due !== null && isAfter(input.today, due),
-        caseReviewNoticeDue: r.caseReviewNoticeDue,
+        caseReviewNoticeDue: r.caseReviewNoticeDue || (noticeDueAcrossCases.has(r.caseId) && r.caseReviewNoticeGivenOn === null),
         repeatVictim: repeatCases.has(r.caseId),
         lastContactOn: r.lastContactOn,
       };

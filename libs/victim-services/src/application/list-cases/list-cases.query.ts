@@ -28,13 +28,14 @@ export class VsCaseListEntry {
   reassessmentOverdue: boolean;
   @ApiProperty({
     example: false,
-    description: 'A second report within 6 months: the victim must be told of their right to an ASB Case Review, and has not been yet.',
+    description:
+      "A second report within 6 months, on this case or across the victim's cases (a report on this case within 6 months of their previous report on another case of the partnership; merged person records are one victim): the victim must be told of their right to an ASB Case Review, and has not been yet on this case.",
   })
   caseReviewNoticeDue: boolean;
   @ApiProperty({
     example: false,
     description:
-      "A report of this case (its referral or a further report) came within 12 months of the victim's previous report, on any victim-service case of the partnership.",
+      "A report of this case (its referral or a further report) came within 12 months of the victim's previous report, on any victim-service case of the partnership (merged person records are one victim).",
   })
   repeatVictim: boolean;
   @DateProperty({ example: '2016-04-06', nullable: true })
