@@ -4,6 +4,7 @@ import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, DATABASE_URL, errorSummary, type AppConfig } from '@app/platform';
 import { failureKind } from '../process-managers/failure-kind.js';
+import { underAdvisoryLock } from '../registry/under-advisory-lock.js';
 import type { DeadlineRequest } from '../process-managers/process-manager.js';
 import { deriveDeadlineCommandId } from '../process-managers/reaction-ids.js';
 import { buildDeadlineCommand, type DeadlineCommand } from './deadline-commands.js';
@@ -91,13 +92,18 @@ export class Deadlines implements OnApplicationBootstrap, OnApplicationShutdown 
     });
     boss.on('error', (error) => this.logger.error({ err: errorSummary(error) }, 'deadline queue error'));
     await boss.start();
-    await boss.createQueue(QUEUE, {
-      name: QUEUE,
-      policy: 'standard',
-      retryLimit: 10,
-      retryDelay: 5,
-      retryBackoff: true,
-      expireInSeconds: 300,
+    // pg-boss 10 creates a queue (a partition of its job table) unlocked: two processes creating it at once
+    // deadlock, so the first start of several processes creates it under a lock, and the others find it.
+    await underAdvisoryLock(this.dataSource, 'deadline_queue', async () => {
+      if (await boss.getQueue(QUEUE)) return;
+      await boss.createQueue(QUEUE, {
+        name: QUEUE,
+        policy: 'standard',
+        retryLimit: 10,
+        retryDelay: 5,
+        retryBackoff: true,
+        expireInSeconds: 300,
+      });
     });
     return boss;
   }
