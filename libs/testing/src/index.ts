@@ -7,3 +7,4 @@ export * from './free-port.js';
 export * from './run-projection-live.js';
 export * from './fixtures/asb-worked-example.js';
 export * from './dates-ago.js';
+export * from './command-contexts.js';

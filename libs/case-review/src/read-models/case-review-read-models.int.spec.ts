@@ -1,6 +1,14 @@
 import { CommandExecutor, streamName, type CommandContext } from '@app/event-store';
 import { rebuildProjection } from '@app/projections';
-import { decidingOn, openTestPlatform, runProjectionLive, type TestPlatform, type WithoutToday } from '@app/testing';
+import {
+  decidingOn,
+  openTestPlatform,
+  runProjectionLive,
+  type TestPlatform,
+  type WithoutToday,
+  numberedCommandContexts,
+  readTables,
+} from '@app/testing';
 import { caseReviewContext } from '../case-review.context.js';
 import {
   CASE_REVIEW_STREAM_CATEGORY,
@@ -28,16 +36,8 @@ const TABLES: Record<string, string> = {
 describe('Case Review read models', () => {
   let platform: TestPlatform;
   let executor: CommandExecutor;
-  let n = 0;
 
-  const context = (): CommandContext => ({
-    commandId: `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
-    correlationId: 'c',
-    causationId: 'c',
-    actor: 'int-test',
-    occurredAt: '2026-01-01T00:00:00Z',
-    partnershipId: 'csp-int',
-  });
+  const context = numberedCommandContexts({ actor: 'int-test', occurredAt: '2026-01-01T00:00:00Z', partnershipId: 'csp-int' });
   const decider = decidingOn(caseReviewApplicationDecider, '2026-12-31');
   const on = (applicationId: string, command: WithoutToday<CaseReviewApplicationCommand>) =>
     executor.handle(
@@ -66,12 +66,7 @@ describe('Case Review read models', () => {
       alsoNotified: [{ body: 'council', bodyName: null }],
       procedure: DEFAULT_CASE_REVIEW_SETTINGS,
     });
-  const snapshot = async () => {
-    const result: Record<string, unknown[]> = {};
-    for (const [table, key] of Object.entries(TABLES))
-      result[table] = await platform.dataSource.query(`SELECT * FROM ${table} ORDER BY ${key}`);
-    return result;
-  };
+  const snapshot = () => readTables(platform.dataSource, TABLES);
 
   beforeAll(async () => {
     platform = await openTestPlatform({

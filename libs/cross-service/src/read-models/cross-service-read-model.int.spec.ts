@@ -1,7 +1,7 @@
 import type { DomainEvent } from '@app/domain';
 import { CommandExecutor, streamName, type CommandContext } from '@app/event-store';
 import { rebuildProjection } from '@app/projections';
-import { openTestPlatform, runProjectionLive, type TestPlatform } from '@app/testing';
+import { openTestPlatform, runProjectionLive, type TestPlatform, numberedCommandContexts } from '@app/testing';
 import { crossServiceContext } from '../cross-service.context.js';
 
 /**
@@ -12,15 +12,7 @@ import { crossServiceContext } from '../cross-service.context.js';
 describe('the cross-service read model', () => {
   let platform: TestPlatform;
   let executor: CommandExecutor;
-  let n = 0;
-  const context = (): CommandContext => ({
-    commandId: `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
-    correlationId: 'c',
-    causationId: 'c',
-    actor: 'int-test',
-    occurredAt: '2026-01-01T00:00:00Z',
-    partnershipId: 'csp-int',
-  });
+  const context = numberedCommandContexts({ actor: 'int-test', occurredAt: '2026-01-01T00:00:00Z', partnershipId: 'csp-int' });
   const append = (stream: string, events: DomainEvent[]) =>
     executor.handle(stream, { initialState: () => null, evolve: (s: null) => s }, () => events, { context: context() });
   const rows = () =>

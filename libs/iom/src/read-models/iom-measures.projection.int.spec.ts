@@ -1,6 +1,6 @@
 import { CommandExecutor, type CommandContext } from '@app/event-store';
 import { rebuildProjection } from '@app/projections';
-import { openTestPlatform, runProjectionLive, type TestPlatform } from '@app/testing';
+import { openTestPlatform, runProjectionLive, type TestPlatform, numberedCommandContexts } from '@app/testing';
 import {
   DEFAULT_OFFENCE_CATEGORIES,
   iomCohortDecider,
@@ -21,20 +21,13 @@ import { iomMeasuresProjection } from './iom-measures.projection.js';
 describe('IOM measures read model', () => {
   let platform: TestPlatform;
   let executor: CommandExecutor;
-  let n = 0;
   const cohort: CohortTerms = {
     cohortId: 'cohort-int',
     partnershipId: 'csp-int',
     strands: ['Fixed', 'Flex', 'Free'],
     offenceCategories: DEFAULT_OFFENCE_CATEGORIES,
   };
-  const context = (): CommandContext => ({
-    commandId: `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
-    correlationId: 'c',
-    causationId: 'c',
-    actor: 'iom-int',
-    occurredAt: '2026-06-01T09:00:00Z',
-  });
+  const context = numberedCommandContexts({ actor: 'iom-int', occurredAt: '2026-06-01T09:00:00Z' });
   type Body = IomOffenderCommand extends infer C ? (C extends IomOffenderCommand ? Omit<C, 'today' | 'cohort'> : never) : never;
   const on = (offenderId: string, body: Body) =>
     executor.handle(

@@ -2,7 +2,15 @@ import { Depersonaliser, Pseudonymiser, type AccessConfig, type AuthenticatedUse
 import type { AmendmentOf } from '@app/domain';
 import { CommandExecutor, streamName, type CommandContext } from '@app/event-store';
 import { rebuildProjection, rebuildProjections } from '@app/projections';
-import { decidingOn, openTestPlatform, runProjectionLive, type TestPlatform, type WithoutToday } from '@app/testing';
+import {
+  decidingOn,
+  openTestPlatform,
+  runProjectionLive,
+  type TestPlatform,
+  type WithoutToday,
+  numberedCommandContexts,
+  readTables,
+} from '@app/testing';
 import { rangeOfQuarter } from '@app/periods';
 import { MaracRegistry } from '../application/marac-registry.js';
 import {
@@ -44,16 +52,8 @@ const TABLES: Record<string, string> = {
 describe('MARAC read models', () => {
   let platform: TestPlatform;
   let executor: CommandExecutor;
-  let n = 0;
 
-  const context = (): CommandContext => ({
-    commandId: `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
-    correlationId: 'c',
-    causationId: 'c',
-    actor: 'int-test',
-    occurredAt: '2025-01-01T00:00:00Z',
-    partnershipId: 'csp-int',
-  });
+  const context = numberedCommandContexts({ actor: 'int-test', occurredAt: '2025-01-01T00:00:00Z', partnershipId: 'csp-int' });
   // Decided on a day after every date below, as a handler would on the UK date at the command's time.
   const caseDecider = decidingOn(maracCaseDecider, '2026-12-31');
   const meetingDecider = decidingOn(maracMeetingDecider, '2026-12-31');
@@ -64,12 +64,7 @@ describe('MARAC read models', () => {
       context: context(),
     });
 
-  const snapshot = async () => {
-    const result: Record<string, unknown[]> = {};
-    for (const [table, key] of Object.entries(TABLES))
-      result[table] = await platform.dataSource.query(`SELECT * FROM ${table} ORDER BY ${key}`);
-    return result;
-  };
+  const snapshot = () => readTables(platform.dataSource, TABLES);
 
   beforeAll(async () => {
     platform = await openTestPlatform({ entities: maracEntities, migrations: maracMigrations, eventTypes: maracEventTypes });

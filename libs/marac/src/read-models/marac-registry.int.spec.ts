@@ -1,7 +1,7 @@
 import { CommandExecutor, streamName, type CommandContext } from '@app/event-store';
 import { rebuildProjection } from '@app/projections';
 import { rangeOfFinancialYear } from '@app/periods';
-import { openTestPlatform, runProjectionLive, type TestPlatform } from '@app/testing';
+import { openTestPlatform, runProjectionLive, type TestPlatform, numberedCommandContexts } from '@app/testing';
 import {
   MARAC_PANEL_STREAM_CATEGORY,
   MARAC_SETTINGS_STREAM_CATEGORY,
@@ -25,16 +25,10 @@ import { MaracSettingsReader } from './marac-settings.reader.js';
 describe('MARAC registry read models', () => {
   let platform: TestPlatform;
   let executor: CommandExecutor;
-  let n = 0;
   const projections = [maracPanelsProjection, maracSettingsHistoryProjection];
 
-  const context = (occurredAt: string): CommandContext => ({
-    commandId: `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
-    correlationId: 'c',
-    causationId: 'c',
-    actor: 'admin-int',
-    occurredAt,
-  });
+  const contexts = numberedCommandContexts({ actor: 'admin-int', occurredAt: '2026-06-01T09:00:00Z' });
+  const context = (occurredAt: string) => contexts({ occurredAt });
   const onMarac = (maracId: string, command: MaracPanelCommand, occurredAt = '2026-06-01T09:00:00Z') =>
     executor.handle(streamName(MARAC_PANEL_STREAM_CATEGORY, maracId), maracPanelDecider, (s) => maracPanelDecider.decide(command, s), {
       context: context(occurredAt),

@@ -1,5 +1,5 @@
 import { CommandExecutor, streamName, type CommandContext } from '@app/event-store';
-import { openTestPlatform, type TestPlatform } from '@app/testing';
+import { openTestPlatform, type TestPlatform, numberedCommandContexts } from '@app/testing';
 import { maracCaseDecider, maracEventTypes, maracUpcasters, maracVictimDecider, repeatOf, type ReferCase } from '../domain/index.js';
 import { maracEntities, maracMigrations } from '../marac.context.js';
 import { recordReferralPerpetrators } from './record-referral-perpetrators.js';
@@ -11,7 +11,6 @@ import { recordReferralPerpetrators } from './record-referral-perpetrators.js';
 describe('MARAC referral perpetrators upgrade', () => {
   let platform: TestPlatform;
   let executor: CommandExecutor;
-  let n = 0;
   const deps = () => ({
     dataSource: platform.dataSource,
     store: platform.store,
@@ -19,14 +18,7 @@ describe('MARAC referral perpetrators upgrade', () => {
     executor,
     occurredAt: '2026-06-01T00:00:00Z',
   });
-  const context = (): CommandContext => ({
-    commandId: `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
-    correlationId: 'c',
-    causationId: 'c',
-    actor: 'coordinator-int',
-    occurredAt: '2025-01-01T00:00:00Z',
-    partnershipId: 'csp-a',
-  });
+  const context = numberedCommandContexts({ actor: 'coordinator-int', occurredAt: '2025-01-01T00:00:00Z', partnershipId: 'csp-a' });
   const refer = (caseId: string, victimId: string, perpetratorIds: string[]): ReferCase => ({
     today: '2025-12-31',
     type: 'ReferCase',

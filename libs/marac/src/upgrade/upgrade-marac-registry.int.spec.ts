@@ -1,6 +1,6 @@
 import { CommandExecutor, deriveId, streamName, type CommandContext } from '@app/event-store';
 import { rangeOfFinancialYear } from '@app/periods';
-import { openTestPlatform, type TestPlatform } from '@app/testing';
+import { openTestPlatform, type TestPlatform, numberedCommandContexts } from '@app/testing';
 import {
   CARRIED_OVER_SETTINGS_EFFECTIVE_FROM,
   maracCaseDecider,
@@ -21,7 +21,6 @@ import { MARAC_UPGRADE_ACTOR, upgradeMaracRegistry } from './upgrade-marac-regis
 describe('MARAC registry upgrade', () => {
   let platform: TestPlatform;
   let executor: CommandExecutor;
-  let n = 0;
   const deps = (occurredAt: string) => ({
     dataSource: platform.dataSource,
     store: platform.store,
@@ -29,14 +28,8 @@ describe('MARAC registry upgrade', () => {
     executor,
     occurredAt,
   });
-  const context = (partnershipId: string): CommandContext => ({
-    commandId: `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
-    correlationId: 'c',
-    causationId: 'c',
-    actor: 'coordinator-int',
-    occurredAt: '2025-01-01T00:00:00Z',
-    partnershipId,
-  });
+  const contexts = numberedCommandContexts({ actor: 'coordinator-int', occurredAt: '2025-01-01T00:00:00Z' });
+  const context = (partnershipId: string) => contexts({ partnershipId });
   const refer = (caseId: string, maracId: string, partnershipId: string): ReferCase => ({
     today: '2025-12-31',
     type: 'ReferCase',

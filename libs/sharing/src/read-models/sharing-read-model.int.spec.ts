@@ -1,6 +1,6 @@
 import { CommandExecutor, streamName, type CommandContext } from '@app/event-store';
 import { rebuildProjection } from '@app/projections';
-import { openTestPlatform, runProjectionLive, type TestPlatform } from '@app/testing';
+import { openTestPlatform, runProjectionLive, type TestPlatform, numberedCommandContexts } from '@app/testing';
 import { sharingDecider, sharingEventTypes, type SharingCommand } from '../domain/index.js';
 import { sharingContext } from '../sharing.context.js';
 
@@ -11,15 +11,7 @@ import { sharingContext } from '../sharing.context.js';
 describe('the sharing read model', () => {
   let platform: TestPlatform;
   let executor: CommandExecutor;
-  let n = 0;
-  const context = (): CommandContext => ({
-    commandId: `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
-    correlationId: 'c',
-    causationId: 'c',
-    actor: 'int-test',
-    occurredAt: '2026-01-01T00:00:00Z',
-    partnershipId: 'csp-int',
-  });
+  const context = numberedCommandContexts({ actor: 'int-test', occurredAt: '2026-01-01T00:00:00Z', partnershipId: 'csp-int' });
   const about = { personId: 'p1', partnershipId: 'csp-int', recordedBy: 'u1', today: '2026-06-30', purpose: 'marac' as const };
   const record = (command: SharingCommand) =>
     executor.handle(streamName('sharing', command.personId), sharingDecider, (s) => sharingDecider.decide(command, s), {

@@ -1,7 +1,7 @@
 import { CommandExecutor, streamName, type CommandContext } from '@app/event-store';
 import { personMergesDecider, personMergesEventTypes, type PersonMergesCommand } from '@app/people';
 import { rebuildProjection } from '@app/projections';
-import { decidingOn, openTestPlatform, runProjectionLive, type TestPlatform } from '@app/testing';
+import { decidingOn, openTestPlatform, runProjectionLive, type TestPlatform, numberedCommandContexts } from '@app/testing';
 import {
   casesWithCaseReviewNoticeDueAcrossCases,
   DEFAULT_BEHAVIOUR_TYPES,
@@ -33,15 +33,7 @@ describe('victim reports across merged person records', () => {
   let platform: TestPlatform;
   let executor: CommandExecutor;
   let reader: VictimReportsReader;
-  let n = 0;
-  const context = (): CommandContext => ({
-    commandId: `00000000-0000-4000-9000-${String(++n).padStart(12, '0')}`,
-    correlationId: 'c',
-    causationId: 'c',
-    actor: 'int-test',
-    occurredAt: '2026-01-01T00:00:00Z',
-    partnershipId: PARTNERSHIP,
-  });
+  const context = numberedCommandContexts({ actor: 'int-test', occurredAt: '2026-01-01T00:00:00Z', partnershipId: PARTNERSHIP });
   const caseDecider = decidingOn(vsCaseDecider, '2026-12-31');
   const refer = (caseId: string, serviceId: string, personId: string, referralDate: string) =>
     executor.handle(

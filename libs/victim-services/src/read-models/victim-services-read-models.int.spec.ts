@@ -1,6 +1,14 @@
 import { CommandExecutor, streamName, type CommandContext } from '@app/event-store';
 import { rebuildProjection } from '@app/projections';
-import { decidingOn, openTestPlatform, runProjectionLive, type TestPlatform, type WithoutToday } from '@app/testing';
+import {
+  decidingOn,
+  openTestPlatform,
+  runProjectionLive,
+  type TestPlatform,
+  type WithoutToday,
+  numberedCommandContexts,
+  readTables,
+} from '@app/testing';
 import {
   DEFAULT_BEHAVIOUR_TYPES,
   DEFAULT_NEEDS,
@@ -37,15 +45,7 @@ const lists = {
 describe('victim-services read models', () => {
   let platform: TestPlatform;
   let executor: CommandExecutor;
-  let n = 0;
-  const context = (): CommandContext => ({
-    commandId: `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
-    correlationId: 'c',
-    causationId: 'c',
-    actor: 'int-test',
-    occurredAt: '2025-01-01T00:00:00Z',
-    partnershipId: 'csp-int',
-  });
+  const context = numberedCommandContexts({ actor: 'int-test', occurredAt: '2025-01-01T00:00:00Z', partnershipId: 'csp-int' });
   const caseDecider = decidingOn(vsCaseDecider, '2026-12-31');
   const onCase = (caseId: string, command: WithoutToday<VsCaseCommand>) =>
     executor.handle(streamName('vs_case', caseId), vsCaseDecider, (s) => caseDecider.decide(command, s), { context: context() });
@@ -53,12 +53,7 @@ describe('victim-services read models', () => {
     executor.handle(streamName('victim_service', serviceId), victimServiceDecider, (s) => victimServiceDecider.decide(command, s), {
       context: context(),
     });
-  const snapshot = async () => {
-    const result: Record<string, unknown[]> = {};
-    for (const [table, key] of Object.entries(TABLES))
-      result[table] = await platform.dataSource.query(`SELECT * FROM ${table} ORDER BY ${key}`);
-    return result;
-  };
+  const snapshot = () => readTables(platform.dataSource, TABLES);
 
   beforeAll(async () => {
     platform = await openTestPlatform({
