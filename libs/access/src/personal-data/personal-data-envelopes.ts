@@ -16,14 +16,28 @@ export function collectEnvelopes(data: unknown, found: PersonalData<unknown>[] =
 }
 
 /**
- * A copy of `data` with each envelope's `personal` replaced by `replace(envelope)`. The input is not
- * changed: the command executor goes on evolving state from the same plain events it encoded.
+ * `data` with each envelope's `personal` replaced by `replace(envelope)`: copied along the paths that lead to
+ * an envelope, and sharing the parts that hold none (most of an event), which reading a page of the log would
+ * otherwise copy whole for nothing. The input is not changed: the command executor goes on evolving state
+ * from the same plain events it encoded.
  */
 export function mapEnvelopes(data: unknown, replace: (envelope: PersonalData<unknown>) => unknown): unknown {
-  if (Array.isArray(data)) return data.map((item) => mapEnvelopes(item, replace));
   if (isPersonalData(data)) return { ...data, personal: replace(data) };
+  if (Array.isArray(data)) {
+    let copy: unknown[] | undefined;
+    data.forEach((item, index) => {
+      const mapped = mapEnvelopes(item, replace);
+      if (mapped !== item) (copy ??= [...data])[index] = mapped;
+    });
+    return copy ?? data;
+  }
   if (typeof data === 'object' && data !== null) {
-    return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, mapEnvelopes(value, replace)]));
+    let copy: Record<string, unknown> | undefined;
+    for (const [key, value] of Object.entries(data)) {
+      const mapped = mapEnvelopes(value, replace);
+      if (mapped !== value) (copy ??= { ...data })[key] = mapped;
+    }
+    return copy ?? data;
   }
   return data;
 }

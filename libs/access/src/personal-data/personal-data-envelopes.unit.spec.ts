@@ -32,6 +32,16 @@ describe('personal data envelopes', () => {
     });
   });
 
+  it('copies only the paths that lead to an envelope, sharing the parts without one', () => {
+    const mapped = mapEnvelopes(data, (e) => `sealed:${e.subjectId}`) as typeof data;
+    expect(mapped).not.toBe(data);
+    expect(mapped.victim).not.toBe(data.victim);
+    expect(mapped.perpetrators[0]).not.toBe(data.perpetrators[0]);
+    expect(mapped.counts).toBe(data.counts);
+    const plain = { caseId: 'c1', meeting: { on: '2026-01-01', agencies: ['police'] } };
+    expect(mapEnvelopes(plain, () => 'sealed')).toBe(plain);
+  });
+
   it('leaves scalars alone', () => {
     expect(mapEnvelopes('x', () => 1)).toBe('x');
     expect(mapEnvelopes(null, () => 1)).toBeNull();
