@@ -22,7 +22,7 @@ const GOAL_MS = 50;
  */
 export const victimServicesTable: Benchmark = {
   id: 'vs-table',
-  title: '3b. Victim-services quarterly table at national scale',
+  title: '3c. Victim-services quarterly table at national scale',
   run: ({ server, log }) =>
     withBenchApp(server, 'bench_vs_table', async ({ context }) => {
       const query = context.dataSource.query.bind(context.dataSource);
