@@ -25,9 +25,9 @@ export function mapEnvelopes(data: unknown, replace: (envelope: PersonalData<unk
   if (isPersonalData(data)) return { ...data, personal: replace(data) };
   if (Array.isArray(data)) {
     let copy: unknown[] | undefined;
-    data.forEach((item, index) => {
+    (data as unknown[]).forEach((item, index) => {
       const mapped = mapEnvelopes(item, replace);
-      if (mapped !== item) (copy ??= [...data])[index] = mapped;
+      if (mapped !== item) (copy ??= [...(data as unknown[])])[index] = mapped;
     });
     return copy ?? data;
   }

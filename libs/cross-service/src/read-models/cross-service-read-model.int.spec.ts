@@ -1,5 +1,5 @@
 import type { DomainEvent } from '@app/domain';
-import { CommandExecutor, streamName, type CommandContext } from '@app/event-store';
+import { CommandExecutor, streamName } from '@app/event-store';
 import { rebuildProjection } from '@app/projections';
 import { openTestPlatform, runProjectionLive, type TestPlatform, numberedCommandContexts } from '@app/testing';
 import { crossServiceContext } from '../cross-service.context.js';

@@ -1,4 +1,4 @@
-import { CommandExecutor, type CommandContext } from '@app/event-store';
+import { CommandExecutor } from '@app/event-store';
 import { rebuildProjection } from '@app/projections';
 import { openTestPlatform, runProjectionLive, type TestPlatform, numberedCommandContexts } from '@app/testing';
 import {

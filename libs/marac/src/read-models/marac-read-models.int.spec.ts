@@ -1,6 +1,6 @@
 import { Depersonaliser, Pseudonymiser, type AccessConfig, type AuthenticatedUser } from '@app/access';
 import type { AmendmentOf } from '@app/domain';
-import { CommandExecutor, streamName, type CommandContext } from '@app/event-store';
+import { CommandExecutor, streamName } from '@app/event-store';
 import { rebuildProjection, rebuildProjections } from '@app/projections';
 import {
   decidingOn,

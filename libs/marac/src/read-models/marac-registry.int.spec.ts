@@ -1,4 +1,4 @@
-import { CommandExecutor, streamName, type CommandContext } from '@app/event-store';
+import { CommandExecutor, streamName } from '@app/event-store';
 import { rebuildProjection } from '@app/projections';
 import { rangeOfFinancialYear } from '@app/periods';
 import { openTestPlatform, runProjectionLive, type TestPlatform, numberedCommandContexts } from '@app/testing';

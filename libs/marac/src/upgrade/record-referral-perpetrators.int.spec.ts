@@ -1,4 +1,4 @@
-import { CommandExecutor, streamName, type CommandContext } from '@app/event-store';
+import { CommandExecutor, streamName } from '@app/event-store';
 import { openTestPlatform, type TestPlatform, numberedCommandContexts } from '@app/testing';
 import { maracCaseDecider, maracEventTypes, maracUpcasters, maracVictimDecider, repeatOf, type ReferCase } from '../domain/index.js';
 import { maracEntities, maracMigrations } from '../marac.context.js';

@@ -1,4 +1,4 @@
-import { CommandExecutor, deriveId, streamName, type CommandContext } from '@app/event-store';
+import { CommandExecutor, deriveId, streamName } from '@app/event-store';
 import { rangeOfFinancialYear } from '@app/periods';
 import { openTestPlatform, type TestPlatform, numberedCommandContexts } from '@app/testing';
 import {

@@ -1,4 +1,4 @@
-import { CommandExecutor, streamName, type CommandContext } from '@app/event-store';
+import { CommandExecutor, streamName } from '@app/event-store';
 import { personMergesDecider, personMergesEventTypes, type PersonMergesCommand } from '@app/people';
 import { rebuildProjection } from '@app/projections';
 import { decidingOn, openTestPlatform, runProjectionLive, type TestPlatform, numberedCommandContexts } from '@app/testing';
