@@ -2,6 +2,7 @@ import type { BoundedContext } from '@app/kit';
 import { alertsEventTypes } from './domain/index.js';
 import { AlertsHttpModule } from './http/alerts-http.module.js';
 import { AlertsProcessManagersModule } from './process-managers/alerts-process-managers.module.js';
+import { alertWatchMergesUpgrade } from './upgrade/note-past-merges.js';
 import {
   AlertEmails1767000000002,
   AlertEmailSent,
@@ -21,4 +22,5 @@ export const alertsContext: BoundedContext = {
   projections: [alertsProjection],
   httpModule: AlertsHttpModule,
   processManagers: AlertsProcessManagersModule,
+  upgrades: [alertWatchMergesUpgrade],
 };

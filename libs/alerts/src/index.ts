@@ -5,6 +5,8 @@ export * from './application/raise-scheduled-alert/raise-scheduled-alert.command
 export * from './application/clear-alert-cause/clear-alert-cause.command.js';
 export * from './application/note-watch-fact/note-watch-fact.command.js';
 export * from './application/check-person-watch/check-person-watch.command.js';
+export * from './application/note-watch-merge/note-watch-merge.command.js';
+export * from './application/check-merged-people/check-merged-people.command.js';
 export * from './application/alert-access.js';
 export * from './application/list-alerts/list-alerts.query.js';
 export * from './application/acknowledge-alert/acknowledge-alert.command.js';

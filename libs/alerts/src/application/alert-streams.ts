@@ -7,6 +7,7 @@ import {
   alertSettingsDecider,
   DEFAULT_ALERT_SETTINGS,
   PERSON_WATCH_STREAM_CATEGORY,
+  WATCH_MERGES_STREAM_CATEGORY,
   type AlertKind,
   type AlertSettings,
 } from '../domain/index.js';
@@ -21,6 +22,7 @@ export function alertIdOf(kind: AlertKind, about: string): string {
 
 export const alertStream = (alertId: string) => streamName(ALERT_STREAM_CATEGORY, alertId);
 export const personWatchStream = (personId: string) => streamName(PERSON_WATCH_STREAM_CATEGORY, personId);
+export const watchMergesStream = (partnershipId: string) => streamName(WATCH_MERGES_STREAM_CATEGORY, partnershipId);
 export const alertSettingsStream = (partnershipId: string) => streamName(ALERT_SETTINGS_STREAM_CATEGORY, partnershipId);
 
 /** The partnership's alert thresholds in force on a day (the defaults until an admin changes them). */

@@ -1,6 +1,12 @@
 import { alertSettingsEventTypes } from './alert-settings.decider.js';
 import { alertEventTypes } from './alert.events.js';
 import { personWatchEventTypes } from './person-watch.events.js';
+import { watchMergesEventTypes } from './watch-merges.events.js';
 
 /** `{ EventType: schemaVersion }` for every event the alerts context writes. */
-export const alertsEventTypes = { ...alertEventTypes, ...personWatchEventTypes, ...alertSettingsEventTypes } as const;
+export const alertsEventTypes = {
+  ...alertEventTypes,
+  ...personWatchEventTypes,
+  ...watchMergesEventTypes,
+  ...alertSettingsEventTypes,
+} as const;

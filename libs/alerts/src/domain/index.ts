@@ -8,3 +8,6 @@ export * from './alert-settings.js';
 export * from './alert-settings.decider.js';
 export * from './alert-timing.js';
 export * from './alerts-event-types.js';
+export * from './watch-group.js';
+export * from './watch-merges.events.js';
+export * from './watch-merges.decider.js';

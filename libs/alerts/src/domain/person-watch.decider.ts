@@ -1,6 +1,6 @@
 import { assertNever, type Decider } from '@app/domain';
 import { addMonths, compareIsoDates, isAfter, isBefore, type IsoDate } from '@app/periods';
-import type { MaracRole, PersonWatchEvent } from './person-watch.events.js';
+import type { MaracRole, PersonWatchEvent, ServiceContact } from './person-watch.events.js';
 
 export interface WatchedMaracCase {
   caseId: string;
@@ -23,7 +23,13 @@ export interface WatchedIomPeriod {
 export interface PersonWatchState {
   cases: Record<string, WatchedMaracCase>;
   periods: WatchedIomPeriod[];
+  /** Other services' contacts the cross-service rules checked, in the order noted. */
+  contacts: ServiceContact[];
 }
+
+/** One contact per source record and occurrence (a case's referral, an offence). */
+export const sameContact = (a: ServiceContact, b: ServiceContact): boolean =>
+  a.rule === b.rule && a.source.kind === b.source.kind && a.source.id === b.source.id && a.occurrence === b.occurrence;
 
 /** A fact to note (the event itself): the watch only records, it never refuses. */
 export interface NoteWatchFact {
@@ -47,14 +53,16 @@ function known(state: PersonWatchState, fact: PersonWatchEvent): boolean {
       return state.periods.some((p) => p.offenderId === fact.data.offenderId && p.period === fact.data.period);
     case 'AlertWatchIomExited':
       return !state.periods.some((p) => p.offenderId === fact.data.offenderId && p.period === fact.data.period && p.exitedOn === null);
+    case 'AlertWatchServiceContactNoted':
+      return state.contacts.some((contact) => sameContact(contact, fact.data.contact));
     default:
       return assertNever(fact);
   }
 }
 
-/** One person's watch: what MARAC and IOM recorded about them, for the cross-service alert rules. */
+/** One person record's watch: what MARAC and IOM recorded about it and the other services' contacts, for the cross-service alert rules. */
 export const personWatchDecider: Decider<NoteWatchFact, PersonWatchState, PersonWatchEvent> = {
-  initialState: () => ({ cases: {}, periods: [] }),
+  initialState: () => ({ cases: {}, periods: [], contacts: [] }),
 
   evolve(state, event) {
     const cases = { ...state.cases };
@@ -90,6 +98,8 @@ export const personWatchDecider: Decider<NoteWatchFact, PersonWatchState, Person
             p.offenderId === event.data.offenderId && p.period === event.data.period ? { ...p, exitedOn: event.data.exitedOn } : p,
           ),
         };
+      case 'AlertWatchServiceContactNoted':
+        return { ...state, contacts: [...state.contacts, event.data.contact] };
       default:
         return assertNever(event);
     }

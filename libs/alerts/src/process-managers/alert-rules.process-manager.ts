@@ -1,12 +1,15 @@
 import { Inject } from '@nestjs/common';
-import { EVENT_STORE, type EventEnvelope, type EventStore } from '@app/event-store';
+import { EVENT_STORE, positionToString, type EventEnvelope, type EventStore } from '@app/event-store';
 import { dispatch, DurableProcessManager, type ProcessManager, type Reaction } from '@app/kit';
-import type { IsoDate } from '@app/periods';
-import { CheckPersonWatchCommand, type CheckPersonWatchInput } from '../application/check-person-watch/check-person-watch.command.js';
+import { todayInLondon, type IsoDate } from '@app/periods';
+import { PERSON_MERGES_STREAM_CATEGORY, type PersonMergesEvent } from '@app/people';
+import { CheckMergedPeopleCommand } from '../application/check-merged-people/check-merged-people.command.js';
+import { CheckPersonWatchCommand } from '../application/check-person-watch/check-person-watch.command.js';
 import { ClearAlertCauseCommand } from '../application/clear-alert-cause/clear-alert-cause.command.js';
 import { NoteWatchFactCommand } from '../application/note-watch-fact/note-watch-fact.command.js';
+import { NoteWatchMergeCommand } from '../application/note-watch-merge/note-watch-merge.command.js';
 import { RaiseAlertCommand, type RaiseAlertInput } from '../application/raise-alert/raise-alert.command.js';
-import type { AlertKind, PersonWatchEvent } from '../domain/index.js';
+import { watchMergeOf, type AlertKind, type PersonWatchEvent, type ServiceContact } from '../domain/index.js';
 import {
   CASE_REVIEW_STAGES,
   SOURCE_CATEGORIES,
@@ -30,21 +33,37 @@ const raise = (causedAt: string, input: Omit<RaiseAlertInput, 'causedAt'>): Reac
 const clear = (causedAt: string, kind: AlertKind, about: string, cause: string): Reaction =>
   dispatch((context) => new ClearAlertCauseCommand({ kind, about, cause, causedAt }, context));
 const note = (fact: PersonWatchEvent): Reaction => dispatch((context) => new NoteWatchFactCommand(fact, context));
-const check = (causedAt: string, input: Omit<CheckPersonWatchInput, 'causedAt'>): Reaction =>
-  dispatch((context) => new CheckPersonWatchCommand({ ...input, causedAt }, context));
+
+/** Where the event stands in the log: every fact noted from it carries this, and every check reads what came before. */
+interface LogPoint {
+  at: string;
+  causedAt: string;
+}
 
 /**
- * Every alert rule, as one process manager over the contexts' streams: one reader in log order, so the
- * person watch it writes (MARAC cases, IOM periods) holds everything recorded before the other service's
- * event that it checks. Reactions are commands with ids derived from the event (the kit's), and every alert
- * slot's id derives from its kind and subject, so a replay after a crash or a takeover appends nothing twice.
- * `react` is deterministic: besides the event it reads only a MARAC case's first event (its referral, which
- * never changes) to know whom a hearing or closure concerns.
+ * Another service's contact with a person: checked against the watches of the person's merge group, then
+ * kept on the person's own watch for a later merge. The check comes first, so the reactions that were there
+ * before contacts were kept keep their indices (and so their derived command ids).
+ */
+const contactReactions = ({ at, causedAt }: LogPoint, personId: string, contact: ServiceContact): Reaction[] => [
+  dispatch((context) => new CheckPersonWatchCommand({ ...contact, personId, at, causedAt }, context)),
+  note({ type: 'AlertWatchServiceContactNoted', data: { personId, contact, at } }),
+];
+
+/**
+ * Every alert rule, as one process manager over the contexts' streams and the people ledger: one reader in
+ * log order, so the person watches it writes (MARAC cases, IOM periods, other services' contacts) and its
+ * copy of the merges hold everything recorded before the event that it checks; each fact carries its
+ * event's log position, and a check reads only what came before its own (a replayed batch reads the same).
+ * Reactions are commands with ids derived from the event (the kit's), and every alert slot's id derives from
+ * its kind and subject, so a replay after a crash or a takeover appends nothing twice. `react` is
+ * deterministic: besides the event it reads only a MARAC case's first event (its referral, which never
+ * changes) to know whom a hearing or closure concerns.
  */
 @DurableProcessManager()
 export class AlertRulesProcessManager implements ProcessManager {
   readonly name = ALERT_RULES_PROCESS_MANAGER;
-  readonly categories = SOURCE_CATEGORIES;
+  readonly categories = [...SOURCE_CATEGORIES, PERSON_MERGES_STREAM_CATEGORY];
   readonly eventTypes = [
     'CaseReferred',
     'CaseHeard',
@@ -71,6 +90,8 @@ export class AlertRulesProcessManager implements ProcessManager {
     'IomOffenderAdopted',
     'IomOffenderExited',
     'IomOffenceRecorded',
+    'PersonMergedInto',
+    'PersonUnmerged',
   ];
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
@@ -82,14 +103,17 @@ export class AlertRulesProcessManager implements ProcessManager {
     if (!partnershipId) return [];
     // When the cause was recorded: an alert resolved since is not raised again by this event (a replay).
     const causedAt = new Date(envelope.recordedAt).toISOString();
-    if (envelope.streamName.startsWith('marac_case-')) return this.marac(type, data, partnershipId, causedAt);
-    if (envelope.streamName.startsWith('vs_case-')) return vsRules(type, data, partnershipId, causedAt);
-    if (envelope.streamName.startsWith('case_review-')) return caseReviewRules(type, data, partnershipId, causedAt);
-    if (envelope.streamName.startsWith('iom_offender-')) return iomRules(type, data as unknown as IomOffenderRef & Data, causedAt);
+    const point: LogPoint = { at: positionToString(envelope.position), causedAt };
+    if (envelope.streamName.startsWith('marac_case-')) return this.marac(type, data, partnershipId, point);
+    if (envelope.streamName.startsWith('vs_case-')) return vsRules(type, data, partnershipId, point);
+    if (envelope.streamName.startsWith('case_review-')) return caseReviewRules(type, data, partnershipId, point);
+    if (envelope.streamName.startsWith('iom_offender-')) return iomRules(type, data as unknown as IomOffenderRef & Data, point);
+    if (envelope.streamName.startsWith(`${PERSON_MERGES_STREAM_CATEGORY}-`))
+      return mergeRules(envelope.event as PersonMergesEvent, point, todayInLondon(new Date(envelope.recordedAt)));
     return [];
   }
 
-  private async marac(type: string, data: Data, partnershipId: string, causedAt: string): Promise<Reaction[]> {
+  private async marac(type: string, data: Data, partnershipId: string, { at, causedAt }: LogPoint): Promise<Reaction[]> {
     const { caseId } = data as unknown as MaracCaseRef;
     const link = `/marac/cases/${caseId}`;
     const coordinators = { kind: 'role', role: 'coordinator' } as const;
@@ -99,27 +123,27 @@ export class AlertRulesProcessManager implements ProcessManager {
         return [
           note({
             type: 'AlertWatchMaracCaseOpened',
-            data: { personId: d.victim.personId, caseId, partnershipId, as: 'victim', referredOn: d.referralDate },
+            data: { personId: d.victim.personId, caseId, partnershipId, as: 'victim', referredOn: d.referralDate, at },
           }),
           ...d.perpetrators.map((p) =>
             note({
               type: 'AlertWatchMaracCaseOpened',
-              data: { personId: p.personId, caseId, partnershipId, as: 'perpetrator', referredOn: d.referralDate },
+              data: { personId: p.personId, caseId, partnershipId, as: 'perpetrator', referredOn: d.referralDate, at },
             }),
           ),
         ];
       }
       case 'CaseHeard':
         return (await this.peopleOfCase(caseId)).map((personId) =>
-          note({ type: 'AlertWatchMaracCaseHeard', data: { personId, caseId, heardOn: data.heardOn as IsoDate } }),
+          note({ type: 'AlertWatchMaracCaseHeard', data: { personId, caseId, heardOn: data.heardOn as IsoDate, at } }),
         );
       case 'CaseClosed':
         return (await this.peopleOfCase(caseId)).map((personId) =>
-          note({ type: 'AlertWatchMaracCaseClosed', data: { personId, caseId, closedOn: data.closedOn as IsoDate } }),
+          note({ type: 'AlertWatchMaracCaseClosed', data: { personId, caseId, closedOn: data.closedOn as IsoDate, at } }),
         );
       case 'CaseReopened':
         return (await this.peopleOfCase(caseId)).map((personId) =>
-          note({ type: 'AlertWatchMaracCaseReopened', data: { personId, caseId, reopenedOn: data.reopenedOn as IsoDate } }),
+          note({ type: 'AlertWatchMaracCaseReopened', data: { personId, caseId, reopenedOn: data.reopenedOn as IsoDate, at } }),
         );
       case 'AgencyActionAdded': {
         const d = data as unknown as MaracActionData;
@@ -186,7 +210,8 @@ function actionOverdue(causedAt: string, actionId: string, caseId: string, partn
   });
 }
 
-function vsRules(type: string, data: Data, partnershipId: string, causedAt: string): Reaction[] {
+function vsRules(type: string, data: Data, partnershipId: string, point: LogPoint): Reaction[] {
+  const { causedAt } = point;
   const caseId = data.caseId as string;
   const link = `/victim-services/cases/${caseId}`;
   const record = { kind: 'vs_case', id: caseId };
@@ -194,16 +219,17 @@ function vsRules(type: string, data: Data, partnershipId: string, causedAt: stri
   switch (type) {
     case 'VsVictimReferred': {
       const d = data as unknown as VsReferredData;
-      return [
-        check(causedAt, {
-          rule: 'victim-elsewhere',
-          personId: d.personId,
-          partnershipId,
-          source: { ...record, link },
-          occurrence: caseId,
-          on: d.referralDate,
-        }),
-      ];
+      const reactions = contactReactions(point, d.personId, {
+        rule: 'victim-elsewhere',
+        partnershipId,
+        source: { ...record, link },
+        occurrence: caseId,
+        on: d.referralDate,
+      });
+      // A new referral within the Case Review window of the victim's previous report on another case (victim
+      // services decides it, across the person's cases and merged records, and records it on the referral).
+      if (d.caseReviewNoticeDue === true) reactions.push(caseReviewNoticeDue(causedAt, caseId, partnershipId, d.referralDate));
+      return reactions;
     }
     case 'VsRiskAssessed': {
       const d = data as unknown as VsRiskAssessedData;
@@ -234,17 +260,7 @@ function vsRules(type: string, data: Data, partnershipId: string, causedAt: stri
         timing: { rule: 'reassessment-overdue', dueOn: d.reportedOn },
       });
       if (!d.caseReviewNoticeDue) return [reassess];
-      const notice = raise(causedAt, {
-        kind: 'vs-case-review-notice-due',
-        about: caseId,
-        partnershipId,
-        record,
-        audience: caseworkers,
-        link,
-        dueOn: d.reportedOn,
-        timing: { rule: 'now' },
-      });
-      return [reassess, notice];
+      return [reassess, caseReviewNoticeDue(causedAt, caseId, partnershipId, d.reportedOn)];
     }
     case 'VsCaseReviewNoticeGiven':
       return [clear(causedAt, 'vs-case-review-notice-due', caseId, 'notice-given')];
@@ -256,6 +272,20 @@ function vsRules(type: string, data: Data, partnershipId: string, causedAt: stri
     default:
       return [];
   }
+}
+
+/** The victim must be told of their right to a Case Review: for the service's caseworkers, about the case (cleared when told). */
+function caseReviewNoticeDue(causedAt: string, caseId: string, partnershipId: string, reportedOn: IsoDate): Reaction {
+  return raise(causedAt, {
+    kind: 'vs-case-review-notice-due',
+    about: caseId,
+    partnershipId,
+    record: { kind: 'vs_case', id: caseId },
+    audience: { kind: 'role', role: 'asb-caseworker' },
+    link: `/victim-services/cases/${caseId}`,
+    dueOn: reportedOn,
+    timing: { rule: 'now' },
+  });
 }
 
 /** The stage an event of an application starts (and its due date), and the stages it finishes. */
@@ -281,24 +311,25 @@ function caseReviewStages(
   }
 }
 
-function caseReviewRules(type: string, data: Data, partnershipId: string, causedAt: string): Reaction[] {
+function caseReviewRules(type: string, data: Data, partnershipId: string, point: LogPoint): Reaction[] {
+  const { causedAt } = point;
   const applicationId = data.applicationId as string;
   const link = `/case-reviews/${applicationId}`;
   const record = { kind: 'case_review', id: applicationId };
   const spoc = { kind: 'role', role: 'asb-caseworker' } as const;
   const reactions: Reaction[] = [];
-  if (type === 'CaseReviewApplicationReceived') {
-    reactions.push(
-      check(causedAt, {
-        rule: 'victim-elsewhere',
-        personId: data.victimPersonId as string,
-        partnershipId,
-        source: { ...record, link },
-        occurrence: applicationId,
-        on: data.receivedOn as IsoDate,
-      }),
-    );
-  }
+  // The application's contact is kept on the victim's watch after every other reaction (their indices stay as they were).
+  const contact: Reaction[] =
+    type === 'CaseReviewApplicationReceived'
+      ? contactReactions(point, data.victimPersonId as string, {
+          rule: 'victim-elsewhere',
+          partnershipId,
+          source: { ...record, link },
+          occurrence: applicationId,
+          on: data.receivedOn as IsoDate,
+        })
+      : [];
+  reactions.push(...contact.slice(0, 1));
   const { starts, finishes } = caseReviewStages(type, data);
   for (const stage of finishes) {
     reactions.push(clear(causedAt, 'case-review-stage-due-soon', `${applicationId}:${stage}`, 'stage-done'));
@@ -339,39 +370,55 @@ function caseReviewRules(type: string, data: Data, partnershipId: string, caused
       clear(causedAt, 'case-review-recommendation-overdue', `${applicationId}:${data.recommendationId as string}`, 'outcome-recorded'),
     );
   }
-  return reactions;
+  return [...reactions, ...contact.slice(1)];
 }
 
-function iomRules(type: string, data: IomOffenderRef & Data, causedAt: string): Reaction[] {
+function iomRules(type: string, data: IomOffenderRef & Data, point: LogPoint): Reaction[] {
+  const { at } = point;
   const { offenderId, cohortId, partnershipId, personId } = data;
   switch (type) {
     case 'IomOffenderAdopted':
       return [
         note({
           type: 'AlertWatchIomAdopted',
-          data: { personId, offenderId, partnershipId, period: data.period as number, adoptedOn: data.adoptedOn as IsoDate },
+          data: { personId, offenderId, partnershipId, period: data.period as number, adoptedOn: data.adoptedOn as IsoDate, at },
         }),
       ];
     case 'IomOffenderExited':
       return [
         note({
           type: 'AlertWatchIomExited',
-          data: { personId, offenderId, period: data.period as number, exitedOn: data.exitedOn as IsoDate },
+          data: { personId, offenderId, period: data.period as number, exitedOn: data.exitedOn as IsoDate, at },
         }),
       ];
     case 'IomOffenceRecorded':
-      return [
-        check(causedAt, {
-          rule: 'offending',
-          personId,
-          partnershipId,
-          source: { kind: 'iom_offender', id: offenderId, link: `/iom/cohorts/${cohortId}/members/${personId}` },
-          occurrence: data.offenceId as string,
-          on: data.offenceDate as IsoDate,
-          offenderId,
-        }),
-      ];
+      return contactReactions(point, personId, {
+        rule: 'offending',
+        partnershipId,
+        source: { kind: 'iom_offender', id: offenderId, link: `/iom/cohorts/${cohortId}/members/${personId}` },
+        occurrence: data.offenceId as string,
+        on: data.offenceDate as IsoDate,
+        offenderId,
+      });
     default:
       return [];
   }
+}
+
+/**
+ * A merge or unmerge on a partnership's people ledger: noted on the alert rules' copy of the merges (so every
+ * later check reads the group as it then is), then checked: a merge raises the cross-service alerts the two
+ * records newly call for together, an unmerge resolves those it takes apart.
+ */
+function mergeRules(event: PersonMergesEvent, { at, causedAt }: LogPoint, on: IsoDate): Reaction[] {
+  const change = watchMergeOf(event, at);
+  const { partnershipId, personId } = event.data;
+  const otherPersonId = event.type === 'PersonMergedInto' ? event.data.intoPersonId : event.data.fromPersonId;
+  const kind = event.type === 'PersonMergedInto' ? 'merged' : 'unmerged';
+  return [
+    dispatch((context) => new NoteWatchMergeCommand(change, context)),
+    dispatch(
+      (context) => new CheckMergedPeopleCommand({ change: kind, partnershipId, personId, otherPersonId, at, on, causedAt }, context),
+    ),
+  ];
 }

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { KitModule } from '@app/kit';
+import { CheckMergedPeopleHandler } from '../application/check-merged-people/check-merged-people.handler.js';
 import { CheckPersonWatchHandler } from '../application/check-person-watch/check-person-watch.handler.js';
 import { ClearAlertCauseHandler } from '../application/clear-alert-cause/clear-alert-cause.handler.js';
 import { NoteWatchFactHandler } from '../application/note-watch-fact/note-watch-fact.handler.js';
+import { NoteWatchMergeHandler } from '../application/note-watch-merge/note-watch-merge.handler.js';
 import { RaiseAlertHandler } from '../application/raise-alert/raise-alert.handler.js';
 import { RaiseScheduledAlertHandler } from '../application/raise-scheduled-alert/raise-scheduled-alert.handler.js';
 import { AlertDigests } from '../application/email/alert-digests.js';
@@ -24,6 +26,8 @@ import { AlertRulesProcessManager } from './alert-rules.process-manager.js';
     ClearAlertCauseHandler,
     NoteWatchFactHandler,
     CheckPersonWatchHandler,
+    NoteWatchMergeHandler,
+    CheckMergedPeopleHandler,
     AlertNoticesProcessManager,
     SendAlertNoticeHandler,
     SendDailyDigestHandler,

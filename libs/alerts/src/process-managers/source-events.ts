@@ -2,7 +2,8 @@
  * The other contexts' events the alert rules read, as far as the rules need them: their stable type strings
  * and the fields read (ids, dates, codes). Written here rather than imported, because a context never
  * imports another; the type strings and these fields are the contexts' published contract (a change of
- * schema comes with an upcaster there, so what is read here stays true).
+ * schema comes with an upcaster there, so what is read here stays true). The people ledger's merges
+ * (`person_merges`) are read through `@app/people`'s own types: it is below every context.
  */
 export const SOURCE_CATEGORIES = ['marac_case', 'vs_case', 'case_review', 'iom_offender'] as const;
 
@@ -31,6 +32,8 @@ export interface VsReferredData {
   partnershipId: string;
   personId: string;
   referralDate: string;
+  /** The referral is the victim's second report within the Case Review window across their cases (absent on older referrals). */
+  caseReviewNoticeDue?: boolean;
 }
 export interface VsRiskAssessedData {
   caseId: string;

@@ -55,6 +55,13 @@ export interface ReferVictim {
   perpetratorPersonIds: readonly string[];
   location: string;
   lists: CaseLists;
+  /**
+   * The referral is the victim's second report within the Case Review window across their cases
+   * (`casesWithCaseReviewNoticeDueAcrossCases`, worked out by the application from their other cases):
+   * recorded on the referral for the alert rules. The case's own notice state is not changed by it (the
+   * case list and `RecordCaseReviewNotice` work it out at read time, so a merge or an unmerge still counts).
+   */
+  caseReviewNoticeDue?: boolean;
   today: IsoDate;
 }
 export interface AssessRisk {
@@ -279,6 +286,7 @@ export const vsCaseDecider: Decider<VsCaseCommand, VsCaseState, VsCaseEvent> = {
               behaviourTypes,
               perpetratorPersonIds: [...new Set(command.perpetratorPersonIds)],
               location: personalData(command.personId, { location: command.location.trim() }),
+              ...(command.caseReviewNoticeDue === true ? { caseReviewNoticeDue: true as const } : {}),
             },
           },
         ];

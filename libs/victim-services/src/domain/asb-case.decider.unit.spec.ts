@@ -73,6 +73,17 @@ describe('victim-service case: referral', () => {
   it('records a partner referral with the location as personal data of the victim', () => {
     given(decider).when(refer).then([referred]);
   });
+  it("records on the referral that the Case Review notice is due across the victim's cases, without changing the case's own notice", () => {
+    given(decider)
+      .when({ ...refer, caseReviewNoticeDue: true })
+      .then([{ ...referred, data: { ...referred.data, caseReviewNoticeDue: true } }]);
+    given(decider)
+      .when({ ...refer, caseReviewNoticeDue: true })
+      .thenState((state) => expect(state).toMatchObject({ status: 'open', caseReviewNoticeDue: false }));
+    given(decider)
+      .when({ ...refer, caseReviewNoticeDue: false })
+      .then([referred]);
+  });
   it('records a self-referral when no partner is named', () => {
     given(decider)
       .when({ ...refer, referringPartner: null })

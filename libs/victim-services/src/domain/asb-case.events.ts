@@ -38,6 +38,12 @@ export type VictimReferred = DomainEvent<
     behaviourTypes: string[];
     perpetratorPersonIds: string[];
     location: PersonalData<{ location: string }>;
+    /**
+     * Only when true: the referral came within the Case Review window of the victim's previous report on
+     * another of their cases (merged records as one person), as the reports read when it was recorded. For
+     * the alert rules; absent on referrals recorded before it was kept.
+     */
+    caseReviewNoticeDue?: true;
   }
 >;
 

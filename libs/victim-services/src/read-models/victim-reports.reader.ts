@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { DateRange } from '@app/periods';
+import type { DateRange, IsoDate } from '@app/periods';
 import type { VictimReport } from '../domain/index.js';
 
 /**
@@ -43,6 +43,38 @@ export class VictimReportsReader {
       [partnershipId],
     );
     return new Map(rows.map((row) => [row.person_id, row.canonical]));
+  }
+
+  /**
+   * A report not yet in vs_reports (a referral being recorded) as the window function would read it: the same
+   * person's report just before it (by date, then case and report id), on any record of theirs, merges followed.
+   */
+  async withPreviousReport(
+    partnershipId: string,
+    report: { caseId: string; reportId: string; personId: string; reportedOn: IsoDate },
+  ): Promise<VictimReport> {
+    const rows: { case_id: string; reported_on: string }[] = await this.dataSource.query(
+      `WITH RECURSIVE ${CANONICAL_CTES},
+       victim AS (SELECT coalesce((SELECT canonical FROM canonical WHERE person_id = $2), $2::text) AS person_id),
+       records AS (
+         SELECT person_id FROM victim
+         UNION
+         SELECT c.person_id FROM canonical c JOIN victim v ON c.canonical = v.person_id
+       )
+       SELECT r.case_id, r.reported_on::text AS reported_on
+       FROM vs_reports r JOIN records p ON p.person_id = r.person_id
+       WHERE r.partnership_id = $1 AND (r.reported_on, r.case_id, r.report_id) < ($3::date, $4::text, $5::text)
+       ORDER BY r.reported_on DESC, r.case_id DESC, r.report_id DESC
+       LIMIT 1`,
+      [partnershipId, report.personId, report.reportedOn, report.caseId, report.reportId],
+    );
+    return {
+      caseId: report.caseId,
+      personId: report.personId,
+      reportedOn: report.reportedOn,
+      previousReportOn: rows[0]?.reported_on ?? null,
+      previousCaseId: rows[0]?.case_id ?? null,
+    };
   }
 
   async reportsOfService(

@@ -1,18 +1,21 @@
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor } from '@app/event-store';
-import { activeMaracCases, onCohortOn, personWatchDecider } from '../../domain/index.js';
-import { alertSettingsOn, childContext, personWatchStream } from '../alert-streams.js';
+import { personGroupOf } from '@app/people';
+import { activeMaracCasesOfGroup, maracRoleOf, onCohortInGroupOn } from '../../domain/index.js';
+import { alertSettingsOn, childContext } from '../alert-streams.js';
+import { crossServiceAlertOf } from '../cross-service-alert.js';
 import { RaiseAlertCommand, type RaiseAlertInput } from '../raise-alert/raise-alert.command.js';
+import { mergeForestBefore, watchGroupBefore } from '../watch-group-at.js';
 import { CheckPersonWatchCommand } from './check-person-watch.command.js';
 
-const maracCaseLink = (caseId: string) => `/marac/cases/${caseId}`;
-
 /**
- * The cross-service rules, on what the person's watch holds when the other service's event is read (the
- * watch is written by the same process manager, in log order, so it holds everything MARAC and IOM recorded
- * before). Each alert is raised through RaiseAlertCommand with a command id derived from this one's.
- * A MARAC alert is for the partnership's MARAC coordinators and concerns the MARAC case; the IOM one is for
- * its IOM leads and concerns the IOM record. Only the same partnership's MARAC cases count.
+ * The cross-service rules, on what the watches of the person's whole merge group held just before the other
+ * service's event (the watches and the merges are written by the same process manager, in log order, each
+ * fact stamped with its event's position, so this reads everything MARAC and IOM recorded before, and
+ * nothing after, however often the event is read again). Each alert is raised through RaiseAlertCommand
+ * with a command id derived from this one's. A MARAC alert is for the partnership's MARAC coordinators and
+ * concerns the MARAC case; the IOM one is for its IOM leads and concerns the IOM record. Only the same
+ * partnership's MARAC cases count.
  */
 @CommandHandler(CheckPersonWatchCommand)
 export class CheckPersonWatchHandler implements ICommandHandler<CheckPersonWatchCommand> {
@@ -22,25 +25,16 @@ export class CheckPersonWatchHandler implements ICommandHandler<CheckPersonWatch
   ) {}
 
   async execute({ input, context }: CheckPersonWatchCommand): Promise<string[]> {
-    const { state } = await this.executor.load(personWatchStream(input.personId), personWatchDecider);
+    const { personId, at, causedAt, ...contact } = input;
+    const merges = await mergeForestBefore(this.executor, input.partnershipId, at);
+    const group = await watchGroupBefore(this.executor, personGroupOf(merges, personId), at);
     const settings = await alertSettingsOn(this.executor, input.partnershipId, input.on);
     const raises: RaiseAlertInput[] = [];
-    const role = input.rule === 'victim-elsewhere' ? 'victim' : 'perpetrator';
-    for (const maracCase of activeMaracCases(state, role, input.on, settings.crossServiceLookbackMonths)) {
+    for (const maracCase of activeMaracCasesOfGroup(group, maracRoleOf(input.rule), input.on, settings.crossServiceLookbackMonths)) {
       if (maracCase.partnershipId !== input.partnershipId) continue;
-      raises.push({
-        kind: input.rule === 'victim-elsewhere' ? 'marac-victim-in-other-service' : 'marac-perpetrator-offending-in-iom',
-        about: `${maracCase.caseId}:${input.source.kind}:${input.occurrence}`,
-        partnershipId: input.partnershipId,
-        record: { kind: 'marac_case', id: maracCase.caseId },
-        audience: { kind: 'role', role: 'coordinator' },
-        link: maracCaseLink(maracCase.caseId),
-        dueOn: input.on,
-        timing: { rule: 'now' },
-        causedAt: input.causedAt,
-      });
+      raises.push(crossServiceAlertOf({ maracCase, contact }, causedAt));
     }
-    if (input.rule === 'offending' && input.offenderId && onCohortOn(state, input.offenderId, input.on)) {
+    if (input.rule === 'offending' && input.offenderId && onCohortInGroupOn(group, input.offenderId, input.on)) {
       raises.push({
         kind: 'iom-member-offending',
         about: input.occurrence,
@@ -50,7 +44,7 @@ export class CheckPersonWatchHandler implements ICommandHandler<CheckPersonWatch
         link: input.source.link,
         dueOn: input.on,
         timing: { rule: 'now' },
-        causedAt: input.causedAt,
+        causedAt,
       });
     }
     const ids: string[] = [];

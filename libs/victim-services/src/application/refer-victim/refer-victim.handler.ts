@@ -3,7 +3,9 @@ import { assertCallerRole, noteAudit } from '@app/access';
 import { CommandExecutor, deriveId } from '@app/event-store';
 import { ResolvePersonQuery } from '@app/people';
 import { todayOf } from '@app/kit';
-import { caseListsIn, vsCaseDecider } from '../../domain/index.js';
+import { caseListsIn, casesWithCaseReviewNoticeDueAcrossCases, furtherReportRulesIn, vsCaseDecider } from '../../domain/index.js';
+import { VictimReportsReader } from '../../read-models/victim-reports.reader.js';
+import { REFERRAL_REPORT_ID } from '../../read-models/vs-reports.projection.js';
 import { vsCaseResult, type VsCaseResult } from '../case-commands/case-commands.js';
 import { admitService, vsCaseStream } from '../vs-common.js';
 import { victimServicesSettingsOn } from '../vs-settings-in-force.js';
@@ -20,6 +22,7 @@ export class ReferVictimHandler implements ICommandHandler<ReferVictimCommand> {
   constructor(
     private readonly executor: CommandExecutor,
     private readonly queryBus: QueryBus,
+    private readonly reports: VictimReportsReader,
   ) {}
 
   async execute({ caller, context, input }: ReferVictimCommand): Promise<VsCaseResult> {
@@ -39,6 +42,18 @@ export class ReferVictimHandler implements ICommandHandler<ReferVictimCommand> {
     for (const id of input.perpetratorPersonIds) perpetratorPersonIds.push(await resolve(id));
     const today = todayOf(context);
     const settings = await victimServicesSettingsOn(this.executor, service.partnershipId, input.referralDate, today);
+    // The Case Review notice across cases, by the rule the case list applies (vs_reports, merges followed),
+    // recorded on the referral so the alert rules can raise it without reading a lagging read model.
+    const referral = await this.reports.withPreviousReport(service.partnershipId, {
+      caseId,
+      reportId: REFERRAL_REPORT_ID,
+      personId,
+      reportedOn: input.referralDate,
+    });
+    const caseReviewNoticeDue = casesWithCaseReviewNoticeDueAcrossCases(
+      [referral],
+      furtherReportRulesIn(settings).caseReviewWindowMonths,
+    ).has(caseId);
     const result = await this.executor.handle(
       vsCaseStream(caseId),
       vsCaseDecider,
@@ -57,6 +72,7 @@ export class ReferVictimHandler implements ICommandHandler<ReferVictimCommand> {
             perpetratorPersonIds,
             location: input.location,
             lists: caseListsIn(settings),
+            caseReviewNoticeDue,
             today,
           },
           state,
