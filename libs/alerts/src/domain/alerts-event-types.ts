@@ -1,6 +1,9 @@
-import { alertSettingsEventTypes } from './alert-settings.decider.js';
+import { alertSettingsEventTypes, alertSettingsUpcasters } from './alert-settings.decider.js';
 import { alertEventTypes } from './alert.events.js';
 import { personWatchEventTypes } from './person-watch.events.js';
 
 /** `{ EventType: schemaVersion }` for every event the alerts context writes. */
 export const alertsEventTypes = { ...alertEventTypes, ...personWatchEventTypes, ...alertSettingsEventTypes } as const;
+
+/** Upcasters of the alerts context's events, by type and the version they upgrade (BoundedContext.upcasters). */
+export const alertsUpcasters = { ...alertSettingsUpcasters };
