@@ -2,7 +2,7 @@ import request from 'supertest';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { bearer } from '@app/access';
 import { boundedContexts } from '@app/contexts';
-import { ProcessManagersService } from '@app/kit';
+import { Deadlines, ProcessManagersService } from '@app/kit';
 import { todayInLondon } from '@app/periods';
 import { ProjectionsService } from '@app/projections';
 import { startTestApp, type TestApp } from '@app/testing';
@@ -23,6 +23,9 @@ describe('the alerts demo', () => {
   const ctx = demoContext;
   const load = async () => {
     await loadAlertsDemo(harness.app.get(CommandBus), partnershipId, caller, ctx, { maracId, today: todayInLondon(new Date()) });
+    await harness.app.get(ProcessManagersService).waitUntilCaughtUp();
+    // The Case Review stage's due-soon alert follows its deadline (due already): it fires, and the alert rules read it.
+    await harness.app.get(Deadlines).waitUntilDueFired();
     await harness.app.get(ProcessManagersService).waitUntilCaughtUp();
     await harness.app.get(ProjectionsService).waitUntilCaughtUp();
   };

@@ -13,7 +13,7 @@ import { ProcessManagersService } from '@app/kit';
  * characters in any string of a body, query or path; JSON nested thousands deep; numbers too large or not
  * finite; pages past any list; `__proto__` / `constructor` keys; malformed JSON; forged correlation ids.
  * Each is refused with a 4xx problem naming the field, nothing is stored, and every endpoint of the OpenAPI
- * document is driven with all of them (never a 5xx, never a change of state).
+ * document is driven with all of them (never a 5xx, never a change of state: events, settings, alert recipients).
  */
 const NORTH = 'north';
 const MARAC = 'marac-north';
@@ -62,7 +62,8 @@ describe('hostile input at the edge', () => {
       (
         await db.query(
           `SELECT (SELECT count(*) FROM es_events) AS events,
-                  (SELECT coalesce(json_agg(s ORDER BY partnership_id), '[]') FROM partnership_settings s) AS settings`,
+                  (SELECT coalesce(json_agg(s ORDER BY partnership_id), '[]') FROM partnership_settings s) AS settings,
+                  (SELECT coalesce(json_agg(r ORDER BY user_id), '[]') FROM alert_recipients r) AS recipients`,
         )
       ).rows[0],
     );
@@ -74,8 +75,10 @@ describe('hostile input at the edge', () => {
     await registerTestMarac(harness.app, MARAC, NORTH);
     db = new pg.Client({ connectionString: harness.database.url });
     await db.connect();
-    authorization = await bearer(harness.app, { id: 'hostile', roles: ROLES, partnerships: [NORTH] });
+    authorization = await bearer(harness.app, { id: 'hostile', roles: ROLES, partnerships: [NORTH], email: 'hostile@north.example' });
     caseId = (await post('/marac/referrals', referral()).expect(201)).body.caseId;
+    // An alert recipient (what alert e-mails keep about a user) that no hostile request may change or delete.
+    await get('/alerts').expect(200);
   });
   afterAll(async () => {
     await db?.end();

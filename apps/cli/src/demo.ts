@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { boundedContexts } from '@app/contexts';
-import { ProcessManagersService } from '@app/kit';
+import { Deadlines, ProcessManagersService } from '@app/kit';
 import { ProjectionsService } from '@app/projections';
 import { loadConfig, resolveDatabase } from '@app/platform';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
@@ -288,6 +288,9 @@ async function main(): Promise<void> {
 
     process.stdout.write('Waiting for the alert rules and the read models to catch up...\n');
     // The alert rules dispatch the alerts' commands; the read models then project them.
+    await app.get(ProcessManagersService).waitUntilCaughtUp(300_000);
+    // A Case Review stage's alerts follow its deadlines: those already due fire, then the alert rules read what they recorded.
+    await app.get(Deadlines).waitUntilDueFired(300_000);
     await app.get(ProcessManagersService).waitUntilCaughtUp(300_000);
     await app.get(ProjectionsService).waitUntilCaughtUp(300_000);
     process.stdout.write(

@@ -1,5 +1,5 @@
 import type { BoundedContext } from '@app/kit';
-import { alertsEventTypes } from './domain/index.js';
+import { alertsEventTypes, alertsUpcasters } from './domain/index.js';
 import { AlertsHttpModule } from './http/alerts-http.module.js';
 import { AlertsProcessManagersModule } from './process-managers/alerts-process-managers.module.js';
 import { alertWatchMergesUpgrade } from './upgrade/note-past-merges.js';
@@ -17,6 +17,7 @@ import {
 export const alertsContext: BoundedContext = {
   name: 'alerts',
   eventTypes: alertsEventTypes,
+  upcasters: alertsUpcasters,
   entities: [AlertRow, AlertFeedRow, AlertRecipient, AlertEmailSent],
   migrations: [Alerts1767000000000, AlertEmails1767000000002],
   projections: [alertsProjection],

@@ -6,6 +6,8 @@ import { IssueStreamTicketHandler } from './application/issue-stream-ticket/issu
 import { AlertFeedReader } from './read-models/alert-feed.reader.js';
 import { AlertRecipients } from './application/email/alert-recipients.js';
 import { AlertListReader } from './read-models/alert-list.reader.js';
+import { AlertRecipientsRetention } from './application/email/alert-recipients-retention.js';
+import { RemoveAlertRecipientHandler } from './application/remove-alert-recipient/remove-alert-recipient.handler.js';
 
 /** The alerts context's user-facing command and query handlers and what they read through. */
 export const alertsHttpProviders = [
@@ -18,4 +20,6 @@ export const alertsHttpProviders = [
   IssueStreamTicketHandler,
   AlertFeedReader,
   AlertRecipients,
+  AlertRecipientsRetention,
+  RemoveAlertRecipientHandler,
 ];

@@ -1680,6 +1680,23 @@ export interface paths {
     patch: operations['AlertSettingsController_change'];
     trace?: never;
   };
+  '/alert-recipients/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Delete what alert e-mails keep about a user of one of my partnerships (address, roles, teams, partnerships from their token); audited */
+    delete: operations['AlertRecipientsController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4601,7 +4618,7 @@ export interface components {
       daysOverdue: number;
       /** @description Working days (England and Wales) from today to the due date; null when nothing waits or it is overdue. */
       workingDaysLeft: number | null;
-      /** @description Due within 2 working days and not overdue. */
+      /** @description Due within the procedure's dueSoonWorkingDays (default 2; the procedure in force when the application was received) and not overdue. */
       dueSoon: boolean;
       bodiesNotified: string[];
       thresholdMet: boolean | null;
@@ -4868,6 +4885,11 @@ export interface components {
       /** @example 5 */
       outcomeWorkingDays: number;
       /**
+       * @description Working days before its due date that a stage is "due soon" (the log's flag and the due-soon alert).
+       * @example 2
+       */
+      dueSoonWorkingDays: number;
+      /**
        * @description False until the first change: the defaults apply on every day.
        * @example false
        */
@@ -4909,6 +4931,11 @@ export interface components {
       reviewWorkingDays?: number;
       /** @example 5 */
       outcomeWorkingDays?: number;
+      /**
+       * @description Working days before its due date that a stage is "due soon": the log flags it and its due-soon alert is raised.
+       * @example 2
+       */
+      dueSoonWorkingDays?: number;
     };
     RegisterServiceBody: {
       /** @example demo-asb-support */
@@ -6459,13 +6486,6 @@ export interface components {
       /** @example 1 */
       recommendationOverdueAfterDays: number;
       /**
-       * @description Working days before its due date that a Case Review stage raises "due soon".
-       * @example 2
-       */
-      caseReviewDueSoonWorkingDays: number;
-      /** @example 1 */
-      caseReviewOverdueAfterDays: number;
-      /**
        * @description A MARAC case counts for the cross-service alerts while open or heard within this many months.
        * @example 12
        */
@@ -6513,9 +6533,15 @@ export interface components {
       mediumRiskReassessmentDays?: number;
       /** @description Days after its due date that an open recommendation raises an alert (0-90). */
       recommendationOverdueAfterDays?: number;
-      /** @description Working days before a Case Review stage is due that "due soon" is raised (1-20). */
+      /**
+       * @deprecated
+       * @description Retired: a change naming it is refused. caseReviewDueSoonWorkingDays is no longer an alert setting: a Case Review stage is due soon by the Case Review procedure's dueSoonWorkingDays (PATCH /partnerships/{partnershipId}/case-review-settings).
+       */
       caseReviewDueSoonWorkingDays?: number;
-      /** @description Days after its due date that a Case Review stage raises "overdue" (0-90). */
+      /**
+       * @deprecated
+       * @description Retired: a change naming it is refused. caseReviewOverdueAfterDays is no longer an alert setting: a Case Review stage is overdue the day after its due date, when Case Review records it overdue.
+       */
       caseReviewOverdueAfterDays?: number;
       /** @description Months a heard MARAC case counts for the cross-service alerts (1-36). */
       crossServiceLookbackMonths?: number;
@@ -18210,6 +18236,87 @@ export interface operations {
       };
       /** @description The Idempotency-Key was used for a different request: This Idempotency-Key was already used for a different request. Send a new key with a new request, and repeat a key only with the request it was first sent with. */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests: retry after the time in Retry-After. */
+      429: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is out of reach: retry (commands with the same Idempotency-Key). */
+      503: {
+        headers: {
+          /** @description Seconds to wait before retrying. */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AlertRecipientsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The user's id (the token's subject). */
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted: no alert e-mail goes to them until they open their alerts again. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid: the problem names each field at fault. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No bearer token, or one that was refused. */
+      401: {
+        headers: {
+          /** @description Bearer, with the reason */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Your role does not allow this (admitted: admin). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such recipient in your partnerships. */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -44,6 +44,15 @@ export interface RetentionSubjectGroups {
   groupsOf(subjectIds: readonly string[]): Promise<string[][]>;
 }
 
+/**
+ * Rows kept about users rather than data subjects, each with its own retention period (alert e-mail
+ * recipients, say): every sweep asks each to delete what is past its period. Answers how many rows went.
+ */
+export interface RetentionExpiry {
+  name: string;
+  forgetExpired(now: Date): Promise<number>;
+}
+
 export const RETENTION_ACTOR = 'system:retention';
 
 export interface RetentionSweep {
@@ -56,13 +65,15 @@ export interface RetentionSweep {
  * after closure, default 6) has ended in every context of their partnership, and records each erasure in
  * the audit log as `system:retention`. A sweep takes the people any source reports as due, widens each to
  * everyone merged with them, and erases the whole group only when no source still needs any member of it
- * (a victim of a MARAC case closed long ago who has an open victim-service case is kept). One process
- * sweeps at a time (advisory lock).
+ * (a victim of a MARAC case closed long ago who has an open victim-service case is kept). Each sweep also
+ * deletes the rows about users past their own period (`registerExpiry`). One process sweeps at a time
+ * (advisory lock).
  */
 @Injectable()
 export class RetentionService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Retention');
   private readonly sources: RetentionSource[] = [];
+  private readonly expiries: RetentionExpiry[] = [];
   private groups: RetentionSubjectGroups = { groupsOf: (ids) => Promise.resolve(ids.map((id) => [id])) };
   private timer: NodeJS.Timeout | undefined;
 
@@ -76,6 +87,10 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
 
   register(source: RetentionSource): void {
     this.sources.push(source);
+  }
+
+  registerExpiry(expiry: RetentionExpiry): void {
+    this.expiries.push(expiry);
   }
 
   /** Merged records are one person: the people context tells the sweep who belongs together. */
@@ -105,12 +120,25 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
       ];
       if (!locked) return { erased: [], failed: [] };
       try {
+        await this.forgetExpired(now);
         return await this.eraseDue({ now, yearsAfterClosure: this.config.retentionYearsAfterClosure });
       } finally {
         await runner.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', ['retention-sweep']);
       }
     } finally {
       await runner.release();
+    }
+  }
+
+  /** Each expiry in turn; one that fails is logged (by name) and the sweep goes on. */
+  private async forgetExpired(now: Date): Promise<void> {
+    for (const expiry of this.expiries) {
+      try {
+        const forgotten = await expiry.forgetExpired(now);
+        if (forgotten > 0) this.logger.log({ expiry: expiry.name, forgotten }, 'retention: rows past their period deleted');
+      } catch (error) {
+        this.logger.error({ expiry: expiry.name, err: { name: (error as Error)?.name } }, 'retention expiry failed');
+      }
     }
   }
 

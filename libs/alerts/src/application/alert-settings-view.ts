@@ -12,9 +12,6 @@ export class AlertSettingsView {
   @ApiProperty({ type: 'integer', example: 14 }) highRiskReassessmentDays: number;
   @ApiProperty({ type: 'integer', example: 28 }) mediumRiskReassessmentDays: number;
   @ApiProperty({ type: 'integer', example: 1 }) recommendationOverdueAfterDays: number;
-  @ApiProperty({ type: 'integer', example: 2, description: 'Working days before its due date that a Case Review stage raises "due soon".' })
-  caseReviewDueSoonWorkingDays: number;
-  @ApiProperty({ type: 'integer', example: 1 }) caseReviewOverdueAfterDays: number;
   @ApiProperty({
     type: 'integer',
     example: 12,

@@ -2,6 +2,8 @@ import { partnershipSettingsDecider, type PartnershipSettingsChanged } from '@ap
 import {
   ALERT_SETTING_NAMES,
   DEFAULT_ALERT_SETTINGS,
+  RETIRED_ALERT_SETTINGS,
+  withoutRetiredSettings,
   validateAlertSettings,
   validateAlertSettingsChange,
   type AlertSettings,
@@ -16,8 +18,19 @@ export const alertSettingsDecider = partnershipSettingsDecider({
   eventType: 'AlertSettingsChanged',
   defaults: DEFAULT_ALERT_SETTINGS,
   settingNames: ALERT_SETTING_NAMES,
+  retiredSettings: RETIRED_ALERT_SETTINGS,
   validateChange: validateAlertSettingsChange,
   validateSettings: validateAlertSettings,
 });
 
-export const alertSettingsEventTypes = { AlertSettingsChanged: 1 } as const;
+/** Version 2 names only current settings; version 1 may name the retired Case Review timings (dropped on read). */
+export const alertSettingsEventTypes = { AlertSettingsChanged: 2 } as const;
+
+export const alertSettingsUpcasters = {
+  AlertSettingsChanged: {
+    1: (data: unknown) => {
+      const changed = data as AlertSettingsChanged['data'];
+      return { ...changed, changes: withoutRetiredSettings(changed.changes) };
+    },
+  },
+};

@@ -17,10 +17,6 @@ export interface AlertSettings {
   mediumRiskReassessmentDays: number;
   /** A Case Review recommendation not completed this many days after its due date. */
   recommendationOverdueAfterDays: number;
-  /** A Case Review stage raises "due soon" this many working days before its due date. */
-  caseReviewDueSoonWorkingDays: number;
-  /** A Case Review stage raises "overdue" this many days after its due date. */
-  caseReviewOverdueAfterDays: number;
   /** A MARAC case counts for the cross-service alerts while open, or heard within this many months. */
   crossServiceLookbackMonths: number;
   /** Kinds e-mailed at once as well as in the daily digest. */
@@ -35,8 +31,6 @@ export const ALERT_SETTING_NAMES = [
   'highRiskReassessmentDays',
   'mediumRiskReassessmentDays',
   'recommendationOverdueAfterDays',
-  'caseReviewDueSoonWorkingDays',
-  'caseReviewOverdueAfterDays',
   'crossServiceLookbackMonths',
   'immediateEmailKinds',
   'teamsByKind',
@@ -48,12 +42,27 @@ export const DEFAULT_ALERT_SETTINGS: Readonly<AlertSettings> = Object.freeze({
   highRiskReassessmentDays: 14,
   mediumRiskReassessmentDays: 28,
   recommendationOverdueAfterDays: 1,
-  caseReviewDueSoonWorkingDays: 2,
-  caseReviewOverdueAfterDays: 1,
   crossServiceLookbackMonths: 12,
   immediateEmailKinds: [],
   teamsByKind: {},
 });
+
+/**
+ * Settings there used to be, and why they went: a Case Review stage's alerts are raised when Case Review's
+ * own deadlines record the stage due soon or overdue, so the timing is that context's alone. Stored changes
+ * naming them still decode (the upcaster drops them); a change naming one is refused with this message.
+ */
+export const RETIRED_ALERT_SETTINGS = {
+  caseReviewDueSoonWorkingDays:
+    "caseReviewDueSoonWorkingDays is no longer an alert setting: a Case Review stage is due soon by the Case Review procedure's dueSoonWorkingDays (PATCH /partnerships/{partnershipId}/case-review-settings).",
+  caseReviewOverdueAfterDays:
+    'caseReviewOverdueAfterDays is no longer an alert setting: a Case Review stage is overdue the day after its due date, when Case Review records it overdue.',
+} as const;
+
+/** A stored change without the retired settings (what version 2 of AlertSettingsChanged holds). */
+export function withoutRetiredSettings<Changes extends object>(changes: Changes): Changes {
+  return Object.fromEntries(Object.entries(changes).filter(([name]) => !Object.hasOwn(RETIRED_ALERT_SETTINGS, name))) as Changes;
+}
 
 const LIMITS: Record<Exclude<keyof AlertSettings, 'immediateEmailKinds' | 'teamsByKind'>, [number, number]> = {
   maracActionOverdueAfterDays: [0, 90],
@@ -61,8 +70,6 @@ const LIMITS: Record<Exclude<keyof AlertSettings, 'immediateEmailKinds' | 'teams
   highRiskReassessmentDays: [1, 365],
   mediumRiskReassessmentDays: [1, 365],
   recommendationOverdueAfterDays: [0, 90],
-  caseReviewDueSoonWorkingDays: [1, 20],
-  caseReviewOverdueAfterDays: [0, 90],
   crossServiceLookbackMonths: [1, 36],
 };
 

@@ -1,20 +1,19 @@
 import { assertNever } from '@app/domain';
-import { addDays, addWorkingDays, type IsoDate } from '@app/periods';
+import { addDays, type IsoDate } from '@app/periods';
 import type { AlertSettings } from './alert-settings.js';
 
 /**
  * When an alert is due, and when it is raised, by the partnership's thresholds: at once for what has just
  * happened; otherwise on the morning (07:00 UTC) of the threshold day, so that it is there when people
- * start work. Pure: the settings in force come in.
+ * start work. Pure: the settings in force come in. (A Case Review stage's alerts have no timing here: they
+ * are raised at once from Case Review's own CaseReviewStageDueSoon / CaseReviewStageOverdue.)
  */
 export type AlertTiming =
   | { rule: 'now' }
   | { rule: 'marac-action-overdue'; dueOn: IsoDate }
   | { rule: 'reassessment-overdue'; dueOn: IsoDate }
   | { rule: 'reassessment-cadence'; assessedOn: IsoDate; level: 'standard' | 'medium' | 'high' }
-  | { rule: 'recommendation-overdue'; dueOn: IsoDate }
-  | { rule: 'case-review-stage-due-soon'; dueOn: IsoDate }
-  | { rule: 'case-review-stage-overdue'; dueOn: IsoDate };
+  | { rule: 'recommendation-overdue'; dueOn: IsoDate };
 
 const morningOf = (day: IsoDate) => `${day}T07:00:00.000Z`;
 
@@ -40,10 +39,6 @@ export function alertTimeFor(timing: AlertTiming, settings: AlertSettings, now: 
     }
     case 'recommendation-overdue':
       return { dueOn: null, raiseAt: morningOf(addDays(timing.dueOn, settings.recommendationOverdueAfterDays)) };
-    case 'case-review-stage-due-soon':
-      return { dueOn: null, raiseAt: morningOf(addWorkingDays(timing.dueOn, -settings.caseReviewDueSoonWorkingDays)) };
-    case 'case-review-stage-overdue':
-      return { dueOn: null, raiseAt: morningOf(addDays(timing.dueOn, settings.caseReviewOverdueAfterDays)) };
     default:
       return assertNever(timing);
   }

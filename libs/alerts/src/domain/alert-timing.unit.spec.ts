@@ -17,15 +17,6 @@ describe('alert timing by the partnership thresholds', () => {
     );
   });
 
-  it('raises a Case Review stage due soon two working days before (over a weekend and a bank holiday)', () => {
-    // Due Tuesday 7 April 2026: Easter Monday (6th) and Good Friday (3rd) are bank holidays.
-    const timing = { rule: 'case-review-stage-due-soon', dueOn: '2026-04-07' } as const;
-    expect(alertTimeFor(timing, DEFAULT_ALERT_SETTINGS, NOW)?.raiseAt).toBe('2026-04-01T07:00:00.000Z');
-    expect(alertTimeFor(timing, { ...DEFAULT_ALERT_SETTINGS, caseReviewDueSoonWorkingDays: 1 }, NOW)?.raiseAt).toBe(
-      '2026-04-02T07:00:00.000Z',
-    );
-  });
-
   it('works out a reassessment due date from the cadence of the level; standard risk has none', () => {
     expect(alertTimeFor({ rule: 'reassessment-cadence', assessedOn: '2026-03-01', level: 'high' }, DEFAULT_ALERT_SETTINGS, NOW)).toEqual({
       dueOn: '2026-03-15',
@@ -40,8 +31,8 @@ describe('alert timing by the partnership thresholds', () => {
   });
 
   it('refuses thresholds out of range and unknown kinds, naming the setting', () => {
-    expect(() => validateAlertSettingsChange({ effectiveFrom: '2026-01-01', changes: { caseReviewDueSoonWorkingDays: 0 } })).toThrow(
-      /caseReviewDueSoonWorkingDays must be a whole number from 1 to 20/,
+    expect(() => validateAlertSettingsChange({ effectiveFrom: '2026-01-01', changes: { highRiskReassessmentDays: 0 } })).toThrow(
+      /highRiskReassessmentDays must be a whole number from 1 to 365/,
     );
     expect(() =>
       validateAlertSettingsChange({ effectiveFrom: '2026-01-01', changes: { immediateEmailKinds: ['nonsense'] as never } }),

@@ -8,6 +8,11 @@ export interface RaiseOrScheduleAlert {
   now: string;
   /** When its cause was recorded: a slot settled (resolved or withdrawn) by something later stays so (a replay). */
   causedAt?: string;
+  /**
+   * The cause's due date was corrected (an amended action): an open alert whose new time is still to come is
+   * no longer due, so it resolves and waits for that time; otherwise the same as a raise.
+   */
+  movesDueDate?: boolean;
 }
 
 /** A deadline fired: raise the occurrence scheduled for `raiseAt`, if it is still waiting for that time. */

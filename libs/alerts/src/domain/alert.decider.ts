@@ -1,6 +1,6 @@
 import { assertNever, IllegalStateError, NotFoundError, type Decider } from '@app/domain';
 import type { AlertState as AlertStatus } from './alert-kinds.js';
-import type { AlertCommand, ClearAlertCause } from './alert.commands.js';
+import type { AlertCommand, ClearAlertCause, RaiseOrScheduleAlert } from './alert.commands.js';
 import type { AlertEvent, AlertSubject } from './alert.events.js';
 
 export interface AlertSlotState {
@@ -23,6 +23,24 @@ export const ALERT_NOT_FOUND = 'There is no such alert.';
 const cleared = ({ alertId, now, cause, causedAt }: ClearAlertCause) => ({ alertId, at: now, cause, ...(causedAt ? { causedAt } : {}) });
 
 const isOpen = (state: AlertSlotState) => state.status === 'raised' || state.status === 'acknowledged';
+
+/**
+ * An open alert whose cause's due date was corrected: still overdue by the new date, it stays as it is (not
+ * raised twice); due later, it resolves (cause `due-date-moved`) and the next occurrence waits for the new time.
+ */
+function moveOpen({ subject, raiseAt, now, causedAt }: RaiseOrScheduleAlert, state: AlertSlotState): AlertEvent[] {
+  if (Date.parse(raiseAt) <= Date.parse(now)) return [];
+  return [
+    {
+      type: 'AlertAutoResolved',
+      data: {
+        ...cleared({ type: 'ClearAlertCause', alertId: subject.alertId, cause: 'due-date-moved', now, causedAt }),
+        occurrence: state.occurrence,
+      },
+    },
+    { type: 'AlertScheduled', data: { ...subject, occurrence: state.occurrence + 1, raiseAt } },
+  ];
+}
 
 /**
  * One alert slot's life: scheduled -> raised -> acknowledged -> resolved (by a user) or auto-resolved (its
@@ -77,8 +95,8 @@ export const alertDecider: Decider<AlertCommand, AlertSlotState, AlertEvent> = {
   decide(command, state) {
     switch (command.type) {
       case 'RaiseOrScheduleAlert': {
-        if (isOpen(state)) return [];
         const { subject, raiseAt, now, causedAt } = command;
+        if (isOpen(state)) return command.movesDueDate ? moveOpen(command, state) : [];
         // Settled by something later than this cause (the cause's event replayed after a crash): stays settled.
         if (causedAt && state.settledAt && Date.parse(state.settledAt) > Date.parse(causedAt)) return [];
         if (state.status === 'scheduled' && state.raiseAt === raiseAt) return [];

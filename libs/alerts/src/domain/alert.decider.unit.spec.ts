@@ -38,6 +38,36 @@ describe('alert decider', () => {
       .then([{ type: 'AlertScheduled', data: { ...subject, occurrence: 1, raiseAt: moved } }]);
   });
 
+  it('moves an open alert whose due date was corrected to later: it resolves and the next occurrence waits for the new time', () => {
+    const moved = '2026-03-10T07:00:00.000Z';
+    const causedAt = '2026-03-04T00:00:00.000Z';
+    const amended = {
+      type: 'RaiseOrScheduleAlert',
+      subject,
+      raiseAt: moved,
+      now: '2026-03-04T01:00:00.000Z',
+      causedAt,
+      movesDueDate: true,
+    } as const;
+    given(alertDecider, [raised])
+      .when(amended)
+      .then([
+        {
+          type: 'AlertAutoResolved',
+          data: { alertId: 'a1', occurrence: 1, at: '2026-03-04T01:00:00.000Z', cause: 'due-date-moved', causedAt },
+        },
+        { type: 'AlertScheduled', data: { ...subject, occurrence: 2, raiseAt: moved } },
+      ]);
+    // Corrected to another day that has passed too: still overdue, so it stays as raised (nobody is told twice).
+    given(alertDecider, [raised])
+      .when({ ...amended, raiseAt: '2026-03-03T07:00:00.000Z' })
+      .then([]);
+    // Without the correction's flag an open alert is never touched by a raise.
+    given(alertDecider, [raised])
+      .when({ ...amended, movesDueDate: false })
+      .then([]);
+  });
+
   it('raises a resolved alert again as a new occurrence', () => {
     given(alertDecider, [raised, resolved])
       .when({ type: 'RaiseOrScheduleAlert', subject, raiseAt: NOW, now: LATER })

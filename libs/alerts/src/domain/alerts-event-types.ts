@@ -1,4 +1,4 @@
-import { alertSettingsEventTypes } from './alert-settings.decider.js';
+import { alertSettingsEventTypes, alertSettingsUpcasters } from './alert-settings.decider.js';
 import { alertEventTypes } from './alert.events.js';
 import { personWatchEventTypes } from './person-watch.events.js';
 import { watchMergesEventTypes } from './watch-merges.events.js';
@@ -10,3 +10,6 @@ export const alertsEventTypes = {
   ...watchMergesEventTypes,
   ...alertSettingsEventTypes,
 } as const;
+
+/** Upcasters of the alerts context's events, by type and the version they upgrade (BoundedContext.upcasters). */
+export const alertsUpcasters = { ...alertSettingsUpcasters };

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateBy } from 'class-validator';
 import { PageQuery } from '@app/http';
 import { IsCalendarDate } from '@app/periods';
-import { ALERT_KINDS, type AlertKind } from '../domain/index.js';
+import { ALERT_KINDS, RETIRED_ALERT_SETTINGS, type AlertKind } from '../domain/index.js';
 
 /** `kind=a&kind=b` or `kind=a,b`: a list either way. */
 const asList = ({ value }: { value: unknown }) =>
@@ -78,6 +78,24 @@ const days = (description: string, max = 90) =>
     Max(max)(target, key);
   };
 
+/**
+ * A setting there used to be: still documented (deprecated) so that a client built on the old document learns
+ * why it is refused, and refused with 400 and the message saying what replaced it, whatever its value.
+ */
+const retired = (name: keyof typeof RETIRED_ALERT_SETTINGS) =>
+  function decorate(target: object, key: string) {
+    ApiPropertyOptional({
+      type: 'integer',
+      deprecated: true,
+      description: `Retired: a change naming it is refused. ${RETIRED_ALERT_SETTINGS[name]}`,
+    })(target, key);
+    IsOptional()(target, key);
+    ValidateBy({ name: 'retiredSetting', validator: { validate: () => false, defaultMessage: () => RETIRED_ALERT_SETTINGS[name] } })(
+      target,
+      key,
+    );
+  };
+
 /** A change of some alert thresholds (merge: the others stay). Ranges are the domain's; the message names the setting. */
 export class AlertSettingsPatchBody {
   @ApiPropertyOptional({ type: String, format: 'date', description: 'The first day the change applies to; default today.' })
@@ -90,8 +108,8 @@ export class AlertSettingsPatchBody {
   @days('Reassessment cadence for high risk, in days (1-365).', 365) highRiskReassessmentDays?: number;
   @days('Reassessment cadence for medium risk, in days (1-365).', 365) mediumRiskReassessmentDays?: number;
   @days('Days after its due date that an open recommendation raises an alert (0-90).') recommendationOverdueAfterDays?: number;
-  @days('Working days before a Case Review stage is due that "due soon" is raised (1-20).', 20) caseReviewDueSoonWorkingDays?: number;
-  @days('Days after its due date that a Case Review stage raises "overdue" (0-90).') caseReviewOverdueAfterDays?: number;
+  @retired('caseReviewDueSoonWorkingDays') caseReviewDueSoonWorkingDays?: unknown;
+  @retired('caseReviewOverdueAfterDays') caseReviewOverdueAfterDays?: unknown;
   @days('Months a heard MARAC case counts for the cross-service alerts (1-36).', 36) crossServiceLookbackMonths?: number;
 
   @ApiPropertyOptional({ enum: ALERT_KINDS, isArray: true, description: 'Kinds e-mailed at once as well as in the daily digest.' })
@@ -110,4 +128,11 @@ export class AlertSettingsPatchBody {
   @IsOptional()
   @IsObject()
   teamsByKind?: Partial<Record<AlertKind, string>>;
+}
+
+export class AlertRecipientParams {
+  @ApiProperty({ example: 'user-7f3a', description: "The user's id (the token's subject)." })
+  @IsString()
+  @Length(1, 200)
+  userId: string;
 }

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { EVENT_STORE, positionToString, type EventEnvelope, type EventStore } from '@app/event-store';
+import { EVENT_STORE, EventCodec, positionToString, type EventEnvelope, type EventStore } from '@app/event-store';
 import { dispatch, DurableProcessManager, type ProcessManager, type Reaction } from '@app/kit';
 import { todayInLondon, type IsoDate } from '@app/periods';
 import { PERSON_MERGES_STREAM_CATEGORY, type PersonMergesEvent } from '@app/people';
@@ -10,10 +10,12 @@ import { NoteWatchFactCommand } from '../application/note-watch-fact/note-watch-
 import { NoteWatchMergeCommand } from '../application/note-watch-merge/note-watch-merge.command.js';
 import { RaiseAlertCommand, type RaiseAlertInput } from '../application/raise-alert/raise-alert.command.js';
 import { watchMergeOf, type AlertKind, type PersonWatchEvent, type ServiceContact } from '../domain/index.js';
+import { isActionOpen, type MaracCaseFact } from './marac-action-status.js';
 import {
   CASE_REVIEW_STAGES,
   SOURCE_CATEGORIES,
   type CaseReviewStage,
+  type CaseReviewStageAlertData,
   type IomOffenderRef,
   type MaracActionData,
   type MaracCaseReferredData,
@@ -41,6 +43,7 @@ interface LogPoint {
 }
 
 /**
+/**
  * Another service's contact with a person: checked against the watches of the person's merge group, then
  * kept on the person's own watch for a later merge. The check comes first, so the reactions that were there
  * before contacts were kept keep their indices (and so their derived command ids).
@@ -57,8 +60,9 @@ const contactReactions = ({ at, causedAt }: LogPoint, personId: string, contact:
  * event's log position, and a check reads only what came before its own (a replayed batch reads the same).
  * Reactions are commands with ids derived from the event (the kit's), and every alert slot's id derives from
  * its kind and subject, so a replay after a crash or a takeover appends nothing twice. `react` is
- * deterministic: besides the event it reads only a MARAC case's first event (its referral, which never
- * changes) to know whom a hearing or closure concerns.
+ * deterministic: besides the event it reads only what was recorded before it in a MARAC case's stream, which
+ * never changes: the referral (whom a hearing or closure concerns), and for an action's amended due date the
+ * events before it (whether the action is still open).
  */
 @DurableProcessManager()
 export class AlertRulesProcessManager implements ProcessManager {
@@ -87,6 +91,8 @@ export class AlertRulesProcessManager implements ProcessManager {
     'CaseReviewRecommendationCompleted',
     'CaseReviewEscalationDecided',
     'CaseReviewOutcomeSent',
+    'CaseReviewStageDueSoon',
+    'CaseReviewStageOverdue',
     'IomOffenderAdopted',
     'IomOffenderExited',
     'IomOffenceRecorded',
@@ -94,7 +100,10 @@ export class AlertRulesProcessManager implements ProcessManager {
     'PersonUnmerged',
   ];
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly codec: EventCodec,
+  ) {}
 
   async react(envelope: EventEnvelope): Promise<Reaction[]> {
     const { type } = envelope.event;
@@ -104,7 +113,7 @@ export class AlertRulesProcessManager implements ProcessManager {
     // When the cause was recorded: an alert resolved since is not raised again by this event (a replay).
     const causedAt = new Date(envelope.recordedAt).toISOString();
     const point: LogPoint = { at: positionToString(envelope.position), causedAt };
-    if (envelope.streamName.startsWith('marac_case-')) return this.marac(type, data, partnershipId, point);
+    if (envelope.streamName.startsWith('marac_case-')) return this.marac(type, data, partnershipId, point, envelope.revision);
     if (envelope.streamName.startsWith('vs_case-')) return vsRules(type, data, partnershipId, point);
     if (envelope.streamName.startsWith('case_review-')) return caseReviewRules(type, data, partnershipId, point);
     if (envelope.streamName.startsWith('iom_offender-')) return iomRules(type, data as unknown as IomOffenderRef & Data, point);
@@ -113,7 +122,7 @@ export class AlertRulesProcessManager implements ProcessManager {
     return [];
   }
 
-  private async marac(type: string, data: Data, partnershipId: string, { at, causedAt }: LogPoint): Promise<Reaction[]> {
+  private async marac(type: string, data: Data, partnershipId: string, { at, causedAt }: LogPoint, revision: number): Promise<Reaction[]> {
     const { caseId } = data as unknown as MaracCaseRef;
     const link = `/marac/cases/${caseId}`;
     const coordinators = { kind: 'role', role: 'coordinator' } as const;
@@ -156,7 +165,9 @@ export class AlertRulesProcessManager implements ProcessManager {
       case 'MaracRecordAmended': {
         const d = data as unknown as MaracCorrectionData;
         if (d.recordKind !== 'agency-action' || !d.amended?.dueDate) return [];
-        return [actionOverdue(causedAt, d.recordId, caseId, partnershipId, d.amended.dueDate, link)];
+        // A completed (or voided) action is overdue on no date: its corrected due date raises nothing.
+        if (!isActionOpen(await this.caseEventsBefore(caseId, revision), d.recordId)) return [];
+        return [actionOverdue(causedAt, d.recordId, caseId, partnershipId, d.amended.dueDate, link, { movesDueDate: true })];
       }
       case 'MaracRecordVoided': {
         const d = data as unknown as MaracCorrectionData;
@@ -185,6 +196,13 @@ export class AlertRulesProcessManager implements ProcessManager {
     }
   }
 
+  /** The events of a MARAC case before the one at `revision`: recorded already, so never changed (a replay reads the same). */
+  private async caseEventsBefore(caseId: string, revision: number): Promise<MaracCaseFact[]> {
+    if (revision === 0) return [];
+    const recorded = await this.store.readStream(`marac_case-${caseId}`, { maxCount: revision });
+    return (await this.codec.decode(recorded, { revealPersonalData: false })).map(({ event }) => event);
+  }
+
   /** The victim and perpetrators a MARAC case names, from its referral (the stream's first event, never changed). */
   private async peopleOfCase(caseId: string): Promise<string[]> {
     const [first] = await this.store.readStream(`marac_case-${caseId}`, { maxCount: 1 });
@@ -197,8 +215,17 @@ export class AlertRulesProcessManager implements ProcessManager {
 /** An action id is unique within its case only (clients name them: "action-1" in every case), so its slot names both. */
 const actionSlot = (caseId: string, actionId: string) => `${caseId}:${actionId}`;
 
-function actionOverdue(causedAt: string, actionId: string, caseId: string, partnershipId: string, dueOn: IsoDate, link: string): Reaction {
+function actionOverdue(
+  causedAt: string,
+  actionId: string,
+  caseId: string,
+  partnershipId: string,
+  dueOn: IsoDate,
+  link: string,
+  correction: Pick<RaiseAlertInput, 'movesDueDate'> = {},
+): Reaction {
   return raise(causedAt, {
+    ...correction,
     kind: 'marac-action-overdue',
     about: actionSlot(caseId, actionId),
     partnershipId,
@@ -288,28 +315,27 @@ function caseReviewNoticeDue(causedAt: string, caseId: string, partnershipId: st
   });
 }
 
-/** The stage an event of an application starts (and its due date), and the stages it finishes. */
-function caseReviewStages(
-  type: string,
-  data: Data,
-): { starts?: { stage: CaseReviewStage; dueOn: IsoDate }; finishes: readonly CaseReviewStage[] } {
+/** The stages an event of an application finishes (their alerts are cleared). */
+function caseReviewStagesFinished(type: string): readonly CaseReviewStage[] {
   switch (type) {
-    case 'CaseReviewApplicationReceived':
-      return { starts: { stage: 'acknowledge', dueOn: data.acknowledgeBy as IsoDate }, finishes: [] };
     case 'CaseReviewApplicationAcknowledged':
-      return { starts: { stage: 'decide', dueOn: data.decideBy as IsoDate }, finishes: ['acknowledge'] };
+      return ['acknowledge'];
     case 'CaseReviewThresholdDecided':
-      return { starts: data.next as { stage: CaseReviewStage; dueOn: IsoDate }, finishes: ['decide'] };
+      return ['decide'];
     case 'CaseReviewHeld':
-      return { starts: { stage: 'outcome', dueOn: data.outcomeBy as IsoDate }, finishes: ['review'] };
-    case 'CaseReviewEscalationDecided':
-      return data.reviewBy ? { starts: { stage: 'review', dueOn: data.reviewBy as IsoDate }, finishes: [] } : { finishes: [] };
+      return ['review'];
     case 'CaseReviewOutcomeSent':
-      return { finishes: CASE_REVIEW_STAGES };
+      return CASE_REVIEW_STAGES;
     default:
-      return { finishes: [] };
+      return [];
   }
 }
+
+/** Case Review's own alert-ready events, recorded by its stage deadlines only while the stage waits. */
+const STAGE_ALERT_KINDS: Readonly<Record<string, AlertKind>> = {
+  CaseReviewStageDueSoon: 'case-review-stage-due-soon',
+  CaseReviewStageOverdue: 'case-review-stage-overdue',
+};
 
 function caseReviewRules(type: string, data: Data, partnershipId: string, point: LogPoint): Reaction[] {
   const { causedAt } = point;
@@ -330,23 +356,25 @@ function caseReviewRules(type: string, data: Data, partnershipId: string, point:
         })
       : [];
   reactions.push(...contact.slice(0, 1));
-  const { starts, finishes } = caseReviewStages(type, data);
-  for (const stage of finishes) {
+  for (const stage of caseReviewStagesFinished(type)) {
     reactions.push(clear(causedAt, 'case-review-stage-due-soon', `${applicationId}:${stage}`, 'stage-done'));
     reactions.push(clear(causedAt, 'case-review-stage-overdue', `${applicationId}:${stage}`, 'stage-done'));
   }
-  if (starts) {
-    const about = `${applicationId}:${starts.stage}`;
-    const common = { about, partnershipId, record, audience: spoc, link, dueOn: starts.dueOn };
+  // One timing for a stage's alerts, Case Review's own: raised when its deadlines record the stage due soon or overdue.
+  const stageAlert = STAGE_ALERT_KINDS[type];
+  if (stageAlert) {
+    const d = data as unknown as CaseReviewStageAlertData;
     reactions.push(
       raise(causedAt, {
-        ...common,
-        kind: 'case-review-stage-due-soon',
-        timing: { rule: 'case-review-stage-due-soon', dueOn: starts.dueOn },
+        kind: stageAlert,
+        about: `${applicationId}:${d.stage}`,
+        partnershipId,
+        record,
+        audience: spoc,
+        link,
+        dueOn: d.dueOn,
+        timing: { rule: 'now' },
       }),
-    );
-    reactions.push(
-      raise(causedAt, { ...common, kind: 'case-review-stage-overdue', timing: { rule: 'case-review-stage-overdue', dueOn: starts.dueOn } }),
     );
   }
   if (type === 'CaseReviewHeld') {

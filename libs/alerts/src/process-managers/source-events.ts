@@ -48,6 +48,12 @@ export interface VsFurtherReportData {
 
 export type CaseReviewStage = 'acknowledge' | 'decide' | 'review' | 'outcome';
 export const CASE_REVIEW_STAGES: readonly CaseReviewStage[] = ['acknowledge', 'decide', 'review', 'outcome'];
+/** CaseReviewStageDueSoon / CaseReviewStageOverdue. */
+export interface CaseReviewStageAlertData {
+  applicationId: string;
+  stage: CaseReviewStage;
+  dueOn: string;
+}
 
 export interface IomOffenderRef {
   offenderId: string;

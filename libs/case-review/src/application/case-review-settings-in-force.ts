@@ -38,6 +38,12 @@ export class CaseReviewSettingsView {
   @ApiProperty({ type: 'integer', example: 15 }) decideWorkingDays: number;
   @ApiProperty({ type: 'integer', example: 20 }) reviewWorkingDays: number;
   @ApiProperty({ type: 'integer', example: 5 }) outcomeWorkingDays: number;
+  @ApiProperty({
+    type: 'integer',
+    example: 2,
+    description: 'Working days before its due date that a stage is "due soon" (the log\'s flag and the due-soon alert).',
+  })
+  dueSoonWorkingDays: number;
   @ApiProperty({ example: false, description: 'False until the first change: the defaults apply on every day.' }) configured: boolean;
   @ApiProperty({ type: 'integer', example: 0, description: "The settings stream's revision (the ETag)." }) revision: number;
 }

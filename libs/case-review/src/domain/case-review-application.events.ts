@@ -8,7 +8,7 @@ import type {
   EscalationOutcome,
   OutcomeChannel,
 } from './case-review-codes.js';
-import type { CaseReviewSettings } from './case-review-settings.js';
+import { DEFAULT_DUE_SOON_WORKING_DAYS, type CaseReviewSettings } from './case-review-settings.js';
 import type { Complaint, ComplaintVerdict } from './threshold.js';
 
 /** One stream per application: `case_review-<applicationId>`. */
@@ -34,7 +34,8 @@ export interface StageTiming {
 /**
  * The single point of contact logged an application, once, and told every relevant body. The procedure in
  * force on the day it was received (threshold, working days) is recorded with it: the application is
- * decided and timed by that procedure, whatever changes later.
+ * decided and timed by that procedure, whatever changes later. Version 2's procedure has
+ * `dueSoonWorkingDays`; version 1 was written when it was the fixed 2 (upcast to that).
  */
 export type CaseReviewApplicationReceived = DomainEvent<
   'CaseReviewApplicationReceived',
@@ -128,7 +129,7 @@ export type CaseReviewEscalationDecided = DomainEvent<
   { applicationId: string; decidedOn: IsoDate; outcome: EscalationOutcome; reviewBy: IsoDate | null }
 >;
 
-/** Alert-ready: a stage falls due in two working days and is not done. */
+/** Alert-ready: a stage falls due within the procedure's `dueSoonWorkingDays` and is not done. */
 export type CaseReviewStageDueSoon = DomainEvent<
   'CaseReviewStageDueSoon',
   { applicationId: string; partnershipId: string; stage: CaseReviewStage; dueOn: IsoDate }
@@ -153,7 +154,7 @@ export type CaseReviewApplicationEvent =
   | CaseReviewStageOverdue;
 
 export const caseReviewApplicationEventTypes = {
-  CaseReviewApplicationReceived: 1,
+  CaseReviewApplicationReceived: 2,
   CaseReviewApplicationAcknowledged: 1,
   CaseReviewThresholdDecided: 1,
   CaseReviewHeld: 1,
@@ -164,3 +165,13 @@ export const caseReviewApplicationEventTypes = {
   CaseReviewStageDueSoon: 1,
   CaseReviewStageOverdue: 1,
 } as const satisfies Record<CaseReviewApplicationEvent['type'], number>;
+
+/** Turns older versions of the application's events into the current ones (ContextEventTypes.upcasters). */
+export const caseReviewApplicationUpcasters = {
+  CaseReviewApplicationReceived: {
+    1: (data: unknown) => {
+      const received = data as { procedure: object };
+      return { ...received, procedure: { dueSoonWorkingDays: DEFAULT_DUE_SOON_WORKING_DAYS, ...received.procedure } };
+    },
+  },
+};

@@ -1,4 +1,8 @@
-import { caseReviewApplicationEventTypes, type CaseReviewApplicationEvent } from './case-review-application.events.js';
+import {
+  caseReviewApplicationEventTypes,
+  caseReviewApplicationUpcasters,
+  type CaseReviewApplicationEvent,
+} from './case-review-application.events.js';
 import type { CaseReviewSettingsChanged } from './case-review-settings.decider.js';
 
 export type CaseReviewEvent = CaseReviewApplicationEvent | CaseReviewSettingsChanged;
@@ -8,3 +12,6 @@ export const caseReviewEventTypes = {
   ...caseReviewApplicationEventTypes,
   CaseReviewSettingsChanged: 1,
 } as const satisfies Record<CaseReviewEvent['type'], number>;
+
+/** Upcasters of the Case Review context's events, by type and the version they upgrade (BoundedContext.upcasters). */
+export const caseReviewUpcasters = { ...caseReviewApplicationUpcasters };

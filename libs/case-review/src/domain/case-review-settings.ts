@@ -6,6 +6,9 @@ import { BEHAVIOUR_TYPES, type BehaviourType } from './case-review-codes.js';
 /** The statutory threshold: a review must follow 3 qualifying complaints; a partnership may set fewer, never more. */
 export const STATUTORY_THRESHOLD = 3;
 
+/** Working days before a stage's due date that it is "due soon": what every application received before the setting existed was timed by. */
+export const DEFAULT_DUE_SOON_WORKING_DAYS = 2;
+
 /**
  * A partnership's Case Review procedure (flat, so a PATCH changes only what it names; each change takes
  * effect on a day, and an application is decided by the procedure in force when it was received).
@@ -24,6 +27,11 @@ export interface CaseReviewSettings {
   decideWorkingDays: number;
   reviewWorkingDays: number;
   outcomeWorkingDays: number;
+  /**
+   * A stage is "due soon" this many working days before its due date: the log's flag, and the morning its
+   * due-soon deadline raises CaseReviewStageDueSoon (the alert). One number for both, so they cannot disagree.
+   */
+  dueSoonWorkingDays: number;
 }
 
 export const CASE_REVIEW_SETTING_NAMES = [
@@ -35,6 +43,7 @@ export const CASE_REVIEW_SETTING_NAMES = [
   'decideWorkingDays',
   'reviewWorkingDays',
   'outcomeWorkingDays',
+  'dueSoonWorkingDays',
 ] as const satisfies readonly (keyof CaseReviewSettings)[];
 
 export const DEFAULT_CASE_REVIEW_SETTINGS: Readonly<CaseReviewSettings> = Object.freeze({
@@ -46,6 +55,7 @@ export const DEFAULT_CASE_REVIEW_SETTINGS: Readonly<CaseReviewSettings> = Object
   decideWorkingDays: 15,
   reviewWorkingDays: 20,
   outcomeWorkingDays: 5,
+  dueSoonWorkingDays: DEFAULT_DUE_SOON_WORKING_DAYS,
 });
 
 const isWholeIn = (value: unknown, min: number, max: number) =>
@@ -86,6 +96,9 @@ export function validateCaseReviewSettingsChange(change: DatedSettingsChange<Cas
     if (value !== undefined && !isWholeIn(value, 1, 120)) {
       throw new InvalidCommandError(`${name} must be a whole number of working days from 1 to 120.`);
     }
+  }
+  if (change.changes.dueSoonWorkingDays !== undefined && !isWholeIn(change.changes.dueSoonWorkingDays, 1, 20)) {
+    throw new InvalidCommandError('dueSoonWorkingDays must be a whole number of working days from 1 to 20.');
   }
 }
 

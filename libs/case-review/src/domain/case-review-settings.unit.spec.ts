@@ -1,5 +1,7 @@
 import { InvalidCommandError } from '@app/domain';
 import { given } from '@app/testing';
+import { caseReviewApplicationUpcasters } from './case-review-application.events.js';
+import { DEFAULT_CASE_REVIEW_SETTINGS } from './case-review-settings.js';
 import { caseReviewSettingsDecider, type ChangeCaseReviewSettings } from './case-review-settings.decider.js';
 
 const change = (changes: ChangeCaseReviewSettings['changes']): ChangeCaseReviewSettings => ({
@@ -46,5 +48,29 @@ describe('Case Review settings decider', () => {
     given(caseReviewSettingsDecider)
       .when(change({ acknowledgeWorkingDays: 0 }))
       .thenThrows(InvalidCommandError, /acknowledgeWorkingDays/);
+  });
+
+  it('sets the working days before a due date that a stage is "due soon" (1 to 20; default 2)', () => {
+    expect(DEFAULT_CASE_REVIEW_SETTINGS.dueSoonWorkingDays).toBe(2);
+    given(caseReviewSettingsDecider)
+      .when(change({ dueSoonWorkingDays: 3 }))
+      .then([
+        {
+          type: 'CaseReviewSettingsChanged',
+          data: { partnershipId: 'demo-csp', effectiveFrom: '2025-04-01', changes: { dueSoonWorkingDays: 3 } },
+        },
+      ]);
+    for (const value of [0, 21, 1.5]) {
+      given(caseReviewSettingsDecider)
+        .when(change({ dueSoonWorkingDays: value }))
+        .thenThrows(InvalidCommandError, /dueSoonWorkingDays must be a whole number of working days from 1 to 20/);
+    }
+  });
+
+  it('reads an application received before the setting existed as timed by the fixed 2 it was then', () => {
+    const { dueSoonWorkingDays, ...before } = DEFAULT_CASE_REVIEW_SETTINGS;
+    expect(dueSoonWorkingDays).toBe(2);
+    const upcast = caseReviewApplicationUpcasters.CaseReviewApplicationReceived[1]({ applicationId: 'a1', procedure: before });
+    expect(upcast).toEqual({ applicationId: 'a1', procedure: { ...before, dueSoonWorkingDays: 2 } });
   });
 });

@@ -6,3 +6,4 @@ export * from './case-review-application.events.js';
 export * from './case-review-application.commands.js';
 export * from './case-review-application.decider.js';
 export * from './case-review-event-types.js';
+export * from './stage-alert-times.js';

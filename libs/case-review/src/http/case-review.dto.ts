@@ -375,4 +375,14 @@ export class CaseReviewSettingsPatchBody {
   @ApiPropertyOptional({ type: 'integer', example: 15 }) @IsOptional() @IsInt() decideWorkingDays?: number;
   @ApiPropertyOptional({ type: 'integer', example: 20 }) @IsOptional() @IsInt() reviewWorkingDays?: number;
   @ApiPropertyOptional({ type: 'integer', example: 5 }) @IsOptional() @IsInt() outcomeWorkingDays?: number;
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 20,
+    example: 2,
+    description: 'Working days before its due date that a stage is "due soon": the log flags it and its due-soon alert is raised.',
+  })
+  @IsOptional()
+  @IsInt()
+  dueSoonWorkingDays?: number;
 }

@@ -1,8 +1,15 @@
-import type { EventEnvelope } from '@app/event-store';
+import { Inject } from '@nestjs/common';
+import { EVENT_STORE, EventCodec, type EventEnvelope, type EventStore } from '@app/event-store';
 import { cancelDeadline, DurableProcessManager, scheduleDeadline, type ProcessManager, type Reaction } from '@app/kit';
-import { addDays, addWorkingDays, type IsoDate } from '@app/periods';
-import { CASE_REVIEW_STREAM_CATEGORY, type CaseReviewApplicationEvent, type CaseReviewStage } from '../domain/index.js';
-import { DUE_SOON_WORKING_DAYS } from '../read-models/case-review-log.reader.js';
+import type { IsoDate } from '@app/periods';
+import {
+  CASE_REVIEW_STREAM_CATEGORY,
+  type CaseReviewApplicationEvent,
+  type CaseReviewApplicationReceived,
+  type CaseReviewStage,
+  stageAlertTimes,
+} from '../domain/index.js';
+import { applicationStream } from '../application/application-command.js';
 import { RAISE_STAGE_ALERT, type RaiseStageAlertInput } from '../application/raise-stage-alert/raise-stage-alert.command.js';
 
 export const STAGE_DEADLINES_PROCESS_MANAGER = 'case_review_stage_deadlines';
@@ -31,8 +38,9 @@ function waitingStage(event: CaseReviewApplicationEvent): { stage: CaseReviewSta
 
 /**
  * Each stage of an application has a due date (working days, recorded on the event that starts it). When a
- * stage starts, this schedules two deadlines on the kit's deadline queue: "due soon" on the morning two
- * working days before, and "overdue" on the day after; the command they fire raises the alert-ready event
+ * stage starts, this schedules two deadlines on the kit's deadline queue: "due soon" on the morning the
+ * procedure's `dueSoonWorkingDays` working days before (the procedure recorded on the application's first
+ * event, which never changes, so `react` stays deterministic), and "overdue" on the day after; the command they fire raises the alert-ready event
  * only if the stage is still waiting for that date (the decider's rule), so a stage done in time, or a
  * deadline fired twice, raises nothing. Sending the outcome cancels what is pending. (A stage's deadlines
  * are not cancelled when the next starts: a replayed event would cancel what it had just scheduled, and
@@ -51,21 +59,34 @@ export class StageDeadlinesProcessManager implements ProcessManager {
   ];
   readonly categories = [CASE_REVIEW_STREAM_CATEGORY];
 
-  react({ event }: EventEnvelope<CaseReviewApplicationEvent>): Reaction[] {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly codec: EventCodec,
+  ) {}
+
+  async react({ event }: EventEnvelope<CaseReviewApplicationEvent>): Promise<Reaction[]> {
     const waiting = waitingStage(event);
     if (waiting === undefined) return [];
     const applicationId = event.data.applicationId;
     const key = deadlineKey(applicationId);
     if (waiting === null) return [cancelDeadline(key)];
+    const received = event.type === 'CaseReviewApplicationReceived' ? event : await this.receivedEvent(applicationId);
+    if (!received) return [];
+    const { dueSoonAt, overdueAt } = stageAlertTimes(waiting.dueOn, received.data.procedure.dueSoonWorkingDays);
     const alert = (kind: RaiseStageAlertInput['kind'], at: string) =>
       scheduleDeadline({
         key,
         dueAt: new Date(at),
         command: { type: RAISE_STAGE_ALERT, payload: { applicationId, stage: waiting.stage, dueOn: waiting.dueOn, kind } },
       });
-    return [
-      alert('due-soon', `${addWorkingDays(waiting.dueOn, -DUE_SOON_WORKING_DAYS)}T07:00:00Z`),
-      alert('overdue', `${addDays(waiting.dueOn, 1)}T00:00:00Z`),
-    ];
+    return [alert('due-soon', dueSoonAt), alert('overdue', overdueAt)];
+  }
+
+  /** The application's first event, as the current schema reads it (upcast; no personal data revealed). */
+  private async receivedEvent(applicationId: string): Promise<CaseReviewApplicationReceived | undefined> {
+    const [first] = await this.codec.decode(await this.store.readStream(applicationStream(applicationId), { maxCount: 1 }), {
+      revealPersonalData: false,
+    });
+    return first?.event.type === 'CaseReviewApplicationReceived' ? (first.event as CaseReviewApplicationReceived) : undefined;
   }
 }

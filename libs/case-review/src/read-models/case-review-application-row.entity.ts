@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { DEFAULT_DUE_SOON_WORKING_DAYS } from '../domain/index.js';
 
 /**
  * One row per application (case_review_applications): the single point of contact's log and the statutory
@@ -33,5 +34,7 @@ export class CaseReviewApplicationRow {
   @Column({ type: 'text', name: 'escalation_outcome', nullable: true }) escalationOutcome: string | null;
   @Column({ type: 'text', name: 'applicant_person_id' }) applicantPersonId: string;
   @Column({ type: 'text', name: 'victim_person_id' }) victimPersonId: string;
+  /** The procedure's `dueSoonWorkingDays` on the day received: the log's "due soon" (and the alert's day) for this application. */
+  @Column({ type: 'integer', name: 'due_soon_working_days', default: DEFAULT_DUE_SOON_WORKING_DAYS }) dueSoonWorkingDays: number;
   @Column({ type: 'integer', name: 'last_revision' }) lastRevision: number;
 }

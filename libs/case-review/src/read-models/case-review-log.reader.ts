@@ -3,9 +3,6 @@ import { DataSource } from 'typeorm';
 import { isAfter, workingDaysBetween, type IsoDate } from '@app/periods';
 import { CaseReviewApplicationRow } from './case-review-application-row.entity.js';
 
-/** A stage due within this many working days is "due soon" (the deadline's due-soon alert fires then too). */
-export const DUE_SOON_WORKING_DAYS = 2;
-
 export interface LogFilter {
   partnershipId: string;
   stage?: string;
@@ -26,7 +23,7 @@ export interface LogEntry {
   daysOverdue: number;
   /** Working days (England and Wales) from today to the due date; null when nothing waits or it is overdue. */
   workingDaysLeft: number | null;
-  /** Due within DUE_SOON_WORKING_DAYS working days and not overdue. */
+  /** Due within the application's procedure's `dueSoonWorkingDays` (the day its due-soon alert is raised) and not overdue. */
   dueSoon: boolean;
   bodiesNotified: string[];
   thresholdMet: boolean | null;
@@ -65,6 +62,7 @@ export class CaseReviewLogReader {
         'a.recommendations AS recommendations',
         'a.outcome_sent_on::text AS outcome_sent_on',
         'a.escalation_outcome AS escalation_outcome',
+        'a.due_soon_working_days AS due_soon_working_days',
       ])
       .setParameter('today', filter.today)
       .orderBy('(a.due_on < CAST(:today AS date))', 'DESC', 'NULLS LAST')
@@ -88,7 +86,7 @@ export class CaseReviewLogReader {
           dueOn,
           daysOverdue: Number(row.days_overdue ?? 0),
           workingDaysLeft,
-          dueSoon: workingDaysLeft !== null && workingDaysLeft <= DUE_SOON_WORKING_DAYS,
+          dueSoon: workingDaysLeft !== null && workingDaysLeft <= Number(row.due_soon_working_days),
           bodiesNotified: row.bodies_notified as string[],
           thresholdMet: row.threshold_met as boolean | null,
           discretionaryReview: row.discretionary_review as boolean,

@@ -27,6 +27,7 @@ const APPLICATION_COLUMNS = [
   ['escalation_outcome', 'text'],
   ['applicant_person_id', 'text'],
   ['victim_person_id', 'text'],
+  ['due_soon_working_days', 'integer'],
   ['last_revision', 'integer'],
 ] as const;
 
@@ -142,6 +143,7 @@ export const caseReviewProjection: Projection = {
           escalation_outcome: null,
           applicant_person_id: d.applicantPersonId,
           victim_person_id: d.victimPersonId,
+          due_soon_working_days: d.procedure.dueSoonWorkingDays,
           last_revision: envelope.revision,
         });
         continue;

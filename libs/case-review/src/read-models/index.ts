@@ -1,5 +1,6 @@
 export * from './case-review.migration.js';
 export * from './case-review-stages-index.migration.js';
+export * from './case-review-due-soon.migration.js';
 export * from './case-review.projection.js';
 export * from './case-review-application-row.entity.js';
 export * from './case-review-stage-row.entity.js';

@@ -148,6 +148,24 @@ export class Deadlines implements OnApplicationBootstrap, OnApplicationShutdown 
     }));
   }
 
+  /**
+   * Waits until every deadline due by now has fired (none waiting, retrying or being fired): what a demo or a
+   * test needs after a process manager scheduled deadlines already due. Only where deadlines fire (RUN_PROJECTIONS).
+   */
+  async waitUntilDueFired(timeoutMs = 30_000): Promise<void> {
+    const now = new Date();
+    const give = Date.now() + timeoutMs;
+    for (;;) {
+      const [{ due }] = await this.dataSource.query<{ due: number }[]>(
+        `SELECT count(*)::int AS due FROM ${DEADLINE_SCHEMA}.job WHERE name = $1 AND state IN ('created', 'retry', 'active') AND start_after <= $2`,
+        [QUEUE, now],
+      );
+      if (due === 0) return;
+      if (Date.now() > give) throw new Error(`${due} deadlines due by ${now.toISOString()} have not fired within ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
   private async fire(data: DeadlineData): Promise<void> {
     const command = buildDeadlineCommand(data.command, {
       commandId: deriveDeadlineCommandId(data.deadlineId),

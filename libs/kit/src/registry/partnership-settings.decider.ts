@@ -28,6 +28,11 @@ export interface PartnershipSettingsOptions<Type extends string, Settings extend
   defaults: Settings;
   /** The names of the settings: a change naming anything else is refused. */
   settingNames: readonly (keyof Settings & string)[];
+  /**
+   * Settings there used to be, each with the message that refuses a change naming it (what replaced it).
+   * Stored changes that name them are the context's to upcast away.
+   */
+  retiredSettings?: Readonly<Record<string, string>>;
   /** Checks a change's own content (its date, each value's type and range): throws InvalidCommandError. */
   validateChange(change: DatedSettingsChange<Settings>): void;
   /** Checks settings as a whole, once merged (a band's low end not above its high end): throws InvalidCommandError. */
@@ -49,6 +54,13 @@ export function assertNamesKnownSettings<Settings extends object>(changes: Parti
   if (named.length === 0) throw new InvalidCommandError('Name at least one setting to change.');
   const unknown = named.filter((name) => !settingNames.includes(name));
   if (unknown.length > 0) throw new InvalidCommandError(`These are not settings that can be changed: ${unknown.join(', ')}.`);
+}
+
+/** Refuses a change naming a retired setting, with the message saying what replaced it. */
+export function assertNamesNoRetiredSettings(changes: object, retired: Readonly<Record<string, string>>): void {
+  if (typeof changes !== 'object' || changes === null) return;
+  const named = Object.keys(changes).filter((name) => Object.hasOwn(retired, name));
+  if (named.length > 0) throw new InvalidCommandError(named.map((name) => retired[name]).join(' '));
 }
 
 /**
@@ -75,6 +87,7 @@ export function partnershipSettingsDecider<Type extends string, Settings extends
           if (typeof command.partnershipId !== 'string' || command.partnershipId.trim() === '') {
             throw new InvalidCommandError('The partnership id is missing.');
           }
+          assertNamesNoRetiredSettings(command.changes, options.retiredSettings ?? {});
           assertNamesKnownSettings(command.changes, options.settingNames);
           const change: DatedSettingsChange<Settings> = { effectiveFrom: command.effectiveFrom, changes: definedOnly(command.changes) };
           options.validateChange(change);

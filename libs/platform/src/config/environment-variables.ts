@@ -259,6 +259,16 @@ export class EnvironmentVariables {
   @WholeNumber()
   RETENTION_YEARS_AFTER_CLOSURE = 6;
 
+  /**
+   * Days after a user was last seen (an authenticated request) that the retention sweep deletes what alert
+   * e-mails keep about them (alert_recipients: their address, roles, teams and partnerships from the token).
+   */
+  @Expose()
+  @Min(1)
+  @IsInt()
+  @WholeNumber()
+  ALERT_RECIPIENT_RETENTION_DAYS = 90;
+
   /** How often the retention sweep runs; 0 runs it only when asked (tests, operators). */
   @Expose()
   @Min(0)

@@ -8,20 +8,63 @@ export interface Recipient {
   email: string;
 }
 
-/** The users alert e-mails can reach: noted from their tokens whenever they open their alerts. */
+/**
+ * The users alert e-mails can reach, and what their tokens said about them (personal data of users, not of
+ * data subjects): a user becomes a recipient by opening their alerts with an e-mail claim; every
+ * authenticated request of theirs keeps the row as their token says now (`refresh`); the retention sweep
+ * deletes the rows of users not seen for ALERT_RECIPIENT_RETENTION_DAYS; an admin may delete one at once.
+ */
 @Injectable()
 export class AlertRecipients {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Keeps the caller's address, roles, teams and partnerships as the token says now (nothing without an address). */
+  /** A user who opens their alerts with an e-mail claim becomes a recipient (`refresh` keeps the row up to date). */
   async note(caller: Caller): Promise<void> {
     if (!caller.email) return;
     await this.dataSource.query(
       `INSERT INTO alert_recipients (user_id, email, roles, partnerships, teams, seen_at) VALUES ($1, $2, $3, $4, $5, now())
-       ON CONFLICT (user_id) DO UPDATE SET email = EXCLUDED.email, roles = EXCLUDED.roles, partnerships = EXCLUDED.partnerships,
-         teams = EXCLUDED.teams, seen_at = EXCLUDED.seen_at`,
+       ON CONFLICT (user_id) DO NOTHING`,
       [caller.id, caller.email, caller.roles, caller.partnerships, caller.teams ?? []],
     );
+  }
+
+  /**
+   * A recipient's row as the caller's token says now: changed claims are written at once; unchanged ones write
+   * nothing, but for one touch of `seen_at` on the first request of a day (what retention counts from). A
+   * token without an e-mail claim any more removes the row. A user who is no recipient costs no write.
+   */
+  async refresh(caller: Caller): Promise<void> {
+    if (!caller.email) {
+      await this.dataSource.query(`DELETE FROM alert_recipients WHERE user_id = $1`, [caller.id]);
+      return;
+    }
+    await this.dataSource.query(
+      `UPDATE alert_recipients SET email = $2, roles = $3, partnerships = $4, teams = $5, seen_at = now()
+        WHERE user_id = $1
+          AND ((email, roles, partnerships, teams) IS DISTINCT FROM ($2::text, $3::text[], $4::text[], $5::text[])
+               OR seen_at < date_trunc('day', now()))`,
+      [caller.id, caller.email, caller.roles, caller.partnerships, caller.teams ?? []],
+    );
+  }
+
+  /** Deletes one recipient an admin may see (one of their partnerships is the recipient's); false when there is none. */
+  async remove(userId: string, adminPartnerships: readonly string[]): Promise<boolean> {
+    const [{ n }] = await this.dataSource.query<{ n: number }[]>(
+      `WITH gone AS (DELETE FROM alert_recipients WHERE user_id = $1 AND partnerships && $2::text[] RETURNING user_id)
+       SELECT count(*)::int AS n FROM gone`,
+      [userId, adminPartnerships],
+    );
+    return n > 0;
+  }
+
+  /** Deletes the rows of users not seen for `days` days before `now`; answers how many. */
+  async forgetUnseen(now: Date, days: number): Promise<number> {
+    const [{ n }] = await this.dataSource.query<{ n: number }[]>(
+      `WITH gone AS (DELETE FROM alert_recipients WHERE seen_at < $1::timestamptz - make_interval(days => $2) RETURNING user_id)
+       SELECT count(*)::int AS n FROM gone`,
+      [now.toISOString(), days],
+    );
+    return n;
   }
 
   async all(partnershipId?: string): Promise<Recipient[]> {

@@ -15,6 +15,8 @@ export interface RaiseAlertInput {
   timing: AlertTiming;
   /** When the event that calls for it was recorded: a slot resolved or withdrawn since is left alone (a replay). */
   causedAt: string;
+  /** The cause's due date was corrected: an open alert not due by the new date goes back to waiting (RaiseOrScheduleAlert). */
+  movesDueDate?: boolean;
 }
 
 /** A system command (process managers): raise the alert now, or schedule it by the partnership's thresholds. Answers the alert id. */

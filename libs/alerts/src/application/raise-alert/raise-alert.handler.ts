@@ -42,6 +42,8 @@ export class RaiseAlertHandler implements ICommandHandler<RaiseAlertCommand> {
             subject: { alertId, kind, partnershipId, record, audience, link, dueOn },
             raiseAt,
             now: context.occurredAt,
+            causedAt: input.causedAt,
+            movesDueDate: input.movesDueDate,
           },
           state,
         ),

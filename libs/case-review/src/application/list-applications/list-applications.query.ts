@@ -16,7 +16,11 @@ export class LogEntryView {
     description: 'Working days (England and Wales) from today to the due date; null when nothing waits or it is overdue.',
   })
   workingDaysLeft: number | null;
-  @ApiProperty({ description: 'Due within 2 working days and not overdue.' }) dueSoon: boolean;
+  @ApiProperty({
+    description:
+      "Due within the procedure's dueSoonWorkingDays (default 2; the procedure in force when the application was received) and not overdue.",
+  })
+  dueSoon: boolean;
   @ApiProperty({ type: [String] }) bodiesNotified: string[];
   @ApiProperty({ type: Boolean, nullable: true }) thresholdMet: boolean | null;
   @ApiProperty() discretionaryReview: boolean;
