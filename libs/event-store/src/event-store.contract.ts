@@ -137,6 +137,62 @@ export function eventStoreContract(open: () => Promise<{ store: EventStore; disp
     expect(await store.readStream(name)).toHaveLength(2);
   });
 
+  it('appends on condition that the streams the writer read are unchanged, an absent one still absent', async () => {
+    const [target, read, absent] = [stream(), stream(), stream()];
+    await store.appendToStream(read, [event(1), event(2)], { expectedRevision: 'no_stream' });
+    const result = await store.appendToStream(target, [event(3)], {
+      expectedRevision: 'no_stream',
+      unchangedStreams: [
+        { streamName: read, revision: 1 },
+        { streamName: absent, revision: -1 },
+      ],
+    });
+    expect(result.nextExpectedRevision).toBe(0);
+    expect((await store.readStream(target)).map((e) => (e.data as { n: number }).n)).toEqual([3]);
+    expect(await store.readStream(absent)).toEqual([]);
+  });
+
+  it('refuses an append whose stream read has moved with a wrong expected version naming that stream, and writes nothing', async () => {
+    const [target, read] = [stream(), stream()];
+    await store.appendToStream(target, [event(0)], { expectedRevision: 'no_stream' });
+    await store.appendToStream(read, [event(1)], { expectedRevision: 'no_stream' });
+    await store.appendToStream(read, [event(2)], { expectedRevision: 0 });
+    const refusal = store.appendToStream(target, [event(3)], {
+      expectedRevision: 0,
+      unchangedStreams: [{ streamName: read, revision: 0 }],
+    });
+    await expect(refusal).rejects.toBeInstanceOf(WrongExpectedVersionError);
+    await expect(refusal).rejects.toMatchObject({ streamName: read, expected: 0, actual: 1 });
+    expect(await store.readStream(target)).toHaveLength(1);
+    // The stream's own expectation still holds, so the same append on the revision now read goes through.
+    const retried = await store.appendToStream(target, [event(3)], {
+      expectedRevision: 0,
+      unchangedStreams: [{ streamName: read, revision: 1 }],
+    });
+    expect(retried.nextExpectedRevision).toBe(1);
+  });
+
+  it('refuses an append on a stream read as absent once it exists', async () => {
+    const [target, read] = [stream(), stream()];
+    await store.appendToStream(read, [event(1)], { expectedRevision: 'no_stream' });
+    await expect(
+      store.appendToStream(target, [event(2)], { expectedRevision: 'no_stream', unchangedStreams: [{ streamName: read, revision: -1 }] }),
+    ).rejects.toMatchObject({ name: 'WrongExpectedVersionError', streamName: read, expected: 'no_stream', actual: 0 });
+    expect(await store.readStream(target)).toEqual([]);
+  });
+
+  it('answers a retried append on unchanged streams as the first did, even after a stream read has moved', async () => {
+    const [target, read] = [stream(), stream()];
+    await store.appendToStream(read, [event(1)], { expectedRevision: 'no_stream' });
+    const batch = [event(2), event(3)];
+    const options = { expectedRevision: 'no_stream' as const, unchangedStreams: [{ streamName: read, revision: 0 }] };
+    const first = await store.appendToStream(target, batch, options);
+    await store.appendToStream(read, [event(4)], { expectedRevision: 0 });
+    const retry = await store.appendToStream(target, batch, options);
+    expect(retry.nextExpectedRevision).toBe(first.nextExpectedRevision);
+    expect(await store.readStream(target)).toHaveLength(2);
+  });
+
   it('appends a large batch in one call, then continues it at the exact revision', async () => {
     const name = stream();
     const batch = Array.from({ length: 25 }, (_, i) => event(i));

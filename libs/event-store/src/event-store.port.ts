@@ -7,6 +7,22 @@ import type { Position } from './position.js';
 /** What the writer expects the stream to look like at write time (checked inside the append). */
 export type ExpectedRevision = 'no_stream' | 'stream_exists' | 'any' | number;
 
+/** A stream as a writer read it: the revision of its last event, -1 when it did not exist. */
+export interface StreamRevision {
+  streamName: string;
+  revision: number;
+}
+
+export interface AppendOptions {
+  expectedRevision: ExpectedRevision;
+  /**
+   * Other streams the writer read and decided on: the events are appended only if each is still at the
+   * revision read (a stream read at -1 still absent), checked at write time as the expectation is. A
+   * stream that moved fails the append with the same WrongExpectedVersionError, naming that stream.
+   */
+  unchangedStreams?: readonly StreamRevision[];
+}
+
 export interface EventMetadata {
   eventId: string;
   commandId: string;
@@ -94,11 +110,7 @@ export interface Subscription extends AsyncIterable<SubscriptionMessage> {
 }
 
 export interface EventStore {
-  appendToStream(
-    streamName: string,
-    events: readonly EventToAppend[],
-    options: { expectedRevision: ExpectedRevision },
-  ): Promise<AppendResult>;
+  appendToStream(streamName: string, events: readonly EventToAppend[], options: AppendOptions): Promise<AppendResult>;
   /** The stream's events in order; an empty array when the stream does not exist. */
   readStream(streamName: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /** Several streams' events (each in order; [] for a stream that does not exist), in one round trip where the store allows. */

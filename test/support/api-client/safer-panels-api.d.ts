@@ -2287,6 +2287,15 @@ export interface components {
        */
       recordedBy: string;
     };
+    StreamReadView: {
+      /** @example sharing-7c9e6679-7425-40de-944b-e07fc1f90ae7 */
+      streamName: string;
+      /**
+       * @description The revision read; -1 when nothing was recorded in it yet.
+       * @example 2
+       */
+      revision: number;
+    };
     SharingStatusView: {
       /** @example housing */
       agency: string;
@@ -2309,6 +2318,8 @@ export interface components {
       consent: components['schemas']['ConsentView'] | null;
       /** @description The latest decision to share without consent. */
       decision: components['schemas']['SharingDecisionView'] | null;
+      /** @description What the standing was read from: the person's sharing records and the partnership's defaults, each at its revision. An action or a share that stands on it is recorded only while they are unchanged. */
+      streamsRead: components['schemas']['StreamReadView'][];
     };
     SharingDefaultView: {
       /**

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { NotFoundError, type Decider } from '@app/domain';
+import { IllegalStateError, NotFoundError, type Decider } from '@app/domain';
 import { openTestPlatform, type TestPlatform } from '@app/testing';
 import { WrongExpectedVersionError } from '../errors.js';
 import { CommandExecutor } from './command-executor.js';
@@ -132,5 +132,86 @@ describe('CommandExecutor dry run', () => {
     // Two dry runs do not see each other's decisions.
     const separate = await executor.dryRun(() => executor.handle(stream, tally, count(5), { context: context() }));
     expect(separate).toMatchObject({ revision: 1, state: { total: 6 } });
+  });
+});
+
+/**
+ * The executor's `readElsewhere` hook: what a command checks in another stream still holds when its events
+ * are written. Here a tally may be added to only while its permit (another stream) is not revoked.
+ */
+describe('CommandExecutor readElsewhere', () => {
+  let platform: TestPlatform;
+  let executor: CommandExecutor;
+
+  beforeAll(async () => {
+    platform = await openTestPlatform({ eventTypes: { Counted: 1, PermitGranted: 1, PermitRevoked: 1 } });
+    executor = new CommandExecutor(platform.store, platform.codec);
+  });
+  afterAll(async () => {
+    await platform.dispose();
+  });
+
+  const context = () => ({
+    commandId: randomUUID(),
+    correlationId: 'c',
+    causationId: 'c',
+    actor: 'alice',
+    occurredAt: '2026-01-01T00:00:00Z',
+  });
+  const permitEvent = (type: 'PermitGranted' | 'PermitRevoked') => ({
+    eventId: randomUUID(),
+    type,
+    schemaVersion: 1,
+    data: {},
+    metadata: { ...context(), eventId: '' },
+  });
+  /** Reads the permit, refuses when it is revoked, and then (once) lets `inBetween` write before the append. */
+  const permitted = (permit: string, inBetween?: () => Promise<unknown>) => {
+    let reads = 0;
+    const check = async () => {
+      reads++;
+      const events = await platform.store.readStream(permit);
+      if (events.at(-1)?.type !== 'PermitGranted') throw new IllegalStateError('The permit was revoked.');
+      if (reads === 1) await inBetween?.();
+      return { value: events.length, streams: [{ streamName: permit, revision: events.length - 1 }] };
+    };
+    return { check, reads: () => reads };
+  };
+  const count = (_: TallyState, permitEvents: number): TallyEvent[] => [{ type: 'Counted', data: { owner: 'alice', by: permitEvents } }];
+
+  it('decides on what it read elsewhere and appends while that is unchanged', async () => {
+    const [tallyStream, permit] = [`tally-${randomUUID()}`, `permit-${randomUUID()}`];
+    await platform.store.appendToStream(permit, [permitEvent('PermitGranted')], { expectedRevision: 'no_stream' });
+    const { check, reads } = permitted(permit);
+    const result = await executor.handle(tallyStream, tally, count, { context: context(), readElsewhere: check });
+    expect(result).toMatchObject({ revision: 0, state: { total: 1 }, replayed: false });
+    expect(reads()).toBe(1);
+  });
+
+  it('reads again and refuses when what it read changes before the append, If-Match or not, and appends nothing', async () => {
+    for (const expectedRevision of [undefined, 0]) {
+      const [tallyStream, permit] = [`tally-${randomUUID()}`, `permit-${randomUUID()}`];
+      await executor.handle(tallyStream, tally, () => [{ type: 'Counted', data: { owner: 'alice', by: 0 } }], { context: context() });
+      await platform.store.appendToStream(permit, [permitEvent('PermitGranted')], { expectedRevision: 'no_stream' });
+      const revoke = () => platform.store.appendToStream(permit, [permitEvent('PermitRevoked')], { expectedRevision: 0 });
+      const { check, reads } = permitted(permit, revoke);
+      await expect(
+        executor.handle(tallyStream, tally, count, { context: context(), expectedRevision, readElsewhere: check }),
+      ).rejects.toThrow('The permit was revoked.');
+      // Refused on the second reading, not answered as a stale If-Match (the client's revision is still current).
+      expect(reads()).toBe(2);
+      expect(await platform.store.readStream(tallyStream)).toHaveLength(1);
+    }
+  });
+
+  it('appends on the second reading when what changed in between still allows the command', async () => {
+    const [tallyStream, permit] = [`tally-${randomUUID()}`, `permit-${randomUUID()}`];
+    await platform.store.appendToStream(permit, [permitEvent('PermitGranted')], { expectedRevision: 'no_stream' });
+    const grantAgain = () => platform.store.appendToStream(permit, [permitEvent('PermitGranted')], { expectedRevision: 0 });
+    const { check, reads } = permitted(permit, grantAgain);
+    const result = await executor.handle(tallyStream, tally, count, { context: context(), readElsewhere: check });
+    // Decided on the second reading: two permit events.
+    expect(result).toMatchObject({ revision: 0, state: { total: 2 } });
+    expect(reads()).toBe(2);
   });
 });

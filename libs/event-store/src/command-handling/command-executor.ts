@@ -1,10 +1,17 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Decider, DomainEvent } from '@app/domain';
 import { WrongExpectedVersionError } from '../errors.js';
-import type { EventStore } from '../event-store.port.js';
+import type { EventStore, StreamRevision } from '../event-store.port.js';
 import type { CommandContext, EventCodec } from '../serialization/event-codec.js';
 
-export interface HandleOptions<State = unknown> {
+/** What a command read from other streams to decide: the value it decides on, and those streams as read. */
+export interface ReadElsewhere<Value> {
+  value: Value;
+  /** Each stream the value was read from, at the revision read (-1: it did not exist). */
+  streams: readonly StreamRevision[];
+}
+
+export interface HandleOptions<State = unknown, Elsewhere = undefined> {
   context: CommandContext;
   /** The revision the client last saw (HTTP If-Match). When given, a conflict is the client's to resolve. */
   expectedRevision?: number;
@@ -16,6 +23,15 @@ export interface HandleOptions<State = unknown> {
   admit?: (state: State) => Partial<CommandContext> | void;
   /** False when the decider's state holds no personal data: the stream is then read without decrypting it. */
   revealPersonalData?: boolean;
+  /**
+   * Reads what the decision needs from other streams (e.g. another context's answer on the query bus), and
+   * may refuse on it (throw). Its value is given to `decide`. It runs on every attempt, after `admit`, the
+   * replay of a command already applied and the If-Match check, and the append requires each stream it
+   * names still at the revision read (the store's `unchangedStreams`): what was checked still holds when the
+   * events are written. When one of them has moved the command is read and decided again, If-Match or not
+   * (the client's revision is not the one that went stale).
+   */
+  readElsewhere?: (state: State) => Promise<ReadElsewhere<Elsewhere>>;
 }
 
 export interface HandleResult<State, Event extends DomainEvent> {
@@ -53,11 +69,11 @@ export class CommandExecutor {
     private readonly codec: EventCodec,
   ) {}
 
-  async handle<Command, State, Event extends DomainEvent>(
+  async handle<Command, State, Event extends DomainEvent, Elsewhere = undefined>(
     streamName: string,
     decider: Pick<Decider<Command, State, Event>, 'initialState' | 'evolve'>,
-    decide: (state: State) => Event[],
-    options: HandleOptions<State>,
+    decide: (state: State, elsewhere: Elsewhere) => Event[],
+    options: HandleOptions<State, Elsewhere>,
   ): Promise<HandleResult<State, Event>> {
     for (let attempt = 0; ; attempt++) {
       const history = await this.history<Event>(streamName, options.revealPersonalData);
@@ -79,7 +95,8 @@ export class CommandExecutor {
         throw new WrongExpectedVersionError(streamName, options.expectedRevision, current);
       }
 
-      const events = decide(state);
+      const elsewhere = options.readElsewhere ? await options.readElsewhere(state) : { value: undefined as Elsewhere, streams: [] };
+      const events = decide(state, elsewhere.value);
       if (events.length === 0) return { revision: current, state, events, replayed: false };
       const dryRun = dryRuns.getStore();
       if (dryRun) {
@@ -91,6 +108,8 @@ export class CommandExecutor {
       try {
         const result = await this.store.appendToStream(streamName, await this.codec.encode(events, context), {
           expectedRevision: current === -1 ? 'no_stream' : current,
+          // This stream's own expectation is the revision just read.
+          unchangedStreams: elsewhere.streams.filter((s) => s.streamName !== streamName),
         });
         return {
           revision: result.nextExpectedRevision,
@@ -99,9 +118,9 @@ export class CommandExecutor {
           replayed: false,
         };
       } catch (error) {
-        const retry =
-          error instanceof WrongExpectedVersionError && options.expectedRevision === undefined && attempt < MAX_CONFLICT_RETRIES;
-        if (!retry) throw error;
+        if (!(error instanceof WrongExpectedVersionError) || attempt >= MAX_CONFLICT_RETRIES) throw error;
+        const readElsewhereMoved = error.streamName !== streamName;
+        if (!readElsewhereMoved && options.expectedRevision !== undefined) throw error;
       }
     }
   }

@@ -14,6 +14,7 @@ import {
 } from '@eventstore/db-client';
 import { WrongExpectedVersionError } from '../errors.js';
 import type {
+  AppendOptions,
   AppendResult,
   EventStore,
   EventToAppend,
@@ -23,6 +24,7 @@ import type {
   ReadAllResult,
   ReadStreamOptions,
   RecordedEvent,
+  StreamRevision,
   SubscribeOptions,
   Subscription,
   SubscriptionMessage,
@@ -54,7 +56,9 @@ const DEFAULT_BATCH_SIZE = 500;
  * The event-store port over EventStoreDB (gRPC, server 20.10+). Concurrency, atomic multi-event appends
  * and idempotency are the server's own: an append repeating the same event ids at the same expected
  * revision is acknowledged without writing them again (guaranteed for an exact revision, no_stream and
- * stream_exists; best effort for `any`).
+ * stream_exists; best effort for `any`). EventStoreDB has no transaction across streams, so the streams an
+ * append read (`unchangedStreams`) are checked just before it: a write to one of them in between is not seen
+ * (ARCHITECTURE.md, Decisions, "An append may require the streams it read unchanged").
  */
 export class EventStoreDbEventStore implements EventStore {
   private readonly subscriptions = new Set<EventStoreDbSubscription>();
@@ -70,10 +74,13 @@ export class EventStoreDbEventStore implements EventStore {
   async appendToStream(
     streamName: string,
     events: readonly EventToAppend[],
-    { expectedRevision }: { expectedRevision: ExpectedRevision },
+    { expectedRevision, unchangedStreams = [] }: AppendOptions,
   ): Promise<AppendResult> {
     if (events.length === 0) throw new Error('appendToStream needs at least one event');
     assertDistinctEventIds(events);
+    const moved = await this.firstMoved(unchangedStreams);
+    // A repeat of an append that was made (a retried command) is acknowledged as the first, as without streams read.
+    if (moved && !(await this.isStored(streamName, events, expectedRevision))) throw moved;
     let result: EsdbAppendResult;
     try {
       result = await this.client.appendToStream(streamName, events.map(toEventData), {
@@ -207,6 +214,25 @@ export class EventStoreDbEventStore implements EventStore {
   async close(): Promise<void> {
     await Promise.all([...this.subscriptions].map((subscription) => subscription.unsubscribe()));
     await this.client.dispose();
+  }
+
+  /** The first of the streams read that is no longer at the revision read, as the error its append fails with. */
+  private async firstMoved(streams: readonly StreamRevision[]): Promise<WrongExpectedVersionError | undefined> {
+    const last = await Promise.all(streams.map((s) => this.lastEventOf(s.streamName)));
+    const index = streams.findIndex((s, i) => (last[i]?.revision ?? -1) !== s.revision);
+    if (index === -1) return undefined;
+    const { streamName, revision } = streams[index];
+    return new WrongExpectedVersionError(streamName, revision === -1 ? 'no_stream' : revision, last[index]?.revision ?? -1);
+  }
+
+  /** Whether these events are in the stream already, where an exact or no_stream expectation put them. */
+  private async isStored(streamName: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<boolean> {
+    if (typeof expected !== 'number' && expected !== 'no_stream') return false;
+    const stored = await this.readStream(streamName, {
+      fromRevision: expected === 'no_stream' ? 0 : expected + 1,
+      maxCount: events.length,
+    });
+    return stored.length === events.length && stored.every((e, i) => e.eventId === events[i].eventId);
   }
 
   private async lastEventOf(streamName: string): Promise<RecordedEvent | undefined> {

@@ -351,6 +351,64 @@ describe('EventStoreDbEventStore over a fake client', () => {
     );
   });
 
+  describe('an append on unchanged streams (checked just before the append: EventStoreDB has no multi-stream transaction)', () => {
+    /** A server holding these streams (name -> event ids), read as the client reads them, forwards or backwards. */
+    const serverWith = (streams: Record<string, string[]>) => {
+      const appended: unknown[][] = [];
+      const readStream = (name: string, options: { direction: string; fromRevision: bigint | string; maxCount?: number }) =>
+        (async function* () {
+          const ids = streams[name];
+          if (!ids) throw new StreamNotFoundError(undefined, name);
+          const events = ids.map((id, revision) => ({ event: recorded({ streamId: name, id, revision: BigInt(revision) }) }));
+          if (options.direction === 'backwards') yield* events.reverse().slice(0, options.maxCount);
+          else yield* events.slice(typeof options.fromRevision === 'bigint' ? Number(options.fromRevision) : 0).slice(0, options.maxCount);
+        })();
+      const appendToStream = async (...args: unknown[]) => {
+        appended.push(args);
+        return { success: true, nextExpectedRevision: 1n, position: { commit: 90n, prepare: 80n } };
+      };
+      return { store: new EventStoreDbEventStore(fakeClient({ readStream, appendToStream }).client), appended };
+    };
+
+    it('appends when each stream read is at the revision read, an absent one still absent', async () => {
+      const { store, appended } = serverWith({ 'sharing-1': ['a', 'b'] });
+      await store.appendToStream('marac_case-1', [toAppend], {
+        expectedRevision: 0,
+        unchangedStreams: [
+          { streamName: 'sharing-1', revision: 1 },
+          { streamName: 'sharing_defaults-p-1', revision: -1 },
+        ],
+      });
+      expect(appended).toHaveLength(1);
+    });
+
+    it('refuses with a wrong expected version naming the stream that moved, and appends nothing', async () => {
+      const { store, appended } = serverWith({ 'sharing-1': ['a', 'b'], 'sharing_defaults-p-1': ['c'] });
+      await expect(
+        store.appendToStream('marac_case-1', [toAppend], {
+          expectedRevision: 0,
+          unchangedStreams: [{ streamName: 'sharing-1', revision: 0 }],
+        }),
+      ).rejects.toMatchObject({ name: 'WrongExpectedVersionError', streamName: 'sharing-1', expected: 0, actual: 1 });
+      await expect(
+        store.appendToStream('marac_case-1', [toAppend], {
+          expectedRevision: 0,
+          unchangedStreams: [{ streamName: 'sharing_defaults-p-1', revision: -1 }],
+        }),
+      ).rejects.toMatchObject({ streamName: 'sharing_defaults-p-1', expected: 'no_stream', actual: 0 });
+      expect(appended).toEqual([]);
+    });
+
+    it('lets a repeat of an append already made through, for the server to acknowledge as the first', async () => {
+      const { store, appended } = serverWith({ 'sharing-1': ['a', 'b'], 'marac_case-1': ['x', toAppend.eventId] });
+      await store.appendToStream('marac_case-1', [toAppend], {
+        expectedRevision: 0,
+        unchangedStreams: [{ streamName: 'sharing-1', revision: 0 }],
+      });
+      expect(appended).toHaveLength(1);
+    });
+  });
+
   it('reads a stream the server does not know as empty', async () => {
     const readStream = () =>
       // eslint-disable-next-line require-yield -- the fake stream fails before its first event, as the server's does

@@ -6,6 +6,7 @@
  * - One unique index per invariant: (stream_name, stream_revision) is the optimistic-concurrency
  *   check, event_id the idempotency check.
  * - The append itself is one prepared INSERT per expectation (append-statement.ts).
+ * - `es_lock_streams_unchanged`: the check of the streams an append read, in that INSERT (below).
  */
 export const EVENT_STORE_SCHEMA_SQL = /* sql */ `
 CREATE TABLE IF NOT EXISTS es_events (
@@ -39,4 +40,42 @@ END $$;
 
 -- The append used to be a plpgsql function; it is now one INSERT per expectation (append-statement.ts).
 DROP FUNCTION IF EXISTS es_append(text, text, bigint, uuid[], text[], integer[], jsonb[], jsonb[]);
+
+-- For an append on streams it read (append-statement.ts): holds the appended stream's lock and, shared, the
+-- read streams' (transaction-level advisory locks keyed (hashtext('es_stream'), hashtext(stream)), which every
+-- append takes on its own stream), all in key order so that two such appends never deadlock; then answers
+-- whether each read stream is still at the revision read (-1: absent). The check is a query of its own in a
+-- VOLATILE function, so under READ COMMITTED it sees what committed while the locks were awaited, which the
+-- INSERT's own snapshot, taken before, would not; and no append to those streams can commit until this
+-- transaction does.
+CREATE OR REPLACE FUNCTION es_lock_streams_unchanged(appended text, read_streams text[], read_revisions bigint[])
+RETURNS boolean LANGUAGE plpgsql VOLATILE AS $fn$
+DECLARE
+  wanted record;
+  unchanged boolean;
+BEGIN
+  IF current_setting('transaction_isolation') <> 'read committed' THEN
+    RAISE EXCEPTION 'an append on unchanged streams runs under READ COMMITTED: its check must see what committed while it waited';
+  END IF;
+  FOR wanted IN
+    SELECT lock_key, bool_or(exclusive) AS exclusive
+    FROM (SELECT hashtext(appended) AS lock_key, true AS exclusive
+          UNION ALL
+          SELECT hashtext(s.stream), false FROM unnest(read_streams) AS s(stream)) AS streams
+    GROUP BY lock_key
+    ORDER BY lock_key
+  LOOP
+    IF wanted.exclusive THEN
+      PERFORM pg_advisory_xact_lock(hashtext('es_stream'), wanted.lock_key);
+    ELSE
+      PERFORM pg_advisory_xact_lock_shared(hashtext('es_stream'), wanted.lock_key);
+    END IF;
+  END LOOP;
+  SELECT NOT EXISTS (
+    SELECT 1 FROM unnest(read_streams, read_revisions) AS r(stream, revision)
+    WHERE coalesce((SELECT max(stream_revision) FROM es_events WHERE stream_name = r.stream), -1) <> r.revision
+  ) INTO unchanged;
+  RETURN unchanged;
+END
+$fn$;
 `;

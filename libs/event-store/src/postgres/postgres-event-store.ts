@@ -2,6 +2,7 @@ import pg from 'pg';
 import { isConnectionError } from '@app/platform';
 import { EventStoreUnavailableError, WrongExpectedVersionError } from '../errors.js';
 import type {
+  AppendOptions,
   AppendResult,
   EventMetadata,
   EventStore,
@@ -12,6 +13,7 @@ import type {
   ReadAllResult,
   ReadStreamOptions,
   RecordedEvent,
+  StreamRevision,
   SubscribeOptions,
   Subscription,
 } from '../event-store.port.js';
@@ -81,13 +83,13 @@ export class PostgresEventStore implements EventStore {
   async appendToStream(
     streamName: string,
     events: readonly EventToAppend[],
-    { expectedRevision }: { expectedRevision: ExpectedRevision },
+    { expectedRevision, unchangedStreams = [] }: AppendOptions,
   ): Promise<AppendResult> {
     if (events.length === 0) throw new Error('appendToStream needs at least one event');
     if (new Set(events.map((e) => e.eventId)).size !== events.length) {
       throw new Error('the events of one append need distinct event ids');
     }
-    const statement = appendStatement(streamName, events, expectedRevision);
+    const statement = appendStatement(streamName, events, expectedRevision, unchangedStreams);
     for (let attempt = 0; ; attempt++) {
       let rows: AppendedRow[] = [];
       let raced = false;
@@ -106,12 +108,28 @@ export class PostgresEventStore implements EventStore {
         };
       }
       // Nothing was written: these events are stored already (a retried command), another writer took
-      // the revision first, or the stream is not where the writer expected.
+      // the revision first, the stream is not where the writer expected, or a stream it read has moved.
       const stored = await this.storedResult(events.map((e) => e.eventId));
       if (stored) return stored;
       if (raced && (expectedRevision === 'any' || expectedRevision === 'stream_exists') && attempt < MAX_RACE_RETRIES) continue;
+      // A stream never returns to a revision it has passed, so one found moved now had moved at write time.
+      const moved = await this.firstMoved(unchangedStreams);
+      if (moved) throw moved;
       throw new WrongExpectedVersionError(streamName, expectedRevision, await this.currentRevision(streamName));
     }
+  }
+
+  /** The first of the streams read that is no longer at the revision read, as the error its append fails with. */
+  private async firstMoved(streams: readonly StreamRevision[]): Promise<WrongExpectedVersionError | undefined> {
+    if (streams.length === 0) return undefined;
+    const { rows } = await this.query<{ stream_name: string; revision: string }>(
+      `SELECT r.stream_name, coalesce((SELECT max(stream_revision) FROM es_events WHERE stream_name = r.stream_name), -1) AS revision
+       FROM unnest($1::text[]) WITH ORDINALITY AS r(stream_name, ord) ORDER BY r.ord`,
+      [streams.map((s) => s.streamName)],
+    );
+    const index = streams.findIndex((s, i) => Number(rows[i].revision) !== s.revision);
+    if (index === -1) return undefined;
+    return new WrongExpectedVersionError(streams[index].streamName, expectedOf(streams[index]), Number(rows[index].revision));
   }
 
   /** The outcome of an earlier append of these event ids, if it happened. */
@@ -229,6 +247,11 @@ export class PostgresEventStore implements EventStore {
       throw translate(error);
     }
   }
+}
+
+/** A stream read at -1 was expected to stay absent. */
+function expectedOf({ revision }: StreamRevision): ExpectedRevision {
+  return revision === -1 ? 'no_stream' : revision;
 }
 
 /** xid8 has no negative values; the start of the log is "after transaction 0". */

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { assertCallerMayAccess, assertCallerRole, noteAudit, type Caller, type CallerCommand } from '@app/access';
 import { isVoided, NotFoundError } from '@app/domain';
-import { streamName, type CommandExecutor, type HandleResult } from '@app/event-store';
+import { streamName, type CommandExecutor, type HandleResult, type ReadElsewhere } from '@app/event-store';
 import { todayOf } from '@app/kit';
 import {
   MARAC_CASE_STREAM_CATEGORY,
@@ -73,12 +73,15 @@ export function admitCase(caller: Caller, state: MaracCaseState): ReferredCase {
 /**
  * The write path of every command on an existing case: read the case once, check the caller may act on
  * its partnership, decide and append at the revision read (If-Match honoured). The partnership goes into
- * the events' metadata so that personal data is protected under the right partnership.
+ * the events' metadata so that personal data is protected under the right partnership. `readElsewhere`
+ * checks what the command needs from other streams on the admitted case (the victim's sharing standing), and
+ * the append requires those streams unchanged.
  */
 export async function handleCaseCommand(
   executor: CommandExecutor,
   { caller, context, input, expectedRevision }: CallerCommand<{ caseId: string }, unknown>,
   command: (state: ReferredCase) => CaseCommandInput,
+  readElsewhere?: (state: ReferredCase) => Promise<ReadElsewhere<undefined>>,
 ): Promise<CaseCommandResult> {
   assertCallerRole(caller, 'coordinator');
   const today = todayOf(context);
@@ -87,7 +90,13 @@ export async function handleCaseCommand(
     maracCaseDecider,
     (state) => maracCaseDecider.decide({ ...command(state as ReferredCase), today } as MaracCaseCommand, state),
     // The case's state holds no personal data (it lives only in the events): no need to decrypt the stream.
-    { context, expectedRevision, revealPersonalData: false, admit: (state) => ({ partnershipId: admitCase(caller, state).partnershipId }) },
+    {
+      context,
+      expectedRevision,
+      revealPersonalData: false,
+      admit: (state) => ({ partnershipId: admitCase(caller, state).partnershipId }),
+      readElsewhere: readElsewhere && ((state) => readElsewhere(state as ReferredCase)),
+    },
   );
   return caseCommandResult(result);
 }

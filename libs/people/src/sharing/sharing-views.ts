@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import type { StreamRevision } from '@app/event-store';
 import { DateProperty } from '@app/periods';
 import {
   CONSENT_DECISIONS,
@@ -36,7 +37,17 @@ export class SharingDecisionView implements Decision {
   @ApiProperty({ example: 'coordinator-7', description: 'The user who recorded the decision.' }) recordedBy: string;
 }
 
-/** How an agency stands for a purpose: on consent, on a basis decided for the person, on the default, or on nothing. */
+/** A stream a standing was read from, and its revision then. */
+export class StreamReadView implements StreamRevision {
+  @ApiProperty({ example: 'sharing-7c9e6679-7425-40de-944b-e07fc1f90ae7' }) streamName: string;
+  @ApiProperty({ type: 'integer', example: 2, description: 'The revision read; -1 when nothing was recorded in it yet.' })
+  revision: number;
+}
+
+/**
+ * How an agency stands for a purpose: on consent, on a basis decided for the person, on the default, or on nothing;
+ * and the streams that was read from, so that a command acting on it can append on condition they are unchanged.
+ */
 export class SharingStatusView implements SharingStatus {
   @ApiProperty({ example: 'housing' }) agency: string;
   @ApiProperty({ enum: SHARING_PURPOSES, example: 'marac' }) purpose: SharingPurpose;
@@ -54,4 +65,11 @@ export class SharingStatusView implements SharingStatus {
   @ApiProperty({ type: ConsentView, nullable: true }) consent: ConsentView | null;
   @ApiProperty({ type: SharingDecisionView, nullable: true, description: 'The latest decision to share without consent.' })
   decision: SharingDecisionView | null;
+  @ApiProperty({
+    type: [StreamReadView],
+    description:
+      "What the standing was read from: the person's sharing records and the partnership's defaults, each at its revision. " +
+      'An action or a share that stands on it is recorded only while they are unchanged.',
+  })
+  streamsRead: StreamReadView[];
 }

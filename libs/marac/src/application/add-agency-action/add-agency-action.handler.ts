@@ -14,8 +14,12 @@ export class AddAgencyActionHandler implements ICommandHandler<AddAgencyActionCo
 
   async execute(command: AddAgencyActionCommand): Promise<AddAgencyActionResult> {
     const actionId = command.input.actionId ?? deriveId(command.context.commandId, 'action');
-    await requireAgencyMayShare(this.executor, this.queryBus, command.caller, command.input.caseId, command.input.agency, actionId);
-    const result = await handleCaseCommand(this.executor, command, () => ({ type: 'AddAgencyAction', ...command.input, actionId }));
+    const result = await handleCaseCommand(
+      this.executor,
+      command,
+      () => ({ type: 'AddAgencyAction', ...command.input, actionId }),
+      requireAgencyMayShare(this.queryBus, command.input.agency, actionId),
+    );
     return { ...result, actionId };
   }
 }

@@ -15,12 +15,12 @@ export class AmendCaseRecordHandler implements ICommandHandler<AmendCaseRecordCo
 
   async execute(command: AmendCaseRecordCommand): Promise<CaseCommandResult> {
     const { input } = command;
-    if (input.recordKind === 'agency-action' && typeof input.changes.agency === 'string')
-      await requireAgencyMayShare(this.executor, this.queryBus, command.caller, input.caseId, input.changes.agency, input.recordId);
-    return handleCaseCommand(this.executor, command, () => ({
-      type: 'AmendCaseRecord',
-      ...command.input,
-      ...correctionOf(command.context),
-    }));
+    const movedToAgency = input.recordKind === 'agency-action' && typeof input.changes.agency === 'string' ? input.changes.agency : null;
+    return handleCaseCommand(
+      this.executor,
+      command,
+      () => ({ type: 'AmendCaseRecord', ...command.input, ...correctionOf(command.context) }),
+      movedToAgency === null ? undefined : requireAgencyMayShare(this.queryBus, movedToAgency, input.recordId),
+    );
   }
 }

@@ -1,6 +1,6 @@
 import { CommandHandler, QueryBus, type ICommandHandler } from '@nestjs/cqrs';
 import { assertCallerRole, noteAudit } from '@app/access';
-import { CommandExecutor, deriveId } from '@app/event-store';
+import { CommandExecutor, deriveId, type ReadElsewhere } from '@app/event-store';
 import { ResolvePersonQuery } from '@app/people';
 import { todayOf } from '@app/kit';
 import { combineEntries, entryKey, sharingDecider, type SharingCommand } from '../../domain/index.js';
@@ -11,7 +11,8 @@ import { RecordSharingCommand, type SharingChangeResult } from './record-sharing
 /**
  * The person is one of the caller's partnerships' (ResolvePersonQuery: 404 as for no such person), recorded
  * under their canonical id; a share reads the partnership's default basis from its stream, not a read model, and
- * what the person's other records (merged duplicates) hold.
+ * what the person's other records (merged duplicates) hold, on every attempt of the command, and is appended only
+ * while those streams are unchanged (a default cleared, or a consent withdrawn on a duplicate, in between is seen).
  */
 @CommandHandler(RecordSharingCommand)
 export class RecordSharingHandler implements ICommandHandler<RecordSharingCommand> {
@@ -26,26 +27,30 @@ export class RecordSharingHandler implements ICommandHandler<RecordSharingComman
     const person = await this.queryBus.execute(new ResolvePersonQuery(caller, { personId: input.personId }));
     noteAudit({ partnershipId: person.partnershipId, subjectIds: [person.personId] });
     const about = { personId: person.personId, partnershipId: person.partnershipId, recordedBy: caller.id, today: todayOf(context) };
-    let command: SharingCommand;
-    let shareId: string | null = null;
-    if (input.change.type === 'RecordShare') {
-      shareId = deriveId(context.commandId, 'share');
-      const { agency, purpose } = input.change;
-      // Every record of the person as read now (the canonical one is read again, at its revision, by the append).
-      const { defaults, records } = await loadPersonSharing(this.executor, this.queryBus, person.partnershipId, person.personId);
-      const otherRecords = combineEntries(records.map((r) => r.entries[entryKey(agency, purpose)]));
-      command = { ...input.change, ...about, shareId, defaultBasis: defaults[purpose], otherRecords };
-    } else command = { ...input.change, ...about };
+    const { change } = input;
+    const shareId = deriveId(context.commandId, 'share');
+    // A share is decided on every record of the person (the canonical one, this command's own stream, read again
+    // at its revision) and the partnership's default; consent and decisions on the person's own stream alone.
+    const commandOnRecords = async (): Promise<ReadElsewhere<SharingCommand>> => {
+      if (change.type !== 'RecordShare') return { value: { ...change, ...about }, streams: [] };
+      const recorded = await loadPersonSharing(this.executor, this.queryBus, person.partnershipId, person.personId);
+      const otherRecords = combineEntries(recorded.records.map((r) => r.entries[entryKey(change.agency, change.purpose)]));
+      return {
+        value: { ...change, ...about, shareId, defaultBasis: recorded.defaults[change.purpose], otherRecords },
+        streams: recorded.streamsRead,
+      };
+    };
     const result = await this.executor.handle(
       sharingStream(person.personId),
       sharingDecider,
-      (state) => sharingDecider.decide(command, state),
+      (state, command: SharingCommand) => sharingDecider.decide(command, state),
       {
         context: { ...context, partnershipId: person.partnershipId },
         expectedRevision,
         revealPersonalData: false,
+        readElsewhere: commandOnRecords,
       },
     );
-    return { personId: person.personId, revision: result.revision, shareId };
+    return { personId: person.personId, revision: result.revision, shareId: change.type === 'RecordShare' ? shareId : null };
   }
 }
