@@ -58,6 +58,28 @@ describe('deadlines', () => {
     expect(await deadlines.pending(`${ledgerId}:2`)).toEqual([]);
   });
 
+  it('fires a backlog of due deadlines in batches; one that fails is retried alone, the rest complete', async () => {
+    const ledgerId = randomUUID();
+    const dueAt = new Date(Date.now() - 60_000); // fell due while no process ran
+    const commandId = randomUUID();
+    const broken = { id: deriveDeadlineId(commandId, `${ledgerId}:broken`), key: `${ledgerId}:broken`, dueAt, scheduledBy: 'test' };
+    await deadlines.schedule({ ...broken, command: { type: 'NoSuchCommand', payload: {} } });
+    for (let n = 0; n < 30; n++)
+      await deadlines.schedule({
+        id: deriveDeadlineId(commandId, `${ledgerId}:${n}`),
+        key: `${ledgerId}:${n}`,
+        dueAt,
+        command: recordTask(ledgerId, n),
+        scheduledBy: 'test',
+      });
+
+    await waitFor(async () => (await recorded(ledgerId)).length === 30, 20_000);
+    expect((await recorded(ledgerId)).sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, n) => n));
+    await waitFor(async () => (await deadlines.pending(broken.key))[0]?.state === 'retry');
+    expect((await deadlines.pending()).filter((d) => d.key.startsWith(ledgerId)).map((d) => d.key)).toEqual([broken.key]);
+    expect(await deadlines.cancel(broken.key)).toBe(1);
+  });
+
   it('a process manager schedules from an event and cancels from a later one', async () => {
     const ledgerId = randomUUID();
     const dueAt = new Date(Date.now() + 2000).toISOString();

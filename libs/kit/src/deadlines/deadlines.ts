@@ -12,6 +12,12 @@ import { buildDeadlineCommand, type DeadlineCommand } from './deadline-commands.
 /** pg-boss keeps its tables in a schema of its own, beside ours, on the same database. */
 export const DEADLINE_SCHEMA = 'pgboss';
 const QUEUE = 'deadlines';
+/**
+ * Deadlines one worker fetches at a time. pg-boss waits its polling interval after every fetch, so this is
+ * how many can fire each half second: a backlog (deadlines that fell due while no process ran, or a demo's
+ * past dates) drains in seconds, not minutes.
+ */
+const DEADLINES_PER_FETCH = 20;
 
 export interface ScheduleDeadline extends DeadlineRequest {
   /** Derived from what asked for it (a reaction's or a command's id), so asking twice schedules it once. */
@@ -63,7 +69,9 @@ export class Deadlines implements OnApplicationBootstrap, OnApplicationShutdown 
   async onApplicationBootstrap(): Promise<void> {
     const boss = await this.started();
     if (this.config.runProjections) {
-      await boss.work<DeadlineData>(QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, ([job]) => this.fire(job.data));
+      await boss.work<DeadlineData>(QUEUE, { batchSize: DEADLINES_PER_FETCH, pollingIntervalSeconds: 0.5 }, (jobs) =>
+        this.fireAll(boss, jobs),
+      );
     }
   }
 
@@ -163,6 +171,20 @@ export class Deadlines implements OnApplicationBootstrap, OnApplicationShutdown 
       if (due === 0) return;
       if (Date.now() > give) throw new Error(`${due} deadlines due by ${now.toISOString()} have not fired within ${timeoutMs} ms`);
       await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  /**
+   * Fires a fetched batch one by one. One that fails is failed on its own (pg-boss retries it with backoff)
+   * and pg-boss completes the rest: it completes only the jobs still active.
+   */
+  private async fireAll(boss: PgBoss, jobs: readonly PgBoss.Job<DeadlineData>[]): Promise<void> {
+    for (const job of jobs) {
+      try {
+        await this.fire(job.data);
+      } catch (error) {
+        await boss.fail(QUEUE, job.id, { error: errorSummary(error) });
+      }
     }
   }
 
