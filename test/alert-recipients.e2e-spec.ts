@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import request from 'supertest';
 import { bearer, RetentionService, type Role } from '@app/access';
 import { boundedContexts } from '@app/contexts';
@@ -76,6 +77,16 @@ describe('alert recipients: refreshed, kept no longer than needed, deleted on re
     ).get(`/partnerships/${NORTH}/alert-settings`);
     await (await as('rcpt-changing', { email: 'first@north.example', teams: ['marac-north'] })).get('/alerts').expect(200);
     expect((await row('rcpt-changing'))!.xmin).toBe(first.xmin);
+    // Nor queried: this process refreshed the same claims today already (no round trip on a command's path).
+    const queries = jest.spyOn(harness.app.get(DataSource), 'query');
+    try {
+      await (
+        await as('rcpt-changing', { email: 'first@north.example', teams: ['marac-north'] })
+      ).get(`/partnerships/${NORTH}/alert-settings`);
+      expect(queries.mock.calls.filter(([sql]) => String(sql).includes('alert_recipients'))).toEqual([]);
+    } finally {
+      queries.mockRestore();
+    }
 
     // A new address, another team, another role and partnership: written by the next request, whatever its route.
     await (

@@ -16,24 +16,46 @@ export interface Recipient {
  */
 @Injectable()
 export class AlertRecipients {
+  /**
+   * The claims each user's row was last refreshed with in this process today (by UTC day): a request with the
+   * same claims on the same day has nothing to write, so it costs no round trip. Per process and cleared daily,
+   * so a new day's first request of a user still touches `seen_at` in every process that serves them.
+   */
+  private readonly refreshedToday = new Map<string, string>();
+  private refreshedOn = '';
+
   constructor(private readonly dataSource: DataSource) {}
 
   /** A user who opens their alerts with an e-mail claim becomes a recipient (`refresh` keeps the row up to date). */
   async note(caller: Caller): Promise<void> {
     if (!caller.email) return;
-    await this.dataSource.query(
+    const inserted: unknown[] = await this.dataSource.query(
       `INSERT INTO alert_recipients (user_id, email, roles, partnerships, teams, seen_at) VALUES ($1, $2, $3, $4, $5, now())
-       ON CONFLICT (user_id) DO NOTHING`,
+       ON CONFLICT (user_id) DO NOTHING RETURNING user_id`,
       [caller.id, caller.email, caller.roles, caller.partnerships, caller.teams ?? []],
     );
+    if (inserted.length > 0) this.refreshedToday.delete(caller.id); // the row this request's refresh did not find exists now
   }
 
   /**
    * A recipient's row as the caller's token says now: changed claims are written at once; unchanged ones write
    * nothing, but for one touch of `seen_at` on the first request of a day (what retention counts from). A
-   * token without an e-mail claim any more removes the row. A user who is no recipient costs no write.
+   * token without an e-mail claim any more removes the row. A user who is no recipient costs no write, and the
+   * same claims again on the same day in this process cost no query.
    */
   async refresh(caller: Caller): Promise<void> {
+    const today = new Date().toISOString().slice(0, 10);
+    if (today !== this.refreshedOn) {
+      this.refreshedToday.clear();
+      this.refreshedOn = today;
+    }
+    const claims = JSON.stringify([caller.email ?? null, caller.roles, caller.partnerships, caller.teams ?? []]);
+    if (this.refreshedToday.get(caller.id) === claims) return;
+    await this.writeClaims(caller);
+    this.refreshedToday.set(caller.id, claims);
+  }
+
+  private async writeClaims(caller: Caller): Promise<void> {
     if (!caller.email) {
       await this.dataSource.query(`DELETE FROM alert_recipients WHERE user_id = $1`, [caller.id]);
       return;
