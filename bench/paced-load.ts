@@ -24,7 +24,7 @@ export interface PacedLoadResult {
   otherStatus: number;
   errors: number;
   timeouts: number;
-  /** Responses per second over the run, from the first request sent to the last response. */
+  /** Responses per second, from the first request sent to the last response, less the connections' start-up stagger. */
   throughput: number;
   /** Milliseconds from a request written to its response read, over every response; nearest rank. */
   latency: { p50: number; p90: number; p99: number; max: number };
@@ -45,6 +45,9 @@ export async function pacedLoad(options: PacedLoadOptions): Promise<PacedLoadRes
   if (rate % connections !== 0) throw new Error(`rate ${rate} is not a multiple of ${connections} connections`);
   const latencies: number[] = [];
   let sent = 0;
+  // Connection i starts i/connections of a second after the first (their phases spread over one second), so
+  // the last one sends until that much after `seconds`: the span responses are counted over leaves it out.
+  const staggerMs = ((connections - 1) * 1000) / connections;
   const startedAt = performance.now();
   let lastResponseAt = startedAt;
   const instances = Array.from({ length: connections }, async (_, i) => {
@@ -78,7 +81,7 @@ export async function pacedLoad(options: PacedLoadOptions): Promise<PacedLoadRes
     otherStatus: total((r) => r.non2xx),
     errors: total((r) => r.errors),
     timeouts: total((r) => r.timeouts),
-    throughput: latencies.length / ((lastResponseAt - startedAt) / 1000),
+    throughput: latencies.length / (Math.max(lastResponseAt - startedAt - staggerMs, 1) / 1000),
     latency: { p50: rank(0.5), p90: rank(0.9), p99: rank(0.99), max: rank(1) },
   };
 }
