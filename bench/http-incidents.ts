@@ -270,7 +270,7 @@ export const httpIncidents: Benchmark = {
           'and answers 201: the same requests (headers included) at the same paced load, on the same database.',
           `**Saturation**: a short ramp of paced steps (${RAMP_RATES.join(', ')} requests/s, ${RAMP_SECONDS} s each, ${CONNECTIONS} connections) with nothing`,
           `else running, stopped at the first step that does not keep up (under 95% of its rate answered, any error, or p99 over ${RAMP_MAX_P99_MS} ms);`,
-          '"sustained" is the best throughput of the steps that kept up, "reached" the best of any step.',
+          '"sustained" is the best throughput (responses per second of the step\'s duration) of the steps that kept up, "reached" the best of any step.',
           ...(AB.length > 1
             ? [
                 '',
