@@ -7,6 +7,7 @@ import { startTestApp, type TestApp } from '@app/testing';
 import { registerTestMarac } from './support/marac-registration.js';
 import { referralBody } from './support/referral-body.js';
 import { waitFor } from './support/task-ledger.js';
+import type { components } from './support/api-client/safer-panels-api.js';
 
 /**
  * What the generic hostile-input drive (every OpenAPI operation, hostile paths, queries and bodies) does not
@@ -18,11 +19,8 @@ import { waitFor } from './support/task-ledger.js';
 const NORTH = 'csp-alerts-hostile-north';
 const SOUTH = 'csp-alerts-hostile-south';
 
-interface Alert {
-  alertId: string;
-  kind: string;
-  record: { id: string };
-}
+/** An alert as `GET /alerts` answers it (the OpenAPI document's schema). */
+type Alert = components['schemas']['AlertView'];
 
 describe('hostile input at the alerts routes', () => {
   let harness: TestApp;

@@ -10,6 +10,7 @@ import { registerTestMarac } from './support/marac-registration.js';
 import { registerTestPerson } from './support/people.js';
 import { referralBody } from './support/referral-body.js';
 import { waitFor } from './support/task-ledger.js';
+import type { components } from './support/api-client/safer-panels-api.js';
 
 /**
  * The alert rules across people merges, over HTTP with a real database (issue 16, a gap found in review):
@@ -24,15 +25,8 @@ const PARTNERSHIP = 'csp-alert-merges';
 const MARAC = 'alert-merges-marac';
 const ASB = 'alert-merges-asb';
 
-interface Alert {
-  alertId: string;
-  kind: string;
-  state: string;
-  record: { kind: string; id: string };
-  audience: { kind: string; value: string };
-  dueOn: string;
-  autoResolved: boolean;
-}
+/** An alert as `GET /alerts` answers it (the OpenAPI document's schema). */
+type Alert = components['schemas']['AlertView'];
 
 describe('alerts across people merges', () => {
   let harness: TestApp;

@@ -13,6 +13,7 @@ import { registerTestMarac } from './support/marac-registration.js';
 import { registerTestPerson } from './support/people.js';
 import { referralBody } from './support/referral-body.js';
 import { waitFor } from './support/task-ledger.js';
+import type { components } from './support/api-client/safer-panels-api.js';
 
 /**
  * Issue 16's alerts over HTTP: an overdue MARAC action raises an alert that resolves itself when the action
@@ -27,18 +28,8 @@ const SOUTH = 'csp-alerts-south';
 const MARAC = 'alerts-marac';
 const SERVICE = 'alerts-asb';
 
-interface Alert {
-  alertId: string;
-  kind: string;
-  state: string;
-  record: { kind: string; id: string };
-  audience: { kind: string; value: string };
-  dueOn: string;
-  link: string;
-  autoResolved: boolean;
-  resolvedBy: string | null;
-  acknowledgedBy: string | null;
-}
+/** An alert as `GET /alerts` answers it (the OpenAPI document's schema). */
+type Alert = components['schemas']['AlertView'];
 
 /** A minimal server-sent-events client over fetch (what a fetch-based browser client does): events until `enough` says so. */
 async function readStream(

@@ -42,6 +42,13 @@ export interface CrossServiceMatch {
   contact: ServiceContact;
 }
 
+/** Each side's contacts against the other side's MARAC cases: a merge or an unmerge works both ways. */
+const eachWay = ([one, other]: readonly [WatchGroup, WatchGroup]) =>
+  [
+    [one, other],
+    [other, one],
+  ] as const;
+
 /**
  * What a merge of two sides (the merged record's group and the group it joins) newly brings together: each
  * contact of one side dated within `lookbackMonths` before the merge day, against the other side's MARAC
@@ -55,12 +62,8 @@ export function matchesJoinedByMerge(
   mergedOn: IsoDate,
   lookbackMonths: number,
 ): CrossServiceMatch[] {
-  const [one, other] = sides;
   const matches: CrossServiceMatch[] = [];
-  for (const [contacts, cases] of [
-    [one, other],
-    [other, one],
-  ] as const)
+  for (const [contacts, cases] of eachWay(sides))
     for (const contact of contactsOfGroup(contacts)) {
       if (!isWithinMonthsBefore(mergedOn, contact.on, lookbackMonths)) continue;
       for (const maracCase of activeMaracCasesOfGroup(cases, maracRoleOf(contact.rule), contact.on, lookbackMonths))
@@ -76,12 +79,8 @@ export function matchesJoinedByMerge(
  * cause is gone.
  */
 export function matchesSeparatedByUnmerge(sides: readonly [WatchGroup, WatchGroup]): CrossServiceMatch[] {
-  const [one, other] = sides;
   const matches: CrossServiceMatch[] = [];
-  for (const [contacts, cases] of [
-    [one, other],
-    [other, one],
-  ] as const)
+  for (const [contacts, cases] of eachWay(sides))
     for (const contact of contactsOfGroup(contacts)) {
       const role = maracRoleOf(contact.rule);
       const seen = new Set<string>();
