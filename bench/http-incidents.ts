@@ -30,6 +30,8 @@ const AB = (process.env.BENCH_HTTP_AB ?? 'product=dist').split(',').map((entry) 
   return { name, dist };
 });
 const AB_ROUNDS = 2;
+/** How long the API is left idle (caught up, no requests) before the load, to show its CPU at rest. */
+const IDLE_SECONDS = 5;
 
 interface Target {
   process: ApiProcess;
@@ -41,6 +43,21 @@ interface LoadResult {
   stored: number;
   /** CPU milliseconds per successful request, where known. */
   cpu: { api: number | undefined; server: number | undefined };
+}
+
+/**
+ * Seconds until the API's readiness says every projection and process manager is at the head (status ok):
+ * the first API on a new history catches its process managers up on all of it, which is not the cost of a command.
+ */
+async function caughtUp(baseUrl: string, timeoutMs = 300_000): Promise<number> {
+  const started = Date.now();
+  for (;;) {
+    const { status } = (await (await fetch(`${baseUrl}/health/ready`)).json()) as { status: string };
+    if (status === 'ok') return (Date.now() - started) / 1000;
+    if (status !== 'catching-up') throw new Error(`the API is ${status}, not catching up`);
+    if (Date.now() - started > timeoutMs) throw new Error(`the API had not caught up after ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 const format = (ms: number | undefined) => (ms === undefined ? 'n/a' : ms.toFixed(1));
@@ -166,6 +183,15 @@ export const httpIncidents: Benchmark = {
         const withApi = async <T>(slot: (typeof slots)[number], work: (target: Target) => Promise<T>): Promise<T> => {
           api = await startApiProcess(url, dataDir, {}, cpuProfileArgs(), slot.variant.dist);
           try {
+            const waited = await caughtUp(api.baseUrl);
+            const idleBefore = api.cpuSeconds();
+            await new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1000));
+            const idleAfter = api.cpuSeconds();
+            const idle =
+              idleBefore === undefined || idleAfter === undefined ? 'n/a' : (((idleAfter - idleBefore) * 1000) / IDLE_SECONDS).toFixed(0);
+            log(
+              `  ${slotName(slot)}: the API's projections and process managers caught up ${waited.toFixed(1)} s after it was ready; then idle for ${IDLE_SECONDS} s, ${idle} ms of CPU per second`,
+            );
             return await work({ process: api, floor: false });
           } finally {
             await api.stop();

@@ -8,7 +8,12 @@ export function selectsEverything(filter: LogFilter | undefined): boolean {
 
 /** Whether an event of this stream passes the filter: the same rule the stores apply when they read. */
 export function matchesLogFilter(stream: string, filter: LogFilter | undefined): boolean {
-  return selectsEverything(filter) || filter!.categories!.includes(categoryOf(stream));
+  return takesCategory(filter, categoryOf(stream));
+}
+
+/** Whether the filter takes the events of streams of this category. */
+export function takesCategory(filter: LogFilter | undefined, category: string): boolean {
+  return selectsEverything(filter) || filter!.categories!.includes(category);
 }
 
 /** One filter that lets through what any of the given filters does, so one read of the log can serve them all. */

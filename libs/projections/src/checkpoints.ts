@@ -17,15 +17,22 @@ export async function readCheckpoint(manager: EntityManager, name: string): Prom
 }
 
 /**
- * Locks the checkpoint row for the rest of the transaction and checks it is still where this writer
- * left it. Live batches and a rebuild's swap both take this lock first, so they serialise without
- * deadlock, and a batch that lost its place (a swap moved the checkpoint) writes nothing.
+ * Moves the checkpoint `from` -> `to` if it is still at `from`, in one statement that a batch's transaction
+ * begins with: the update locks the row for the rest of the transaction, so live batches and a rebuild's swap
+ * (which take this lock first too) serialise without deadlock, and a batch that lost its place (a swap moved
+ * the checkpoint) answers false and writes nothing. Moving on also clears a stall: the batch that kept
+ * failing has been applied. The transaction then commits without waiting for the WAL flush: a crash can lose
+ * only the last moments of batches, each whole with its checkpoint, and they are applied again from the log
+ * (process managers' reactions are idempotent); commands' own commits stop queueing behind these.
  */
-export async function lockCheckpointAt(manager: EntityManager, name: string, expected: Position): Promise<boolean> {
-  const rows: { position: string }[] = await manager.query('SELECT position FROM projection_checkpoints WHERE name = $1 FOR UPDATE', [
-    name,
-  ]);
-  return rows.length === 1 && rows[0].position === positionToString(expected);
+export async function advanceCheckpoint(manager: EntityManager, name: string, from: Position, to: Position): Promise<boolean> {
+  const [, moved] = await manager.query<[unknown[], number]>(
+    `UPDATE projection_checkpoints SET position = $3, updated_at = now(), stalled_since = NULL, stall_error = NULL, stall_attempts = 0
+     WHERE name = $1 AND position = $2
+     RETURNING set_config('synchronous_commit', 'off', true)`,
+    [name, positionToString(from), positionToString(to)],
+  );
+  return moved === 1;
 }
 
 /**

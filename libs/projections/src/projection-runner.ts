@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { EventCodec, EventStore, Position, RecordedEvent } from '@app/event-store';
 import type { Projection } from './projection.js';
-import { lockCheckpointAt, moveCheckpoint } from './checkpoints.js';
+import { advanceCheckpoint } from './checkpoints.js';
 import { LogFollower, type RunnerOptions } from './log-follower.js';
 
 /**
@@ -27,13 +27,10 @@ export class ProjectionRunner extends LogFollower {
 
   protected async handleBatch(batch: RecordedEvent[], from: Position, to: Position): Promise<boolean> {
     const envelopes = await this.codec.decode(batch, { revealPersonalData: this.projection.readsPersonalData ?? true });
+    if (envelopes.length === 0) return advanceCheckpoint(this.dataSource.manager, this.projection.name, from, to);
     return this.dataSource.transaction(async (manager) => {
-      // No wait for the WAL flush: a crash can lose only the last moments of batches, each whole with its
-      // checkpoint, and they are applied again from the log; commands' own commits stop queueing behind ours.
-      await manager.query('SET LOCAL synchronous_commit = off');
-      if (!(await lockCheckpointAt(manager, this.projection.name, from))) return false;
-      if (envelopes.length) await this.projection.apply(envelopes, manager);
-      await moveCheckpoint(manager, this.projection.name, to);
+      if (!(await advanceCheckpoint(manager, this.projection.name, from, to))) return false;
+      await this.projection.apply(envelopes, manager);
       return true;
     });
   }
