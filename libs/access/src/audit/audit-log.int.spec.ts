@@ -8,7 +8,7 @@ describe('audit log in PostgreSQL', () => {
 
   beforeAll(async () => {
     platform = await openTestPlatform({ entities: accessEntities, migrations: accessMigrations });
-    audit = new AuditLog(platform.dataSource);
+    audit = new AuditLog(platform.dataSource, platform.pool);
     await audit.record({
       actor: 'alice',
       action: 'read',

@@ -49,10 +49,12 @@ export class SubjectKeyStore {
   async load(subjectIds: readonly string[]): Promise<Map<string, SubjectKey>> {
     const keys = new Map<string, SubjectKey>();
     if (subjectIds.length === 0) return keys;
-    const { rows } = await this.pool.query<{ subject_id: string; wrapped_key: Buffer | null; master_key_id: string | null }>(
-      'SELECT subject_id, wrapped_key, master_key_id FROM subject_keys WHERE subject_id = ANY($1::text[])',
-      [[...new Set(subjectIds)]],
-    );
+    // Prepared once per connection: most commands that write personal data read a key.
+    const { rows } = await this.pool.query<{ subject_id: string; wrapped_key: Buffer | null; master_key_id: string | null }>({
+      name: 'subject_keys_load',
+      text: 'SELECT subject_id, wrapped_key, master_key_id FROM subject_keys WHERE subject_id = ANY($1::text[])',
+      values: [[...new Set(subjectIds)]],
+    });
     for (const row of rows) {
       if (row.wrapped_key === null) {
         keys.set(row.subject_id, null);

@@ -1,5 +1,6 @@
-import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import type pg from 'pg';
+import { EVENT_STORE_POOL } from '@app/platform';
 
 /** How often each process deletes windows that have ended (any process may delete anyone's). */
 const SWEEP_EVERY_MS = 60_000;
@@ -23,7 +24,7 @@ export interface RateLimitHit {
 export class RateLimitStore implements OnModuleInit, OnModuleDestroy {
   private sweeper?: NodeJS.Timeout;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(@Inject(EVENT_STORE_POOL) private readonly pool: pg.Pool) {}
 
   onModuleInit(): void {
     this.sweeper = setInterval(() => void this.sweep().catch(() => undefined), SWEEP_EVERY_MS).unref();
@@ -34,8 +35,12 @@ export class RateLimitStore implements OnModuleInit, OnModuleDestroy {
   }
 
   async hit(key: string, limit: number, windowMs: number): Promise<RateLimitHit> {
-    const [row]: { hits: number; blocked_for: number | null }[] = await this.dataSource.query(
-      `INSERT INTO rate_limit_windows AS w (key, hits, window_ends_at, blocked_until)
+    // Prepared once per connection on the pg pool: every request but the health probes counts a hit.
+    const {
+      rows: [row],
+    } = await this.pool.query<{ hits: number; blocked_for: number | null }>({
+      name: 'rate_limit_hit',
+      text: `INSERT INTO rate_limit_windows AS w (key, hits, window_ends_at, blocked_until)
        VALUES ($1, 1, now() + make_interval(secs => $3 / 1000.0), CASE WHEN 1 > $2 THEN now() + make_interval(secs => $3 / 1000.0) END)
        ON CONFLICT (key) DO UPDATE SET
          hits = CASE WHEN w.window_ends_at <= now() THEN 1 ELSE w.hits + 1 END,
@@ -46,13 +51,13 @@ export class RateLimitStore implements OnModuleInit, OnModuleDestroy {
          END
        RETURNING hits, extract(epoch FROM blocked_until - now())::float8 AS blocked_for,
          set_config('synchronous_commit', 'off', true) AS commits_without_flush`,
-      [key, limit, windowMs],
-    );
+      values: [key, limit, windowMs],
+    });
     return { hits: row.hits, retryAfterSeconds: row.blocked_for && row.blocked_for > 0 ? Math.ceil(row.blocked_for) : 0 };
   }
 
   /** Deletes windows that ended (an idle caller and a missing row count the same). */
   async sweep(): Promise<void> {
-    await this.dataSource.query('DELETE FROM rate_limit_windows WHERE window_ends_at < now()');
+    await this.pool.query('DELETE FROM rate_limit_windows WHERE window_ends_at < now()');
   }
 }

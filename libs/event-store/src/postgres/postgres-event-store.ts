@@ -145,10 +145,12 @@ export class PostgresEventStore implements EventStore {
   }
 
   async readStream(streamName: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    // Every command reads its stream: prepared once per connection (one parse and plan), as the append is.
     const { rows } = await this.query<EventRow>(
       `SELECT ${EVENT_COLUMNS} FROM es_events WHERE stream_name = $1 AND stream_revision >= $2
        ORDER BY stream_revision LIMIT $3`,
       [streamName, options.fromRevision ?? 0, options.maxCount ?? null],
+      'es_read_stream',
     );
     return rows.map(toRecordedEvent);
   }
@@ -240,9 +242,10 @@ export class PostgresEventStore implements EventStore {
     return Number(rows[0].revision);
   }
 
-  private async query<Row extends pg.QueryResultRow>(text: string, params: unknown[]): Promise<pg.QueryResult<Row>> {
+  /** `name`: a prepared statement of that name (each connection parses and plans it once). */
+  private async query<Row extends pg.QueryResultRow>(text: string, params: unknown[], name?: string): Promise<pg.QueryResult<Row>> {
     try {
-      return await this.pool.query<Row>(text, params);
+      return await this.pool.query<Row>({ text, values: params, name });
     } catch (error) {
       throw translate(error);
     }

@@ -36,16 +36,18 @@ export class IdempotencyKeys {
     // Another request inserting the same key concurrently commits before ON CONFLICT gives up, but after
     // this statement's snapshot: then neither branch answers a row and the statement runs again.
     for (let attempt = 0; ; attempt++) {
-      const { rows } = await this.pool.query<{ inserted: boolean; fingerprint: Buffer; command_id: string }>(
-        `WITH claimed AS (
+      // Prepared once per connection (one parse and plan): every command with a key makes this claim.
+      const { rows } = await this.pool.query<{ inserted: boolean; fingerprint: Buffer; command_id: string }>({
+        name: 'idempotency_claim',
+        text: `WITH claimed AS (
            INSERT INTO idempotency_keys (scoped_key, command_id, fingerprint) VALUES ($1, $3, $2)
            ON CONFLICT (scoped_key) DO NOTHING
            RETURNING fingerprint, command_id)
          SELECT true AS inserted, fingerprint, command_id FROM claimed
          UNION ALL
          SELECT false, fingerprint, command_id FROM idempotency_keys WHERE scoped_key = $1 AND NOT EXISTS (SELECT 1 FROM claimed)`,
-        [scopedKey, fingerprint, randomUUID()],
-      );
+        values: [scopedKey, fingerprint, randomUUID()],
+      });
       if (rows.length === 0) {
         if (attempt < MAX_CLAIM_ATTEMPTS) continue;
         throw new Error('an Idempotency-Key was inserted and deleted repeatedly while being claimed');
