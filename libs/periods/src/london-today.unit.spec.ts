@@ -12,4 +12,17 @@ describe('todayInLondon', () => {
   ])('%s is %s (%s)', (instant, expected) => {
     expect(todayInLondon(new Date(instant))).toBe(expected);
   });
+
+  it('answers as the time zone database does at every quarter hour across midnights and both clock changes, asked in turn', () => {
+    const direct = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+    for (const start of ['2025-03-29T20:00:00Z', '2025-10-25T20:00:00Z', '2025-06-30T20:00:00Z']) {
+      for (let quarter = 0; quarter < 4 * 30; quarter++) {
+        const instant = new Date(Date.parse(start) + quarter * 15 * 60_000);
+        expect(`${instant.toISOString()} ${todayInLondon(instant)}`).toBe(`${instant.toISOString()} ${direct.format(instant)}`);
+      }
+    }
+    // Back in time, and an instant that is no date, are not answered from the last hour asked.
+    expect(todayInLondon(new Date('2025-01-01T12:00:00Z'))).toBe('2025-01-01');
+    expect(() => todayInLondon(new Date(Number.NaN))).toThrow(RangeError);
+  });
 });

@@ -44,11 +44,12 @@ interface EventRow {
   schema_version: number;
   data: unknown;
   metadata: EventMetadata;
-  recorded_at: Date;
+  /** recorded_at in milliseconds since the epoch: a number parses in a fraction of the time a timestamptz's text does. */
+  recorded_ms: number;
 }
 
 const EVENT_COLUMNS =
-  'global_position, transaction_id::text AS transaction_text, stream_name, stream_revision, event_id, event_type, schema_version, data, metadata, recorded_at';
+  'global_position, transaction_id::text AS transaction_text, stream_name, stream_revision, event_id, event_type, schema_version, data, metadata, (extract(epoch FROM recorded_at) * 1000)::float8 AS recorded_ms';
 
 export interface PostgresEventStoreOptions {
   /** How often a subscription polls when no wake-up arrives (LISTEN/NOTIFY is only a hint). */
@@ -277,6 +278,6 @@ function toRecordedEvent(row: EventRow): RecordedEvent {
     schemaVersion: row.schema_version,
     data: row.data,
     metadata: row.metadata,
-    recordedAt: row.recorded_at,
+    recordedAt: new Date(row.recorded_ms),
   };
 }
