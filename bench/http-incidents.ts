@@ -195,6 +195,8 @@ export const httpIncidents: Benchmark = {
         /** Each variant of the API (one, or main and the change for an A/B), `ROUNDS` times, interleaved. */
         const slots = Array.from({ length: AB.length > 1 ? AB_ROUNDS : 1 }, (_, round) => AB.map((variant) => ({ variant, round }))).flat();
         const slotName = ({ variant, round }: (typeof slots)[number]) => (slots.length > 1 ? `${variant.name}-${round + 1}` : variant.name);
+        /** The API's CPU at rest (caught up, no requests), ms per second, by slot. */
+        const atRest = new Map<string, string>();
         const withApi = async <T>(slot: (typeof slots)[number], work: (target: Target) => Promise<T>): Promise<T> => {
           api = await startApiProcess(url, dataDir, {}, cpuProfileArgs(), slot.variant.dist);
           try {
@@ -204,6 +206,7 @@ export const httpIncidents: Benchmark = {
             const idleAfter = api.cpuSeconds();
             const idle =
               idleBefore === undefined || idleAfter === undefined ? 'n/a' : (((idleAfter - idleBefore) * 1000) / IDLE_SECONDS).toFixed(0);
+            if (!atRest.has(slotName(slot))) atRest.set(slotName(slot), idle);
             log(
               `  ${slotName(slot)}: the API's projections and process managers caught up ${waited.toFixed(1)} s after it was ready; then idle for ${IDLE_SECONDS} s, ${idle} ms of CPU per second`,
             );
@@ -305,6 +308,8 @@ export const httpIncidents: Benchmark = {
           'interval of ceil(1 / rate) = 1 ms, which adds a made-up sample for every millisecond a response took). First with nothing else running,',
           'then while `npm run rebuild -- --all` (low priority, one database connection busy at a time) rebuilds every MARAC read model in a loop',
           `in another process (${rebuildsFinished} rebuilds finished during those runs). "Stored" counts the incidents in the event store afterwards.`,
+          "The process managers start at the history's head (what they would make of the history is not a command's cost), and each API",
+          `is loaded once its readiness says every projection and process manager is caught up, after ${IDLE_SECONDS} s at rest.`,
           '',
           '**The floor** (`bench/floor-app.ts`, its own process): a bare NestJS application on the same HTTP adapter (Express) with one',
           'route, no guards, pipes, interceptors, filter or logger, that stores the same request body with one plain `INSERT` (one round trip)',
@@ -323,6 +328,7 @@ export const httpIncidents: Benchmark = {
           table(
             ['Measure', ...columns],
             [
+              row('At rest (caught up, no requests): API CPU, ms per second', (n) => atRest.get(n)),
               ...lines((n) => quiet.get(n)!, 'Alone'),
               ...lines((n) => busy.get(n)!, 'During rebuilds'),
               row('p99 during rebuilds / p99 alone', ratio),

@@ -22,6 +22,7 @@ import { CatchUpSubscription } from '../catch-up-subscription.js';
 import { EVENT_STORE_SCHEMA_SQL } from './postgres-event-store.schema.js';
 import { LogWakeUps } from './log-wake-ups.js';
 import { appendStatement } from './append-statement.js';
+import { SharedLogReads } from './shared-log-reads.js';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -58,6 +59,7 @@ export interface PostgresEventStoreOptions {
 
 export class PostgresEventStore implements EventStore {
   private readonly wakeUps: LogWakeUps;
+  private readonly sharedReads = new SharedLogReads((options) => this.readAllAlone(options));
   private readonly pollIntervalMs: number;
 
   constructor(
@@ -167,12 +169,17 @@ export class PostgresEventStore implements EventStore {
     return streams;
   }
 
+  /** Reads that arrive together (followers woken by one append) share one query: SharedLogReads. */
+  readAll(options: ReadAllOptions): Promise<ReadAllResult> {
+    return this.sharedReads.read(options);
+  }
+
   /**
    * Reads the global log in (transaction id, sequence) order, and only below the oldest transaction
    * still running: a sequence value is taken before commit, so an event whose transaction commits
    * late would otherwise land behind a reader that has already moved past it.
    */
-  async readAll({ after = START, maxCount, filter }: ReadAllOptions): Promise<ReadAllResult> {
+  private async readAllAlone({ after = START, maxCount, filter }: ReadAllOptions): Promise<ReadAllResult> {
     const categories = filter?.categories?.length ? filter.categories : null;
     const { rows } = await this.query<EventRow>(
       `SELECT ${EVENT_COLUMNS} FROM es_events
