@@ -10,6 +10,9 @@ import { processTreeCpu } from './process-cpu.js';
  */
 export const NODE_OPTIONS = '--max-semi-space-size=64';
 
+/** How long a server may take to answer its readiness probe after it is started. */
+const START_TIMEOUT_MS = 600_000;
+
 export interface ApiProcess {
   baseUrl: string;
   /** CPU seconds the API process has used so far (Linux), or undefined. */
@@ -55,7 +58,8 @@ async function startServer(script: string, readyPath: string, env: Record<string
   const api = startNode(script, { ...env, PORT: String(port) }, [], nodeArgs);
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
-    await waitForHttp(`${baseUrl}${readyPath}`);
+    // The first API on a new history runs the contexts' start-up upgrades over all of it before it listens.
+    await waitForHttp(`${baseUrl}${readyPath}`, START_TIMEOUT_MS);
   } catch (error) {
     api.kill('SIGKILL');
     throw new Error(`${script} did not start: ${api.output().slice(-1000)}`, { cause: error });
