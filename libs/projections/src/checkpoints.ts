@@ -36,6 +36,26 @@ export async function advanceCheckpoint(manager: EntityManager, name: string, fr
 }
 
 /**
+ * A batch's write and its checkpoint move `from` -> `to`, whole or not at all: the move first (advanceCheckpoint),
+ * then `write` in the same transaction; with nothing to write, the move alone, one statement. False when the
+ * checkpoint was not at `from` (nothing is written then).
+ */
+export async function applyWithCheckpoint(
+  dataSource: DataSource,
+  name: string,
+  from: Position,
+  to: Position,
+  write?: (manager: EntityManager) => Promise<unknown>,
+): Promise<boolean> {
+  if (!write) return advanceCheckpoint(dataSource.manager, name, from, to);
+  return dataSource.transaction(async (manager) => {
+    if (!(await advanceCheckpoint(manager, name, from, to))) return false;
+    await write(manager);
+    return true;
+  });
+}
+
+/**
  * Locks these checkpoint rows for the rest of the transaction, in name order (as every holder of several
  * takes them, so two never deadlock): a batch of any of them being written commits first, and none starts
  * writing until this transaction ends.

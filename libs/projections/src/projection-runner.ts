@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { EventCodec, EventStore, Position, RecordedEvent } from '@app/event-store';
 import type { Projection } from './projection.js';
-import { advanceCheckpoint } from './checkpoints.js';
+import { applyWithCheckpoint } from './checkpoints.js';
 import { LogFollower, type RunnerOptions } from './log-follower.js';
 
 /**
@@ -27,11 +27,12 @@ export class ProjectionRunner extends LogFollower {
 
   protected async handleBatch(batch: RecordedEvent[], from: Position, to: Position): Promise<boolean> {
     const envelopes = await this.codec.decode(batch, { revealPersonalData: this.projection.readsPersonalData ?? true });
-    if (envelopes.length === 0) return advanceCheckpoint(this.dataSource.manager, this.projection.name, from, to);
-    return this.dataSource.transaction(async (manager) => {
-      if (!(await advanceCheckpoint(manager, this.projection.name, from, to))) return false;
-      await this.projection.apply(envelopes, manager);
-      return true;
-    });
+    return applyWithCheckpoint(
+      this.dataSource,
+      this.projection.name,
+      from,
+      to,
+      envelopes.length ? (manager) => this.projection.apply(envelopes, manager) : undefined,
+    );
   }
 }

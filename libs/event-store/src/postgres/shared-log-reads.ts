@@ -37,7 +37,7 @@ export class SharedLogReads {
     this.waiting = undefined;
     const { together, alone } = groupsOf(waiting);
     for (const reader of alone) this.answerAlone(reader);
-    if (together.length === 0) return;
+    // The reader furthest on is always in `together`, so it is never empty.
     if (together.length === 1) return this.answerAlone(together[0]);
     const maxCount = Math.max(...together.map((reader) => reader.options.maxCount));
     const after = together.map((reader) => reader.options.after ?? START).reduce((a, b) => (comparePositions(a, b) <= 0 ? a : b));
@@ -73,7 +73,7 @@ function groupsOf(waiting: Waiting[]): { together: Waiting[]; alone: Waiting[] }
 }
 
 /** What the reader's own query would have answered, from the shared read; undefined when it cannot tell. */
-export function pageOf(shared: ReadAllResult, { after = START, maxCount, filter }: ReadAllOptions): ReadAllResult | undefined {
+function pageOf(shared: ReadAllResult, { after = START, maxCount, filter }: ReadAllOptions): ReadAllResult | undefined {
   const events = [];
   for (const event of shared.events) {
     if (comparePositions(event.position, after) <= 0 || !matchesLogFilter(event.streamName, filter)) continue;

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { EventCodec, EventEnvelope, EventStore, Position, RecordedEvent } from '@app/event-store';
-import { advanceCheckpoint, LogFollower, type RunnerOptions } from '@app/projections';
+import { applyWithCheckpoint, LogFollower, type RunnerOptions } from '@app/projections';
 import { errorSummary } from '@app/platform';
 import { DeadLetter, type DeadLetterOutcome } from './dead-letter.entity.js';
 import { failureKind } from './failure-kind.js';
@@ -66,15 +66,13 @@ export class ProcessManagerRunner extends LogFollower {
         if (!result.done) letters.push(this.letter(event, index, result));
       }
     }
-    const checkpoint = checkpointNameOf(this.manager);
-    const moved =
-      letters.length === 0
-        ? await advanceCheckpoint(this.dataSource.manager, checkpoint, from, to)
-        : await this.dataSource.transaction(async (manager) => {
-            if (!(await advanceCheckpoint(manager, checkpoint, from, to))) return false;
-            await manager.createQueryBuilder().insert().into(DeadLetter).values(letters).orIgnore().execute();
-            return true;
-          });
+    const moved = await applyWithCheckpoint(
+      this.dataSource,
+      checkpointNameOf(this.manager),
+      from,
+      to,
+      letters.length ? (manager) => manager.createQueryBuilder().insert().into(DeadLetter).values(letters).orIgnore().execute() : undefined,
+    );
     if (moved) for (const letter of letters) this.runnerOptions.onParked?.(this.manager.name, letter);
     return moved;
   }
