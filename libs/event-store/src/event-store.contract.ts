@@ -85,6 +85,28 @@ export function eventStoreContract(open: () => Promise<{ store: EventStore; disp
     expect(await store.readStreams([])).toEqual(new Map());
   });
 
+  it('reads several streams to fold: what readStream gives, narrowed to what a command decides on', async () => {
+    const [first, second, unknown] = [stream(), stream(), stream()];
+    await store.appendToStream(first, [event(1), event(2)], { expectedRevision: 'no_stream' });
+    await store.appendToStream(second, [event(3)], { expectedRevision: 'no_stream' });
+    const folded = await store.readStreamsToFold([second, unknown, first, second]);
+    expect([...folded.keys()]).toEqual([second, unknown, first]);
+    for (const name of [first, second, unknown]) {
+      const full = await store.readStream(name);
+      expect(folded.get(name)).toEqual(
+        full.map((e) => ({
+          revision: e.revision,
+          type: e.type,
+          schemaVersion: e.schemaVersion,
+          data: e.data,
+          commandId: e.metadata.commandId,
+        })),
+      );
+    }
+    expect(folded.get(first)!.map((e) => (e.data as { n: number }).n)).toEqual([1, 2]);
+    expect(await store.readStreamsToFold([])).toEqual(new Map());
+  });
+
   it('enforces an exact expected revision at write time', async () => {
     const name = stream();
     await store.appendToStream(name, [event(1)], { expectedRevision: 'no_stream' });

@@ -59,6 +59,17 @@ export interface RecordedEvent<Data = unknown> {
   recordedAt: Date;
 }
 
+/** A stored event as a command folds it: no log position, time or metadata beyond the command's id. */
+export interface FoldableEvent<Data = unknown> {
+  /** 0-based position of the event inside its stream. */
+  revision: number;
+  type: string;
+  schemaVersion: number;
+  data: Data;
+  /** The command that appended it (its metadata's `commandId`): how a retried command is recognised. */
+  commandId: string;
+}
+
 export interface AppendResult {
   /** Revision of the last event now in the stream: the next append's expected revision. */
   nextExpectedRevision: number;
@@ -115,6 +126,11 @@ export interface EventStore {
   readStream(streamName: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /** Several streams' events (each in order; [] for a stream that does not exist), in one round trip where the store allows. */
   readStreams(streamNames: readonly string[]): Promise<Map<string, RecordedEvent[]>>;
+  /**
+   * As `readStreams`, with only what a command folds and decides on (a lighter read, for the write path: the
+   * rows carry no position, time or metadata to parse).
+   */
+  readStreamsToFold(streamNames: readonly string[]): Promise<Map<string, FoldableEvent[]>>;
   readAll(options: ReadAllOptions): Promise<ReadAllResult>;
   /** A catch-up subscription to the global log: history first, then live events. */
   subscribeToAll(options: SubscribeOptions): Subscription;

@@ -22,10 +22,10 @@ describe('CommandExecutor admit', () => {
 
   beforeAll(async () => {
     platform = await openTestPlatform({ eventTypes: { Counted: 1 } });
-    const readStream = platform.store.readStream.bind(platform.store);
-    platform.store.readStream = (...args) => {
+    const readStreamsToFold = platform.store.readStreamsToFold.bind(platform.store);
+    platform.store.readStreamsToFold = (...args) => {
       reads++;
-      return readStream(...args);
+      return readStreamsToFold(...args);
     };
     executor = new CommandExecutor(platform.store, platform.codec);
   });
@@ -213,5 +213,76 @@ describe('CommandExecutor readElsewhere', () => {
     // Decided on the second reading: two permit events.
     expect(result).toMatchObject({ revision: 0, state: { total: 2 } });
     expect(reads()).toBe(2);
+  });
+});
+
+/** `readTogether`: the streams a handler reads and decides on, in one round trip. */
+describe('CommandExecutor readTogether', () => {
+  let platform: TestPlatform;
+  let executor: CommandExecutor;
+  let reads: string[][];
+
+  beforeAll(async () => {
+    platform = await openTestPlatform({ eventTypes: { Counted: 1 } });
+    const readStreamsToFold = platform.store.readStreamsToFold.bind(platform.store);
+    platform.store.readStreamsToFold = (names) => {
+      reads.push([...names]);
+      return readStreamsToFold(names);
+    };
+    executor = new CommandExecutor(platform.store, platform.codec);
+  });
+  afterAll(async () => {
+    await platform.dispose();
+  });
+  beforeEach(() => {
+    reads = [];
+  });
+
+  const context = () => ({
+    commandId: randomUUID(),
+    correlationId: 'c',
+    causationId: 'c',
+    actor: 'alice',
+    occurredAt: '2026-01-01T00:00:00Z',
+  });
+  const count = (by: number) => (): TallyEvent[] => [{ type: 'Counted', data: { owner: 'alice', by } }];
+
+  it('answers a load and a command from one read of both streams', async () => {
+    const [settings, target] = [`tally-${randomUUID()}`, `tally-${randomUUID()}`];
+    await executor.handle(settings, tally, count(5), { context: context() });
+    await executor.handle(target, tally, count(1), { context: context() });
+    reads = [];
+    const result = await executor.readTogether([settings, target], async () => {
+      const { state } = await executor.load(settings, tally);
+      return executor.handle(target, tally, count(state.total), { context: context() });
+    });
+    expect(reads).toEqual([[settings, target]]);
+    expect(result).toMatchObject({ revision: 1, state: { total: 6 } });
+    expect((await executor.load(target, tally)).state.total).toBe(6);
+  });
+
+  it('reads the store again after a conflict: a stream that moved since the read ahead is decided on as it is now', async () => {
+    const target = `tally-${randomUUID()}`;
+    await executor.handle(target, tally, count(1), { context: context() });
+    reads = [];
+    const result = await executor.readTogether([target], async () => {
+      // Another writer appends after the read ahead: the first attempt is stale, the retry reads again.
+      await platform.store.appendToStream(target, await platform.codec.encode(count(10)(), context()), { expectedRevision: 0 });
+      return executor.handle(target, tally, count(100), { context: context() });
+    });
+    expect(reads).toEqual([[target], [target]]);
+    expect(result).toMatchObject({ revision: 2, state: { total: 111 } });
+  });
+
+  it('keeps an If-Match conflict a conflict when the stream moved after the read ahead', async () => {
+    const target = `tally-${randomUUID()}`;
+    await executor.handle(target, tally, count(1), { context: context() });
+    await expect(
+      executor.readTogether([target], async () => {
+        await platform.store.appendToStream(target, await platform.codec.encode(count(10)(), context()), { expectedRevision: 0 });
+        return executor.handle(target, tally, count(100), { context: context(), expectedRevision: 0 });
+      }),
+    ).rejects.toThrow(WrongExpectedVersionError);
+    expect((await executor.load(target, tally)).state.total).toBe(11);
   });
 });

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Decider, DomainEvent } from '@app/domain';
 import { WrongExpectedVersionError } from '../errors.js';
-import type { EventStore, StreamRevision } from '../event-store.port.js';
+import type { EventStore, FoldableEvent, StreamRevision } from '../event-store.port.js';
 import type { CommandContext, EventCodec } from '../serialization/event-codec.js';
 
 /** What a command read from other streams to decide: the value it decides on, and those streams as read. */
@@ -57,6 +57,9 @@ interface HistoryEvent<Event> {
 type DryRunStreams = Map<string, { event: DomainEvent; commandId: string }[]>;
 
 const dryRuns = new AsyncLocalStorage<DryRunStreams>();
+
+/** Streams read ahead by `readTogether`, each answering its stream's next read once. */
+const readAhead = new AsyncLocalStorage<Map<string, FoldableEvent[]>>();
 
 /**
  * The one write path: read the stream, fold it into state, decide, append at the revision read.
@@ -148,6 +151,17 @@ export class CommandExecutor {
     return dryRuns.run(new Map(), work);
   }
 
+  /**
+   * Runs `work` with these streams read in one round trip: inside it, the first read of each (a command's
+   * or a `load`) is answered from that read, and any later one (a retry after a conflict) reads the store
+   * again. What a command appends is still checked against the revision it read, so reading early
+   * changes no outcome; it saves a handler that reads settings and then decides on another stream a
+   * round trip.
+   */
+  async readTogether<T>(streamNames: readonly string[], work: () => Promise<T>): Promise<T> {
+    return readAhead.run(await this.store.readStreamsToFold(streamNames), work);
+  }
+
   /** Whether the caller runs inside a dry run: work beside the executor (an index written at once) must then be left undone. */
   inDryRun(): boolean {
     return dryRuns.getStore() !== undefined;
@@ -155,16 +169,24 @@ export class CommandExecutor {
 
   /** The stream as stored, then what the dry run in progress (if any) decided on it. */
   private async history<Event extends DomainEvent>(streamName: string, revealPersonalData?: boolean): Promise<HistoryEvent<Event>[]> {
-    const stored = (await this.codec.decode<Event>(await this.store.readStream(streamName), { revealPersonalData })).map((e) => ({
-      event: e.event,
-      commandId: e.metadata.commandId,
-      revision: e.revision,
-    }));
+    const read = await this.readStream(streamName);
+    const events = await this.codec.decodeEvents<Event>(read, { revealPersonalData });
+    const stored = read.map((e, index) => ({ event: events[index], commandId: e.commandId, revision: e.revision }));
     const decided = (dryRuns.getStore()?.get(streamName) ?? []).map((e, index) => ({
       event: e.event as Event,
       commandId: e.commandId,
       revision: stored.length + index,
     }));
     return [...stored, ...decided];
+  }
+
+  private async readStream(streamName: string): Promise<FoldableEvent[]> {
+    const ahead = readAhead.getStore();
+    const read = ahead?.get(streamName);
+    if (read) {
+      ahead!.delete(streamName);
+      return read;
+    }
+    return (await this.store.readStreamsToFold([streamName])).get(streamName)!;
   }
 }

@@ -19,6 +19,7 @@ import type {
   EventStore,
   EventToAppend,
   ExpectedRevision,
+  FoldableEvent,
   LogFilter,
   ReadAllOptions,
   ReadAllResult,
@@ -127,6 +128,23 @@ export class EventStoreDbEventStore implements EventStore {
   async readStreams(streamNames: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
     const names = [...new Set(streamNames)];
     return new Map(await Promise.all(names.map(async (name) => [name, await this.readStream(name)] as const)));
+  }
+
+  /** EventStoreDB sends whole events: the narrowing is done here. */
+  async readStreamsToFold(streamNames: readonly string[]): Promise<Map<string, FoldableEvent[]>> {
+    const streams = await this.readStreams(streamNames);
+    return new Map(
+      [...streams].map(([name, events]) => [
+        name,
+        events.map(({ revision, type, schemaVersion, data, metadata }) => ({
+          revision,
+          type,
+          schemaVersion,
+          data,
+          commandId: metadata.commandId,
+        })),
+      ]),
+    );
   }
 
   async readAll({ after = START, maxCount, filter }: ReadAllOptions): Promise<ReadAllResult> {

@@ -8,6 +8,7 @@ import type {
   EventStore,
   EventToAppend,
   ExpectedRevision,
+  FoldableEvent,
   LogFilter,
   ReadAllOptions,
   ReadAllResult,
@@ -48,6 +49,8 @@ interface EventRow {
   /** recorded_at in milliseconds since the epoch: a number parses in a fraction of the time a timestamptz's text does. */
   recorded_ms: number;
 }
+
+type FoldableRow = Pick<EventRow, 'stream_name' | 'stream_revision' | 'event_type' | 'schema_version' | 'data'> & { command_id: string };
 
 const EVENT_COLUMNS =
   'global_position, transaction_id::text AS transaction_text, stream_name, stream_revision, event_id, event_type, schema_version, data, metadata, (extract(epoch FROM recorded_at) * 1000)::float8 AS recorded_ms';
@@ -166,6 +169,28 @@ export class PostgresEventStore implements EventStore {
       [[...streams.keys()]],
     );
     for (const row of rows) streams.get(row.stream_name)!.push(toRecordedEvent(row));
+    return streams;
+  }
+
+  async readStreamsToFold(streamNames: readonly string[]): Promise<Map<string, FoldableEvent[]>> {
+    const streams = new Map(streamNames.map((name) => [name, [] as FoldableEvent[]]));
+    if (streams.size === 0) return streams;
+    // Every command reads its stream this way: prepared once per connection, and no column the fold does not use.
+    const { rows } = await this.query<FoldableRow>(
+      `SELECT stream_name, stream_revision, event_type, schema_version, data, metadata->>'commandId' AS command_id
+       FROM es_events WHERE stream_name = ANY($1::text[]) ORDER BY stream_name, stream_revision`,
+      [[...streams.keys()]],
+      'es_read_streams_to_fold',
+    );
+    for (const row of rows) {
+      streams.get(row.stream_name)!.push({
+        revision: Number(row.stream_revision),
+        type: row.event_type,
+        schemaVersion: row.schema_version,
+        data: row.data,
+        commandId: row.command_id,
+      });
+    }
     return streams;
   }
 

@@ -1,5 +1,5 @@
 import type { DomainEvent } from '@app/domain';
-import type { EventMetadata, EventToAppend, RecordedEvent } from '../event-store.port.js';
+import type { EventMetadata, EventToAppend, FoldableEvent, RecordedEvent } from '../event-store.port.js';
 import { deriveEventId } from '../event-ids.js';
 import type { Position } from '../position.js';
 import type { EventTypeRegistry } from './event-type-registry.js';
@@ -53,17 +53,26 @@ export class EventCodec {
    */
   async decode<Event extends DomainEvent = DomainEvent>(
     recorded: readonly RecordedEvent[],
-    { revealPersonalData = true }: { revealPersonalData?: boolean } = {},
+    options: { revealPersonalData?: boolean } = {},
   ): Promise<EventEnvelope<Event>[]> {
-    const data = recorded.map((r) => r.data);
-    const revealed = revealPersonalData ? await this.personalData.reveal(data) : data;
+    const events = await this.decodeEvents<Event>(recorded, options);
     return recorded.map((r, i) => ({
-      event: this.registry.upcast({ type: r.type, schemaVersion: r.schemaVersion, data: revealed[i] }) as Event,
+      event: events[i],
       streamName: r.streamName,
       revision: r.revision,
       position: r.position,
       metadata: r.metadata,
       recordedAt: r.recordedAt,
     }));
+  }
+
+  /** The domain events alone (current schema), as a command folds them (`EventStore.readStreamsToFold`). */
+  async decodeEvents<Event extends DomainEvent = DomainEvent>(
+    stored: readonly Pick<FoldableEvent, 'type' | 'schemaVersion' | 'data'>[],
+    { revealPersonalData = true }: { revealPersonalData?: boolean } = {},
+  ): Promise<Event[]> {
+    const data = stored.map((s) => s.data);
+    const revealed = revealPersonalData ? await this.personalData.reveal(data) : data;
+    return stored.map((s, i) => this.registry.upcast({ type: s.type, schemaVersion: s.schemaVersion, data: revealed[i] }) as Event);
   }
 }

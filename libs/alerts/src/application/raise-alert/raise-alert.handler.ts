@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor, deriveId } from '@app/event-store';
 import { Deadlines, todayOf } from '@app/kit';
 import { alertDecider, alertTimeFor } from '../../domain/index.js';
-import { alertIdOf, alertSettingsOn, alertStream } from '../alert-streams.js';
+import { alertIdOf, alertSettingsOn, alertSettingsStream, alertStream } from '../alert-streams.js';
 import { RAISE_SCHEDULED_ALERT } from '../raise-scheduled-alert/raise-scheduled-alert.command.js';
 import { RaiseAlertCommand } from './raise-alert.command.js';
 
@@ -21,8 +21,15 @@ export class RaiseAlertHandler implements ICommandHandler<RaiseAlertCommand> {
     private readonly deadlines: Deadlines,
   ) {}
 
-  async execute({ input, context }: RaiseAlertCommand): Promise<string> {
-    const alertId = alertIdOf(input.kind, input.about);
+  async execute(command: RaiseAlertCommand): Promise<string> {
+    const alertId = alertIdOf(command.input.kind, command.input.about);
+    // The thresholds and the slot in one round trip: this runs for every alert-worthy event.
+    return this.executor.readTogether([alertSettingsStream(command.input.partnershipId), alertStream(alertId)], () =>
+      this.raiseOrSchedule(command, alertId),
+    );
+  }
+
+  private async raiseOrSchedule({ input, context }: RaiseAlertCommand, alertId: string): Promise<string> {
     const settings = await alertSettingsOn(this.executor, input.partnershipId, todayOf(context));
     const time = alertTimeFor(input.timing, settings, context.occurredAt);
     if (time === null) return alertId;
