@@ -2,7 +2,7 @@ import { HttpException, Inject, Injectable, type CallHandler, type ExecutionCont
 import type { Request } from 'express';
 import type pg from 'pg';
 import { catchError, type Observable } from 'rxjs';
-import { EVENT_STORE_POOL } from '@app/platform';
+import { APP_CONFIG, EVENT_STORE_POOL, type AppConfig } from '@app/platform';
 import { bindCommandId, scopedIdempotencyKeyOf } from '../command-request.js';
 import { RequestProblem } from '../problem.js';
 import { IdempotencyKeys } from './idempotency-keys.js';
@@ -22,8 +22,8 @@ export const KEY_USED_FOR_ANOTHER_REQUEST =
 export class IdempotencyKeyInterceptor implements NestInterceptor {
   private readonly keys: IdempotencyKeys;
 
-  constructor(@Inject(EVENT_STORE_POOL) pool: pg.Pool) {
-    this.keys = new IdempotencyKeys(pool);
+  constructor(@Inject(EVENT_STORE_POOL) pool: pg.Pool, @Inject(APP_CONFIG) config: AppConfig) {
+    this.keys = new IdempotencyKeys(pool, { flushedByTheAppend: config.eventStore === 'postgres' });
   }
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {

@@ -1,5 +1,6 @@
 import { openTestPlatform, type TestPlatform } from '@app/testing';
 import { randomUUID } from 'node:crypto';
+import type pg from 'pg';
 import { httpEntities, httpMigrations } from '../index.js';
 import { IDEMPOTENCY_KEY_RETENTION_DAYS, IdempotencyKeys } from './idempotency-keys.js';
 
@@ -11,7 +12,7 @@ describe('IdempotencyKeys (idempotency_keys on PostgreSQL)', () => {
 
   beforeAll(async () => {
     platform = await openTestPlatform({ entities: httpEntities, migrations: httpMigrations });
-    keys = new IdempotencyKeys(platform.pool);
+    keys = new IdempotencyKeys(platform.pool, { flushedByTheAppend: true });
   });
   afterAll(async () => {
     await platform?.dispose();
@@ -27,6 +28,30 @@ describe('IdempotencyKeys (idempotency_keys on PostgreSQL)', () => {
     expect(another.outcome).toBe('new');
     expect(another.commandId).not.toBe(first.commandId);
   });
+
+  it.each([
+    [true, 'off'],
+    [false, 'on'],
+  ])(
+    'with the events appended to this database (%s), a new key commits with synchronous_commit %s; a repeat is the same either way',
+    async (flushedByTheAppend, commitMode) => {
+      // The claim inside a transaction of the test's own, so the setting its statement leaves can be read.
+      const client = await platform.pool.connect();
+      try {
+        const inTransaction = new IdempotencyKeys(client as unknown as pg.Pool, { flushedByTheAppend });
+        const key = randomUUID();
+        await client.query('BEGIN');
+        const first = await inTransaction.claim(key, fingerprint('a'));
+        expect(first.outcome).toBe('new');
+        expect((await client.query<{ synchronous_commit: string }>('SHOW synchronous_commit')).rows[0].synchronous_commit).toBe(commitMode);
+        expect(await inTransaction.claim(key, fingerprint('a'))).toEqual({ outcome: 'repeat', commandId: first.commandId });
+        expect((await inTransaction.claim(key, fingerprint('b'))).outcome).toBe('other');
+      } finally {
+        await client.query('ROLLBACK');
+        client.release();
+      }
+    },
+  );
 
   it('gives a key to one of several requests racing for it, and tells each the truth', async () => {
     const key = randomUUID();
@@ -68,7 +93,7 @@ describe('IdempotencyKeys (idempotency_keys on PostgreSQL)', () => {
 
   it('cleans up on insert, at most once an hour per process', async () => {
     let now = 0; // as if this process had just cleaned up
-    const clocked = new IdempotencyKeys(platform.pool, () => now);
+    const clocked = new IdempotencyKeys(platform.pool, { flushedByTheAppend: true, now: () => now });
     const expire = (key: string) =>
       platform.pool.query(`UPDATE idempotency_keys SET created_at = now() - interval '1 year' WHERE scoped_key = $1`, [key]);
     const stored = async (key: string) =>

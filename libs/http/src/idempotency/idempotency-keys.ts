@@ -19,6 +19,18 @@ export interface KeyClaim {
   commandId: string;
 }
 
+export interface IdempotencyKeysOptions {
+  /**
+   * True when the command's events are appended to this same PostgreSQL database (the PostgreSQL event
+   * store): a new key then commits without waiting for the WAL flush, since the append's synchronous commit
+   * comes after it in the WAL and flushes it too. A key whose command appended nothing can be lost in a
+   * server crash, and then its retry is a new command: nothing was written under the old one. With
+   * EventStoreDB the events are written elsewhere, so the key is flushed before the command runs.
+   */
+  flushedByTheAppend: boolean;
+  now?: () => number;
+}
+
 /**
  * The `idempotency_keys` table: insert-if-absent of (caller's key, request fingerprint, new command id),
  * on the pg pool. It is written before the command appends anything, on either event store, so a crash
@@ -26,26 +38,34 @@ export interface KeyClaim {
  */
 export class IdempotencyKeys {
   private lastCleanup = 0;
+  private readonly now: () => number;
+  private readonly claimStatement: { name: string; text: string };
 
   constructor(
     private readonly pool: pg.Pool,
-    private readonly now: () => number = Date.now,
-  ) {}
+    { flushedByTheAppend, now = Date.now }: IdempotencyKeysOptions,
+  ) {
+    this.now = now;
+    const commitMode = flushedByTheAppend ? `, set_config('synchronous_commit', 'off', true) AS commits_without_flush` : '';
+    this.claimStatement = {
+      // Prepared once per connection (one parse and plan): every command with a key makes this claim.
+      name: flushedByTheAppend ? 'idempotency_claim_flushed_by_append' : 'idempotency_claim',
+      text: `WITH claimed AS (
+           INSERT INTO idempotency_keys (scoped_key, command_id, fingerprint) VALUES ($1, $3, $2)
+           ON CONFLICT (scoped_key) DO NOTHING
+           RETURNING fingerprint, command_id${commitMode})
+         SELECT true AS inserted, fingerprint, command_id FROM claimed
+         UNION ALL
+         SELECT false, fingerprint, command_id FROM idempotency_keys WHERE scoped_key = $1 AND NOT EXISTS (SELECT 1 FROM claimed)`,
+    };
+  }
 
   async claim(scopedKey: string, fingerprint: Buffer): Promise<KeyClaim> {
     // Another request inserting the same key concurrently commits before ON CONFLICT gives up, but after
     // this statement's snapshot: then neither branch answers a row and the statement runs again.
     for (let attempt = 0; ; attempt++) {
-      // Prepared once per connection (one parse and plan): every command with a key makes this claim.
       const { rows } = await this.pool.query<{ inserted: boolean; fingerprint: Buffer; command_id: string }>({
-        name: 'idempotency_claim',
-        text: `WITH claimed AS (
-           INSERT INTO idempotency_keys (scoped_key, command_id, fingerprint) VALUES ($1, $3, $2)
-           ON CONFLICT (scoped_key) DO NOTHING
-           RETURNING fingerprint, command_id)
-         SELECT true AS inserted, fingerprint, command_id FROM claimed
-         UNION ALL
-         SELECT false, fingerprint, command_id FROM idempotency_keys WHERE scoped_key = $1 AND NOT EXISTS (SELECT 1 FROM claimed)`,
+        ...this.claimStatement,
         values: [scopedKey, fingerprint, randomUUID()],
       });
       if (rows.length === 0) {
