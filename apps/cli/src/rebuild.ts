@@ -5,21 +5,26 @@ import { SingleBar, Presets } from 'cli-progress';
 import { DataSource } from 'typeorm';
 import { boundedContexts } from '@app/contexts';
 import { EVENT_STORE, EventCodec, type EventStore } from '@app/event-store';
-import { ProjectionsService, rebuildProjections, type Projection } from '@app/projections';
+import { ProjectionsService, rebuildProjections, requireBackgroundDuty, type Projection } from '@app/projections';
 import { loadConfig, resolveDatabase } from '@app/platform';
 import { AppModule } from '../../api/src/app.module.js';
 
+const DUTY_FLAG = '--duty=';
+
 /**
- * `npm run rebuild -- <projection> [...]` (or `--all`) [--full-speed]: replays the log into fresh tables and
- * swaps them in, with a progress bar; the named projections are rebuilt in one pass over the log. Safe while
- * the API and projectors run: the live runners pause only for the swap.
+ * `npm run rebuild -- <projection> [...]` (or `--all`) [--full-speed | --duty=<share>]: replays the log into
+ * fresh tables and swaps them in, with a progress bar; the named projections are rebuilt in one pass over the
+ * log. Safe while the API and projectors run: the live runners pause only for the swap.
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const names = args.filter((arg) => arg !== '--full-speed');
-  // A rebuild is background work: at the lowest CPU priority and with one database connection busy at a
-  // time, the API and projectors sharing the machine keep their latency and the rebuild takes what they
-  // leave. `--full-speed` keeps the normal priority and works in parallel (an idle machine, or a
+  const names = args.filter((arg) => arg !== '--full-speed' && !arg.startsWith(DUTY_FLAG));
+  // In the background, the share of the time the rebuild keeps the database busy (rebuildProjections' backgroundDuty).
+  const dutyArg = args.find((arg) => arg.startsWith(DUTY_FLAG));
+  const backgroundDuty = dutyArg === undefined ? undefined : requireBackgroundDuty(Number(dutyArg.slice(DUTY_FLAG.length)));
+  // A rebuild is background work: at the lowest CPU priority, with one database connection busy at a
+  // time and resting between pages (half the time by default), the API and projectors sharing the machine
+  // keep their latency and the rebuild takes what they leave. `--full-speed` keeps the normal priority and works in parallel (an idle machine, or a
   // maintenance window).
   const background = !args.includes('--full-speed');
   if (background) os.setPriority(os.constants.priority.PRIORITY_LOW);
@@ -49,6 +54,7 @@ async function main(): Promise<void> {
       chosen as Projection[],
       {
         background,
+        backgroundDuty,
         onProgress: (done, total) => {
           bar.setTotal(Math.max(total, 1));
           bar.update(done);

@@ -117,6 +117,33 @@ describe('projection runner', () => {
     await second.stop();
   });
 
+  it('in the background, rests after each page in proportion to its time (the duty), and builds the same model', async () => {
+    const before = await platform.dataSource.query('SELECT event_id, stream_name, n FROM counted_events ORDER BY n');
+    const rebuildWith = async (backgroundDuty: number) => {
+      const rests: number[] = [];
+      const result = await rebuildProjection(platform.dataSource, platform.store, platform.codec, countingProjection, {
+        batchSize: 500,
+        background: true,
+        backgroundDuty,
+        rest: (ms) => {
+          rests.push(ms);
+          return Promise.resolve();
+        },
+      });
+      expect(await platform.dataSource.query('SELECT event_id, stream_name, n FROM counted_events ORDER BY n')).toEqual(before);
+      return { result, rests };
+    };
+    const half = await rebuildWith(0.5);
+    // 2,002 events in pages of 500: a rest after each page but the last.
+    expect(half.result.events).toBe(2002);
+    expect(half.rests).toHaveLength(4);
+    for (const ms of half.rests) expect(ms).toBeGreaterThan(0);
+    expect((await rebuildWith(1)).rests).toEqual([]);
+    await expect(
+      rebuildProjection(platform.dataSource, platform.store, platform.codec, countingProjection, { background: true, backgroundDuty: 0 }),
+    ).rejects.toThrow('the background duty is a share of the time, over 0 and at most 1: got 0');
+  });
+
   it('rebuilds into fresh tables and swaps them in with the live index names, equal to the live model', async () => {
     const before = await platform.dataSource.query('SELECT event_id, stream_name, n FROM counted_events ORDER BY n');
     await platform.dataSource.query('DELETE FROM counted_events WHERE n < 10'); // damage the live model

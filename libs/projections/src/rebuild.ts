@@ -32,6 +32,15 @@ export interface RebuildOptions {
    * its fair share of the CPU, so on a small machine a full-speed rebuild takes most of it from commands.
    */
   background?: boolean;
+  /**
+   * In the background, the share of the time the rebuild keeps its database connection busy (over 0, at
+   * most 1): after each page it rests in proportion to how long the page took (read, decode, write), as
+   * autovacuum's cost delay does, so that the one backend it keeps busy leaves commands more of a core than
+   * its fair share. Default 0.5 (a page's time busy, then as long again at rest); 1 never rests.
+   */
+  backgroundDuty?: number;
+  /** How the rebuild rests between pages in the background (tests record it). Default: a timer. */
+  rest?: (ms: number) => Promise<void>;
   /** Called after every batch with the events of the log replayed so far and the total known at the start. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -54,6 +63,12 @@ interface Target {
 interface DecodedPage {
   page: ReadAllResult;
   envelopes: EventEnvelope[];
+}
+
+/** A background duty as `RebuildOptions.backgroundDuty` takes it, or an error saying what it must be. */
+export function requireBackgroundDuty(duty: number): number {
+  if (!(duty > 0 && duty <= 1)) throw new Error(`the background duty is a share of the time, over 0 and at most 1: got ${duty}`);
+  return duty;
 }
 
 /** `rebuildProjections` for one projection. */
@@ -86,6 +101,8 @@ export async function rebuildProjections(
 ): Promise<RebuildResult> {
   if (projections.length === 0) throw new Error('name at least one projection to rebuild');
   const batchSize = options.batchSize ?? 5000;
+  const duty = requireBackgroundDuty(options.backgroundDuty ?? 0.5);
+  const rest = options.rest ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const targets: Target[] = projections.map((projection) => ({ projection, scratch: `rebuild_${projection.name}` }));
   const names = projections.map((p) => p.name);
   const filter = unionOfFilters(projections.map((p) => p.filter));
@@ -138,6 +155,7 @@ export async function rebuildProjections(
         await applyTo(manager, target, envelopes);
       });
     const readAhead = !options.background;
+    let busySince = performance.now();
     let next: Promise<DecodedPage> | undefined = read(position);
     while (next) {
       const current: DecodedPage = await next;
@@ -149,7 +167,11 @@ export async function rebuildProjections(
         else for (const target of targets) await write(target, current.envelopes);
         advance(current);
       }
-      if (after && !readAhead) next = read(after);
+      if (after && !readAhead) {
+        if (duty < 1) await rest(((performance.now() - busySince) * (1 - duty)) / duty);
+        busySince = performance.now();
+        next = read(after);
+      }
     }
 
     // In the background, index builds use no parallel workers (by default two more busy backends).
