@@ -306,7 +306,7 @@ export const httpIncidents: Benchmark = {
           `started ${1000 / CONNECTIONS} ms apart (autocannon's \`overallRate\` would send each second's ${RATE} requests at once as the second starts), and`,
           `every response's own time from request written to response read (autocannon 9.0.0 corrects for coordinated omission with an expected`,
           'interval of ceil(1 / rate) = 1 ms, which adds a made-up sample for every millisecond a response took). First with nothing else running,',
-          'then while `npm run rebuild -- --all` (low priority, one database connection busy at a time) rebuilds every MARAC read model in a loop',
+          'then while `npm run rebuild -- --all` (low priority, one database connection busy at a time, resting after each page as long as it took) rebuilds every MARAC read model in a loop',
           `in another process (${rebuildsFinished} rebuilds finished during those runs). "Stored" counts the incidents in the event store afterwards.`,
           "The process managers start at the history's head (what they would make of the history is not a command's cost), and each API",
           `is loaded once its readiness says every projection and process manager is caught up, after ${IDLE_SECONDS} s at rest.`,
