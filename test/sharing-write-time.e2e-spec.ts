@@ -13,7 +13,8 @@ import { requestsAs } from './support/requests-as.js';
  * another agency, or a share stands on what was read of the person's sharing records and the partnership's
  * defaults, and its append requires those streams unchanged. Here a consent is withdrawn, or a default cleared,
  * after the command checked the standing and before its events are appended (the store's append is held while
- * another request writes): the command reads the standing again and is refused with the 409 naming the agency.
+ * another request writes), or a merge brings in a record whose consent says otherwise: the command reads the
+ * standing again and is refused with the 409 naming the agency.
  */
 const PARTNERSHIP = 'csp-sharing-write-time';
 const MARAC = 'marac-sharing-write-time';
@@ -80,6 +81,8 @@ describe('consent and the basis for sharing checked at write time', () => {
     expect(sharing[0].streamsRead).toEqual([
       { streamName: `sharing_defaults-${PARTNERSHIP}`, revision: -1 },
       { streamName: `sharing-${victim}`, revision: -1 },
+      // Which records are the victim: the partnership's merge ledger.
+      { streamName: `person_merges-${PARTNERSHIP}`, revision: -1 },
     ]);
     await consent('police', 'marac', 'given', '2026-06-02');
     const police = ((await caseRecord()).sharing as { agency: string; standing: string; streamsRead: unknown[] }[]).find(
@@ -133,6 +136,33 @@ describe('consent and the basis for sharing checked at write time', () => {
     const stored = await store.readStream(`sharing-${victim}`);
     expect(stored.filter((e) => e.type === 'InformationShared')).toEqual([]);
     await as('admin').put(`/sharing/partnerships/${PARTNERSHIP}/defaults/iom`, { basis: 'dpa-2018-part-3' }).expect(200);
+  });
+
+  it('refuses an action when a merge between the check and the append brings in a record whose consent refuses it', async () => {
+    await consent('probation', 'marac', 'given', '2026-06-05');
+    const duplicate = await registerTestPerson(harness.app, PARTNERSHIP, 'Write Time Duplicate');
+    await as('coordinator')
+      .post(`/sharing/people/${duplicate}/consent`, {
+        agency: 'probation',
+        purpose: 'marac',
+        decision: 'refused',
+        on: '2026-06-06',
+        how: 'verbal',
+      })
+      .expect(201);
+    const { response: refused, wroteInBetween } = await withWriteBeforeAppend(
+      `marac_case-${caseId}`,
+      'AgencyActionAdded',
+      () =>
+        as('coordinator')
+          .post(`/people/${duplicate}/merge`, { intoPersonId: victim, reason: 'The same person, referred twice' })
+          .expect(200),
+      () => action('probation', 'a-probation'),
+    );
+    expect(wroteInBetween).toBe(true);
+    expect(refused.status).toBe(409);
+    expect(refused.body.detail).toMatch(/may not be shared with probation for marac/);
+    expect(await actionsOnCase()).not.toContain('a-probation');
   });
 
   it('records the action when what was written in between still lets the agency share: the standing is read again', async () => {

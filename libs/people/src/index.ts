@@ -16,7 +16,7 @@ export * from './application/merge-person/merge-person.command.js';
 export * from './application/cross-context/case-review-notice.query.js';
 export * from './application/cross-context/people-named-in-cases.query.js';
 export * from './application/possible-duplicates.error.js';
-export type { ResolvedPerson, PersonRecord } from './application/people-records.js';
+export type { ResolvedPerson, PersonGroup, PersonRecord } from './application/people-records.js';
 export { BlindIndex, BLIND_INDEX_VERSION, type SearchTerms } from './search/blind-index.js';
 export { BLIND_INDEX, PeopleSearch, SELECTIVE_TOKEN_HITS } from './search/people-search.js';
 export { writePeopleIndex } from './read-models/people-index-writes.js';

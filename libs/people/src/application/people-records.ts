@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { NotFoundError } from '@app/domain';
-import { CommandExecutor, EVENT_STORE, EventCodec, streamName, type EventStore } from '@app/event-store';
+import { CommandExecutor, EVENT_STORE, EventCodec, streamName, type EventStore, type StreamRevision } from '@app/event-store';
 import { partnershipsOf, type Caller } from '@app/access';
 import {
   canonicalPersonId,
@@ -12,7 +12,7 @@ import {
   type PersonIdentity,
   type PersonState,
 } from '../domain/index.js';
-import { PersonMerges } from './person-merges.js';
+import { mergesStream, PersonMerges } from './person-merges.js';
 
 export function personStream(personId: string): string {
   return streamName(PERSON_STREAM_CATEGORY, personId);
@@ -25,6 +25,15 @@ export interface ResolvedPerson {
   partnershipId: string;
   /** Every person record of this person (the canonical first): merged duplicates included. */
   recordIds: string[];
+}
+
+/**
+ * A person's records with the partnership's merge ledger at the revision they were read from: a command that
+ * decides on the group (whose consent counts) appends on condition the ledger is unchanged, so a merge or an
+ * unmerge in between makes it read the group again.
+ */
+export interface PersonGroup extends ResolvedPerson {
+  mergesRead: StreamRevision;
 }
 
 /** A person record with its identity decrypted (null once erased). */
@@ -65,8 +74,19 @@ export class PeopleRecords {
 
   /** The same without a caller, for system work (process managers) on a record known to be the partnership's. */
   async resolveIn(partnershipId: string, personId: string): Promise<ResolvedPerson> {
-    const merges = await this.merges.stateOf(partnershipId);
-    return { personId: canonicalPersonId(merges, personId), partnershipId, recordIds: personGroupOf(merges, personId) };
+    const { personId: canonical, recordIds } = await this.groupIn(partnershipId, personId);
+    return { personId: canonical, partnershipId, recordIds };
+  }
+
+  /** `resolveIn` with the merge ledger at the revision read. */
+  async groupIn(partnershipId: string, personId: string): Promise<PersonGroup> {
+    const { state, revision } = await this.merges.readOf(partnershipId);
+    return {
+      personId: canonicalPersonId(state, personId),
+      partnershipId,
+      recordIds: personGroupOf(state, personId),
+      mergesRead: { streamName: mergesStream(partnershipId), revision },
+    };
   }
 
   /** The records' identities, decrypted (in the order asked; missing records left out). */

@@ -22,12 +22,18 @@ export class PersonMerges {
   ) {}
 
   async stateOf(partnershipId: string): Promise<PersonMergesState> {
+    return (await this.readOf(partnershipId)).state;
+  }
+
+  /** The merge forest with the ledger's revision it was folded up to (-1: the partnership never merged anyone). */
+  async readOf(partnershipId: string): Promise<{ state: PersonMergesState; revision: number }> {
     const cached = this.folded.get(partnershipId) ?? { state: personMergesDecider.initialState(), revision: -1 };
     const tail = await this.store.readStream(mergesStream(partnershipId), { fromRevision: cached.revision + 1 });
-    if (tail.length === 0) return cached.state;
+    if (tail.length === 0) return cached;
     const events = await this.codec.decode<PersonMergesEvent>(tail, { revealPersonalData: false });
     const state = events.reduce((s, e) => personMergesDecider.evolve(s, e.event), cached.state);
-    this.folded.set(partnershipId, { state, revision: tail[tail.length - 1].revision });
-    return state;
+    const read = { state, revision: tail[tail.length - 1].revision };
+    this.folded.set(partnershipId, read);
+    return read;
   }
 }

@@ -10,7 +10,10 @@ export interface PersonSharingRecords {
   defaults: SharingDefaultsState;
   /** Canonical first, merged duplicates after (a consent recorded on a duplicate before a merge still counts). */
   records: SharingState[];
-  /** The defaults' stream and each record's, at the revisions read: what an action or a share on this needs unchanged. */
+  /**
+   * The defaults' stream, each record's and the partnership's merge ledger (which records are the person), at the
+   * revisions read: what an action or a share on this needs unchanged.
+   */
   streamsRead: StreamRevision[];
 }
 
@@ -30,7 +33,7 @@ export async function loadPersonSharing(
   return {
     defaults: defaults.state,
     records: records.map((r) => r.state),
-    streamsRead: [defaults, ...records].map(({ revision }, i) => ({ streamName: streams[i], revision })),
+    streamsRead: [...[defaults, ...records].map(({ revision }, i) => ({ streamName: streams[i], revision })), group.mergesRead],
   };
 }
 

@@ -23,7 +23,7 @@ export class PersonGroupHandler implements IQueryHandler<PersonGroupQuery> {
   constructor(private readonly records: PeopleRecords) {}
 
   execute({ input }: PersonGroupQuery) {
-    return this.records.resolveIn(input.partnershipId, input.personId);
+    return this.records.groupIn(input.partnershipId, input.personId);
   }
 }
 

@@ -1,7 +1,7 @@
 import { Query } from '@nestjs/cqrs';
 import { CallerQuery } from '@app/access';
 import type { PersonIdentity } from '../../domain/index.js';
-import type { ResolvedPerson } from '../people-records.js';
+import type { PersonGroup, ResolvedPerson } from '../people-records.js';
 
 /**
  * What another context's handler asks before it records a person id: the canonical person (following
@@ -17,9 +17,10 @@ export class ResolvePersonQuery extends CallerQuery<
 
 /**
  * The same for system work (process managers, upgrades) that already knows the partnership: every record
- * that reads as the person. A person id the partnership does not hold answers itself alone.
+ * that reads as the person, and the merge ledger at the revision read (`mergesRead`). A person id the
+ * partnership does not hold answers itself alone.
  */
-export class PersonGroupQuery extends Query<ResolvedPerson> {
+export class PersonGroupQuery extends Query<PersonGroup> {
   constructor(readonly input: { partnershipId: string; personId: string }) {
     super();
   }
