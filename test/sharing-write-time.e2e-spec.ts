@@ -54,8 +54,8 @@ describe('consent and the basis for sharing checked at write time', () => {
   };
   const caseRecord = async () => (await as('coordinator').get(`/marac/cases/${caseId}`).expect(200)).body;
   const actionsOnCase = async () => ((await caseRecord()).actions as { actionId: string; agency: string }[]).map((a) => a.actionId);
-  const consent = (agency: string, purpose: string, decision: string, on: string) =>
-    as('coordinator').post(`/sharing/people/${victim}/consent`, { agency, purpose, decision, on, how: 'verbal' }).expect(201);
+  const consent = (agency: string, purpose: string, decision: string, on: string, personId = victim) =>
+    as('coordinator').post(`/sharing/people/${personId}/consent`, { agency, purpose, decision, on, how: 'verbal' }).expect(201);
   const action = (agency: string, actionId: string) =>
     as('coordinator').post(`/marac/cases/${caseId}/actions`, { actionId, agency, description: 'Agreed at MARAC', dueDate: '2026-12-01' });
 
@@ -141,15 +141,7 @@ describe('consent and the basis for sharing checked at write time', () => {
   it('refuses an action when a merge between the check and the append brings in a record whose consent refuses it', async () => {
     await consent('probation', 'marac', 'given', '2026-06-05');
     const duplicate = await registerTestPerson(harness.app, PARTNERSHIP, 'Write Time Duplicate');
-    await as('coordinator')
-      .post(`/sharing/people/${duplicate}/consent`, {
-        agency: 'probation',
-        purpose: 'marac',
-        decision: 'refused',
-        on: '2026-06-06',
-        how: 'verbal',
-      })
-      .expect(201);
+    await consent('probation', 'marac', 'refused', '2026-06-06', duplicate);
     const { response: refused, wroteInBetween } = await withWriteBeforeAppend(
       `marac_case-${caseId}`,
       'AgencyActionAdded',
