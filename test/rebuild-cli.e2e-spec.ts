@@ -17,4 +17,14 @@ describe('rebuild CLI arguments', () => {
       expect(output).toContain(`rebuild failed: the background duty is a share of the time, over 0 and at most 1: got ${Number(duty)}`);
     }
   });
+
+  it('refuses --duty with --full-speed (a full-speed rebuild never rests), exit 1', async () => {
+    const child = startNode('dist/apps/cli/src/rebuild.js', { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' }, [
+      '--all',
+      '--full-speed',
+      '--duty=0.5',
+    ]);
+    expect(await exited(child)).toBe(1);
+    expect(child.output()).toContain('rebuild failed: --duty is for a background rebuild: leave it out with --full-speed');
+  });
 });

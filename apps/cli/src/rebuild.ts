@@ -27,6 +27,7 @@ async function main(): Promise<void> {
   // keep their latency and the rebuild takes what they leave. `--full-speed` keeps the normal priority and works in parallel (an idle machine, or a
   // maintenance window).
   const background = !args.includes('--full-speed');
+  if (!background && backgroundDuty !== undefined) throw new Error('--duty is for a background rebuild: leave it out with --full-speed');
   if (background) os.setPriority(os.constants.priority.PRIORITY_LOW);
   const config = { ...loadConfig(), runProjections: false, logLevel: 'warn' };
   const database = await resolveDatabase(config);

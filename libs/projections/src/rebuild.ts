@@ -39,8 +39,9 @@ export interface RebuildOptions {
    * its fair share. Default 0.5 (a page's time busy, then as long again at rest); 1 never rests.
    */
   backgroundDuty?: number;
-  /** How the rebuild rests between pages in the background (tests record it). Default: a timer. */
+  /** How the rebuild rests between pages in the background, and its clock in milliseconds (tests set both). Default: a timer, `performance.now`. */
   rest?: (ms: number) => Promise<void>;
+  now?: () => number;
   /** Called after every batch with the events of the log replayed so far and the total known at the start. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -103,6 +104,7 @@ export async function rebuildProjections(
   const batchSize = options.batchSize ?? 5000;
   const duty = requireBackgroundDuty(options.backgroundDuty ?? 0.5);
   const rest = options.rest ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const now = options.now ?? (() => performance.now());
   const targets: Target[] = projections.map((projection) => ({ projection, scratch: `rebuild_${projection.name}` }));
   const names = projections.map((p) => p.name);
   const filter = unionOfFilters(projections.map((p) => p.filter));
@@ -155,7 +157,7 @@ export async function rebuildProjections(
         await applyTo(manager, target, envelopes);
       });
     const readAhead = !options.background;
-    let busySince = performance.now();
+    let busySince = now();
     let next: Promise<DecodedPage> | undefined = read(position);
     while (next) {
       const current: DecodedPage = await next;
@@ -168,8 +170,8 @@ export async function rebuildProjections(
         advance(current);
       }
       if (after && !readAhead) {
-        if (duty < 1) await rest(((performance.now() - busySince) * (1 - duty)) / duty);
-        busySince = performance.now();
+        if (duty < 1) await rest(((now() - busySince) * (1 - duty)) / duty);
+        busySince = now();
         next = read(after);
       }
     }

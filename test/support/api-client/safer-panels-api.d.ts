@@ -2318,7 +2318,7 @@ export interface components {
       consent: components['schemas']['ConsentView'] | null;
       /** @description The latest decision to share without consent. */
       decision: components['schemas']['SharingDecisionView'] | null;
-      /** @description What the standing was read from: the person's sharing records and the partnership's defaults, each at its revision. An action or a share that stands on it is recorded only while they are unchanged. */
+      /** @description What the standing was read from: the person's sharing records, the partnership's defaults and its merge ledger (which records are the person), each at its revision. An action or a share that stands on it is recorded only while they are unchanged. */
       streamsRead: components['schemas']['StreamReadView'][];
     };
     SharingDefaultView: {

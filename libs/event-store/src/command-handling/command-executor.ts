@@ -152,14 +152,21 @@ export class CommandExecutor {
   }
 
   /**
-   * Runs `work` with these streams read in one round trip: inside it, the first read of each (a command's
-   * or a `load`) is answered from that read, and any later one (a retry after a conflict) reads the store
-   * again. What a command appends is still checked against the revision it read, so reading early
-   * changes no outcome; it saves a handler that reads settings and then decides on another stream a
-   * round trip.
+   * Runs `work` with these streams read in one round trip (on PostgreSQL; side by side on EventStoreDB):
+   * inside it, the first read of each (a command's or a `load`) is answered from that read, and any later one
+   * (a retry after a conflict) reads the store again. A command's append is still checked against the
+   * revision it read, so what it appends stays right; but it decides on the streams as they were when
+   * `work` began, so a client's If-Match is compared with that revision, and a `load` (settings, say) is as
+   * of then. For a handler that reads settings and then decides on another stream, in one go.
    */
   async readTogether<T>(streamNames: readonly string[], work: () => Promise<T>): Promise<T> {
-    return readAhead.run(await this.store.readStreamsToFold(streamNames), work);
+    const read = await this.store.readStreamsToFold(streamNames);
+    try {
+      return await readAhead.run(read, work);
+    } finally {
+      // Anything `work` left running (a timer, a promise) reads the store itself from here on.
+      read.clear();
+    }
   }
 
   /** Whether the caller runs inside a dry run: work beside the executor (an index written at once) must then be left undone. */

@@ -33,7 +33,7 @@ describe('IdempotencyKeys (idempotency_keys on PostgreSQL)', () => {
     [true, 'off'],
     [false, 'on'],
   ])(
-    'with the events appended to this database (%s), a new key commits with synchronous_commit %s; a repeat is the same either way',
+    'with the events appended to this database (%s), a new key commits with synchronous_commit %s, and repeats and other requests are told as usual',
     async (flushedByTheAppend, commitMode) => {
       // The claim inside a transaction of the test's own, so the setting its statement leaves can be read.
       const client = await platform.pool.connect();

@@ -34,7 +34,8 @@ export interface IdempotencyKeysOptions {
 /**
  * The `idempotency_keys` table: insert-if-absent of (caller's key, request fingerprint, new command id),
  * on the pg pool. It is written before the command appends anything, on either event store, so a crash
- * between the two leaves a key whose identical retry completes the command.
+ * between the two leaves a key whose identical retry completes the command (with `flushedByTheAppend`, a
+ * server crash may lose a key whose command appended nothing: see there).
  */
 export class IdempotencyKeys {
   private lastCleanup = 0;

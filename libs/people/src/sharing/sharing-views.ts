@@ -68,7 +68,7 @@ export class SharingStatusView implements SharingStatus {
   @ApiProperty({
     type: [StreamReadView],
     description:
-      "What the standing was read from: the person's sharing records and the partnership's defaults, each at its revision. " +
+      "What the standing was read from: the person's sharing records, the partnership's defaults and its merge ledger (which records are the person), each at its revision. " +
       'An action or a share that stands on it is recorded only while they are unchanged.',
   })
   streamsRead: StreamReadView[];
