@@ -14,6 +14,16 @@ const tally: Pick<Decider<unknown, TallyState, TallyEvent>, 'initialState' | 'ev
   evolve: (state, event) => ({ owner: state.owner ?? event.data.owner, total: state.total + event.data.by }),
 };
 
+/** Alice's command (a new id unless given) and one that counts `by` on her tally: the dry-run and read-ahead tests' commands. */
+const aliceContext = (commandId: string = randomUUID()) => ({
+  commandId,
+  correlationId: 'c',
+  causationId: 'c',
+  actor: 'alice',
+  occurredAt: '2026-01-01T00:00:00Z',
+});
+const aliceCounts = (by: number) => (): TallyEvent[] => [{ type: 'Counted', data: { owner: 'alice', by } }];
+
 /** The executor's `admit` hook: access is checked on the state it decides on, from one read of the stream. */
 describe('CommandExecutor admit', () => {
   let platform: TestPlatform;
@@ -97,27 +107,18 @@ describe('CommandExecutor dry run', () => {
     await platform.dispose();
   });
 
-  const context = (commandId: string = randomUUID()) => ({
-    commandId,
-    correlationId: 'c',
-    causationId: 'c',
-    actor: 'alice',
-    occurredAt: '2026-01-01T00:00:00Z',
-  });
-  const count = (by: number) => (): TallyEvent[] => [{ type: 'Counted', data: { owner: 'alice', by } }];
-
   it('reads what is stored and what it decided before, answers as a write would, and stores nothing', async () => {
     const stream = `tally-${randomUUID()}`;
     const stored = randomUUID();
-    await executor.handle(stream, tally, count(1), { context: context(stored) });
+    await executor.handle(stream, tally, aliceCounts(1), { context: aliceContext(stored) });
 
     const inDryRun = await executor.dryRun(async () => {
-      const first = await executor.handle(stream, tally, count(2), { context: context() });
+      const first = await executor.handle(stream, tally, aliceCounts(2), { context: aliceContext() });
       const again = randomUUID();
-      const second = await executor.handle(stream, tally, count(3), { context: context(again) });
+      const second = await executor.handle(stream, tally, aliceCounts(3), { context: aliceContext(again) });
       // A command already decided in this dry run, or stored, is answered with its first outcome.
-      const replayed = await executor.handle(stream, tally, count(99), { context: context(again) });
-      const storedReplay = await executor.handle(stream, tally, count(99), { context: context(stored) });
+      const replayed = await executor.handle(stream, tally, aliceCounts(99), { context: aliceContext(again) });
+      const storedReplay = await executor.handle(stream, tally, aliceCounts(99), { context: aliceContext(stored) });
       const loaded = await executor.load(stream, tally);
       return { first, second, replayed, storedReplay, loaded };
     });
@@ -130,7 +131,7 @@ describe('CommandExecutor dry run', () => {
     expect(await platform.store.readStream(stream)).toHaveLength(1);
     expect(await executor.load(stream, tally)).toEqual({ revision: 0, state: { owner: 'alice', total: 1 } });
     // Two dry runs do not see each other's decisions.
-    const separate = await executor.dryRun(() => executor.handle(stream, tally, count(5), { context: context() }));
+    const separate = await executor.dryRun(() => executor.handle(stream, tally, aliceCounts(5), { context: aliceContext() }));
     expect(separate).toMatchObject({ revision: 1, state: { total: 6 } });
   });
 });
@@ -238,23 +239,14 @@ describe('CommandExecutor readTogether', () => {
     reads = [];
   });
 
-  const context = () => ({
-    commandId: randomUUID(),
-    correlationId: 'c',
-    causationId: 'c',
-    actor: 'alice',
-    occurredAt: '2026-01-01T00:00:00Z',
-  });
-  const count = (by: number) => (): TallyEvent[] => [{ type: 'Counted', data: { owner: 'alice', by } }];
-
   it('answers a load and a command from one read of both streams', async () => {
     const [settings, target] = [`tally-${randomUUID()}`, `tally-${randomUUID()}`];
-    await executor.handle(settings, tally, count(5), { context: context() });
-    await executor.handle(target, tally, count(1), { context: context() });
+    await executor.handle(settings, tally, aliceCounts(5), { context: aliceContext() });
+    await executor.handle(target, tally, aliceCounts(1), { context: aliceContext() });
     reads = [];
     const result = await executor.readTogether([settings, target], async () => {
       const { state } = await executor.load(settings, tally);
-      return executor.handle(target, tally, count(state.total), { context: context() });
+      return executor.handle(target, tally, aliceCounts(state.total), { context: aliceContext() });
     });
     expect(reads).toEqual([[settings, target]]);
     expect(result).toMatchObject({ revision: 1, state: { total: 6 } });
@@ -263,12 +255,12 @@ describe('CommandExecutor readTogether', () => {
 
   it('reads the store again after a conflict: a stream that moved since the read ahead is decided on as it is now', async () => {
     const target = `tally-${randomUUID()}`;
-    await executor.handle(target, tally, count(1), { context: context() });
+    await executor.handle(target, tally, aliceCounts(1), { context: aliceContext() });
     reads = [];
     const result = await executor.readTogether([target], async () => {
       // Another writer appends after the read ahead: the first attempt is stale, the retry reads again.
-      await platform.store.appendToStream(target, await platform.codec.encode(count(10)(), context()), { expectedRevision: 0 });
-      return executor.handle(target, tally, count(100), { context: context() });
+      await platform.store.appendToStream(target, await platform.codec.encode(aliceCounts(10)(), aliceContext()), { expectedRevision: 0 });
+      return executor.handle(target, tally, aliceCounts(100), { context: aliceContext() });
     });
     expect(reads).toEqual([[target], [target]]);
     expect(result).toMatchObject({ revision: 2, state: { total: 111 } });
@@ -276,11 +268,13 @@ describe('CommandExecutor readTogether', () => {
 
   it('keeps an If-Match conflict a conflict when the stream moved after the read ahead', async () => {
     const target = `tally-${randomUUID()}`;
-    await executor.handle(target, tally, count(1), { context: context() });
+    await executor.handle(target, tally, aliceCounts(1), { context: aliceContext() });
     await expect(
       executor.readTogether([target], async () => {
-        await platform.store.appendToStream(target, await platform.codec.encode(count(10)(), context()), { expectedRevision: 0 });
-        return executor.handle(target, tally, count(100), { context: context(), expectedRevision: 0 });
+        await platform.store.appendToStream(target, await platform.codec.encode(aliceCounts(10)(), aliceContext()), {
+          expectedRevision: 0,
+        });
+        return executor.handle(target, tally, aliceCounts(100), { context: aliceContext(), expectedRevision: 0 });
       }),
     ).rejects.toThrow(WrongExpectedVersionError);
     expect((await executor.load(target, tally)).state.total).toBe(11);
